@@ -1,0 +1,13 @@
+/* Umbrella header: everything a caller of libaegis needs. */
+#ifndef AEGIS_AEGIS_H
+#define AEGIS_AEGIS_H
+
+#include "aegis/status.h"
+#include "aegis/time.h"
+#include "aegis/trace.h"
+#include "aegis/runtime.h"
+#include "aegis/workload.h"
+
+#define AEGIS_VERSION_STRING "0.1.0"
+
+#endif

@@ -1,0 +1,236 @@
+/* The runtime: a device, its lanes, a scheduling policy, and the models admitted to it.
+ * Contract for callers. Must not expose device, backend or CUDA handles.
+ *
+ * Threading: one runtime is driven from one thread. Every function below, and every
+ * callback, runs on the thread that calls aegis_runtime_run_for(). Callbacks may call
+ * aegis_request_submit() and aegis_runtime_stop() on the same runtime.
+ */
+#ifndef AEGIS_RUNTIME_H
+#define AEGIS_RUNTIME_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "aegis/status.h"
+#include "aegis/trace.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define AEGIS_MAX_LANES 64u
+#define AEGIS_MAX_MODELS 4096u
+#define AEGIS_MAX_SEGMENTS 256u
+#define AEGIS_MAX_QUEUE_DEPTH 65536u
+#define AEGIS_LANE_AUTO (-1)
+#define AEGIS_DEFAULT_QUEUE_DEPTH 2u
+
+typedef struct aegis_runtime aegis_runtime;
+typedef uint32_t aegis_model_id;
+
+/* Which job a free lane takes next. Lower key runs first; ties break by release
+ * time, then by model admission order, then by job sequence (docs/ARCHITECTURE.md). */
+typedef enum aegis_policy {
+	AEGIS_POLICY_FP = 0, /* fixed priority: key = the model's priority */
+	AEGIS_POLICY_EDF,    /* earliest deadline first: key = absolute deadline */
+	AEGIS_POLICY_FIFO,   /* first in, first out: key = release time (naive baseline) */
+} aegis_policy;
+
+/* May a running job be displaced at a segment boundary? */
+typedef enum aegis_preemption {
+	AEGIS_PREEMPT_NONE = 0, /* a job holds its lane until it completes */
+	AEGIS_PREEMPT_POINTS,   /* at each segment boundary a strictly better job may take over */
+} aegis_preemption;
+
+/* Where fixed priorities come from under AEGIS_POLICY_FP. */
+typedef enum aegis_priority_rule {
+	AEGIS_PRIO_EXPLICIT = 0, /* aegis_model_config.priority: 0 is the highest */
+	AEGIS_PRIO_RM,           /* rate-monotonic: shorter period, higher priority */
+	AEGIS_PRIO_DM,           /* deadline-monotonic: shorter relative deadline first */
+} aegis_priority_rule;
+
+typedef struct aegis_runtime_config {
+	const char *device;   /* "sim" (the default when NULL) */
+	uint32_t lanes;       /* 1..AEGIS_MAX_LANES; 0 means 1 */
+	aegis_policy policy;
+	aegis_preemption preemption;
+	aegis_priority_rule priorities;
+	uint64_t seed;        /* seeds every random draw of the run */
+	aegis_trace_sink trace; /* trace.fn == NULL: tracing off */
+} aegis_runtime_config;
+
+/* Execution-time model of the simulated backend. Every kind has a worst case
+ * (aegis_exec_model_wcet_ns) that the analysis uses. */
+typedef enum aegis_exec_kind {
+	AEGIS_EXEC_FIXED = 0, /* always a_ns */
+	AEGIS_EXEC_UNIFORM,   /* uniform integer in [a_ns, b_ns] */
+	AEGIS_EXEC_TRUNCNORM, /* normal(mean a_ns, sd b_ns), redrawn outside [min_ns, wcet_ns] */
+	AEGIS_EXEC_SAMPLES,   /* one of samples_ns[], drawn uniformly */
+} aegis_exec_kind;
+
+typedef struct aegis_exec_model {
+	aegis_exec_kind kind;
+	int64_t a_ns;
+	int64_t b_ns;
+	int64_t min_ns;  /* TRUNCNORM lower bound (>= 1) */
+	int64_t wcet_ns; /* TRUNCNORM cap */
+	const int64_t *samples_ns; /* SAMPLES; copied at admission */
+	size_t n_samples;
+} aegis_exec_model;
+
+/* The largest value the model can produce, or -1 if the model is invalid. */
+int64_t aegis_exec_model_wcet_ns(const aegis_exec_model *m);
+
+typedef enum aegis_release_kind {
+	AEGIS_RELEASE_PERIODIC = 0, /* released by the runtime every period_ns */
+	AEGIS_RELEASE_SPORADIC,     /* released by aegis_request_submit(), >= period_ns apart */
+} aegis_release_kind;
+
+/* What happens after a job of the model misses its deadline. */
+typedef enum aegis_miss_policy {
+	AEGIS_MISS_FINISH = 0, /* the late job runs to completion; nothing else changes */
+	AEGIS_MISS_SKIP_NEXT,  /* also: the model's next release is skipped (E_SKIPPED) */
+} aegis_miss_policy;
+
+/* What one job's end looks like, passed to completion callbacks. */
+typedef struct aegis_completion {
+	aegis_model_id model;
+	uint64_t job;        /* sequence number of the model's release, from 0 */
+	aegis_status status; /* OK, E_CANCELLED, E_BACKEND, ... */
+	uint32_t lane;
+	int64_t arrival_ns; /* nominal release: period grid or submission; response = finish - arrival */
+	int64_t release_ns; /* arrival + release jitter: when the job entered the queue */
+	int64_t start_ns;  /* first segment start; -1 if it never started */
+	int64_t finish_ns; /* end of the last segment, or the cancellation time */
+	int64_t deadline_ns;
+	bool missed; /* finished (or cancelled) after deadline_ns */
+} aegis_completion;
+
+typedef void (*aegis_done_fn)(void *user, const aegis_completion *c);
+
+typedef struct aegis_model_config {
+	const char *name;    /* unique within the runtime; copied */
+	const char *backend; /* "sim" (the default when NULL) */
+	aegis_release_kind release;
+	int64_t period_ns;   /* period, or minimum inter-arrival time (sporadic); > 0 */
+	int64_t deadline_ns; /* relative deadline; 0 means = period; must be <= period */
+	int64_t offset_ns;   /* first periodic release */
+	int64_t jitter_ns;   /* periodic release k is at offset + k*period + U[0, jitter] */
+	int32_t priority;    /* used with AEGIS_PRIO_EXPLICIT; 0 is the highest */
+	int32_t lane;        /* 0..lanes-1, or AEGIS_LANE_AUTO (least utilised lane) */
+	uint32_t queue_depth; /* jobs released and not finished, at most; 0 means default */
+	aegis_miss_policy on_miss;
+	aegis_exec_model exec;
+	uint32_t n_segments;             /* 0 or 1: one non-preemptive segment */
+	const uint32_t *segment_weights; /* n_segments weights, or NULL for equal split */
+	uint64_t persistent_bytes;       /* weights and constants (reported, not yet enforced) */
+	uint64_t transient_bytes;        /* activations and workspace (reported) */
+	aegis_done_fn on_done; /* called once per periodic job; may be NULL */
+	void *user;
+} aegis_model_config;
+
+/* A sporadic or extra release through the API. */
+typedef struct aegis_request {
+	aegis_done_fn done; /* called exactly once if submit returned AEGIS_OK */
+	void *user;
+} aegis_request;
+
+typedef struct aegis_model_stats {
+	uint64_t released;            /* releases attempted: periodic + submitted */
+	uint64_t completed;           /* ran to the end, late or not */
+	uint64_t rejected_queue_full; /* AEGIS_E_QUEUE_FULL */
+	uint64_t rejected_interarrival; /* AEGIS_E_INTERARRIVAL */
+	uint64_t skipped;             /* AEGIS_E_SKIPPED by the miss policy */
+	uint64_t cancelled;           /* AEGIS_E_CANCELLED at stop */
+	uint64_t failed;              /* backend errors */
+	uint64_t missed;              /* finished or cancelled after the deadline */
+	uint64_t pending;             /* released, not yet ended */
+	int64_t response_min_ns;      /* release to finish, completed jobs; -1 if none */
+	int64_t response_p50_ns;
+	int64_t response_p99_ns;
+	int64_t response_max_ns;
+	double response_mean_ns;
+	int64_t max_lateness_ns;      /* max(finish - deadline); INT64_MIN if none */
+	int64_t wcet_ns;              /* worst case of the execution-time model */
+	int64_t deadline_ns;
+	int64_t period_ns;
+	int32_t priority;             /* effective priority rank (0 highest) under FP */
+	uint32_t lane;
+} aegis_model_stats;
+
+typedef struct aegis_lane_stats {
+	int64_t busy_ns;  /* time spent executing segments */
+	uint64_t segments;
+	uint64_t preemptions;
+	double utilisation; /* busy_ns / elapsed time of the runtime */
+} aegis_lane_stats;
+
+/* Checks a model config on its own (no runtime needed), for a runtime of `lanes`
+ * lanes. Returns AEGIS_OK, or AEGIS_E_CONFIG with a one-line reason in detail
+ * ("deadline 40ms exceeds period 33.3ms"). aegis_model_admit() runs the same check. */
+aegis_status aegis_model_config_validate(const aegis_model_config *cfg, uint32_t lanes,
+					 char *detail, size_t detail_len);
+
+/* Creates a runtime. Returns AEGIS_OK, AEGIS_E_INVAL (NULL out or config),
+ * AEGIS_E_CONFIG (unknown device, bad lanes), AEGIS_E_NOMEM. On error *out is NULL
+ * and, if detail != NULL, a NUL-terminated explanation is written there. */
+aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime **out,
+				  char *detail, size_t detail_len);
+
+/* Stops the runtime if needed (see aegis_runtime_stop), then releases everything
+ * it owns. Every request accepted by aegis_request_submit() has completed before
+ * this returns. NULL is a no-op. */
+void aegis_runtime_destroy(aegis_runtime *rt);
+
+/* Validates cfg and adds the model. Returns AEGIS_OK, AEGIS_E_INVAL, AEGIS_E_CONFIG
+ * (with the reason in aegis_runtime_last_error), AEGIS_E_EXISTS (name taken),
+ * AEGIS_E_LIMIT, AEGIS_E_STATE (runtime stopped), AEGIS_E_NOMEM. A periodic model's
+ * first release is at now + offset_ns. Schedulability is not yet checked. */
+aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
+			       aegis_model_id *out);
+
+/* Looks a model up by name: AEGIS_OK or AEGIS_E_NOT_FOUND. */
+aegis_status aegis_model_find(const aegis_runtime *rt, const char *name, aegis_model_id *out);
+uint32_t aegis_runtime_model_count(const aegis_runtime *rt);
+const char *aegis_model_name(const aegis_runtime *rt, aegis_model_id id);
+
+/* Releases one job of the model now. Returns AEGIS_OK (req->done will be called
+ * exactly once), or a rejection without any callback: AEGIS_E_QUEUE_FULL,
+ * AEGIS_E_INTERARRIVAL (sporadic models), AEGIS_E_SKIPPED, AEGIS_E_STATE (stopped),
+ * AEGIS_E_NOT_FOUND, AEGIS_E_INVAL. Rejections are counted in the model's stats. */
+aegis_status aegis_request_submit(aegis_runtime *rt, aegis_model_id model,
+				  const aegis_request *req);
+
+/* Runs the event loop until now + duration_ns (virtual time on the sim device) or
+ * until aegis_runtime_stop() is called from a callback. Returns AEGIS_OK,
+ * AEGIS_E_STATE (stopped), AEGIS_E_OVERFLOW, or a fatal device status. */
+aegis_status aegis_runtime_run_for(aegis_runtime *rt, int64_t duration_ns);
+
+/* Stops releases, cancels every queued job (completing it with AEGIS_E_CANCELLED),
+ * lets the jobs already on a lane finish, and returns when every lane is idle.
+ * From a callback it only marks the runtime; the drain happens when the callback
+ * returns. Idempotent. */
+aegis_status aegis_runtime_stop(aegis_runtime *rt);
+
+/* Current time of the runtime's device clock. */
+int64_t aegis_runtime_now_ns(const aegis_runtime *rt);
+uint32_t aegis_runtime_lane_count(const aegis_runtime *rt);
+const aegis_runtime_config *aegis_runtime_config_get(const aegis_runtime *rt);
+
+aegis_status aegis_model_stats_get(const aegis_runtime *rt, aegis_model_id id,
+				   aegis_model_stats *out);
+aegis_status aegis_lane_stats_get(const aegis_runtime *rt, uint32_t lane, aegis_lane_stats *out);
+
+/* Detail of the last failed call on this runtime ("model 'det': deadline 40ms
+ * exceeds period 33.3ms"); "" if none. Valid until the next call. */
+const char *aegis_runtime_last_error(const aegis_runtime *rt);
+
+const char *aegis_policy_name(aegis_policy p);
+const char *aegis_preemption_name(aegis_preemption p);
+const char *aegis_priority_rule_name(aegis_priority_rule r);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,42 @@
+/* Workload files (YAML): a runtime section and a list of models, loaded into the
+ * configs of runtime.h. Must not create a runtime or run anything itself. */
+#ifndef AEGIS_WORKLOAD_H
+#define AEGIS_WORKLOAD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "aegis/runtime.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef struct aegis_workload aegis_workload;
+
+/* Parses the file at path. On success *out owns every string and array the configs
+ * point to. On failure *out is NULL and err (if not NULL) holds
+ * "path:line: what was expected" (line 0 when the file cannot be read).
+ * Returns AEGIS_OK, AEGIS_E_IO (missing or unreadable), AEGIS_E_CONFIG (any bad
+ * content), AEGIS_E_NOMEM. Never aborts on bad input. */
+aegis_status aegis_workload_load(const char *path, aegis_workload **out, char *err,
+				 size_t err_len);
+/* Same, from a buffer; name is used in messages in place of the path. */
+aegis_status aegis_workload_parse(const char *name, const char *text, size_t len,
+				  aegis_workload **out, char *err, size_t err_len);
+void aegis_workload_destroy(aegis_workload *w);
+
+/* The runtime section (trace sink unset). */
+const aegis_runtime_config *aegis_workload_runtime(const aegis_workload *w);
+/* Run length from the file (runtime.duration); 0 if absent. */
+int64_t aegis_workload_duration_ns(const aegis_workload *w);
+uint32_t aegis_workload_model_count(const aegis_workload *w);
+const aegis_model_config *aegis_workload_model(const aegis_workload *w, uint32_t i);
+/* Line of model i's entry in the file, for messages. */
+uint32_t aegis_workload_model_line(const aegis_workload *w, uint32_t i);
+const char *aegis_workload_path(const aegis_workload *w);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,40 @@
+/* The backend registry and the one wrapper per backend method. Must not contain
+ * backend-specific logic. */
+#include <string.h>
+
+#include "backend/backend.h"
+
+static const struct backend_ops *const backends[] = {
+	&sim_backend_ops,
+};
+
+const struct backend_ops *backend_find(const char *name)
+{
+	if (!name || !name[0])
+		name = "sim";
+	for (size_t i = 0; i < sizeof backends / sizeof backends[0]; i++)
+		if (strcmp(backends[i]->name, name) == 0)
+			return backends[i];
+	return NULL;
+}
+
+aegis_status backend_describe(const struct backend_ops *b, const aegis_model_config *cfg,
+			      struct backend_reqs *out, char *detail, size_t detail_len)
+{
+	aegis_status st = b->describe(cfg, out, detail, detail_len);
+	if (st == AEGIS_OK && (out->n_segments == 0 || out->wcet_ns <= 0))
+		return AEGIS_E_BACKEND; /* a backend that cannot describe itself is broken */
+	return st;
+}
+
+aegis_status backend_execute(const struct backend_ops *b, void *state,
+			     struct backend_job *job, struct device *dev, uint32_t lane)
+{
+	return b->execute(state, job, dev, lane);
+}
+
+aegis_status backend_complete(const struct backend_ops *b, void *state,
+			      const struct backend_job *job)
+{
+	return b->complete ? b->complete(state, job) : AEGIS_OK;
+}

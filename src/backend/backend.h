@@ -1,0 +1,61 @@
+/* The backend interface: what executes a model's jobs on a device lane (the
+ * simulated backend now; TensorRT/ONNX adapters later). Backends are vtables; the
+ * dispatcher calls them only through the wrappers at the bottom, the single place
+ * for checks and, later, tracing and fault injection. A backend must not choose
+ * lanes, order jobs, or read the clock: the dispatcher owns those decisions. */
+#ifndef AEGIS_BACKEND_BACKEND_H
+#define AEGIS_BACKEND_BACKEND_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "aegis/runtime.h"
+#include "device/device.h"
+
+#define BACKEND_OPS_VERSION 1u
+
+/* What a model needs, as the backend sees it. */
+struct backend_reqs {
+	uint32_t n_segments; /* >= 1; preemption points lie between segments */
+	int64_t wcet_ns;     /* worst case of one whole job */
+	uint64_t persistent_bytes;
+	uint64_t transient_bytes;
+};
+
+/* One job as the backend sees it; the dispatcher owns the storage. */
+struct backend_job {
+	uint64_t seq;     /* the model's release sequence number */
+	uint32_t segment; /* the segment to execute or just executed */
+	int64_t exec_ns;  /* backend scratch: the job's total execution time */
+};
+
+struct backend_ops {
+	uint32_t version;
+	const char *name;
+	aegis_status (*describe)(const aegis_model_config *cfg, struct backend_reqs *out,
+				 char *detail, size_t detail_len);
+	/* Creates the per-model state; stream makes the model's random draws its own. */
+	aegis_status (*create)(const aegis_model_config *cfg, uint64_t seed, uint64_t stream,
+			       void **state, char *detail, size_t detail_len);
+	void (*destroy)(void *state);
+	/* Loads one segment of the job onto the lane (asynchronously); the dispatcher
+	 * commits the lane afterwards. */
+	aegis_status (*execute)(void *state, struct backend_job *job, struct device *dev,
+				uint32_t lane);
+	/* Reports how the segment that just finished on its lane went. Optional. */
+	aegis_status (*complete)(void *state, const struct backend_job *job);
+};
+
+/* Looks a backend up by name ("sim", or NULL/"" for sim): NULL if unknown. */
+const struct backend_ops *backend_find(const char *name);
+
+extern const struct backend_ops sim_backend_ops;
+
+aegis_status backend_describe(const struct backend_ops *b, const aegis_model_config *cfg,
+			      struct backend_reqs *out, char *detail, size_t detail_len);
+aegis_status backend_execute(const struct backend_ops *b, void *state,
+			     struct backend_job *job, struct device *dev, uint32_t lane);
+aegis_status backend_complete(const struct backend_ops *b, void *state,
+			      const struct backend_job *job);
+
+#endif

@@ -1,0 +1,110 @@
+/* The execution context of one model: its task parameters, its bounded job queue,
+ * its backend state and its statistics. It owns all of them and releases them in
+ * context_destroy. Must not make scheduling decisions: the dispatcher does. */
+#ifndef AEGIS_CONTEXT_CONTEXT_H
+#define AEGIS_CONTEXT_CONTEXT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "aegis/runtime.h"
+#include "backend/backend.h"
+#include "base/hist.h"
+#include "base/rng.h"
+
+/* One released job. It lives in its model's queue from release to its end. */
+struct job {
+	struct backend_job b; /* seq, segment to run next, drawn execution time */
+	int64_t arrival_ns;   /* nominal release (period grid, or submission time) */
+	int64_t release_ns;   /* arrival + release jitter: when it entered the queue */
+	int64_t deadline_ns;  /* arrival + relative deadline */
+	int64_t start_ns;     /* first segment start, -1 before */
+	int64_t key;          /* the policy's key, fixed at release */
+	bool missed;          /* the deadline passed with the job unfinished */
+	bool on_lane;         /* a segment of it is executing */
+	aegis_done_fn done;
+	void *user;
+};
+
+struct model_counters {
+	uint64_t released;
+	uint64_t completed;
+	uint64_t rejected_queue_full;
+	uint64_t rejected_interarrival;
+	uint64_t skipped;
+	uint64_t cancelled;
+	uint64_t failed;
+	uint64_t missed;
+	int64_t max_lateness_ns;
+};
+
+struct exec_context {
+	aegis_model_config cfg; /* name and arrays point at the copies below */
+	char *name;
+	uint32_t *weights;
+	uint32_t index; /* admission order; also the last tie-break of every policy */
+	uint32_t lane;
+	int64_t deadline_ns; /* relative deadline, resolved (0 -> period) */
+	int64_t prio_key;    /* fixed-priority key (policy_fp_model_key) */
+	struct backend_reqs reqs;
+
+	/* The queue: a ring of `depth` jobs, oldest at `head`. Jobs of one model end in
+	 * release order, so only the oldest can be on a lane or in a ready queue. */
+	struct job *ring;
+	uint32_t depth;
+	uint32_t head;
+	uint32_t count;
+
+	uint64_t next_seq;
+	uint64_t period_index;  /* periodic: the next release is number period_index */
+	int64_t first_arrival_ns; /* periodic: arrival of release 0 */
+	int64_t last_arrival_ns;  /* sporadic: the last accepted arrival, INT64_MIN if none */
+	bool skip_next;           /* AEGIS_MISS_SKIP_NEXT armed by a miss */
+
+	const struct backend_ops *backend;
+	void *backend_state;
+	struct rng jitter_rng;
+
+	struct model_counters n;
+	struct hist response;
+};
+
+/* Copies cfg, creates the backend state and the queue. detail receives the reason
+ * of a failure. Returns AEGIS_OK, AEGIS_E_CONFIG or AEGIS_E_NOMEM. */
+aegis_status context_create(const aegis_model_config *cfg, uint32_t index, uint32_t lane,
+			    uint64_t seed, struct exec_context **out, char *detail,
+			    size_t detail_len);
+void context_destroy(struct exec_context *c);
+
+static inline bool context_queue_full(const struct exec_context *c)
+{
+	return c->count == c->depth;
+}
+
+static inline struct job *context_queue_head(struct exec_context *c)
+{
+	return c->count ? &c->ring[c->head] : 0;
+}
+
+/* The i-th pending job, oldest first (i < count). */
+static inline struct job *context_queue_at(struct exec_context *c, uint32_t i)
+{
+	uint32_t k = c->head + i;
+	return &c->ring[k >= c->depth ? k - c->depth : k];
+}
+
+/* Appends a job (the queue must not be full) and returns it. */
+static inline struct job *context_queue_push(struct exec_context *c)
+{
+	struct job *j = context_queue_at(c, c->count);
+	c->count++;
+	return j;
+}
+
+static inline void context_queue_pop(struct exec_context *c)
+{
+	c->head = c->head + 1 == c->depth ? 0 : c->head + 1;
+	c->count--;
+}
+
+#endif

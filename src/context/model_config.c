@@ -1,0 +1,149 @@
+/* Validation of a model's configuration, shared by the API and the workload loader
+ * so that a rule is written once. Pure: no runtime, no allocation. */
+#include <stdarg.h>
+#include <stdio.h>
+
+#include "aegis/runtime.h"
+#include "aegis/time.h"
+#include "backend/backend.h"
+
+static aegis_status fail(char *detail, size_t len, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static aegis_status fail(char *detail, size_t len, const char *fmt, ...)
+{
+	if (detail && len) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(detail, len, fmt, ap);
+		va_end(ap);
+	}
+	return AEGIS_E_CONFIG;
+}
+
+int64_t aegis_exec_model_wcet_ns(const aegis_exec_model *m)
+{
+	if (!m)
+		return -1;
+	switch (m->kind) {
+	case AEGIS_EXEC_FIXED:
+		return m->a_ns > 0 ? m->a_ns : -1;
+	case AEGIS_EXEC_UNIFORM:
+		return (m->a_ns > 0 && m->b_ns >= m->a_ns) ? m->b_ns : -1;
+	case AEGIS_EXEC_TRUNCNORM:
+		if (m->a_ns <= 0 || m->b_ns < 0 || m->min_ns <= 0 || m->min_ns > m->a_ns ||
+		    m->wcet_ns < m->a_ns)
+			return -1;
+		return m->wcet_ns;
+	case AEGIS_EXEC_SAMPLES: {
+		if (!m->samples_ns || m->n_samples == 0)
+			return -1;
+		int64_t mx = 0;
+		for (size_t i = 0; i < m->n_samples; i++) {
+			if (m->samples_ns[i] <= 0)
+				return -1;
+			if (m->samples_ns[i] > mx)
+				mx = m->samples_ns[i];
+		}
+		return mx;
+	}
+	}
+	return -1;
+}
+
+static aegis_status check_exec(const aegis_exec_model *m, char *d, size_t n)
+{
+	char a[32], b[32];
+	switch (m->kind) {
+	case AEGIS_EXEC_FIXED:
+		if (m->a_ns <= 0)
+			return fail(d, n, "execution time must be > 0");
+		return AEGIS_OK;
+	case AEGIS_EXEC_UNIFORM:
+		if (m->a_ns <= 0)
+			return fail(d, n, "uniform execution time: min must be > 0");
+		if (m->b_ns < m->a_ns)
+			return fail(d, n, "uniform execution time: max %s is below min %s",
+				    aegis_duration_format(m->b_ns, b, sizeof b),
+				    aegis_duration_format(m->a_ns, a, sizeof a));
+		return AEGIS_OK;
+	case AEGIS_EXEC_TRUNCNORM:
+		if (m->a_ns <= 0)
+			return fail(d, n, "normal execution time: mean must be > 0");
+		if (m->b_ns < 0)
+			return fail(d, n, "normal execution time: sd must be >= 0");
+		if (m->min_ns <= 0 || m->min_ns > m->a_ns)
+			return fail(d, n, "normal execution time: min must be > 0 and <= mean");
+		if (m->wcet_ns < m->a_ns)
+			return fail(d, n, "normal execution time: wcet %s is below mean %s",
+				    aegis_duration_format(m->wcet_ns, b, sizeof b),
+				    aegis_duration_format(m->a_ns, a, sizeof a));
+		return AEGIS_OK;
+	case AEGIS_EXEC_SAMPLES:
+		if (!m->samples_ns || m->n_samples == 0)
+			return fail(d, n, "sampled execution time: no samples");
+		if (aegis_exec_model_wcet_ns(m) < 0)
+			return fail(d, n, "sampled execution time: every sample must be > 0");
+		return AEGIS_OK;
+	}
+	return fail(d, n, "unknown execution-time model %d", (int)m->kind);
+}
+
+aegis_status aegis_model_config_validate(const aegis_model_config *c, uint32_t lanes,
+					 char *d, size_t n)
+{
+	char a[32], b[32];
+	if (!c)
+		return fail(d, n, "no model config");
+	if (!c->name || !c->name[0])
+		return fail(d, n, "a model needs a non-empty name");
+	for (const char *p = c->name; *p; p++) {
+		if (*p < 0x21 || *p > 0x7e || *p == '"' || *p == '\\')
+			return fail(d, n, "model name '%s': use printable ASCII without spaces, "
+				    "quotes or backslashes", c->name);
+	}
+	if (!backend_find(c->backend))
+		return fail(d, n, "model '%s': unknown backend '%s' (expected: sim)", c->name,
+			    c->backend);
+	if (c->release != AEGIS_RELEASE_PERIODIC && c->release != AEGIS_RELEASE_SPORADIC)
+		return fail(d, n, "model '%s': unknown release kind", c->name);
+	if (c->period_ns <= 0)
+		return fail(d, n, "model '%s': period must be > 0", c->name);
+	if (c->deadline_ns < 0)
+		return fail(d, n, "model '%s': deadline must be > 0", c->name);
+	if (c->deadline_ns > c->period_ns)
+		return fail(d, n, "model '%s': deadline %s exceeds period %s (constrained "
+			    "deadlines only: deadline <= period)", c->name,
+			    aegis_duration_format(c->deadline_ns, a, sizeof a),
+			    aegis_duration_format(c->period_ns, b, sizeof b));
+	if (c->offset_ns < 0 || c->jitter_ns < 0)
+		return fail(d, n, "model '%s': offset and jitter must be >= 0", c->name);
+	if (c->jitter_ns >= c->period_ns)
+		return fail(d, n, "model '%s': jitter %s must be below the period %s", c->name,
+			    aegis_duration_format(c->jitter_ns, a, sizeof a),
+			    aegis_duration_format(c->period_ns, b, sizeof b));
+	if (c->priority < 0)
+		return fail(d, n, "model '%s': priority must be >= 0 (0 is the highest)", c->name);
+	if (c->lane != AEGIS_LANE_AUTO && (c->lane < 0 || (uint32_t)c->lane >= lanes))
+		return fail(d, n, "model '%s': lane %d does not exist (the runtime has %u lane%s)",
+			    c->name, c->lane, lanes, lanes == 1 ? "" : "s");
+	if (c->queue_depth > AEGIS_MAX_QUEUE_DEPTH)
+		return fail(d, n, "model '%s': queue depth %u exceeds the limit %u", c->name,
+			    c->queue_depth, AEGIS_MAX_QUEUE_DEPTH);
+	if (c->on_miss != AEGIS_MISS_FINISH && c->on_miss != AEGIS_MISS_SKIP_NEXT)
+		return fail(d, n, "model '%s': unknown miss policy", c->name);
+	if (c->n_segments > AEGIS_MAX_SEGMENTS)
+		return fail(d, n, "model '%s': %u segments exceed the limit %u", c->name,
+			    c->n_segments, AEGIS_MAX_SEGMENTS);
+	if (c->segment_weights) {
+		for (uint32_t i = 0; i < c->n_segments; i++)
+			if (c->segment_weights[i] == 0)
+				return fail(d, n, "model '%s': segment weight %u must be > 0",
+					    c->name, i);
+	}
+	char sub[160];
+	if (check_exec(&c->exec, sub, sizeof sub) != AEGIS_OK)
+		return fail(d, n, "model '%s': %s", c->name, sub);
+	/* WCET > deadline is legal here: refusing it is the admission analysis' job. */
+	return AEGIS_OK;
+}

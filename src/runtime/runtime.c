@@ -1,0 +1,427 @@
+/* The public runtime object: owns the device, the execution contexts and the
+ * dispatcher; validates every call before the dispatcher sees it; keeps the
+ * last-error detail. Must not make per-job decisions (sched/dispatcher.c does). */
+#define _POSIX_C_SOURCE 200809L
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "aegis/runtime.h"
+#include "aegis/time.h"
+#include "context/context.h"
+#include "device/device.h"
+#include "sched/dispatcher.h"
+#include "sched/policy.h"
+
+struct aegis_runtime {
+	aegis_runtime_config cfg;
+	char *device_name;
+	struct device *dev;
+	struct dispatcher d;
+	uint32_t cap_models;
+	char last_error[256];
+};
+
+static aegis_status set_error(aegis_runtime *rt, aegis_status st, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+
+static aegis_status set_error(aegis_runtime *rt, aegis_status st, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(rt->last_error, sizeof rt->last_error, fmt, ap);
+	va_end(ap);
+	return st;
+}
+
+static void clear_error(aegis_runtime *rt)
+{
+	rt->last_error[0] = '\0';
+}
+
+const char *aegis_preemption_name(aegis_preemption p)
+{
+	switch (p) {
+	case AEGIS_PREEMPT_NONE: return "none";
+	case AEGIS_PREEMPT_POINTS: return "points";
+	}
+	return "unknown";
+}
+
+const char *aegis_priority_rule_name(aegis_priority_rule r)
+{
+	switch (r) {
+	case AEGIS_PRIO_EXPLICIT: return "explicit";
+	case AEGIS_PRIO_RM: return "rm";
+	case AEGIS_PRIO_DM: return "dm";
+	}
+	return "unknown";
+}
+
+static aegis_status check_runtime_config(const aegis_runtime_config *cfg, char *detail,
+					 size_t len)
+{
+	if (!policy_get(cfg->policy)) {
+		snprintf(detail, len, "unknown policy %d", (int)cfg->policy);
+		return AEGIS_E_CONFIG;
+	}
+	if (cfg->preemption != AEGIS_PREEMPT_NONE && cfg->preemption != AEGIS_PREEMPT_POINTS) {
+		snprintf(detail, len, "unknown preemption mode %d", (int)cfg->preemption);
+		return AEGIS_E_CONFIG;
+	}
+	if (cfg->priorities != AEGIS_PRIO_EXPLICIT && cfg->priorities != AEGIS_PRIO_RM &&
+	    cfg->priorities != AEGIS_PRIO_DM) {
+		snprintf(detail, len, "unknown priority rule %d", (int)cfg->priorities);
+		return AEGIS_E_CONFIG;
+	}
+	if (cfg->lanes > AEGIS_MAX_LANES) {
+		snprintf(detail, len, "%u lanes requested; at most %u", cfg->lanes,
+			 AEGIS_MAX_LANES);
+		return AEGIS_E_CONFIG;
+	}
+	if (!device_find(cfg->device)) {
+		snprintf(detail, len, "unknown device '%s' (expected: sim)", cfg->device);
+		return AEGIS_E_CONFIG;
+	}
+	return AEGIS_OK;
+}
+
+aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime **out,
+				  char *detail, size_t detail_len)
+{
+	char scratch[8];
+	if (!detail || detail_len == 0) {
+		detail = scratch;
+		detail_len = sizeof scratch;
+	}
+	detail[0] = '\0';
+	if (!cfg || !out)
+		return AEGIS_E_INVAL;
+	*out = NULL;
+	aegis_status st = check_runtime_config(cfg, detail, detail_len);
+	if (st != AEGIS_OK)
+		return st;
+
+	st = AEGIS_E_NOMEM;
+	aegis_runtime *rt = calloc(1, sizeof *rt);
+	if (!rt)
+		goto fail_rt;
+	rt->cfg = *cfg;
+	rt->cfg.lanes = cfg->lanes ? cfg->lanes : 1;
+	rt->device_name = strdup(cfg->device ? cfg->device : "sim");
+	if (!rt->device_name)
+		goto fail_name;
+	rt->cfg.device = rt->device_name;
+
+	const struct device_ops *dops = device_find(rt->device_name);
+	struct device_config dcfg = {.lanes = rt->cfg.lanes};
+	if ((st = dops->create(&dcfg, &rt->dev, detail, detail_len)) != AEGIS_OK)
+		goto fail_dev;
+
+	struct dispatcher *d = &rt->d;
+	d->dev = rt->dev;
+	d->policy = policy_get(rt->cfg.policy);
+	d->preemption = rt->cfg.preemption;
+	d->n_lanes = rt->cfg.lanes;
+	st = AEGIS_E_NOMEM;
+	d->lanes = calloc(d->n_lanes, sizeof *d->lanes);
+	if (!d->lanes)
+		goto fail_lanes;
+	if ((st = trace_buf_init(&d->trace, rt->cfg.trace)) != AEGIS_OK)
+		goto fail_trace;
+	*out = rt;
+	return AEGIS_OK;
+
+fail_trace:
+	free(d->lanes);
+fail_lanes:
+	dops->destroy(rt->dev);
+fail_dev:
+	free(rt->device_name);
+fail_name:
+	free(rt);
+fail_rt:
+	return st;
+}
+
+void aegis_runtime_destroy(aegis_runtime *rt)
+{
+	if (!rt)
+		return;
+	dispatcher_stop(&rt->d); /* completes every accepted request */
+	struct dispatcher *d = &rt->d;
+	trace_buf_deinit(&d->trace);
+	for (uint32_t i = 0; i < d->n_models; i++)
+		context_destroy(d->models[i]);
+	for (uint32_t i = 0; i < d->n_lanes; i++)
+		free(d->lanes[i].ready.e);
+	free(d->lanes);
+	free(d->releases.e);
+	free(d->models);
+	rt->dev->ops->destroy(rt->dev);
+	free(rt->device_name);
+	free(rt);
+}
+
+/* The least utilised lane by declared WCET / period; ties go to the lowest index. */
+static uint32_t auto_lane(const aegis_runtime *rt)
+{
+	double best_u = 0;
+	uint32_t best = 0;
+	for (uint32_t l = 0; l < rt->d.n_lanes; l++) {
+		double u = 0;
+		for (uint32_t i = 0; i < rt->d.n_models; i++) {
+			const struct exec_context *m = rt->d.models[i];
+			if (m->lane == l)
+				u += (double)m->reqs.wcet_ns / (double)m->cfg.period_ns;
+		}
+		if (l == 0 || u < best_u) {
+			best_u = u;
+			best = l;
+		}
+	}
+	return best;
+}
+
+/* Grows every array that the new model needs, so that the commit cannot fail. */
+static aegis_status reserve(aegis_runtime *rt, uint32_t lane)
+{
+	struct dispatcher *d = &rt->d;
+	if (d->n_models == rt->cap_models) {
+		uint32_t cap = rt->cap_models ? rt->cap_models * 2 : 16;
+		struct exec_context **mm = realloc(d->models, cap * sizeof *mm);
+		if (!mm)
+			return AEGIS_E_NOMEM;
+		d->models = mm;
+		struct heap_entry *re = realloc(d->releases.e, cap * sizeof *re);
+		if (!re)
+			return AEGIS_E_NOMEM;
+		d->releases.e = re;
+		d->releases.cap = cap;
+		rt->cap_models = cap;
+	}
+	struct lane *l = &d->lanes[lane];
+	if (l->n_models == l->ready.cap) {
+		uint32_t cap = l->ready.cap ? l->ready.cap * 2 : 8;
+		struct heap_entry *e = realloc(l->ready.e, cap * sizeof *e);
+		if (!e)
+			return AEGIS_E_NOMEM;
+		l->ready.e = e;
+		l->ready.cap = cap;
+	}
+	return AEGIS_OK;
+}
+
+aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
+			       aegis_model_id *out)
+{
+	if (!rt)
+		return AEGIS_E_INVAL;
+	clear_error(rt);
+	if (!cfg)
+		return set_error(rt, AEGIS_E_INVAL, "no model config");
+	if (rt->d.state != DISPATCHER_RUNNING)
+		return set_error(rt, AEGIS_E_STATE, "model '%s': the runtime is stopped",
+				 cfg->name ? cfg->name : "?");
+	/* 1. validate (pure) */
+	aegis_status st = aegis_model_config_validate(cfg, rt->d.n_lanes, rt->last_error,
+						      sizeof rt->last_error);
+	if (st != AEGIS_OK)
+		return st;
+	aegis_model_id existing;
+	if (aegis_model_find(rt, cfg->name, &existing) == AEGIS_OK)
+		return set_error(rt, AEGIS_E_EXISTS, "model '%s' exists already", cfg->name);
+	if (rt->d.n_models == AEGIS_MAX_MODELS)
+		return set_error(rt, AEGIS_E_LIMIT, "model '%s': the runtime holds %u models already",
+				 cfg->name, AEGIS_MAX_MODELS);
+	if (cfg->release == AEGIS_RELEASE_PERIODIC &&
+	    aegis_runtime_now_ns(rt) > INT64_MAX - cfg->offset_ns - cfg->period_ns)
+		return set_error(rt, AEGIS_E_OVERFLOW, "model '%s': offset overflows time",
+				 cfg->name);
+
+	/* 2. choose the lane and build the context (nothing shared is touched yet) */
+	uint32_t lane = cfg->lane == AEGIS_LANE_AUTO ? auto_lane(rt) : (uint32_t)cfg->lane;
+	if ((st = reserve(rt, lane)) != AEGIS_OK)
+		return set_error(rt, st, "model '%s': out of memory", cfg->name);
+	struct exec_context *m;
+	st = context_create(cfg, rt->d.n_models, lane, rt->cfg.seed, &m, rt->last_error,
+			    sizeof rt->last_error);
+	if (st != AEGIS_OK)
+		return st;
+	m->prio_key = policy_fp_model_key(cfg, m->deadline_ns, rt->cfg.priorities);
+
+	/* 3. commit: cannot fail */
+	rt->d.models[rt->d.n_models++] = m;
+	rt->d.lanes[lane].n_models++;
+	if (cfg->release == AEGIS_RELEASE_PERIODIC)
+		dispatcher_add_periodic(&rt->d, m);
+	if (out)
+		*out = m->index;
+	return AEGIS_OK;
+}
+
+aegis_status aegis_model_find(const aegis_runtime *rt, const char *name, aegis_model_id *out)
+{
+	if (!rt || !name)
+		return AEGIS_E_INVAL;
+	for (uint32_t i = 0; i < rt->d.n_models; i++) {
+		if (strcmp(rt->d.models[i]->name, name) == 0) {
+			if (out)
+				*out = i;
+			return AEGIS_OK;
+		}
+	}
+	return AEGIS_E_NOT_FOUND;
+}
+
+uint32_t aegis_runtime_model_count(const aegis_runtime *rt)
+{
+	return rt ? rt->d.n_models : 0;
+}
+
+const char *aegis_model_name(const aegis_runtime *rt, aegis_model_id id)
+{
+	return rt && id < rt->d.n_models ? rt->d.models[id]->name : NULL;
+}
+
+aegis_status aegis_request_submit(aegis_runtime *rt, aegis_model_id id, const aegis_request *req)
+{
+	if (!rt)
+		return AEGIS_E_INVAL;
+	clear_error(rt);
+	if (id >= rt->d.n_models)
+		return set_error(rt, AEGIS_E_NOT_FOUND, "no model with id %u", id);
+	struct exec_context *m = rt->d.models[id];
+	if (!req)
+		return set_error(rt, AEGIS_E_INVAL, "model '%s': no request", m->name);
+	if (rt->d.state != DISPATCHER_RUNNING || rt->d.stop_requested)
+		return set_error(rt, AEGIS_E_STATE, "model '%s': the runtime is stopping",
+				 m->name);
+	if (m->cfg.release != AEGIS_RELEASE_SPORADIC)
+		return set_error(rt, AEGIS_E_INVAL,
+				 "model '%s' is periodic: the runtime releases its jobs", m->name);
+	int64_t t = aegis_runtime_now_ns(rt);
+	if (t > INT64_MAX - m->deadline_ns)
+		return set_error(rt, AEGIS_E_OVERFLOW, "model '%s': deadline overflows time",
+				 m->name);
+	if (m->last_arrival_ns != INT64_MIN && t - m->last_arrival_ns < m->cfg.period_ns) {
+		char gap[32], min[32];
+		m->n.released++;
+		m->n.rejected_interarrival++;
+		trace_record(&rt->d.trace, AEGIS_EV_REJECT, t, m->index, AEGIS_NO_LANE,
+			     m->next_seq++, 0, AEGIS_E_INTERARRIVAL, 0);
+		return set_error(rt, AEGIS_E_INTERARRIVAL,
+				 "model '%s': %s since the last release, minimum %s", m->name,
+				 aegis_duration_format(t - m->last_arrival_ns, gap, sizeof gap),
+				 aegis_duration_format(m->cfg.period_ns, min, sizeof min));
+	}
+	aegis_status st = dispatcher_release(&rt->d, m, t, req->done, req->user);
+	if (st == AEGIS_OK) {
+		m->last_arrival_ns = t;
+		return AEGIS_OK;
+	}
+	return set_error(rt, st, "model '%s': %s (queue depth %u)", m->name,
+			 aegis_status_str(st), m->depth);
+}
+
+aegis_status aegis_runtime_run_for(aegis_runtime *rt, int64_t duration_ns)
+{
+	if (!rt)
+		return AEGIS_E_INVAL;
+	clear_error(rt);
+	aegis_status st = dispatcher_run_for(&rt->d, duration_ns);
+	if (st != AEGIS_OK)
+		set_error(rt, st, "run_for: %s", aegis_status_str(st));
+	return st;
+}
+
+aegis_status aegis_runtime_stop(aegis_runtime *rt)
+{
+	if (!rt)
+		return AEGIS_E_INVAL;
+	dispatcher_stop(&rt->d);
+	return AEGIS_OK;
+}
+
+int64_t aegis_runtime_now_ns(const aegis_runtime *rt)
+{
+	return rt ? device_now(rt->dev) : 0;
+}
+
+uint32_t aegis_runtime_lane_count(const aegis_runtime *rt)
+{
+	return rt ? rt->d.n_lanes : 0;
+}
+
+const aegis_runtime_config *aegis_runtime_config_get(const aegis_runtime *rt)
+{
+	return rt ? &rt->cfg : NULL;
+}
+
+const char *aegis_runtime_last_error(const aegis_runtime *rt)
+{
+	return rt ? rt->last_error : "";
+}
+
+/* Rank of m among all models under fixed priority: how many come before it. */
+static int32_t fp_rank(const aegis_runtime *rt, const struct exec_context *m)
+{
+	int32_t rank = 0;
+	for (uint32_t i = 0; i < rt->d.n_models; i++) {
+		const struct exec_context *o = rt->d.models[i];
+		if (o->prio_key < m->prio_key || (o->prio_key == m->prio_key && o->index < m->index))
+			rank++;
+	}
+	return rank;
+}
+
+aegis_status aegis_model_stats_get(const aegis_runtime *rt, aegis_model_id id,
+				   aegis_model_stats *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	if (id >= rt->d.n_models)
+		return AEGIS_E_NOT_FOUND;
+	const struct exec_context *m = rt->d.models[id];
+	*out = (aegis_model_stats){
+		.released = m->n.released,
+		.completed = m->n.completed,
+		.rejected_queue_full = m->n.rejected_queue_full,
+		.rejected_interarrival = m->n.rejected_interarrival,
+		.skipped = m->n.skipped,
+		.cancelled = m->n.cancelled,
+		.failed = m->n.failed,
+		.missed = m->n.missed,
+		.pending = m->count,
+		.response_min_ns = m->response.min,
+		.response_p50_ns = hist_quantile(&m->response, 0.50),
+		.response_p99_ns = hist_quantile(&m->response, 0.99),
+		.response_max_ns = m->response.max,
+		.response_mean_ns = hist_mean(&m->response),
+		.max_lateness_ns = m->n.max_lateness_ns,
+		.wcet_ns = m->reqs.wcet_ns,
+		.deadline_ns = m->deadline_ns,
+		.period_ns = m->cfg.period_ns,
+		.priority = rt->cfg.policy == AEGIS_POLICY_FP ? fp_rank(rt, m) : -1,
+		.lane = m->lane,
+	};
+	return AEGIS_OK;
+}
+
+aegis_status aegis_lane_stats_get(const aegis_runtime *rt, uint32_t lane, aegis_lane_stats *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	if (lane >= rt->d.n_lanes)
+		return AEGIS_E_NOT_FOUND;
+	const struct lane *l = &rt->d.lanes[lane];
+	int64_t elapsed = aegis_runtime_now_ns(rt);
+	*out = (aegis_lane_stats){
+		.busy_ns = l->busy_ns,
+		.segments = l->segments,
+		.preemptions = l->preemptions,
+		.utilisation = elapsed > 0 ? (double)l->busy_ns / (double)elapsed : 0.0,
+	};
+	return AEGIS_OK;
+}

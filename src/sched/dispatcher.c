@@ -1,0 +1,341 @@
+/* The event loop. At every instant it handles, in this order: segment ends (lowest
+ * lane first), then releases (earliest first, then lowest model index), then one
+ * decision per free lane (lowest lane first). All events of an instant are seen
+ * before any decision of that instant; this order is part of the determinism
+ * contract and of the trace. Must not allocate: everything was sized at admission. */
+#include <limits.h>
+
+#include "aegis/time.h"
+
+#include "sched/dispatcher.h"
+
+static int64_t now(const struct dispatcher *d)
+{
+	return device_now(d->dev);
+}
+
+static struct heap_entry ready_entry(const struct exec_context *m, const struct job *j)
+{
+	return (struct heap_entry){.k1 = j->key, .k2 = j->release_ns, .k3 = m->index,
+				   .id = m->index};
+}
+
+static void mark_missed(struct dispatcher *d, struct exec_context *m, struct job *j)
+{
+	j->missed = true;
+	m->n.missed++;
+	if (m->cfg.on_miss == AEGIS_MISS_SKIP_NEXT)
+		m->skip_next = true;
+	trace_record(&d->trace, AEGIS_EV_MISS, j->deadline_ns, m->index, m->lane, j->b.seq,
+		     j->b.segment, AEGIS_OK, 0);
+}
+
+/* Marks the pending jobs of m whose deadline is at or before t as missed. Jobs end in
+ * release order with increasing deadlines, so the scan stops at the first one that
+ * is still in time. A job pending at its deadline instant, after that instant's
+ * segment ends were handled, can only finish later: it has missed. */
+static void note_misses(struct dispatcher *d, struct exec_context *m, int64_t t)
+{
+	for (uint32_t i = 0; i < m->count; i++) {
+		struct job *j = context_queue_at(m, i);
+		if (j->deadline_ns > t)
+			break;
+		if (!j->missed)
+			mark_missed(d, m, j);
+	}
+}
+
+static aegis_status reject(struct dispatcher *d, struct exec_context *m, aegis_status why)
+{
+	trace_record(&d->trace, AEGIS_EV_REJECT, now(d), m->index, AEGIS_NO_LANE, m->next_seq, 0,
+		     why, 0);
+	m->next_seq++;
+	return why;
+}
+
+aegis_status dispatcher_release(struct dispatcher *d, struct exec_context *m, int64_t arrival_ns,
+				aegis_done_fn done, void *user)
+{
+	int64_t t = now(d);
+	note_misses(d, m, t);
+	m->n.released++;
+	if (m->skip_next) {
+		m->skip_next = false;
+		m->n.skipped++;
+		return reject(d, m, AEGIS_E_SKIPPED);
+	}
+	if (context_queue_full(m)) {
+		m->n.rejected_queue_full++;
+		return reject(d, m, AEGIS_E_QUEUE_FULL);
+	}
+	struct job *j = context_queue_push(m);
+	*j = (struct job){
+		.b = {.seq = m->next_seq++, .segment = 0, .exec_ns = -1},
+		.arrival_ns = arrival_ns,
+		.release_ns = t,
+		.deadline_ns = arrival_ns + m->deadline_ns, /* checked at admission/submit */
+		.start_ns = -1,
+		.done = done,
+		.user = user,
+	};
+	j->key = d->policy->key(m, j);
+	trace_record(&d->trace, AEGIS_EV_RELEASE, t, m->index, m->lane, j->b.seq, 0, AEGIS_OK,
+		     j->deadline_ns);
+	if (m->count == 1)
+		heap_push(&d->lanes[m->lane].ready, ready_entry(m, j));
+	return AEGIS_OK;
+}
+
+/* Release k of a periodic model arrives at first + k * period and enters the queue
+ * up to `jitter` later. Returns false (no more releases) when the arrival or its
+ * deadline would overflow int64. */
+static bool schedule_next_release(struct dispatcher *d, struct exec_context *m)
+{
+	int64_t arrival, latest;
+	if (aegis_time_mul((int64_t)m->period_index, m->cfg.period_ns, &arrival) ||
+	    aegis_time_add(arrival, m->first_arrival_ns, &arrival) ||
+	    aegis_time_add(arrival, m->cfg.period_ns, &latest))
+		return false; /* deadline and jitter are both below the period */
+	int64_t release = arrival;
+	if (m->cfg.jitter_ns)
+		release += rng_range(&m->jitter_rng, 0, m->cfg.jitter_ns);
+	heap_push(&d->releases, (struct heap_entry){.k1 = release, .k2 = arrival,
+						     .k3 = m->index, .id = m->index});
+	return true;
+}
+
+void dispatcher_add_periodic(struct dispatcher *d, struct exec_context *m)
+{
+	m->first_arrival_ns = now(d) + m->cfg.offset_ns;
+	m->period_index = 0;
+	schedule_next_release(d, m);
+}
+
+static void process_releases(struct dispatcher *d)
+{
+	int64_t t = now(d);
+	const struct heap_entry *top;
+	while ((top = heap_top(&d->releases)) && top->k1 <= t) {
+		struct heap_entry e = heap_pop(&d->releases);
+		struct exec_context *m = d->models[e.id];
+		(void)dispatcher_release(d, m, e.k2, NULL, NULL); /* rejections are counted */
+		m->period_index++;
+		schedule_next_release(d, m);
+	}
+}
+
+/* Ends a job: accounting, trace, queue, then the callback last, once the state is
+ * consistent, since the callback may submit. The job must be its model's oldest. */
+static void end_job(struct dispatcher *d, struct exec_context *m, aegis_status status,
+		    int64_t t)
+{
+	struct job *j = context_queue_head(m);
+	if (!j->missed && t > j->deadline_ns)
+		mark_missed(d, m, j);
+	if (status == AEGIS_OK) {
+		m->n.completed++;
+		hist_record(&m->response, t - j->arrival_ns);
+		if (t - j->deadline_ns > m->n.max_lateness_ns)
+			m->n.max_lateness_ns = t - j->deadline_ns;
+	} else if (status == AEGIS_E_CANCELLED) {
+		m->n.cancelled++;
+	} else {
+		m->n.failed++;
+	}
+	trace_record(&d->trace, AEGIS_EV_COMPLETE, t, m->index, m->lane, j->b.seq,
+		     j->b.segment, status, j->arrival_ns);
+	aegis_completion c = {
+		.model = m->index,
+		.job = j->b.seq,
+		.status = status,
+		.lane = m->lane,
+		.arrival_ns = j->arrival_ns,
+		.release_ns = j->release_ns,
+		.start_ns = j->start_ns,
+		.finish_ns = t,
+		.deadline_ns = j->deadline_ns,
+		.missed = j->missed,
+	};
+	aegis_done_fn fn = j->done ? j->done : m->cfg.on_done;
+	void *user = j->done ? j->user : m->cfg.user;
+	context_queue_pop(m);
+	struct job *next = context_queue_head(m);
+	if (next && d->state == DISPATCHER_RUNNING)
+		heap_push(&d->lanes[m->lane].ready, ready_entry(m, next));
+	if (fn) {
+		d->in_callback++;
+		fn(user, &c);
+		d->in_callback--;
+	}
+}
+
+static void start_segment(struct dispatcher *d, struct lane *l, uint32_t lane_ix,
+			  struct exec_context *m)
+{
+	struct job *j = context_queue_head(m);
+	int64_t t = now(d);
+	if (j->start_ns < 0)
+		j->start_ns = t;
+	j->on_lane = true;
+	l->running = m;
+	l->at_boundary = false;
+	l->seg_start_ns = t;
+	aegis_status st = backend_execute(m->backend, m->backend_state, &j->b, d->dev, lane_ix);
+	if (st == AEGIS_OK)
+		st = d->dev->ops->commit(d->dev, lane_ix);
+	if (st != AEGIS_OK) {
+		/* The job fails; the lane is free again at once, the model goes on. */
+		l->running = NULL;
+		end_job(d, m, st, t);
+		return;
+	}
+	trace_record(&d->trace, AEGIS_EV_START, t, m->index, lane_ix, j->b.seq, j->b.segment,
+		     AEGIS_OK, j->deadline_ns);
+}
+
+static void decide(struct dispatcher *d, uint32_t lane_ix)
+{
+	struct lane *l = &d->lanes[lane_ix];
+	for (;;) {
+		if (l->running && !l->at_boundary)
+			return; /* busy */
+		if (l->running) {
+			struct exec_context *m = l->running;
+			struct job *j = context_queue_head(m);
+			const struct heap_entry *top = heap_top(&l->ready);
+			if (d->preemption == AEGIS_PREEMPT_POINTS && top && top->k1 < j->key) {
+				uint32_t winner = top->id;
+				j->on_lane = false;
+				l->running = NULL;
+				l->at_boundary = false;
+				l->preemptions++;
+				heap_push(&l->ready, ready_entry(m, j));
+				trace_record(&d->trace, AEGIS_EV_PREEMPT, now(d), m->index, lane_ix,
+					     j->b.seq, j->b.segment, AEGIS_OK, winner);
+			} else {
+				start_segment(d, l, lane_ix, m);
+				return;
+			}
+		}
+		if (!heap_top(&l->ready))
+			return;
+		struct heap_entry e = heap_pop(&l->ready);
+		start_segment(d, l, lane_ix, d->models[e.id]);
+		/* A backend failure frees the lane at once: decide again. */
+	}
+}
+
+static void dispatch(struct dispatcher *d)
+{
+	for (uint32_t i = 0; i < d->n_lanes; i++)
+		decide(d, i);
+}
+
+static void segment_end(struct dispatcher *d, uint32_t lane_ix, int64_t t)
+{
+	struct lane *l = &d->lanes[lane_ix];
+	struct exec_context *m = l->running;
+	struct job *j = context_queue_head(m);
+	l->busy_ns += t - l->seg_start_ns;
+	l->segments++;
+	trace_record(&d->trace, AEGIS_EV_SEGMENT_END, t, m->index, lane_ix, j->b.seq,
+		     j->b.segment, AEGIS_OK, l->seg_start_ns);
+	aegis_status st = backend_complete(m->backend, m->backend_state, &j->b);
+	j->b.segment++;
+	if (st == AEGIS_OK && j->b.segment < m->reqs.n_segments) {
+		l->at_boundary = true;
+		return;
+	}
+	j->on_lane = false;
+	l->running = NULL;
+	end_job(d, m, st, t);
+}
+
+static void process_completions(struct dispatcher *d)
+{
+	uint32_t lane;
+	int64_t t;
+	while (d->dev->ops->poll(d->dev, &lane, &t))
+		segment_end(d, lane, t);
+}
+
+aegis_status dispatcher_run_for(struct dispatcher *d, int64_t duration_ns)
+{
+	int64_t t_end;
+	if (d->state != DISPATCHER_RUNNING || d->in_callback)
+		return AEGIS_E_STATE;
+	if (duration_ns < 0)
+		return AEGIS_E_INVAL;
+	if (aegis_time_add(now(d), duration_ns, &t_end))
+		return AEGIS_E_OVERFLOW;
+	aegis_status st = AEGIS_OK;
+	for (;;) {
+		process_completions(d);
+		if (now(d) >= t_end || d->stop_requested)
+			break; /* releases at t_end belong to the next call */
+		process_releases(d);
+		dispatch(d);
+		if (d->stop_requested)
+			break;
+		const struct heap_entry *next = heap_top(&d->releases);
+		int64_t target = next && next->k1 < t_end ? next->k1 : t_end;
+		if ((st = d->dev->ops->advance(d->dev, target)) != AEGIS_OK)
+			break;
+	}
+	trace_buf_flush(&d->trace);
+	if (d->stop_requested)
+		dispatcher_stop(d);
+	return st;
+}
+
+/* Cancels every job of m that is not on a lane, oldest first. Only the oldest job
+ * can be on a lane, so the cancelled ones are the tail of the queue. */
+static void cancel_queued(struct dispatcher *d, struct exec_context *m)
+{
+	struct job *head = context_queue_head(m);
+	if (!head)
+		return;
+	uint32_t keep = head->on_lane ? 1 : 0;
+	int64_t t = now(d);
+	note_misses(d, m, t);
+	while (m->count > keep) {
+		/* Swap the oldest job to cancel with the running head, so that end_job, which
+		 * ends the head, takes it and leaves the running job at the head. */
+		if (keep) {
+			struct job tmp = *context_queue_at(m, 1);
+			*context_queue_at(m, 1) = *head;
+			*head = tmp;
+		}
+		end_job(d, m, AEGIS_E_CANCELLED, t);
+		head = context_queue_head(m);
+	}
+}
+
+void dispatcher_stop(struct dispatcher *d)
+{
+	if (d->state != DISPATCHER_RUNNING)
+		return;
+	if (d->in_callback) {
+		d->stop_requested = true;
+		return;
+	}
+	d->state = DISPATCHER_STOPPING;
+	d->releases.n = 0;
+	for (uint32_t i = 0; i < d->n_lanes; i++)
+		d->lanes[i].ready.n = 0;
+	for (uint32_t i = 0; i < d->n_models; i++)
+		cancel_queued(d, d->models[i]);
+	for (;;) {
+		process_completions(d);
+		dispatch(d);
+		bool busy = false;
+		for (uint32_t i = 0; i < d->n_lanes; i++)
+			busy |= d->lanes[i].running != NULL;
+		if (!busy)
+			break;
+		if (d->dev->ops->advance(d->dev, INT64_MAX) != AEGIS_OK)
+			break;
+	}
+	trace_buf_flush(&d->trace);
+	d->state = DISPATCHER_STOPPED;
+}

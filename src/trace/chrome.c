@@ -1,0 +1,267 @@
+/* Chrome Trace Event Format exporter: streams trace events to a FILE as JSON that
+ * Perfetto and chrome://tracing load. Must not keep the events it has written, nor
+ * call into the runtime before aegis_chrome_writer_finish().
+ *
+ * Layout of the document:
+ *
+ *   pid 1 "lanes"   tid = lane index, thread "lane N": one "X" slice per segment
+ *                   (SEGMENT_END) and an "i" instant per PREEMPT.
+ *   pid 2 "models"  tid = model id, thread named by the model: "i" instants for
+ *                   release, reject, complete and miss.
+ *
+ * Model names are only known to the runtime, which the sink must not call, so a
+ * slice is named "m<ID>": the same number as the tid of the model's track, which
+ * Perfetto shows next to the model's name ("det 3"). One name per model also gives
+ * one colour per model on the lanes. args.model carries the id as a number.
+ * Names ("M" events) are written by finish(), after the last event.
+ *
+ * Times are microseconds printed exactly from integer nanoseconds ("12.345"), with
+ * no floating point, so equal inputs give byte-identical files.
+ */
+#include <inttypes.h>
+#include <stdlib.h>
+
+#include "aegis/runtime.h"
+#include "aegis/trace.h"
+
+enum { PID_LANES = 1, PID_MODELS = 2 };
+
+/* The last START seen on a lane, so that the slice written at its SEGMENT_END can
+ * carry the job's deadline. One per lane: the memory is bounded by AEGIS_MAX_LANES. */
+typedef struct lane_start {
+	int valid;
+	uint64_t job;
+	uint32_t model;
+	uint16_t segment;
+	int64_t deadline_ns;
+} lane_start;
+
+struct aegis_chrome_writer {
+	FILE *f;
+	uint64_t n_events; /* written so far; the first one has no comma before it */
+	int finished;
+	lane_start lanes[AEGIS_MAX_LANES];
+};
+
+const char *aegis_event_kind_name(aegis_event_kind k)
+{
+	switch (k) {
+	case AEGIS_EV_RELEASE: return "release";
+	case AEGIS_EV_REJECT: return "reject";
+	case AEGIS_EV_START: return "start";
+	case AEGIS_EV_SEGMENT_END: return "segment_end";
+	case AEGIS_EV_PREEMPT: return "preempt";
+	case AEGIS_EV_COMPLETE: return "complete";
+	case AEGIS_EV_MISS: return "miss";
+	case AEGIS_EV_KIND_COUNT_: break;
+	}
+	return "unknown";
+}
+
+/* a - b, saturated: the runtime gives a >= b >= 0, but a bad event must not be UB. */
+static int64_t ns_sub(int64_t a, int64_t b)
+{
+	if (b < 0 && a > INT64_MAX + b)
+		return INT64_MAX;
+	if (b > 0 && a < INT64_MIN + b)
+		return INT64_MIN;
+	return a - b;
+}
+
+/* Nanoseconds as microseconds with three decimals: 12345 -> "12.345". */
+static void put_us(FILE *f, int64_t ns)
+{
+	uint64_t mag = ns < 0 ? 0u - (uint64_t)ns : (uint64_t)ns;
+	fprintf(f, "%s%" PRIu64 ".%03" PRIu64, ns < 0 ? "-" : "", mag / 1000u, mag % 1000u);
+}
+
+/* A JSON string body. Names are validated printable ASCII already; anything else is
+ * escaped anyway so that a bad name cannot break the document. */
+static void put_str(FILE *f, const char *s)
+{
+	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			fprintf(f, "\\%c", *p);
+		else if (*p < 0x20 || *p > 0x7e)
+			fprintf(f, "\\u%04x", *p);
+		else
+			fputc(*p, f);
+	}
+}
+
+/* Opens one event with the fields every event has. The caller writes the rest and
+ * closes it with "}". */
+static void event_begin(aegis_chrome_writer *w, char ph, int pid, uint32_t tid,
+			const char *name)
+{
+	fputs(w->n_events++ ? ",\n" : "\n", w->f);
+	fprintf(w->f, "{\"ph\":\"%c\",\"pid\":%d,\"tid\":%" PRIu32 ",\"name\":\"%s\"", ph, pid,
+		tid, name);
+}
+
+/* A thread-scoped instant; leaves "args" open after model and job. */
+static void instant_begin(aegis_chrome_writer *w, int pid, uint32_t tid, const char *name,
+			  const aegis_trace_event *ev)
+{
+	event_begin(w, 'i', pid, tid, name);
+	fputs(",\"s\":\"t\",\"ts\":", w->f);
+	put_us(w->f, ev->t_ns);
+	fprintf(w->f, ",\"args\":{\"model\":%" PRIu32 ",\"job\":%" PRIu64, ev->model, ev->job);
+}
+
+static void write_segment(aegis_chrome_writer *w, const aegis_trace_event *ev)
+{
+	char name[16];
+	snprintf(name, sizeof name, "m%" PRIu32, ev->model);
+	event_begin(w, 'X', PID_LANES, ev->lane, name);
+	fputs(",\"ts\":", w->f);
+	put_us(w->f, ev->arg);
+	fputs(",\"dur\":", w->f);
+	put_us(w->f, ns_sub(ev->t_ns, ev->arg));
+	fprintf(w->f, ",\"args\":{\"model\":%" PRIu32 ",\"job\":%" PRIu64 ",\"segment\":%u",
+		ev->model, ev->job, (unsigned)ev->segment);
+
+	/* The deadline is known only if this lane's last START was this very segment. */
+	if (ev->lane < AEGIS_MAX_LANES) {
+		lane_start *ls = &w->lanes[ev->lane];
+		if (ls->valid && ls->job == ev->job && ls->model == ev->model &&
+		    ls->segment == ev->segment) {
+			fputs(",\"deadline_us\":", w->f);
+			put_us(w->f, ls->deadline_ns);
+		}
+		ls->valid = 0;
+	}
+	fputs("}}", w->f);
+}
+
+static void write_event(aegis_chrome_writer *w, const aegis_trace_event *ev)
+{
+	switch ((aegis_event_kind)ev->kind) {
+	case AEGIS_EV_RELEASE:
+		instant_begin(w, PID_MODELS, ev->model, "release", ev);
+		fputs(",\"deadline_us\":", w->f);
+		put_us(w->f, ev->arg);
+		fputs("}}", w->f);
+		break;
+	case AEGIS_EV_REJECT:
+		instant_begin(w, PID_MODELS, ev->model, "reject", ev);
+		fprintf(w->f, ",\"status\":\"%s\"}}", aegis_status_name((aegis_status)ev->status));
+		break;
+	case AEGIS_EV_START:
+		/* Nothing to write: the slice is whole at SEGMENT_END. Remember the deadline. */
+		if (ev->lane < AEGIS_MAX_LANES)
+			w->lanes[ev->lane] = (lane_start){1, ev->job, ev->model, ev->segment,
+							  ev->arg};
+		break;
+	case AEGIS_EV_SEGMENT_END:
+		write_segment(w, ev);
+		break;
+	case AEGIS_EV_PREEMPT:
+		instant_begin(w, PID_LANES, ev->lane, "preempt", ev);
+		fputs("}}", w->f);
+		break;
+	case AEGIS_EV_COMPLETE:
+		instant_begin(w, PID_MODELS, ev->model, "complete", ev);
+		fprintf(w->f, ",\"status\":\"%s\",\"response_us\":",
+			aegis_status_name((aegis_status)ev->status));
+		put_us(w->f, ns_sub(ev->t_ns, ev->arg));
+		fputs("}}", w->f);
+		break;
+	case AEGIS_EV_MISS:
+		instant_begin(w, PID_MODELS, ev->model, "miss", ev);
+		fputs("}}", w->f);
+		break;
+	case AEGIS_EV_KIND_COUNT_:
+	default:
+		break; /* a kind newer than this writer: skipped, the document stays valid */
+	}
+}
+
+static void chrome_sink(void *user, const aegis_trace_event *ev, size_t n)
+{
+	aegis_chrome_writer *w = user;
+	if (!w || w->finished)
+		return;
+	for (size_t i = 0; i < n; i++)
+		write_event(w, &ev[i]);
+}
+
+aegis_status aegis_chrome_writer_create(FILE *f, aegis_chrome_writer **out)
+{
+	if (out)
+		*out = NULL;
+	if (!f || !out)
+		return AEGIS_E_INVAL;
+	aegis_chrome_writer *w = calloc(1, sizeof *w);
+	if (!w)
+		return AEGIS_E_NOMEM;
+	w->f = f;
+	fputs("{\"displayTimeUnit\":\"ns\",\"traceEvents\":[", f);
+	*out = w;
+	return AEGIS_OK;
+}
+
+aegis_trace_sink aegis_chrome_writer_sink(aegis_chrome_writer *w)
+{
+	aegis_trace_sink s = {w ? chrome_sink : NULL, w};
+	return s;
+}
+
+static void write_name(aegis_chrome_writer *w, int pid, uint32_t tid, const char *what,
+		       const char *name)
+{
+	event_begin(w, 'M', pid, tid, what);
+	fputs(",\"args\":{\"name\":\"", w->f);
+	put_str(w->f, name);
+	fputs("\"}}", w->f);
+}
+
+static void write_sort_index(aegis_chrome_writer *w, int pid, uint32_t tid, const char *what,
+			     uint32_t index)
+{
+	event_begin(w, 'M', pid, tid, what);
+	fprintf(w->f, ",\"args\":{\"sort_index\":%" PRIu32 "}}", index);
+}
+
+aegis_status aegis_chrome_writer_finish(aegis_chrome_writer *w, const struct aegis_runtime *rt)
+{
+	if (!w)
+		return AEGIS_E_INVAL;
+	if (w->finished)
+		return AEGIS_E_STATE;
+	w->finished = 1;
+
+	/* Process names need no runtime; thread names do. */
+	write_name(w, PID_LANES, 0, "process_name", "lanes");
+	write_sort_index(w, PID_LANES, 0, "process_sort_index", PID_LANES);
+	write_name(w, PID_MODELS, 0, "process_name", "models");
+	write_sort_index(w, PID_MODELS, 0, "process_sort_index", PID_MODELS);
+	if (rt) {
+		uint32_t lanes = aegis_runtime_lane_count(rt);
+		for (uint32_t i = 0; i < lanes; i++) {
+			char name[24];
+			snprintf(name, sizeof name, "lane %" PRIu32, i);
+			write_name(w, PID_LANES, i, "thread_name", name);
+			write_sort_index(w, PID_LANES, i, "thread_sort_index", i);
+		}
+		uint32_t models = aegis_runtime_model_count(rt);
+		for (uint32_t id = 0; id < models; id++) {
+			const char *name = aegis_model_name(rt, id);
+			if (!name)
+				continue;
+			write_name(w, PID_MODELS, id, "thread_name", name);
+			write_sort_index(w, PID_MODELS, id, "thread_sort_index", id);
+		}
+	}
+	fputs("\n]}\n", w->f);
+
+	/* The error indicator is sticky, so one check covers every write since create;
+	 * the flush makes a full disk show up here rather than at the caller's fclose. */
+	int flushed = fflush(w->f);
+	return flushed == 0 && !ferror(w->f) ? AEGIS_OK : AEGIS_E_IO;
+}
+
+void aegis_chrome_writer_destroy(aegis_chrome_writer *w)
+{
+	free(w);
+}

@@ -1,0 +1,22 @@
+/* Subcommands of the aegisrt CLI. Each returns the process exit status:
+ * 0 success, 1 the run failed, 2 bad usage or bad input. */
+#ifndef AEGISRT_CLI_H
+#define AEGISRT_CLI_H
+
+#include <stdio.h>
+
+#include "aegis/aegis.h"
+
+#define EXIT_RUN_FAILED 1
+#define EXIT_USAGE 2
+
+int cmd_run(int argc, char **argv);
+
+/* Per-model table and per-lane utilisation, as text or JSON. */
+void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns);
+void report_json(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns);
+/* Checks released = completed + rejected + skipped + cancelled + failed + pending for
+ * every model; prints each violation to f and returns how many there were. */
+int report_conservation(FILE *f, const aegis_runtime *rt);
+
+#endif

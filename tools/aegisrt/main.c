@@ -1,0 +1,44 @@
+/* aegisrt: the command-line front end of libaegis. Dispatches to subcommands; must
+ * not contain any scheduling logic. */
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char usage[] =
+	"usage: aegisrt <command> [options]\n"
+	"\n"
+	"AegisRT orchestrates many neural-network models on one GPU with deadlines it\n"
+	"can promise. Without a GPU it runs on the simulated device (virtual time).\n"
+	"\n"
+	"commands:\n"
+	"  run WORKLOAD    run a workload file and print per-model results\n"
+	"  version         print the version\n"
+	"  help [COMMAND]  print this help, or a command's help\n"
+	"\n"
+	"Run 'aegisrt run --help' for the options of run.\n";
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		fputs(usage, stderr);
+		return EXIT_USAGE;
+	}
+	const char *cmd = argv[1];
+	if (strcmp(cmd, "run") == 0)
+		return cmd_run(argc - 1, argv + 1);
+	if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
+		printf("aegisrt %s\n", AEGIS_VERSION_STRING);
+		return 0;
+	}
+	if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+		if (argc > 2 && strcmp(argv[2], "run") == 0) {
+			char *help_argv[] = {"run", "--help", NULL};
+			return cmd_run(2, help_argv);
+		}
+		fputs(usage, stdout);
+		return 0;
+	}
+	fprintf(stderr, "aegisrt: unknown command '%s'\n\n%s", cmd, usage);
+	return EXIT_USAGE;
+}

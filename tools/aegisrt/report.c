@@ -1,0 +1,160 @@
+/* The results of a run as a text table or as JSON, from the public stats API.
+ * Must not compute statistics itself beyond sums across models. */
+#include <inttypes.h>
+#include <string.h>
+
+#include "cli.h"
+
+static uint64_t rejected_total(const aegis_model_stats *s)
+{
+	return s->rejected_queue_full + s->rejected_interarrival + s->skipped;
+}
+
+static const char *dur(int64_t ns, char *buf, size_t len)
+{
+	if (ns < 0) {
+		snprintf(buf, len, "-");
+		return buf;
+	}
+	return aegis_duration_format(ns, buf, len);
+}
+
+/* Lateness can be negative (early); "-" when no job completed. */
+static const char *lateness(int64_t ns, char *buf, size_t len)
+{
+	if (ns == INT64_MIN) {
+		snprintf(buf, len, "-");
+		return buf;
+	}
+	if (ns < 0) {
+		buf[0] = '-';
+		aegis_duration_format(-ns, buf + 1, len - 1);
+		return buf;
+	}
+	return aegis_duration_format(ns, buf, len);
+}
+
+void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns)
+{
+	const aegis_runtime_config *cfg = aegis_runtime_config_get(rt);
+	char b[8][32];
+	fprintf(f, "AegisRT run: %s\n", workload);
+	fprintf(f, "device %s, %u lane%s, policy %s", cfg->device, cfg->lanes,
+		cfg->lanes == 1 ? "" : "s", aegis_policy_name(cfg->policy));
+	if (cfg->policy == AEGIS_POLICY_FP)
+		fprintf(f, " (priorities %s)", aegis_priority_rule_name(cfg->priorities));
+	fprintf(f, ", preemption %s, seed %" PRIu64 ", duration %s\n\n",
+		aegis_preemption_name(cfg->preemption), cfg->seed, dur(duration_ns, b[0], 32));
+
+	fprintf(f, "%-20s %4s %4s %9s %9s %9s %9s %9s %8s %7s %9s %9s %9s %9s\n", "model", "lane",
+		"prio", "period", "deadline", "wcet", "released", "completed", "rejected",
+		"missed", "p50", "p99", "max", "max_late");
+	aegis_model_stats tot = {0};
+	for (uint32_t i = 0; i < aegis_runtime_model_count(rt); i++) {
+		aegis_model_stats s;
+		aegis_model_stats_get(rt, i, &s);
+		char prio[12];
+		if (s.priority >= 0)
+			snprintf(prio, sizeof prio, "%d", s.priority);
+		else
+			snprintf(prio, sizeof prio, "-");
+		fprintf(f,
+			"%-20s %4u %4s %9s %9s %9s %9" PRIu64 " %9" PRIu64 " %8" PRIu64
+			" %7" PRIu64 " %9s %9s %9s %9s\n",
+			aegis_model_name(rt, i), s.lane, prio, dur(s.period_ns, b[0], 32),
+			dur(s.deadline_ns, b[1], 32), dur(s.wcet_ns, b[2], 32), s.released,
+			s.completed, rejected_total(&s), s.missed, dur(s.response_p50_ns, b[3], 32),
+			dur(s.response_p99_ns, b[4], 32), dur(s.response_max_ns, b[5], 32),
+			lateness(s.max_lateness_ns, b[6], 32));
+		tot.released += s.released;
+		tot.completed += s.completed;
+		tot.rejected_queue_full += rejected_total(&s);
+		tot.missed += s.missed;
+		tot.cancelled += s.cancelled;
+		tot.failed += s.failed;
+	}
+	fprintf(f, "\n%-6s %12s %10s %12s\n", "lane", "utilisation", "segments", "preemptions");
+	for (uint32_t l = 0; l < aegis_runtime_lane_count(rt); l++) {
+		aegis_lane_stats ls;
+		aegis_lane_stats_get(rt, l, &ls);
+		fprintf(f, "%-6u %11.1f%% %10" PRIu64 " %12" PRIu64 "\n", l, 100.0 * ls.utilisation,
+			ls.segments, ls.preemptions);
+	}
+	fprintf(f,
+		"\ntotal: %" PRIu64 " released, %" PRIu64 " completed, %" PRIu64 " rejected, %" PRIu64
+		" cancelled, %" PRIu64 " failed, %" PRIu64 " missed deadlines\n",
+		tot.released, tot.completed, tot.rejected_queue_full, tot.cancelled, tot.failed,
+		tot.missed);
+}
+
+void report_json(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns)
+{
+	const aegis_runtime_config *cfg = aegis_runtime_config_get(rt);
+	fprintf(f, "{\n  \"workload\": \"");
+	for (const char *p = workload; *p; p++) {
+		if (*p == '"' || *p == '\\')
+			fputc('\\', f);
+		if ((unsigned char)*p < 0x20)
+			fprintf(f, "\\u%04x", (unsigned char)*p);
+		else
+			fputc(*p, f);
+	}
+	fprintf(f,
+		"\",\n  \"device\": \"%s\",\n  \"lanes\": %u,\n  \"policy\": \"%s\",\n"
+		"  \"priorities\": \"%s\",\n  \"preemption\": \"%s\",\n  \"seed\": %" PRIu64 ",\n"
+		"  \"duration_ns\": %" PRId64 ",\n  \"elapsed_ns\": %" PRId64 ",\n  \"models\": [",
+		cfg->device, cfg->lanes, aegis_policy_name(cfg->policy),
+		aegis_priority_rule_name(cfg->priorities), aegis_preemption_name(cfg->preemption),
+		cfg->seed, duration_ns, aegis_runtime_now_ns(rt));
+	for (uint32_t i = 0; i < aegis_runtime_model_count(rt); i++) {
+		aegis_model_stats s;
+		aegis_model_stats_get(rt, i, &s);
+		fprintf(f,
+			"%s\n    {\"name\": \"%s\", \"lane\": %u, \"priority\": %d, "
+			"\"period_ns\": %" PRId64 ", \"deadline_ns\": %" PRId64 ", \"wcet_ns\": %" PRId64
+			", \"released\": %" PRIu64 ", \"completed\": %" PRIu64 ", \"rejected\": %" PRIu64
+			", \"rejected_queue_full\": %" PRIu64 ", \"rejected_interarrival\": %" PRIu64
+			", \"skipped\": %" PRIu64 ", \"cancelled\": %" PRIu64 ", \"failed\": %" PRIu64
+			", \"missed\": %" PRIu64 ", \"response_min_ns\": %" PRId64
+			", \"response_p50_ns\": %" PRId64 ", \"response_p99_ns\": %" PRId64
+			", \"response_max_ns\": %" PRId64 ", \"response_mean_ns\": %.1f, "
+			"\"max_lateness_ns\": ",
+			i ? "," : "", aegis_model_name(rt, i), s.lane, s.priority, s.period_ns,
+			s.deadline_ns, s.wcet_ns, s.released, s.completed, rejected_total(&s),
+			s.rejected_queue_full, s.rejected_interarrival, s.skipped, s.cancelled,
+			s.failed, s.missed, s.response_min_ns, s.response_p50_ns, s.response_p99_ns,
+			s.response_max_ns, s.response_mean_ns);
+		if (s.max_lateness_ns == INT64_MIN)
+			fprintf(f, "null}");
+		else
+			fprintf(f, "%" PRId64 "}", s.max_lateness_ns);
+	}
+	fprintf(f, "\n  ],\n  \"lane_stats\": [");
+	for (uint32_t l = 0; l < aegis_runtime_lane_count(rt); l++) {
+		aegis_lane_stats ls;
+		aegis_lane_stats_get(rt, l, &ls);
+		fprintf(f,
+			"%s\n    {\"lane\": %u, \"utilisation\": %.6f, \"busy_ns\": %" PRId64
+			", \"segments\": %" PRIu64 ", \"preemptions\": %" PRIu64 "}",
+			l ? "," : "", l, ls.utilisation, ls.busy_ns, ls.segments, ls.preemptions);
+	}
+	fprintf(f, "\n  ]\n}\n");
+}
+
+int report_conservation(FILE *f, const aegis_runtime *rt)
+{
+	int bad = 0;
+	for (uint32_t i = 0; i < aegis_runtime_model_count(rt); i++) {
+		aegis_model_stats s;
+		aegis_model_stats_get(rt, i, &s);
+		uint64_t ended = s.completed + rejected_total(&s) + s.cancelled + s.failed + s.pending;
+		if (ended != s.released) {
+			fprintf(f,
+				"aegisrt: model '%s' lost jobs: released %" PRIu64 " != completed + "
+				"rejected + cancelled + failed + pending = %" PRIu64 "\n",
+				aegis_model_name(rt, i), s.released, ended);
+			bad++;
+		}
+	}
+	return bad;
+}

@@ -1,0 +1,238 @@
+/* `aegisrt run`: loads a workload file, applies the command-line overrides, admits
+ * every model, runs, drains, and reports. Must not reach into library internals:
+ * it uses the public API only. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const char run_usage[] =
+	"usage: aegisrt run WORKLOAD [options]\n"
+	"\n"
+	"Runs WORKLOAD (a YAML file, see examples/quickstart.yaml) on its device and\n"
+	"prints, per model: lane, priority rank (fp), period, deadline, WCET, jobs\n"
+	"released / completed / rejected / missed, response time p50 / p99 / max\n"
+	"(release to finish) and the largest lateness; then each lane's utilisation.\n"
+	"At the end of the run no job is released any more, queued jobs are cancelled\n"
+	"and jobs already on a lane finish; every job is accounted for.\n"
+	"\n"
+	"options (each overrides the workload file):\n"
+	"  --duration D        run length in virtual time, with a unit: 10s, 500ms\n"
+	"                      (default: runtime.duration of the file, else 10s)\n"
+	"  --seed N            seed of every random draw (default: the file's, else 0)\n"
+	"  --policy P          fp | edf | fifo\n"
+	"  --preemption M      none | points (preempt at segment boundaries)\n"
+	"  --trace FILE        write a Chrome Trace Event JSON file (open it in\n"
+	"                      https://ui.perfetto.dev or chrome://tracing)\n"
+	"  --json              print the results as JSON instead of a table\n"
+	"  -h, --help          this help\n"
+	"\n"
+	"exit status: 0 the run completed (deadline misses are results, not errors),\n"
+	"1 the run failed, 2 bad usage or a bad workload file.\n";
+
+#define DEFAULT_DURATION_NS (10 * AEGIS_NS_PER_S)
+
+struct run_opts {
+	const char *workload;
+	const char *trace_path;
+	bool json;
+	bool have_duration, have_seed, have_policy, have_preemption;
+	int64_t duration_ns;
+	uint64_t seed;
+	aegis_policy policy;
+	aegis_preemption preemption;
+};
+
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static int usage_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fprintf(stderr, "aegisrt run: ");
+	vfprintf(stderr, fmt, ap);
+	fprintf(stderr, "\nTry 'aegisrt run --help'.\n");
+	va_end(ap);
+	return EXIT_USAGE;
+}
+
+static int parse_opts(int argc, char **argv, struct run_opts *o)
+{
+	enum { OPT_DURATION = 256, OPT_SEED, OPT_POLICY, OPT_PREEMPTION, OPT_TRACE, OPT_JSON };
+	static const struct option longopts[] = {
+		{"duration", required_argument, NULL, OPT_DURATION},
+		{"seed", required_argument, NULL, OPT_SEED},
+		{"policy", required_argument, NULL, OPT_POLICY},
+		{"preemption", required_argument, NULL, OPT_PREEMPTION},
+		{"trace", required_argument, NULL, OPT_TRACE},
+		{"json", no_argument, NULL, OPT_JSON},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	optind = 1;
+	opterr = 0;
+	int c;
+	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			fputs(run_usage, stdout);
+			return -1;
+		case OPT_DURATION:
+			if (aegis_duration_parse(optarg, &o->duration_ns) != AEGIS_OK ||
+			    o->duration_ns <= 0)
+				return usage_error("--duration '%s': expected a positive duration "
+						   "with a unit (ns, us, ms, s, min)", optarg);
+			o->have_duration = true;
+			break;
+		case OPT_SEED: {
+			char *end;
+			errno = 0;
+			o->seed = strtoull(optarg, &end, 0);
+			if (errno || end == optarg || *end || optarg[0] == '-')
+				return usage_error("--seed '%s': expected an unsigned integer",
+						   optarg);
+			o->have_seed = true;
+			break;
+		}
+		case OPT_POLICY:
+			if (strcmp(optarg, "fp") == 0)
+				o->policy = AEGIS_POLICY_FP;
+			else if (strcmp(optarg, "edf") == 0)
+				o->policy = AEGIS_POLICY_EDF;
+			else if (strcmp(optarg, "fifo") == 0)
+				o->policy = AEGIS_POLICY_FIFO;
+			else
+				return usage_error("--policy '%s': expected fp, edf or fifo", optarg);
+			o->have_policy = true;
+			break;
+		case OPT_PREEMPTION:
+			if (strcmp(optarg, "none") == 0)
+				o->preemption = AEGIS_PREEMPT_NONE;
+			else if (strcmp(optarg, "points") == 0)
+				o->preemption = AEGIS_PREEMPT_POINTS;
+			else
+				return usage_error("--preemption '%s': expected none or points",
+						   optarg);
+			o->have_preemption = true;
+			break;
+		case OPT_TRACE:
+			o->trace_path = optarg;
+			break;
+		case OPT_JSON:
+			o->json = true;
+			break;
+		case ':':
+			return usage_error("option '%s' needs a value", argv[optind - 1]);
+		default:
+			return usage_error("unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind != argc - 1)
+		return usage_error("%s", optind >= argc ? "expected one WORKLOAD file"
+							: "expected exactly one WORKLOAD file");
+	o->workload = argv[optind];
+	return 0;
+}
+
+struct run_state {
+	aegis_workload *w;
+	aegis_runtime *rt;
+	FILE *trace_file;
+	aegis_chrome_writer *chrome;
+};
+
+static void run_state_release(struct run_state *s)
+{
+	aegis_runtime_destroy(s->rt);
+	aegis_chrome_writer_destroy(s->chrome);
+	if (s->trace_file)
+		fclose(s->trace_file);
+	aegis_workload_destroy(s->w);
+}
+
+/* Creates the runtime from the workload and the options; admits every model. */
+static int setup(struct run_state *s, const struct run_opts *o)
+{
+	char err[512];
+	aegis_status st = aegis_workload_load(o->workload, &s->w, err, sizeof err);
+	if (st != AEGIS_OK) {
+		fprintf(stderr, "aegisrt run: %s\n", err);
+		return EXIT_USAGE;
+	}
+	aegis_runtime_config cfg = *aegis_workload_runtime(s->w);
+	if (o->have_seed)
+		cfg.seed = o->seed;
+	if (o->have_policy)
+		cfg.policy = o->policy;
+	if (o->have_preemption)
+		cfg.preemption = o->preemption;
+	if (o->trace_path) {
+		s->trace_file = fopen(o->trace_path, "w");
+		if (!s->trace_file) {
+			fprintf(stderr, "aegisrt run: cannot write trace '%s': %s\n", o->trace_path,
+				strerror(errno));
+			return EXIT_USAGE;
+		}
+		if (aegis_chrome_writer_create(s->trace_file, &s->chrome) != AEGIS_OK) {
+			fprintf(stderr, "aegisrt run: out of memory\n");
+			return EXIT_RUN_FAILED;
+		}
+		cfg.trace = aegis_chrome_writer_sink(s->chrome);
+	}
+	st = aegis_runtime_create(&cfg, &s->rt, err, sizeof err);
+	if (st != AEGIS_OK) {
+		fprintf(stderr, "aegisrt run: %s: %s: %s\n", o->workload, aegis_status_str(st), err);
+		return aegis_status_class_of(st) == AEGIS_CLASS_PERMANENT ? EXIT_USAGE
+									 : EXIT_RUN_FAILED;
+	}
+	for (uint32_t i = 0; i < aegis_workload_model_count(s->w); i++) {
+		st = aegis_model_admit(s->rt, aegis_workload_model(s->w, i), NULL);
+		if (st != AEGIS_OK) {
+			fprintf(stderr, "aegisrt run: %s:%u: %s\n", o->workload,
+				aegis_workload_model_line(s->w, i), aegis_runtime_last_error(s->rt));
+			return EXIT_USAGE;
+		}
+	}
+	return 0;
+}
+
+int cmd_run(int argc, char **argv)
+{
+	struct run_opts o = {0};
+	int rc = parse_opts(argc, argv, &o);
+	if (rc)
+		return rc < 0 ? 0 : rc;
+
+	struct run_state s = {0};
+	if ((rc = setup(&s, &o)) != 0)
+		goto out;
+	int64_t duration = o.have_duration ? o.duration_ns : aegis_workload_duration_ns(s.w);
+	if (duration <= 0)
+		duration = DEFAULT_DURATION_NS;
+	aegis_status st = aegis_runtime_run_for(s.rt, duration);
+	if (st == AEGIS_OK)
+		st = aegis_runtime_stop(s.rt);
+	if (st != AEGIS_OK) {
+		fprintf(stderr, "aegisrt run: %s\n", aegis_runtime_last_error(s.rt));
+		rc = EXIT_RUN_FAILED;
+		goto out;
+	}
+	if (o.json)
+		report_json(stdout, s.rt, o.workload, duration);
+	else
+		report_text(stdout, s.rt, o.workload, duration);
+	if (report_conservation(stderr, s.rt))
+		rc = EXIT_RUN_FAILED;
+	if (s.chrome && aegis_chrome_writer_finish(s.chrome, s.rt) != AEGIS_OK) {
+		fprintf(stderr, "aegisrt run: writing trace '%s' failed\n", o.trace_path);
+		rc = EXIT_RUN_FAILED;
+	}
+out:
+	run_state_release(&s);
+	return rc;
+}
