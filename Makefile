@@ -1,0 +1,68 @@
+# AegisRT top-level entry points. Each target installs the Debian packages it
+# needs when they are missing (apt-get, as root or through sudo), configures with
+# CMake and builds. See README.md.
+#
+#   make demo      build and run examples/quickstart.yaml on the default device
+#   make test      warnings-as-errors build + every test, then the same under ASan+UBSan
+#   make bench     build with optimisation and print the benchmark figures
+#   make test-gpu  the GPU tests (CTest label gpu); they skip without a GPU
+
+BUILD      ?= build
+BUILD_ASAN ?= build-asan
+BUILD_BENCH ?= build-bench
+JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
+CMAKE_GEN  := -DAEGIS_WERROR=ON
+
+DEB_PACKAGES := cmake make gcc pkg-config libyaml-dev libcmocka-dev python3
+
+.PHONY: all deps build demo test test-unit test-asan test-gpu bench clean help
+
+all: build
+
+help:
+	@sed -n '1,12p' Makefile
+
+deps:
+	@missing=""; \
+	for p in $(DEB_PACKAGES); do \
+	  dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q "install ok installed" || missing="$$missing $$p"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "make: installing missing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; elif command -v sudo >/dev/null; then SUDO=sudo; \
+	  else echo "make: need root (or sudo) to install:$$missing" >&2; exit 1; fi; \
+	  $$SUDO apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+$(BUILD)/CMakeCache.txt: | deps
+	cmake -S . -B $(BUILD) $(CMAKE_GEN)
+
+build: deps $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+demo: build
+	./$(BUILD)/aegisrt run examples/quickstart.yaml
+
+test-unit: build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -LE gpu --no-tests=error
+
+test-asan: deps
+	cmake -S . -B $(BUILD_ASAN) $(CMAKE_GEN) -DAEGIS_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
+	cmake --build $(BUILD_ASAN) -j $(JOBS)
+	cd $(BUILD_ASAN) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+	  ctest --output-on-failure -j $(JOBS) -LE gpu --no-tests=error
+
+test: test-unit test-asan
+
+test-gpu: build
+	cd $(BUILD) && ctest --output-on-failure -L gpu --no-tests=ignore
+
+bench: deps
+	cmake -S . -B $(BUILD_BENCH) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD_BENCH) -j $(JOBS)
+	@for b in $(BUILD_BENCH)/bench_*; do [ -x "$$b" ] || continue; echo "== $$b"; $$b || exit 1; done
+
+clean:
+	rm -rf $(BUILD) $(BUILD_ASAN) $(BUILD_BENCH)
