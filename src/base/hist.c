@@ -78,6 +78,8 @@ int64_t hist_quantile(const struct hist *h, double p)
 	for (uint32_t b = 0; b < h->n_buckets; b++) {
 		seen += h->counts[b];
 		if (seen >= rank) {
+			if (b == h->n_buckets - 1)
+				return h->max; /* the top bucket is open-ended */
 			int64_t hi = bucket_high(b);
 			return hi > h->max ? h->max : hi;
 		}
