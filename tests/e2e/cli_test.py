@@ -1,0 +1,105 @@
+#!/usr/bin/env python3
+"""End-to-end tests of the aegisrt CLI: run it as a user would and check what it
+prints, its exit status and the files it writes.
+
+usage: cli_test.py AEGISRT REPO_ROOT CASE
+"""
+import json
+import os
+import subprocess
+import sys
+import tempfile
+
+AEGISRT, ROOT, CASE = sys.argv[1], sys.argv[2], sys.argv[3]
+QUICK = os.path.join(ROOT, "examples", "quickstart.yaml")
+EDGE = os.path.join(ROOT, "examples", "edge-24.yaml")
+CHECK_TRACE = os.path.join(ROOT, "tests", "e2e", "check_chrome_trace.py")
+
+
+def run(*args, expect=0):
+    p = subprocess.run([AEGISRT, *args], capture_output=True, text=True, timeout=120)
+    if p.returncode != expect:
+        sys.exit(f"FAIL: aegisrt {' '.join(args)}: exit {p.returncode}, expected {expect}\n"
+                 f"stdout:\n{p.stdout}\nstderr:\n{p.stderr}")
+    return p
+
+
+def check(cond, msg):
+    if not cond:
+        sys.exit("FAIL: " + msg)
+
+
+def case_quickstart_table():
+    out = run("run", QUICK).stdout
+    check("model" in out and "utilisation" in out, "table header missing:\n" + out)
+    check("total:" in out, "totals line missing")
+    with open(QUICK) as f:
+        names = [l.split(":", 1)[1].strip() for l in f if l.strip().startswith("- name:")]
+    check(len(names) >= 6, "quickstart should have several models")
+    for n in names:
+        check(n in out, f"model {n} missing from the table")
+
+
+def case_edge24_json():
+    res = json.loads(run("run", EDGE, "--json", "--duration", "5s").stdout)
+    check(len(res["models"]) == 24, "expected 24 models")
+    check(res["duration_ns"] == 5_000_000_000, "duration override ignored")
+    for m in res["models"]:
+        ended = (m["completed"] + m["rejected"] + m["cancelled"] + m["failed"])
+        check(ended == m["released"], f"{m['name']}: jobs lost: {m}")
+        check(m["completed"] > 0, f"{m['name']} completed nothing")
+        if m["completed"]:
+            check(0 < m["response_p50_ns"] <= m["response_p99_ns"] <= m["response_max_ns"],
+                  f"{m['name']}: percentiles out of order")
+    check(len(res["lane_stats"]) == res["lanes"], "lane stats missing")
+    for l in res["lane_stats"]:
+        check(0.0 < l["utilisation"] < 1.0, f"lane utilisation {l}")
+
+
+def case_policy_override():
+    for pol in ("fp", "edf", "fifo"):
+        res = json.loads(run("run", QUICK, "--json", "--policy", pol, "--duration", "1s").stdout)
+        check(res["policy"] == pol, f"--policy {pol} not applied")
+
+
+def case_trace_valid_and_deterministic():
+    with tempfile.TemporaryDirectory() as d:
+        a, b, c = (os.path.join(d, n) for n in ("a.json", "b.json", "c.json"))
+        run("run", EDGE, "--duration", "2s", "--seed", "7", "--trace", a)
+        run("run", EDGE, "--duration", "2s", "--seed", "7", "--trace", b)
+        run("run", EDGE, "--duration", "2s", "--seed", "8", "--trace", c)
+        p = subprocess.run([sys.executable, CHECK_TRACE, a, "--expect-lanes", "4",
+                            "--min-slices", "100"], capture_output=True, text=True)
+        check(p.returncode == 0, "trace invalid: " + p.stdout + p.stderr)
+        ba, bb, bc = (open(x, "rb").read() for x in (a, b, c))
+        check(ba == bb, "same seed gave different traces")
+        check(ba != bc, "different seeds gave the same trace")
+
+
+def case_bad_input():
+    bad = os.path.join(ROOT, "tests", "data", "bad", "deadline_over_period.yaml")
+    p = run("run", bad, expect=2)
+    check(p.stderr.startswith("aegisrt run: " + bad + ":"), "no file:line prefix: " + p.stderr)
+    p = run("run", "/nonexistent/w.yaml", expect=2)
+    check("/nonexistent/w.yaml:0:" in p.stderr, "missing file not reported: " + p.stderr)
+    run("run", QUICK, "--duration", "10", expect=2)
+    run("run", QUICK, "--policy", "lottery", expect=2)
+    run("run", QUICK, "--bogus", expect=2)
+    run("run", expect=2)
+    run("frobnicate", expect=2)
+
+
+def case_help():
+    out = run("--help").stdout
+    check("run WORKLOAD" in out, "top-level help lacks run")
+    out = run("run", "--help").stdout
+    for opt in ("--duration", "--seed", "--policy", "--preemption", "--trace", "--json"):
+        check(opt in out, f"run --help lacks {opt}")
+    check(run("version").stdout.startswith("aegisrt "), "version")
+
+
+CASES = {k[5:]: v for k, v in globals().items() if k.startswith("case_")}
+if CASE not in CASES:
+    sys.exit(f"unknown case {CASE}; known: {', '.join(CASES)}")
+CASES[CASE]()
+print(f"ok {CASE}")
