@@ -12,6 +12,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "aegis/analysis.h"
 #include "aegis/status.h"
 #include "aegis/trace.h"
 
@@ -50,6 +51,12 @@ typedef enum aegis_priority_rule {
 	AEGIS_PRIO_DM,           /* deadline-monotonic: shorter relative deadline first */
 } aegis_priority_rule;
 
+/* Does aegis_model_admit prove schedulability first? */
+typedef enum aegis_admission {
+	AEGIS_ADMIT_ANALYSIS = 0, /* the lane's analysis must pass with the model added */
+	AEGIS_ADMIT_OFF,          /* no analysis: for experiments and naive baselines */
+} aegis_admission;
+
 typedef struct aegis_runtime_config {
 	const char *device;   /* "sim" (the default when NULL) */
 	uint32_t lanes;       /* 1..AEGIS_MAX_LANES; 0 means 1 */
@@ -58,6 +65,10 @@ typedef struct aegis_runtime_config {
 	aegis_priority_rule priorities;
 	uint64_t seed;        /* seeds every random draw of the run */
 	aegis_trace_sink trace; /* trace.fn == NULL: tracing off */
+	aegis_admission admission;
+	/* Per-segment cost of dispatching (measured on the GPU, 0 on the sim device):
+	 * the analysis uses C = WCET + segments * dispatch_overhead_ns. */
+	int64_t dispatch_overhead_ns;
 } aegis_runtime_config;
 
 /* Execution-time model of the simulated backend. Every kind has a worst case
@@ -172,6 +183,19 @@ typedef struct aegis_lane_stats {
 aegis_status aegis_model_config_validate(const aegis_model_config *cfg, uint32_t lanes,
 					 char *detail, size_t detail_len);
 
+/* The task the analysis sees for a model: C = WCET + n_segments * overhead, each
+ * segment's WCET + overhead, prio = the explicit priority, the period (RM) or the
+ * deadline (DM). seg_buf must hold AEGIS_MAX_SEGMENTS values and outlive *out; the
+ * name points at cfg's. Returns AEGIS_OK, AEGIS_E_CONFIG (as
+ * aegis_model_config_validate would, without detail) or AEGIS_E_OVERFLOW. */
+aegis_status aegis_model_task(const aegis_model_config *cfg, aegis_priority_rule rule,
+			      int64_t dispatch_overhead_ns, aegis_task *out, int64_t *seg_buf);
+
+/* The analysis that admission runs for a policy and preemption mode, or
+ * AEGIS_E_UNSUPPORTED (FIFO has none). */
+aegis_status aegis_policy_analysis(aegis_policy policy, aegis_preemption preemption,
+				   aegis_analysis_kind *out);
+
 /* Creates a runtime. Returns AEGIS_OK, AEGIS_E_INVAL (NULL out or config),
  * AEGIS_E_CONFIG (unknown device, bad lanes), AEGIS_E_NOMEM. On error *out is NULL
  * and, if detail != NULL, a NUL-terminated explanation is written there. */
@@ -183,10 +207,15 @@ aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime
  * this returns. NULL is a no-op. */
 void aegis_runtime_destroy(aegis_runtime *rt);
 
-/* Validates cfg and adds the model. Returns AEGIS_OK, AEGIS_E_INVAL, AEGIS_E_CONFIG
- * (with the reason in aegis_runtime_last_error), AEGIS_E_EXISTS (name taken),
- * AEGIS_E_LIMIT, AEGIS_E_STATE (runtime stopped), AEGIS_E_NOMEM. A periodic model's
- * first release is at now + offset_ns. Schedulability is not yet checked. */
+/* Admits a model in three steps: validate the config (pure), analyse its lane with
+ * the model added (pure; skipped with AEGIS_ADMIT_OFF), commit. With lane
+ * AEGIS_LANE_AUTO the model goes to the least utilised lane on which the analysis
+ * passes. Returns AEGIS_OK, AEGIS_E_INVAL, AEGIS_E_CONFIG (the reason in
+ * aegis_runtime_last_error), AEGIS_E_UNSCHEDULABLE (some model of the lane, old or
+ * new, would miss: the evidence in aegis_runtime_last_error; nothing changed),
+ * AEGIS_E_UNSUPPORTED (admission on with a policy that has no analysis),
+ * AEGIS_E_EXISTS (name taken), AEGIS_E_LIMIT, AEGIS_E_STATE (runtime stopped),
+ * AEGIS_E_NOMEM. A periodic model's first release is at now + offset_ns. */
 aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
 			       aegis_model_id *out);
 

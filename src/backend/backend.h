@@ -18,6 +18,9 @@
 struct backend_reqs {
 	uint32_t n_segments; /* >= 1; preemption points lie between segments */
 	int64_t wcet_ns;     /* worst case of one whole job */
+	/* worst case of each segment; they add up to wcet_ns, and no execution of
+	 * segment k ever takes longer than segment_wcet_ns[k] (the analysis relies on it) */
+	int64_t segment_wcet_ns[AEGIS_MAX_SEGMENTS];
 	uint64_t persistent_bytes;
 	uint64_t transient_bytes;
 };

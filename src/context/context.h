@@ -19,7 +19,8 @@ struct job {
 	int64_t release_ns;   /* arrival + release jitter: when it entered the queue */
 	int64_t deadline_ns;  /* arrival + relative deadline */
 	int64_t start_ns;     /* first segment start, -1 before */
-	int64_t key;          /* the policy's key, fixed at release */
+	int64_t key;          /* the policy's (key, tie), fixed at release */
+	int64_t tie;
 	bool missed;          /* the deadline passed with the job unfinished */
 	bool on_lane;         /* a segment of it is executing */
 	aegis_done_fn done;
@@ -45,8 +46,10 @@ struct exec_context {
 	uint32_t index; /* admission order; also the last tie-break of every policy */
 	uint32_t lane;
 	int64_t deadline_ns; /* relative deadline, resolved (0 -> period) */
-	int64_t prio_key;    /* fixed-priority key (policy_fp_model_key) */
+	int64_t prio_key;    /* fixed-priority key: task.prio */
 	struct backend_reqs reqs;
+	aegis_task task;     /* what the analysis sees (aegis_model_task) */
+	int64_t task_seg[AEGIS_MAX_SEGMENTS];
 
 	/* The queue: a ring of `depth` jobs, oldest at `head`. Jobs of one model end in
 	 * release order, so only the oldest can be on a lane or in a ready queue. */

@@ -75,6 +75,14 @@ static aegis_status check_runtime_config(const aegis_runtime_config *cfg, char *
 		snprintf(detail, len, "unknown priority rule %d", (int)cfg->priorities);
 		return AEGIS_E_CONFIG;
 	}
+	if (cfg->admission != AEGIS_ADMIT_ANALYSIS && cfg->admission != AEGIS_ADMIT_OFF) {
+		snprintf(detail, len, "unknown admission mode %d", (int)cfg->admission);
+		return AEGIS_E_CONFIG;
+	}
+	if (cfg->dispatch_overhead_ns < 0) {
+		snprintf(detail, len, "dispatch overhead must be >= 0");
+		return AEGIS_E_CONFIG;
+	}
 	if (cfg->lanes > AEGIS_MAX_LANES) {
 		snprintf(detail, len, "%u lanes requested; at most %u", cfg->lanes,
 			 AEGIS_MAX_LANES);
@@ -164,24 +172,121 @@ void aegis_runtime_destroy(aegis_runtime *rt)
 	free(rt);
 }
 
-/* The least utilised lane by declared WCET / period; ties go to the lowest index. */
-static uint32_t auto_lane(const aegis_runtime *rt)
+static double lane_utilisation(const aegis_runtime *rt, uint32_t lane)
 {
-	double best_u = 0;
-	uint32_t best = 0;
-	for (uint32_t l = 0; l < rt->d.n_lanes; l++) {
-		double u = 0;
-		for (uint32_t i = 0; i < rt->d.n_models; i++) {
-			const struct exec_context *m = rt->d.models[i];
-			if (m->lane == l)
-				u += (double)m->reqs.wcet_ns / (double)m->cfg.period_ns;
-		}
-		if (l == 0 || u < best_u) {
-			best_u = u;
-			best = l;
-		}
+	double u = 0;
+	for (uint32_t i = 0; i < rt->d.n_models; i++) {
+		const struct exec_context *m = rt->d.models[i];
+		if (m->lane == lane)
+			u += (double)m->task.wcet_ns / (double)m->task.period_ns;
 	}
-	return best;
+	return u;
+}
+
+/* Analyses `lane` with the admitted models plus `add` (last, so that equal FP keys
+ * rank it below the older ones, as the dispatcher does). Pure. On failure writes the
+ * evidence into rt->last_error. */
+static aegis_status analyse_lane(aegis_runtime *rt, uint32_t lane, const struct exec_context *add,
+				 aegis_analysis_kind kind, bool *ok)
+{
+	uint32_t n = 0;
+	aegis_task *t = malloc((rt->d.n_models + 1) * sizeof *t);
+	aegis_task_result *r = malloc((rt->d.n_models + 1) * sizeof *r);
+	aegis_status st = AEGIS_E_NOMEM;
+	if (!t || !r)
+		goto out;
+	for (uint32_t i = 0; i < rt->d.n_models; i++)
+		if (rt->d.models[i]->lane == lane)
+			t[n++] = rt->d.models[i]->task;
+	t[n++] = add->task;
+	aegis_analysis_result res;
+	if ((st = aegis_analyse(kind, t, n, &res, r)) != AEGIS_OK) {
+		set_error(rt, st, "model '%s': the analysis failed: %s", add->name,
+			  aegis_status_str(st));
+		goto out;
+	}
+	*ok = res.schedulable;
+	if (!res.schedulable) {
+		char a[32], b[32], c[32];
+		uint32_t f = res.failing_task;
+		const char *who = f < n && t[f].name ? t[f].name : "?";
+		if (kind == AEGIS_AN_FP_NP || kind == AEGIS_AN_FP_LP)
+			set_error(rt, AEGIS_E_UNSCHEDULABLE,
+				  "model '%s' on lane %u: '%s' would miss its deadline %s: "
+				  "response-time bound %s, over by %s (%s)",
+				  add->name, lane, who, aegis_duration_format(t[f].deadline_ns, a, sizeof a),
+				  aegis_duration_format(t[f].deadline_ns + res.excess_ns, b, sizeof b),
+				  aegis_duration_format(res.excess_ns, c, sizeof c),
+				  aegis_analysis_kind_name(kind));
+		else if (res.check_point_ns >= 0)
+			set_error(rt, AEGIS_E_UNSCHEDULABLE,
+				  "model '%s' on lane %u: demand %s + blocking %s exceeds the window "
+				  "%s at a deadline of '%s' (%s)",
+				  add->name, lane, aegis_duration_format(res.demand_ns, a, sizeof a),
+				  aegis_duration_format(res.blocking_ns, b, sizeof b),
+				  aegis_duration_format(res.check_point_ns, c, sizeof c), who,
+				  aegis_analysis_kind_name(kind));
+		else
+			set_error(rt, AEGIS_E_UNSCHEDULABLE, "model '%s' on lane %u: %s (%s)",
+				  add->name, lane, res.reason, aegis_analysis_kind_name(kind));
+	}
+out:
+	free(t);
+	free(r);
+	return st;
+}
+
+/* Step 2 of admission: the lane. An explicit lane must pass the analysis; an
+ * automatic one is the least utilised lane that passes (ties: lowest index). With
+ * admission off, the least utilised lane. */
+static aegis_status choose_lane(aegis_runtime *rt, const aegis_model_config *cfg,
+				const struct exec_context *m, uint32_t *lane)
+{
+	aegis_analysis_kind kind;
+	bool analyse = rt->cfg.admission == AEGIS_ADMIT_ANALYSIS;
+	if (analyse && aegis_policy_analysis(rt->cfg.policy, rt->cfg.preemption, &kind) != AEGIS_OK)
+		return set_error(rt, AEGIS_E_UNSUPPORTED,
+				 "model '%s': policy %s has no schedulability analysis; create the "
+				 "runtime with admission off to run it unanalysed", cfg->name,
+				 aegis_policy_name(rt->cfg.policy));
+	if (cfg->lane != AEGIS_LANE_AUTO) {
+		*lane = (uint32_t)cfg->lane;
+		if (!analyse)
+			return AEGIS_OK;
+		bool ok;
+		aegis_status st = analyse_lane(rt, *lane, m, kind, &ok);
+		if (st != AEGIS_OK)
+			return st;
+		return ok ? AEGIS_OK : AEGIS_E_UNSCHEDULABLE;
+	}
+	int64_t best = -1;
+	double best_u = 0;
+	char first_error[sizeof rt->last_error] = "";
+	for (uint32_t l = 0; l < rt->d.n_lanes; l++) {
+		double u = lane_utilisation(rt, l);
+		if (best >= 0 && u >= best_u)
+			continue;
+		if (analyse) {
+			bool ok;
+			aegis_status st = analyse_lane(rt, l, m, kind, &ok);
+			if (st != AEGIS_OK)
+				return st;
+			if (!ok) {
+				if (!first_error[0])
+					memcpy(first_error, rt->last_error, sizeof first_error);
+				continue;
+			}
+		}
+		best = l;
+		best_u = u;
+	}
+	if (best < 0) {
+		return set_error(rt, AEGIS_E_UNSCHEDULABLE, "no lane can take it; on the first: %s",
+				 first_error);
+	}
+	clear_error(rt);
+	*lane = (uint32_t)best;
+	return AEGIS_OK;
 }
 
 /* Grows every array that the new model needs, so that the commit cannot fail. */
@@ -240,16 +345,28 @@ aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
 		return set_error(rt, AEGIS_E_OVERFLOW, "model '%s': offset overflows time",
 				 cfg->name);
 
-	/* 2. choose the lane and build the context (nothing shared is touched yet) */
-	uint32_t lane = cfg->lane == AEGIS_LANE_AUTO ? auto_lane(rt) : (uint32_t)cfg->lane;
-	if ((st = reserve(rt, lane)) != AEGIS_OK)
-		return set_error(rt, st, "model '%s': out of memory", cfg->name);
+	/* 2. build the context and analyse (nothing shared is touched yet) */
 	struct exec_context *m;
-	st = context_create(cfg, rt->d.n_models, lane, rt->cfg.seed, &m, rt->last_error,
+	st = context_create(cfg, rt->d.n_models, 0, rt->cfg.seed, &m, rt->last_error,
 			    sizeof rt->last_error);
 	if (st != AEGIS_OK)
 		return st;
-	m->prio_key = policy_fp_model_key(cfg, m->deadline_ns, rt->cfg.priorities);
+	st = aegis_model_task(cfg, rt->cfg.priorities, rt->cfg.dispatch_overhead_ns, &m->task,
+			      m->task_seg);
+	if (st != AEGIS_OK) {
+		set_error(rt, st, "model '%s': its execution time overflows", cfg->name);
+		goto fail;
+	}
+	m->task.name = m->name;
+	m->prio_key = m->task.prio;
+	uint32_t lane;
+	if ((st = choose_lane(rt, cfg, m, &lane)) != AEGIS_OK)
+		goto fail;
+	m->lane = lane;
+	if ((st = reserve(rt, lane)) != AEGIS_OK) {
+		set_error(rt, st, "model '%s': out of memory", cfg->name);
+		goto fail;
+	}
 
 	/* 3. commit: cannot fail */
 	rt->d.models[rt->d.n_models++] = m;
@@ -259,6 +376,9 @@ aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
 	if (out)
 		*out = m->index;
 	return AEGIS_OK;
+fail:
+	context_destroy(m);
+	return st;
 }
 
 aegis_status aegis_model_find(const aegis_runtime *rt, const char *name, aegis_model_id *out)

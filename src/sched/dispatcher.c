@@ -16,7 +16,7 @@ static int64_t now(const struct dispatcher *d)
 
 static struct heap_entry ready_entry(const struct exec_context *m, const struct job *j)
 {
-	return (struct heap_entry){.k1 = j->key, .k2 = j->release_ns, .k3 = m->index,
+	return (struct heap_entry){.k1 = j->key, .k2 = j->tie, .k3 = (uint64_t)j->release_ns,
 				   .id = m->index};
 }
 
@@ -78,7 +78,7 @@ aegis_status dispatcher_release(struct dispatcher *d, struct exec_context *m, in
 		.done = done,
 		.user = user,
 	};
-	j->key = d->policy->key(m, j);
+	d->policy->key(m, j, &j->key, &j->tie);
 	trace_record(&d->trace, AEGIS_EV_RELEASE, t, m->index, m->lane, j->b.seq, 0, AEGIS_OK,
 		     j->deadline_ns);
 	if (m->count == 1)
@@ -203,7 +203,8 @@ static void decide(struct dispatcher *d, uint32_t lane_ix)
 			struct exec_context *m = l->running;
 			struct job *j = context_queue_head(m);
 			const struct heap_entry *top = heap_top(&l->ready);
-			if (d->preemption == AEGIS_PREEMPT_POINTS && top && top->k1 < j->key) {
+			if (d->preemption == AEGIS_PREEMPT_POINTS && top &&
+			    (top->k1 < j->key || (top->k1 == j->key && top->k2 < j->tie))) {
 				uint32_t winner = top->id;
 				j->on_lane = false;
 				l->running = NULL;

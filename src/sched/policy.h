@@ -1,9 +1,9 @@
 /* Scheduling policies. A policy is a total order on jobs, fixed when a job is
- * released: it maps the job to a key, and a free lane takes the job with the
- * lowest (key, release time, model admission index). The same order decides at
- * segment boundaries: the running job keeps its lane unless a ready job's key is
- * strictly lower. Policies are vtables; one file each. A policy must not look at
- * lanes, the device or other jobs. */
+ * released: it maps the job to a (key, tie) pair, and a free lane takes the job with
+ * the lowest (key, tie, release time, model admission index). The same pair decides
+ * at segment boundaries: the running job keeps its lane unless a ready job's
+ * (key, tie) is strictly lower. Policies are vtables; one file each. A policy must
+ * not look at lanes, the device or other jobs. */
 #ifndef AEGIS_SCHED_POLICY_H
 #define AEGIS_SCHED_POLICY_H
 
@@ -19,8 +19,9 @@ struct policy_ops {
 	const char *name;
 	/* The rule in words, for traces and the docs. */
 	const char *rule;
-	/* The job's key: lower runs first. Called once per release. */
-	int64_t (*key)(const struct exec_context *m, const struct job *j);
+	/* The job's (key, tie): lower runs first. Called once per release. */
+	void (*key)(const struct exec_context *m, const struct job *j, int64_t *key,
+		    int64_t *tie);
 };
 
 extern const struct policy_ops policy_fp;
@@ -29,10 +30,5 @@ extern const struct policy_ops policy_fifo;
 
 /* The ops of a policy enum value; NULL for a value outside the enum. */
 const struct policy_ops *policy_get(aegis_policy p);
-
-/* The fixed-priority key of a model under a priority rule: the explicit priority,
- * the period (RM) or the relative deadline (DM). Lower is more urgent. */
-int64_t policy_fp_model_key(const aegis_model_config *cfg, int64_t deadline_ns,
-			    aegis_priority_rule rule);
 
 #endif

@@ -1,10 +1,12 @@
 /* Earliest deadline first: the key is the job's absolute deadline. */
 #include "sched/policy.h"
 
-static int64_t edf_key(const struct exec_context *m, const struct job *j)
+static void edf_key(const struct exec_context *m, const struct job *j, int64_t *key,
+		    int64_t *tie)
 {
 	(void)m;
-	return j->deadline_ns;
+	*key = j->deadline_ns;
+	*tie = 0; /* equal deadlines: earlier release, then admission order; never preempt */
 }
 
 const struct policy_ops policy_edf = {

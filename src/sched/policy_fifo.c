@@ -3,10 +3,12 @@
  * because a later job can never have a strictly lower key. */
 #include "sched/policy.h"
 
-static int64_t fifo_key(const struct exec_context *m, const struct job *j)
+static void fifo_key(const struct exec_context *m, const struct job *j, int64_t *key,
+		     int64_t *tie)
 {
 	(void)m;
-	return j->release_ns;
+	*key = j->release_ns;
+	*tie = 0;
 }
 
 const struct policy_ops policy_fifo = {

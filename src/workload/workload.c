@@ -59,8 +59,9 @@ typedef struct wl_enum {
 } wl_enum;
 
 static const char *const top_keys[] = {"runtime", "models", NULL};
-static const char *const runtime_keys[] = {"device", "lanes",    "policy", "preemption",
-					   "priorities", "duration", "seed",  NULL};
+static const char *const runtime_keys[] = {"device",   "lanes",     "policy",
+					   "preemption", "priorities", "duration",
+					   "seed",     "admission", "dispatch_overhead", NULL};
 static const char *const model_keys[] = {
 	"name",     "backend", "release",     "period",  "deadline", "offset", "jitter",
 	"priority", "lane",    "queue_depth", "on_miss", "exec",     "segments", "memory",
@@ -73,6 +74,8 @@ static const wl_enum preemptions[] = {
 	{"none", AEGIS_PREEMPT_NONE}, {"points", AEGIS_PREEMPT_POINTS}, {NULL, 0}};
 static const wl_enum priority_rules[] = {
 	{"explicit", AEGIS_PRIO_EXPLICIT}, {"rm", AEGIS_PRIO_RM}, {"dm", AEGIS_PRIO_DM}, {NULL, 0}};
+static const wl_enum admissions[] = {
+	{"analysis", AEGIS_ADMIT_ANALYSIS}, {"off", AEGIS_ADMIT_OFF}, {NULL, 0}};
 static const wl_enum releases[] = {
 	{"periodic", AEGIS_RELEASE_PERIODIC}, {"sporadic", AEGIS_RELEASE_SPORADIC}, {NULL, 0}};
 static const wl_enum miss_policies[] = {
@@ -783,6 +786,14 @@ static aegis_status read_runtime(wl_parser *p, const yaml_node_t *rt)
 	}
 	if ((v = wl_map_get(d, rt, "seed")) &&
 	    (st = get_uint(p, v, "seed", 0, UINT64_MAX, "an unsigned 64-bit integer", &c->seed)))
+		return st;
+	if ((v = wl_map_get(d, rt, "admission"))) {
+		if ((st = get_enum(p, v, "admission", admissions, &e)))
+			return st;
+		c->admission = (aegis_admission)e;
+	}
+	if ((v = wl_map_get(d, rt, "dispatch_overhead")) &&
+	    (st = get_duration(p, v, "dispatch_overhead", &c->dispatch_overhead_ns)))
 		return st;
 	return AEGIS_OK;
 }

@@ -57,9 +57,30 @@ def case_edge24_json():
 
 
 def case_policy_override():
-    for pol in ("fp", "edf", "fifo"):
+    for pol in ("fp", "edf"):
         res = json.loads(run("run", QUICK, "--json", "--policy", pol, "--duration", "1s").stdout)
         check(res["policy"] == pol, f"--policy {pol} not applied")
+    # fifo has no analysis: refused by admission, accepted with --force
+    p = run("run", QUICK, "--policy", "fifo", expect=2)
+    check("no schedulability analysis" in p.stderr and "--force" in p.stderr, p.stderr)
+    res = json.loads(run("run", QUICK, "--json", "--policy", "fifo", "--force",
+                         "--duration", "1s").stdout)
+    check(res["policy"] == "fifo", "--policy fifo --force not applied")
+
+
+def case_admission_refuses_overload():
+    with tempfile.TemporaryDirectory() as d:
+        w = os.path.join(d, "over.yaml")
+        with open(w, "w") as f:
+            f.write("runtime: {lanes: 1, policy: fp, priorities: rm}\n"
+                    "models:\n"
+                    "  - {name: long, period: 100ms, exec: 30ms, lane: 0}\n"
+                    "  - {name: short, period: 10ms, exec: 2ms, lane: 0}\n")
+        p = run("run", w, expect=2)
+        check(f"{w}:4:" in p.stderr and "'short' would miss" in p.stderr, p.stderr)
+        res = json.loads(run("run", w, "--force", "--json", "--duration", "1s").stdout)
+        short = [m for m in res["models"] if m["name"] == "short"][0]
+        check(short["missed"] > 0, "the refused workload should miss when forced")
 
 
 def case_trace_valid_and_deterministic():

@@ -50,6 +50,8 @@ static aegis_runtime *make_rt(uint32_t lanes, aegis_policy policy, aegis_preempt
 		.priorities = prio,
 		.seed = 1,
 		.trace = {.fn = o ? collect_events : NULL, .user = o},
+		/* these tests drive the dispatcher into overload on purpose */
+		.admission = AEGIS_ADMIT_OFF,
 	};
 	aegis_runtime *rt = NULL;
 	char err[256];
@@ -234,6 +236,21 @@ static void test_equal_key_does_not_preempt(void **state)
 	aegis_lane_stats ls;
 	aegis_lane_stats_get(rt, 0, &ls);
 	assert_int_equal(ls.preemptions, 0);
+	aegis_runtime_destroy(rt);
+
+	/* FP ranks equal priorities by admission: the earlier model is the higher one
+	 * and takes over at the next boundary (the order the analysis assumes) */
+	memset(&o, 0, sizeof o);
+	rt = make_rt(1, AEGIS_POLICY_FP, AEGIS_PREEMPT_POINTS, AEGIS_PRIO_EXPLICIT, &o);
+	hi.name = "earlier";
+	lo.name = "later";
+	lo.offset_ns = 0;
+	h = admit(rt, hi);
+	admit(rt, lo);
+	assert_int_equal(aegis_runtime_run_for(rt, 50 * MS), AEGIS_OK);
+	assert_int_equal(find_done(&o, h, 0)->start_ns, 2 * MS);
+	aegis_lane_stats_get(rt, 0, &ls);
+	assert_int_equal(ls.preemptions, 1);
 	aegis_runtime_destroy(rt);
 }
 
@@ -546,7 +563,7 @@ static char *run_to_trace(uint64_t seed, size_t *len)
 	assert_int_equal(aegis_chrome_writer_create(f, &w), AEGIS_OK);
 	aegis_runtime_config cfg = {.lanes = 2, .policy = AEGIS_POLICY_EDF,
 				    .preemption = AEGIS_PREEMPT_POINTS, .seed = seed,
-				    .trace = aegis_chrome_writer_sink(w)};
+				    .trace = aegis_chrome_writer_sink(w), .admission = AEGIS_ADMIT_OFF};
 	aegis_runtime *rt;
 	assert_int_equal(aegis_runtime_create(&cfg, &rt, NULL, 0), AEGIS_OK);
 	aegis_model_config u = fixed_model("uniform", 0, 20 * MS);

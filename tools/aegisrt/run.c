@@ -21,12 +21,17 @@ static const char run_usage[] =
 	"At the end of the run no job is released any more, queued jobs are cancelled\n"
 	"and jobs already on a lane finish; every job is accounted for.\n"
 	"\n"
+	"Every model is admitted only if the schedulability analysis of its lane\n"
+	"proves all deadlines (see 'aegisrt admit'); an unschedulable workload is\n"
+	"refused unless --force is given. fifo has no analysis: it needs --force.\n"
+	"\n"
 	"options (each overrides the workload file):\n"
 	"  --duration D        run length in virtual time, with a unit: 10s, 500ms\n"
 	"                      (default: runtime.duration of the file, else 10s)\n"
 	"  --seed N            seed of every random draw (default: the file's, else 0)\n"
 	"  --policy P          fp | edf | fifo\n"
 	"  --preemption M      none | points (preempt at segment boundaries)\n"
+	"  --force             run without admission control (the analysis is skipped)\n"
 	"  --trace FILE        write a Chrome Trace Event JSON file (open it in\n"
 	"                      https://ui.perfetto.dev or chrome://tracing)\n"
 	"  --json              print the results as JSON instead of a table\n"
@@ -41,6 +46,7 @@ struct run_opts {
 	const char *workload;
 	const char *trace_path;
 	bool json;
+	bool force;
 	bool have_duration, have_seed, have_policy, have_preemption;
 	int64_t duration_ns;
 	uint64_t seed;
@@ -63,7 +69,8 @@ static int usage_error(const char *fmt, ...)
 
 static int parse_opts(int argc, char **argv, struct run_opts *o)
 {
-	enum { OPT_DURATION = 256, OPT_SEED, OPT_POLICY, OPT_PREEMPTION, OPT_TRACE, OPT_JSON };
+	enum { OPT_DURATION = 256, OPT_SEED, OPT_POLICY, OPT_PREEMPTION, OPT_TRACE, OPT_JSON,
+	       OPT_FORCE };
 	static const struct option longopts[] = {
 		{"duration", required_argument, NULL, OPT_DURATION},
 		{"seed", required_argument, NULL, OPT_SEED},
@@ -71,6 +78,7 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
 		{"preemption", required_argument, NULL, OPT_PREEMPTION},
 		{"trace", required_argument, NULL, OPT_TRACE},
 		{"json", no_argument, NULL, OPT_JSON},
+		{"force", no_argument, NULL, OPT_FORCE},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -126,6 +134,9 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
 		case OPT_JSON:
 			o->json = true;
 			break;
+		case OPT_FORCE:
+			o->force = true;
+			break;
 		case ':':
 			return usage_error("option '%s' needs a value", argv[optind - 1]);
 		default:
@@ -171,6 +182,8 @@ static int setup(struct run_state *s, const struct run_opts *o)
 		cfg.policy = o->policy;
 	if (o->have_preemption)
 		cfg.preemption = o->preemption;
+	if (o->force)
+		cfg.admission = AEGIS_ADMIT_OFF;
 	if (o->trace_path) {
 		s->trace_file = fopen(o->trace_path, "w");
 		if (!s->trace_file) {
@@ -195,6 +208,10 @@ static int setup(struct run_state *s, const struct run_opts *o)
 		if (st != AEGIS_OK) {
 			fprintf(stderr, "aegisrt run: %s:%u: %s\n", o->workload,
 				aegis_workload_model_line(s->w, i), aegis_runtime_last_error(s->rt));
+			if (st == AEGIS_E_UNSCHEDULABLE || st == AEGIS_E_UNSUPPORTED)
+				fprintf(stderr, "aegisrt run: refused by admission control; 'aegisrt "
+						"admit %s' explains it, --force runs it anyway\n",
+					o->workload);
 			return EXIT_USAGE;
 		}
 	}

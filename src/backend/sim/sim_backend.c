@@ -14,9 +14,30 @@ struct sim_model {
 	aegis_exec_model exec;
 	int64_t *samples;
 	uint32_t n_segments;
-	uint32_t *weights;     /* prefix sums: weights[i] = w_0 + ... + w_i */
+	int64_t *seg_end;      /* prefix sums of the segments' WCETs: seg_end[m-1] = WCET */
 	struct rng rng;
 };
+
+/* Segment k's WCET is WCET * W_k / W - WCET * W_{k-1} / W (floors, prefix weights W):
+ * the parts add up to the WCET and follow the weights to within 1 ns. */
+static aegis_status split_wcet(const aegis_model_config *cfg, int64_t wcet, uint32_t m,
+			       int64_t *seg)
+{
+	uint64_t total = 0;
+	for (uint32_t i = 0; i < m; i++)
+		total += cfg->segment_weights ? cfg->segment_weights[i] : 1;
+	if (total == 0 || total > UINT32_MAX)
+		return AEGIS_E_CONFIG;
+	uint64_t prefix = 0;
+	int64_t prev = 0;
+	for (uint32_t i = 0; i < m; i++) {
+		prefix += cfg->segment_weights ? cfg->segment_weights[i] : 1;
+		int64_t end = (int64_t)((__int128)wcet * (__int128)prefix / (__int128)total);
+		seg[i] = end - prev;
+		prev = end;
+	}
+	return AEGIS_OK;
+}
 
 static aegis_status sim_describe(const aegis_model_config *cfg, struct backend_reqs *out,
 				 char *detail, size_t detail_len)
@@ -31,6 +52,10 @@ static aegis_status sim_describe(const aegis_model_config *cfg, struct backend_r
 	out->wcet_ns = wcet;
 	out->persistent_bytes = cfg->persistent_bytes;
 	out->transient_bytes = cfg->transient_bytes;
+	if (split_wcet(cfg, wcet, out->n_segments, out->segment_wcet_ns) != AEGIS_OK) {
+		snprintf(detail, detail_len, "model '%s': segment weights overflow", cfg->name);
+		return AEGIS_E_CONFIG;
+	}
 	return AEGIS_OK;
 }
 
@@ -40,7 +65,7 @@ static void sim_destroy(void *state)
 	if (!m)
 		return;
 	free(m->samples);
-	free(m->weights);
+	free(m->seg_end);
 	free(m);
 }
 
@@ -60,20 +85,17 @@ static aegis_status sim_create(const aegis_model_config *cfg, uint64_t seed, uin
 		m->exec.samples_ns = m->samples;
 	}
 	m->n_segments = cfg->n_segments ? cfg->n_segments : 1;
-	m->weights = malloc(m->n_segments * sizeof *m->weights);
-	if (!m->weights)
+	m->seg_end = malloc(m->n_segments * sizeof *m->seg_end);
+	if (!m->seg_end)
 		goto fail;
-	uint32_t sum = 0;
-	for (uint32_t i = 0; i < m->n_segments; i++) {
-		uint32_t w = cfg->segment_weights ? cfg->segment_weights[i] : 1;
-		if (__builtin_add_overflow(sum, w, &sum)) {
-			snprintf(detail, detail_len, "model '%s': segment weights overflow",
-				 cfg->name);
-			st = AEGIS_E_CONFIG;
-			goto fail;
-		}
-		m->weights[i] = sum;
+	if (split_wcet(cfg, aegis_exec_model_wcet_ns(&cfg->exec), m->n_segments, m->seg_end) !=
+	    AEGIS_OK) {
+		snprintf(detail, detail_len, "model '%s': segment weights overflow", cfg->name);
+		st = AEGIS_E_CONFIG;
+		goto fail;
 	}
+	for (uint32_t i = 1; i < m->n_segments; i++)
+		m->seg_end[i] += m->seg_end[i - 1];
 	rng_seed(&m->rng, seed, stream);
 	*state = m;
 	return AEGIS_OK;
@@ -106,14 +128,16 @@ static int64_t draw(struct sim_model *m)
 	return e->a_ns;
 }
 
-/* Segment i gets floor(C * W_i / W) - floor(C * W_{i-1} / W): the parts add up to C
- * exactly and follow the weights to within 1 ns. */
-static int64_t segment_ns(const struct sim_model *m, int64_t total, uint32_t i)
+/* A job of time e <= WCET runs its segments in order, each for at most its WCET:
+ * segment i takes clamp(e - end_{i-1}, 0, wcet_i). So a shorter job ends early, and
+ * no segment ever exceeds the WCET the analysis used for it. */
+static int64_t segment_ns(const struct sim_model *m, int64_t e, uint32_t i)
 {
-	__int128 w = m->weights[m->n_segments - 1];
-	__int128 hi = (__int128)total * m->weights[i] / w;
-	__int128 lo = i ? (__int128)total * m->weights[i - 1] / w : 0;
-	return (int64_t)(hi - lo);
+	int64_t start = i ? m->seg_end[i - 1] : 0;
+	int64_t end = m->seg_end[i];
+	if (e <= start)
+		return 0;
+	return (e < end ? e : end) - start;
 }
 
 static aegis_status sim_execute(void *state, struct backend_job *job, struct device *dev,

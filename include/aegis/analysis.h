@@ -1,0 +1,120 @@
+/* Schedulability analysis of one lane (a uniprocessor that runs one job at a time),
+ * priority assignment and lane assignment. Pure functions: no runtime, no device, no
+ * allocation visible to the caller, integer nanoseconds with overflow checks.
+ * Each test returns evidence (bounds, slack, the failing task and by how much), not
+ * only a verdict. docs/ANALYSIS.md gives the equations and the papers.
+ *
+ * The task model (sporadic, constrained deadlines): task i releases jobs at least
+ * T_i apart, each job may be released up to J_i after its arrival, executes at most
+ * C_i (a sequence of non-preemptive segments q_i,1..q_i,m that add up to C_i), and must
+ * end within D_i <= T_i of its arrival. Time is discrete (1 ns ticks).
+ */
+#ifndef AEGIS_ANALYSIS_H
+#define AEGIS_ANALYSIS_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "aegis/status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+typedef enum aegis_analysis_kind {
+	AEGIS_AN_FP_NP = 0, /* fixed priority, non-preemptive (Davis et al. 2007) */
+	AEGIS_AN_FP_LP,     /* fixed priority, fixed preemption points (Yao et al. 2010) */
+	AEGIS_AN_FP_P,      /* fixed priority, fully preemptive (Joseph & Pandya 1986) */
+	AEGIS_AN_EDF_NP,    /* EDF, non-preemptive (George, Rivierre, Spuri 1996) */
+	AEGIS_AN_EDF_LP,    /* EDF, fixed preemption points (Bertogna & Baruah 2010) */
+	AEGIS_AN_EDF_P,     /* EDF, fully preemptive, QPA (Zhang & Burns 2009) */
+	AEGIS_AN_KIND_COUNT_
+} aegis_analysis_kind;
+
+typedef struct aegis_task {
+	const char *name;  /* for messages; may be NULL */
+	int64_t wcet_ns;   /* C: overheads included (see aegis_model_task in runtime.h) */
+	int64_t deadline_ns; /* D, 0 < D <= T */
+	int64_t period_ns; /* T: period or minimum inter-arrival time */
+	int64_t jitter_ns; /* J: release jitter, >= 0 */
+	int64_t prio;      /* FP: lower is higher priority; equal values go to the lower index */
+	uint32_t n_segments;        /* 0 or 1: one segment of C */
+	const int64_t *segment_ns;  /* n_segments values adding up to wcet_ns, or NULL */
+} aegis_task;
+
+#define AEGIS_AN_NONE UINT32_MAX
+
+/* Evidence for one task. */
+typedef struct aegis_task_result {
+	bool schedulable;
+	int64_t bound_ns;    /* FP: worst-case response time (from arrival); -1 if beyond D.
+				EDF: -1 (a demand test gives no per-task bound) */
+	int64_t slack_ns;    /* FP: D - R. EDF: min over the task's check points t of
+				t - (demand(t) + blocking(t)); negative when failing */
+	int64_t blocking_ns; /* FP: blocking by lower-priority work */
+	int64_t check_point_ns; /* EDF: the task's tightest (or first failing) check point */
+	uint32_t jobs;       /* FP: jobs examined in the level-i busy period */
+} aegis_task_result;
+
+typedef struct aegis_analysis_result {
+	aegis_analysis_kind kind;
+	bool schedulable;
+	double utilisation;
+	int64_t busy_period_ns;  /* synchronous busy period (EDF) or the longest level-i one */
+	uint32_t failing_task;   /* the first task found failing, or AEGIS_AN_NONE */
+	int64_t excess_ns;       /* by how much it fails (> 0), 0 if schedulable */
+	int64_t check_point_ns;  /* EDF: first failing check point, -1 if none */
+	int64_t demand_ns;       /* EDF: demand at that point */
+	int64_t blocking_ns;     /* EDF: blocking term at that point */
+	uint64_t check_points;   /* EDF: check points examined */
+	const char *reason;      /* one line: "utilisation above 1", "bound > deadline", ... */
+} aegis_analysis_result;
+
+/* Runs one analysis over tasks[0..n). per_task (n entries) may be NULL. Returns
+ * AEGIS_OK (the verdict is in out->schedulable), AEGIS_E_INVAL (a task breaks the
+ * model: C <= 0, D > T, segments not adding up to C, ...), AEGIS_E_OVERFLOW (a bound
+ * does not fit in int64), AEGIS_E_NOMEM. */
+aegis_status aegis_analyse(aegis_analysis_kind kind, const aegis_task *tasks, uint32_t n,
+			   aegis_analysis_result *out, aegis_task_result *per_task);
+
+/* The largest WCET task i could have, everything else unchanged, with the set still
+ * schedulable under `kind` (binary search over the exact test; its segments are
+ * scaled in proportion). 0 if none works. Returns AEGIS_OK or an aegis_analyse error. */
+aegis_status aegis_analysis_max_wcet(aegis_analysis_kind kind, const aegis_task *tasks,
+				     uint32_t n, uint32_t i, int64_t *out_ns);
+
+typedef enum aegis_prio_assign {
+	AEGIS_ASSIGN_RM = 0, /* shorter period, higher priority */
+	AEGIS_ASSIGN_DM,     /* shorter relative deadline, higher priority */
+	AEGIS_ASSIGN_OPA,    /* Audsley's optimal assignment with the kind's FP test */
+} aegis_prio_assign;
+
+/* Writes prio_out[i] = the rank of task i (0 highest). OPA works with FP_NP, FP_LP and
+ * FP_P, whose tests are OPA-compatible (Davis & Burns 2011); it returns AEGIS_OK with
+ * *found = false when no order is schedulable. RM and DM break ties by index. */
+aegis_status aegis_assign_priorities(aegis_prio_assign how, aegis_analysis_kind kind,
+				     const aegis_task *tasks, uint32_t n, int64_t *prio_out,
+				     bool *found);
+
+typedef enum aegis_lane_fit {
+	AEGIS_FIT_FIRST = 0, /* first-fit decreasing utilisation: lowest lane that passes */
+	AEGIS_FIT_WORST,     /* worst-fit: the passing lane with the lowest utilisation */
+} aegis_lane_fit;
+
+/* Partitions tasks over `lanes` lanes. lane_inout[i] >= 0 pins task i to that lane;
+ * -1 lets the heuristic choose, in order of decreasing utilisation, accepting a lane
+ * only if `kind`'s test passes on it with the task added. On return every entry is
+ * a lane, or -1 for a task no lane could take (then *all_placed = false). */
+aegis_status aegis_assign_lanes(aegis_analysis_kind kind, aegis_lane_fit fit,
+				const aegis_task *tasks, uint32_t n, uint32_t lanes,
+				int32_t *lane_inout, bool *all_placed);
+
+const char *aegis_analysis_kind_name(aegis_analysis_kind k);
+/* The paper and equations the analysis implements, one line. */
+const char *aegis_analysis_kind_source(aegis_analysis_kind k);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

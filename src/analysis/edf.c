@@ -1,0 +1,303 @@
+/* EDF processor-demand analysis on one lane, in discrete time (1 ns ticks).
+ *
+ * Demand of task i in any window of length t (jitter-aware, Spuri 1996):
+ *   h_i(t) = max(0, floor((t + J_i - D_i) / T_i) + 1) C_i,     h(t) = sum_i h_i(t)
+ *
+ * Non-preemptive (EDF_NP): George, Rivierre, Spuri, "Preemptive and non-preemptive
+ * real-time uniprocessor scheduling", INRIA RR-2966, 1996. With U <= 1 the set is
+ * schedulable iff for every absolute deadline t of the synchronous pattern up to the
+ * busy period bound,
+ *   h(t) + b(t) <= t,    b(t) = max{ C_j - 1 : D_j > t }  (0 if none)
+ * (a job with a later deadline can start one tick before the window opens and then
+ * runs to its end).
+ *
+ * Fixed preemption points (EDF_LP): Bertogna & Baruah, "Limited preemption EDF
+ * scheduling of sporadic task systems", IEEE TII 6(4), 2010: the same test with the
+ * longest non-preemptive region in place of C_j in b(t): b(t) = max{ q_j^max - 1 : D_j > t }.
+ *
+ * The check points are every t = k T_i + D_i - J_i up to L*, the longest busy period
+ * that can contain a miss: L* = b_max + sum_i ceil((L* + J_i) / T_i) C_i. They are
+ * swept in increasing order with a heap, so each costs O(log n): h grows by C_i at
+ * each deadline of i, and b(t) is a suffix maximum over tasks sorted by D.
+ *
+ * Fully preemptive (EDF_P): the same demand without blocking, decided with QPA (Zhang &
+ * Burns, "Schedulability analysis for real-time systems with EDF scheduling", IEEE TC
+ * 58(9), 2009), which visits only a few check points; the full sweep is used when
+ * per-task evidence is asked for.
+ *
+ * Must not keep anything beyond the call.
+ */
+#include <stdlib.h>
+
+#include "analysis/taskset.h"
+#include "base/heap.h"
+
+/* Beyond this many check points the sweep gives up and says "not schedulable". */
+#define EDF_MAX_POINTS 50000000u
+
+struct edf_ctx {
+	const aegis_task *t;
+	uint32_t n;
+	aegis_analysis_kind kind;
+	int64_t *blk;      /* per task: its blocking contribution (C or q_max) - 1 */
+	uint32_t *by_d;    /* task indices sorted by D ascending */
+	int64_t *suffix;   /* suffix[p] = max blk over by_d[p..n) */
+};
+
+static int64_t eff_deadline(const aegis_task *x)
+{
+	return x->deadline_ns - x->jitter_ns;
+}
+
+static aegis_status demand(const struct edf_ctx *c, int64_t t, int64_t *h)
+{
+	*h = 0;
+	for (uint32_t i = 0; i < c->n; i++) {
+		const aegis_task *x = &c->t[i];
+		int64_t a = t - eff_deadline(x);
+		if (a < 0)
+			continue;
+		if (!an_add_mul(h, a / x->period_ns + 1, x->wcet_ns))
+			return AEGIS_E_OVERFLOW;
+	}
+	return AEGIS_OK;
+}
+
+/* L*: the busy period that starts with the longest blocking region. */
+static aegis_status busy_bound(const struct edf_ctx *c, int64_t bmax, int64_t *L, bool *diverged)
+{
+	int64_t cur = bmax;
+	for (uint32_t i = 0; i < c->n; i++)
+		if (__builtin_add_overflow(cur, c->t[i].wcet_ns, &cur))
+			return AEGIS_E_OVERFLOW;
+	*diverged = true;
+	for (uint32_t it = 0; it < AN_MAX_ITERATIONS; it++) {
+		int64_t next = bmax;
+		for (uint32_t i = 0; i < c->n; i++) {
+			const aegis_task *x = &c->t[i];
+			if (!an_add_mul(&next, an_ceil_div(cur + x->jitter_ns, x->period_ns),
+					x->wcet_ns))
+				return AEGIS_E_OVERFLOW;
+		}
+		if (next == cur) {
+			*diverged = false;
+			break;
+		}
+		cur = next;
+	}
+	*L = cur;
+	return AEGIS_OK;
+}
+
+static void fail_at(aegis_analysis_result *out, uint32_t task, int64_t t, int64_t h, int64_t b)
+{
+	if (!out->schedulable)
+		return; /* keep the first failure */
+	out->schedulable = false;
+	out->failing_task = task;
+	out->check_point_ns = t;
+	out->demand_ns = h;
+	out->blocking_ns = b;
+	out->excess_ns = h + b - t;
+	out->reason = "demand plus blocking exceeds the window at a check point";
+}
+
+static aegis_status sweep(struct edf_ctx *c, int64_t L, aegis_analysis_result *out,
+			  aegis_task_result *per_task)
+{
+	struct heap h = {.e = malloc(c->n * sizeof *h.e), .cap = c->n};
+	if (!h.e)
+		return AEGIS_E_NOMEM;
+	for (uint32_t i = 0; i < c->n; i++)
+		heap_push(&h, (struct heap_entry){.k1 = eff_deadline(&c->t[i]), .id = i});
+	int64_t dem = 0;
+	uint32_t p = 0; /* by_d[p..] are the tasks with D > t */
+	aegis_status st = AEGIS_OK;
+	while (h.n && h.e[0].k1 <= L) {
+		int64_t t = h.e[0].k1;
+		uint32_t first = h.e[0].id;
+		/* every deadline at t adds its job's demand */
+		while (h.n && h.e[0].k1 == t) {
+			struct heap_entry e = heap_pop(&h);
+			const aegis_task *x = &c->t[e.id];
+			if (__builtin_add_overflow(dem, x->wcet_ns, &dem) ||
+			    __builtin_add_overflow(e.k1, x->period_ns, &e.k1)) {
+				st = AEGIS_E_OVERFLOW;
+				goto out;
+			}
+			heap_push(&h, e);
+			if (per_task) {
+				aegis_task_result *r = &per_task[e.id];
+				/* the slack is filled in below, once b(t) is known */
+				r->jobs++;
+			}
+		}
+		while (p < c->n && c->t[c->by_d[p]].deadline_ns <= t)
+			p++;
+		int64_t b = p < c->n && c->suffix[p] > 0 ? c->suffix[p] : 0;
+		int64_t slack = t - dem - b;
+		out->check_points++;
+		if (per_task) {
+			/* attribute the point to every task with a deadline at t */
+			for (uint32_t i = 0; i < c->n; i++) {
+				const aegis_task *x = &c->t[i];
+				int64_t a = t - eff_deadline(x);
+				if (a < 0 || a % x->period_ns)
+					continue;
+				aegis_task_result *r = &per_task[i];
+				if (r->check_point_ns < 0 || slack < r->slack_ns) {
+					r->slack_ns = slack;
+					r->check_point_ns = t;
+				}
+				if (slack < 0)
+					r->schedulable = false;
+			}
+		}
+		if (slack < 0) {
+			fail_at(out, first, t, dem, b);
+			if (!per_task)
+				break;
+		}
+		if (out->check_points >= EDF_MAX_POINTS) {
+			fail_at(out, AEGIS_AN_NONE, t, dem, b);
+			out->reason = "too many check points: not proven schedulable";
+			break;
+		}
+	}
+out:
+	free(h.e);
+	return st;
+}
+
+/* Largest check point strictly below x, or -1. */
+static int64_t point_below(const struct edf_ctx *c, int64_t x)
+{
+	int64_t best = -1;
+	for (uint32_t i = 0; i < c->n; i++) {
+		const aegis_task *t = &c->t[i];
+		int64_t d = eff_deadline(t);
+		if (x - 1 < d)
+			continue;
+		int64_t k = (x - 1 - d) / t->period_ns;
+		int64_t v = k * t->period_ns + d;
+		if (v > best)
+			best = v;
+	}
+	return best;
+}
+
+/* QPA, Zhang & Burns 2009, Theorem 5 / Algorithm: from the last check point below L,
+ * jump to h(t) while h(t) < t; the set is schedulable iff the walk ends at or below
+ * the smallest deadline with h(t) <= t. */
+static aegis_status qpa(const struct edf_ctx *c, int64_t L, aegis_analysis_result *out)
+{
+	int64_t dmin = INT64_MAX;
+	for (uint32_t i = 0; i < c->n; i++)
+		if (eff_deadline(&c->t[i]) < dmin)
+			dmin = eff_deadline(&c->t[i]);
+	int64_t t = point_below(c, L + 1);
+	int64_t h = 0;
+	aegis_status st;
+	while (t >= 0) {
+		out->check_points++;
+		if ((st = demand(c, t, &h)) != AEGIS_OK)
+			return st;
+		if (h > t) {
+			fail_at(out, AEGIS_AN_NONE, t, h, 0);
+			for (uint32_t i = 0; i < c->n; i++) {
+				int64_t a = t - eff_deadline(&c->t[i]);
+				if (a >= 0 && a % c->t[i].period_ns == 0) {
+					out->failing_task = i;
+					break;
+				}
+			}
+			return AEGIS_OK;
+		}
+		if (h <= dmin)
+			return AEGIS_OK;
+		t = h < t ? h : point_below(c, t);
+	}
+	return AEGIS_OK;
+}
+
+aegis_status an_edf(aegis_analysis_kind kind, const aegis_task *t, uint32_t n,
+		    aegis_analysis_result *out, aegis_task_result *per_task)
+{
+	if (per_task)
+		for (uint32_t i = 0; i < n; i++)
+			per_task[i] = (aegis_task_result){.schedulable = true, .bound_ns = -1,
+							  .check_point_ns = -1};
+	if (n == 0)
+		return AEGIS_OK;
+	for (uint32_t i = 0; i < n; i++) {
+		if (eff_deadline(&t[i]) <= 0) {
+			fail_at(out, i, 0, t[i].wcet_ns, 0);
+			out->reason = "release jitter leaves no time before the deadline";
+			if (per_task)
+				per_task[i].schedulable = false;
+			return AEGIS_OK;
+		}
+	}
+	/* U > 1 has no finite busy period; the demand eventually exceeds any window.
+	 * Compared exactly: sum C_i / T_i > 1 with long double is enough here because a
+	 * set at exactly 1 still goes through the exact sweep below. */
+	long double u = 0;
+	for (uint32_t i = 0; i < n; i++)
+		u += (long double)t[i].wcet_ns / (long double)t[i].period_ns;
+	if (u > 1.0L + 1e-15L) {
+		fail_at(out, AEGIS_AN_NONE, -1, 0, 0);
+		out->reason = "utilisation above 1";
+		if (per_task)
+			for (uint32_t i = 0; i < n; i++)
+				per_task[i].schedulable = false;
+		return AEGIS_OK;
+	}
+
+	aegis_status st = AEGIS_E_NOMEM;
+	struct edf_ctx c = {.t = t, .n = n, .kind = kind};
+	c.blk = malloc(n * sizeof *c.blk);
+	c.by_d = malloc(n * sizeof *c.by_d);
+	c.suffix = malloc(n * sizeof *c.suffix);
+	if (!c.blk || !c.by_d || !c.suffix)
+		goto out;
+	int64_t bmax = 0;
+	for (uint32_t i = 0; i < n; i++) {
+		int64_t q = kind == AEGIS_AN_EDF_NP ? t[i].wcet_ns
+			  : kind == AEGIS_AN_EDF_LP ? an_seg_max(&t[i]) : 1;
+		c.blk[i] = q - 1;
+		if (c.blk[i] > bmax)
+			bmax = c.blk[i];
+		c.by_d[i] = i;
+	}
+	for (uint32_t i = 1; i < n; i++) { /* insertion sort by D, stable */
+		uint32_t x = c.by_d[i], j = i;
+		while (j > 0 && t[c.by_d[j - 1]].deadline_ns > t[x].deadline_ns) {
+			c.by_d[j] = c.by_d[j - 1];
+			j--;
+		}
+		c.by_d[j] = x;
+	}
+	for (uint32_t p = n; p-- > 0;) {
+		int64_t v = c.blk[c.by_d[p]];
+		c.suffix[p] = p + 1 < n && c.suffix[p + 1] > v ? c.suffix[p + 1] : v;
+	}
+	int64_t L;
+	bool diverged;
+	if ((st = busy_bound(&c, bmax, &L, &diverged)) != AEGIS_OK)
+		goto out;
+	out->busy_period_ns = L;
+	if (diverged) {
+		fail_at(out, AEGIS_AN_NONE, -1, 0, 0);
+		out->reason = "busy period did not converge: not proven schedulable";
+		goto out;
+	}
+	if (kind == AEGIS_AN_EDF_P && !per_task)
+		st = qpa(&c, L, out);
+	else
+		st = sweep(&c, L, out, per_task);
+out:
+	free(c.blk);
+	free(c.by_d);
+	free(c.suffix);
+	return st;
+}

@@ -1,0 +1,184 @@
+/* Fixed-priority response-time analysis on one lane, in discrete time (1 ns ticks).
+ *
+ * Non-preemptive (FP_NP): Davis, Burns, Bril, Lukkien, "Controller Area Network (CAN)
+ * schedulability analysis: Refuted, revisited and revised", Real-Time Systems 35(3),
+ * 2007. The older analysis that looks only at the first job after the critical
+ * instant is optimistic (a later job of the busy period can be the worst) and is not
+ * used. For task i with higher-priority set hp(i), lower-priority set lp(i):
+ *   B_i   = max_{k in lp(i)} C_k - 1            (George et al. 1996: a lower-priority
+ *                                                job can start 1 tick before the instant)
+ *   t_i   = B_i + sum_{k in hep(i)} ceil((t_i + J_k) / T_k) C_k      level-i busy period
+ *   Q_i   = ceil((t_i + J_i) / T_i)                                   jobs in it
+ *   w_i(q)= B_i + q C_i + sum_{k in hp(i)} (floor((w_i(q) + J_k) / T_k) + 1) C_k
+ *   R_i   = max_{q < Q_i} J_i + w_i(q) - q T_i + C_i
+ * The "+1" counts a higher-priority job released at the very tick job q would start:
+ * the dispatcher handles an instant's releases before its decisions, so it wins.
+ *
+ * Fixed preemption points (FP_LP): Yao, Buttazzo, Bertogna, "Feasibility analysis
+ * under fixed priority scheduling with fixed preemption points", RTCSA 2010. Only the
+ * final non-preemptive region q_i^last of each job is safe from preemption, so the
+ * recurrence bounds the start of that region, and blocking is the longest region of a
+ * lower-priority task:
+ *   B_i    = max_{k in lp(i)} q_k^max - 1
+ *   s_i(q) = B_i + q C_i + (C_i - q_i^last) + sum_{k in hp(i)} (floor((s_i(q)+J_k)/T_k)+1) C_k
+ *   R_i    = max_q J_i + s_i(q) + q_i^last - q T_i
+ * With one segment (q^last = C) this is exactly the FP_NP recurrence.
+ *
+ * Fully preemptive (FP_P), for comparison: Joseph & Pandya 1986, Audsley et al. 1993:
+ *   w_i = C_i + sum_{k in hp(i)} ceil((w_i + J_k) / T_k) C_k,   R_i = J_i + w_i.
+ * Exact for constrained deadlines (one job per busy period matters when R_i <= D_i).
+ *
+ * Must not allocate per task beyond the order array, nor read anything but the tasks.
+ */
+#include <stdlib.h>
+
+#include "analysis/taskset.h"
+
+/* Least fixed point >= start of x = base + sum over `set` of ceil((x + J_k) / T_k) C_k
+ * (plus_one = 0) or (floor((x + J_k) / T_k) + 1) C_k (plus_one = 1), iterated upward
+ * from start (which must not exceed it). Returns AEGIS_OK with *x, or
+ * AEGIS_E_OVERFLOW; *diverged is set when x passes `limit` or the iteration cap. */
+static aegis_status fixed_point(const aegis_task *t, const uint32_t *set, uint32_t n_set,
+				int64_t base, int64_t start, int plus_one, int64_t limit,
+				int64_t *x, bool *diverged)
+{
+	int64_t cur = start;
+	*diverged = false;
+	for (uint32_t it = 0; it < AN_MAX_ITERATIONS; it++) {
+		int64_t next = base;
+		for (uint32_t s = 0; s < n_set; s++) {
+			const aegis_task *k = &t[set[s]];
+			int64_t a;
+			if (__builtin_add_overflow(cur, k->jitter_ns, &a))
+				return AEGIS_E_OVERFLOW;
+			int64_t jobs = plus_one ? a / k->period_ns + 1 : an_ceil_div(a, k->period_ns);
+			if (!an_add_mul(&next, jobs, k->wcet_ns))
+				return AEGIS_E_OVERFLOW;
+		}
+		if (next == cur) {
+			*x = cur;
+			return AEGIS_OK;
+		}
+		cur = next;
+		if (cur > limit) {
+			*x = cur;
+			*diverged = true;
+			return AEGIS_OK;
+		}
+	}
+	*x = cur;
+	*diverged = true;
+	return AEGIS_OK;
+}
+
+aegis_status an_fp_task(aegis_analysis_kind kind, const aegis_task *t, const uint32_t *order,
+			uint32_t n, uint32_t pos, aegis_task_result *r)
+{
+	const aegis_task *ti = &t[order[pos]];
+	const uint32_t *hp = order;
+	const uint32_t n_hp = pos;
+	*r = (aegis_task_result){.bound_ns = -1, .check_point_ns = -1};
+
+	bool diverged;
+	aegis_status st;
+
+	if (kind == AEGIS_AN_FP_P) {
+		int64_t w;
+		st = fixed_point(t, hp, n_hp, ti->wcet_ns, ti->wcet_ns, 0,
+				 ti->deadline_ns - ti->jitter_ns, &w, &diverged);
+		if (st != AEGIS_OK)
+			return st;
+		r->jobs = 1;
+		int64_t R = w + ti->jitter_ns;
+		r->bound_ns = diverged ? -1 : R;
+		r->slack_ns = ti->deadline_ns - R;
+		r->schedulable = !diverged && R <= ti->deadline_ns;
+		return AEGIS_OK;
+	}
+
+	/* blocking: the longest non-preemptive region of a lower-priority task, less 1 tick */
+	int64_t B = 0;
+	for (uint32_t p = pos + 1; p < n; p++) {
+		const aegis_task *k = &t[order[p]];
+		int64_t q = kind == AEGIS_AN_FP_NP ? k->wcet_ns : an_seg_max(k);
+		if (q - 1 > B)
+			B = q - 1;
+	}
+	r->blocking_ns = B;
+	int64_t last = kind == AEGIS_AN_FP_NP ? ti->wcet_ns : an_seg_last(ti);
+
+	/* level-i busy period over hep(i) = hp(i) + i (order[0..pos]), started from
+	 * B + sum C, which every job released at the critical instant needs anyway */
+	int64_t busy, start = B;
+	for (uint32_t p = 0; p <= pos; p++)
+		if (__builtin_add_overflow(start, t[order[p]].wcet_ns, &start))
+			return AEGIS_E_OVERFLOW;
+	st = fixed_point(t, order, pos + 1, B, start, 0, INT64_MAX / 4, &busy, &diverged);
+	if (st != AEGIS_OK)
+		return st;
+	if (diverged) {
+		r->slack_ns = -1;
+		return AEGIS_OK; /* no finite busy period: not schedulable */
+	}
+	int64_t Q = an_ceil_div(busy + ti->jitter_ns, ti->period_ns);
+	if (Q < 1)
+		Q = 1;
+	int64_t worst = 0;
+	for (int64_t q = 0; q < Q; q++) {
+		/* base = B + q C_i + (C_i - last) */
+		int64_t base = B;
+		if (!an_add_mul(&base, q, ti->wcet_ns) ||
+		    __builtin_add_overflow(base, ti->wcet_ns - last, &base))
+			return AEGIS_E_OVERFLOW;
+		int64_t qT, s;
+		if (__builtin_mul_overflow(q, ti->period_ns, &qT))
+			return AEGIS_E_OVERFLOW;
+		/* R(q) > D once s > D + qT - J - last */
+		int64_t s_limit = ti->deadline_ns + qT - ti->jitter_ns - last;
+		st = fixed_point(t, hp, n_hp, base, base, 1, s_limit, &s, &diverged);
+		if (st != AEGIS_OK)
+			return st;
+		int64_t R = ti->jitter_ns + s + last - qT;
+		if (R > worst)
+			worst = R;
+		r->jobs = (uint32_t)(q + 1);
+		if (diverged || R > ti->deadline_ns) {
+			r->bound_ns = -1;
+			r->slack_ns = ti->deadline_ns - R;
+			r->schedulable = false;
+			return AEGIS_OK;
+		}
+	}
+	r->bound_ns = worst;
+	r->slack_ns = ti->deadline_ns - worst;
+	r->schedulable = true;
+	return AEGIS_OK;
+}
+
+aegis_status an_fp(aegis_analysis_kind kind, const aegis_task *t, uint32_t n,
+		   aegis_analysis_result *out, aegis_task_result *per_task)
+{
+	uint32_t *order = malloc((n ? n : 1) * sizeof *order);
+	if (!order)
+		return AEGIS_E_NOMEM;
+	an_priority_order(t, n, order);
+	aegis_status st = AEGIS_OK;
+	for (uint32_t pos = 0; pos < n; pos++) {
+		aegis_task_result r;
+		if ((st = an_fp_task(kind, t, order, n, pos, &r)) != AEGIS_OK)
+			break;
+		uint32_t i = order[pos];
+		if (per_task)
+			per_task[i] = r;
+		if (!r.schedulable && out->schedulable) {
+			out->schedulable = false;
+			out->failing_task = i;
+			out->excess_ns = r.slack_ns < 0 ? -r.slack_ns : 1;
+			out->reason = "a response-time bound exceeds its deadline";
+			if (!per_task)
+				break;
+		}
+	}
+	free(order);
+	return st;
+}

@@ -1,0 +1,133 @@
+/* Task-set facts shared by every analysis, and the aegis_analyse entry point that
+ * routes a kind to its test. Must not contain a schedulability test itself. */
+#include <stdlib.h>
+
+#include "analysis/taskset.h"
+
+aegis_status an_validate(const aegis_task *t, uint32_t n)
+{
+	if (!t && n)
+		return AEGIS_E_INVAL;
+	for (uint32_t i = 0; i < n; i++) {
+		const aegis_task *x = &t[i];
+		if (x->wcet_ns <= 0 || x->period_ns <= 0 || x->deadline_ns <= 0 ||
+		    x->deadline_ns > x->period_ns || x->jitter_ns < 0 ||
+		    x->jitter_ns >= x->period_ns)
+			return AEGIS_E_INVAL;
+		if (x->n_segments > 1 && !x->segment_ns)
+			return AEGIS_E_INVAL;
+		if (x->segment_ns && x->n_segments) {
+			int64_t sum = 0;
+			for (uint32_t k = 0; k < x->n_segments; k++) {
+				if (x->segment_ns[k] < 0 ||
+				    __builtin_add_overflow(sum, x->segment_ns[k], &sum))
+					return AEGIS_E_INVAL;
+			}
+			if (sum != x->wcet_ns)
+				return AEGIS_E_INVAL;
+		}
+	}
+	return AEGIS_OK;
+}
+
+double an_utilisation(const aegis_task *t, uint32_t n)
+{
+	double u = 0;
+	for (uint32_t i = 0; i < n; i++)
+		u += (double)t[i].wcet_ns / (double)t[i].period_ns;
+	return u;
+}
+
+int64_t an_seg_max(const aegis_task *t)
+{
+	if (!t->segment_ns || t->n_segments < 2)
+		return t->wcet_ns;
+	int64_t m = 0;
+	for (uint32_t k = 0; k < t->n_segments; k++)
+		if (t->segment_ns[k] > m)
+			m = t->segment_ns[k];
+	return m;
+}
+
+int64_t an_seg_last(const aegis_task *t)
+{
+	if (!t->segment_ns || t->n_segments < 2)
+		return t->wcet_ns;
+	return t->segment_ns[t->n_segments - 1];
+}
+
+void an_priority_order(const aegis_task *t, uint32_t n, uint32_t *order)
+{
+	for (uint32_t i = 0; i < n; i++)
+		order[i] = i;
+	/* insertion sort: stable, so equal prio keeps index order; n is small */
+	for (uint32_t i = 1; i < n; i++) {
+		uint32_t x = order[i], j = i;
+		while (j > 0 && t[order[j - 1]].prio > t[x].prio) {
+			order[j] = order[j - 1];
+			j--;
+		}
+		order[j] = x;
+	}
+}
+
+aegis_status aegis_analyse(aegis_analysis_kind kind, const aegis_task *tasks, uint32_t n,
+			   aegis_analysis_result *out, aegis_task_result *per_task)
+{
+	if (!out || (unsigned)kind >= AEGIS_AN_KIND_COUNT_)
+		return AEGIS_E_INVAL;
+	aegis_status st = an_validate(tasks, n);
+	if (st != AEGIS_OK)
+		return st;
+	*out = (aegis_analysis_result){.kind = kind, .schedulable = true,
+				       .utilisation = an_utilisation(tasks, n),
+				       .failing_task = AEGIS_AN_NONE, .check_point_ns = -1,
+				       .reason = "all deadlines met"};
+	switch (kind) {
+	case AEGIS_AN_FP_NP:
+	case AEGIS_AN_FP_LP:
+	case AEGIS_AN_FP_P:
+		return an_fp(kind, tasks, n, out, per_task);
+	case AEGIS_AN_EDF_NP:
+	case AEGIS_AN_EDF_LP:
+	case AEGIS_AN_EDF_P:
+		return an_edf(kind, tasks, n, out, per_task);
+	case AEGIS_AN_KIND_COUNT_:
+		break;
+	}
+	return AEGIS_E_INVAL;
+}
+
+const char *aegis_analysis_kind_name(aegis_analysis_kind k)
+{
+	static const char *const names[] = {"fp-np", "fp-lp", "fp-p", "edf-np", "edf-lp",
+					    "edf-p"};
+	return (unsigned)k < AEGIS_AN_KIND_COUNT_ ? names[k] : "unknown";
+}
+
+const char *aegis_analysis_kind_source(aegis_analysis_kind k)
+{
+	switch (k) {
+	case AEGIS_AN_FP_NP:
+		return "Davis, Burns, Bril, Lukkien, Real-Time Systems 35(3) 2007, the revised "
+		       "analysis (level-i busy period, every job in it)";
+	case AEGIS_AN_FP_LP:
+		return "Yao, Buttazzo, Bertogna, RTCSA 2010 (fixed preemption points: start "
+		       "of the last non-preemptive region of every job in the level-i active period)";
+	case AEGIS_AN_FP_P:
+		return "Joseph & Pandya 1986; Audsley et al. 1993 (response-time analysis with "
+		       "release jitter)";
+	case AEGIS_AN_EDF_NP:
+		return "George, Rivierre, Spuri, INRIA RR-2966 1996 (processor demand with "
+		       "blocking max{C_j - 1 : D_j > t})";
+	case AEGIS_AN_EDF_LP:
+		return "Bertogna & Baruah, IEEE TII 6(4) 2010 (processor demand with blocking "
+		       "max{q_j - 1 : D_j > t})";
+	case AEGIS_AN_EDF_P:
+		return "Baruah, Rosier, Howell 1990 processor demand; QPA, Zhang & Burns, IEEE "
+		       "TC 58(9) 2009";
+	case AEGIS_AN_KIND_COUNT_:
+		break;
+	}
+	return "unknown";
+}

@@ -1,0 +1,52 @@
+/* Internal helpers shared by the analyses: validation, utilisation, segment facts,
+ * the priority order, and checked integer arithmetic. Must not allocate or decide
+ * schedulability itself. */
+#ifndef AEGIS_ANALYSIS_TASKSET_H
+#define AEGIS_ANALYSIS_TASKSET_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "aegis/analysis.h"
+
+/* A fixed-point iteration that has not converged after this many steps is reported
+ * as not schedulable ("did not converge"): sufficient, never optimistic. */
+#define AN_MAX_ITERATIONS 1000000u
+
+/* Checks the task model of analysis.h: AEGIS_OK or AEGIS_E_INVAL. */
+aegis_status an_validate(const aegis_task *t, uint32_t n);
+
+double an_utilisation(const aegis_task *t, uint32_t n);
+
+/* Largest non-preemptive region of task t (its longest segment, or C). */
+int64_t an_seg_max(const aegis_task *t);
+/* Its last segment (C when unsegmented). */
+int64_t an_seg_last(const aegis_task *t);
+
+/* order[0..n) = task indices from the highest priority to the lowest, by (prio, index). */
+void an_priority_order(const aegis_task *t, uint32_t n, uint32_t *order);
+
+/* ceil(a / b) and floor(a / b) for a >= 0, b > 0. */
+static inline int64_t an_ceil_div(int64_t a, int64_t b)
+{
+	return a <= 0 ? 0 : (a - 1) / b + 1;
+}
+
+/* Accumulates x += k * c with overflow detection; returns false on overflow. */
+static inline bool an_add_mul(int64_t *x, int64_t k, int64_t c)
+{
+	int64_t p;
+	return !__builtin_mul_overflow(k, c, &p) && !__builtin_add_overflow(*x, p, x);
+}
+
+/* FP response-time analysis of the task at position pos of `order` (higher priority
+ * before it, lower after it). kind is FP_NP, FP_LP or FP_P. */
+aegis_status an_fp_task(aegis_analysis_kind kind, const aegis_task *t, const uint32_t *order,
+			uint32_t n, uint32_t pos, aegis_task_result *r);
+
+aegis_status an_fp(aegis_analysis_kind kind, const aegis_task *t, uint32_t n,
+		   aegis_analysis_result *out, aegis_task_result *per_task);
+aegis_status an_edf(aegis_analysis_kind kind, const aegis_task *t, uint32_t n,
+		    aegis_analysis_result *out, aegis_task_result *per_task);
+
+#endif

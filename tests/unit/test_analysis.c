@@ -1,0 +1,413 @@
+/* Schedulability analyses: published and hand-derived examples asserted to the
+ * nanosecond, the simulator agreeing with them, and cross-checks between tests
+ * that must agree (QPA vs full sweep, one segment = non-preemptive, OPA vs DM). */
+#include <math.h>
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "aegis/aegis.h"
+#include "aegis/analysis.h"
+#include "base/rng.h"
+
+#define MS AEGIS_NS_PER_MS
+#define US AEGIS_NS_PER_US
+
+static aegis_task task(int64_t c, int64_t d, int64_t t, int64_t prio)
+{
+	return (aegis_task){.wcet_ns = c, .deadline_ns = d, .period_ns = t, .prio = prio};
+}
+
+/* Davis, Burns, Bril, Lukkien 2007, the example that refutes the original CAN analysis:
+ * three 1 ms messages, A (T = D = 2.5 ms), B and C (T = 3.5 ms, D = 3.25 ms), priorities
+ * A > B > C. The first instance of C after the critical instant responds in 3 ms,
+ * which the original analysis took as the worst case; the second responds in 3.5 ms
+ * and misses 3.25 ms. */
+static void davis_set(aegis_task t[3], int64_t d_c)
+{
+	t[0] = task(1 * MS, 2500 * US, 2500 * US, 0);
+	t[1] = task(1 * MS, 3250 * US, 3500 * US, 1);
+	t[2] = task(1 * MS, d_c, 3500 * US, 2);
+}
+
+static void test_davis2007_can_example(void **state)
+{
+	(void)state;
+	aegis_task t[3];
+	aegis_task_result r[3];
+	aegis_analysis_result res;
+	davis_set(t, 3250 * US);
+	assert_int_equal(aegis_analyse(AEGIS_AN_FP_NP, t, 3, &res, r), AEGIS_OK);
+	assert_false(res.schedulable);
+	assert_int_equal(res.failing_task, 2);
+	assert_int_equal(res.excess_ns, 250 * US);       /* 3.5 ms - 3.25 ms */
+	assert_int_equal(r[0].bound_ns, 2 * MS - 1);     /* 1 ms + blocking 1 ms - 1 tick */
+	assert_int_equal(r[0].blocking_ns, 1 * MS - 1);
+	assert_int_equal(r[1].bound_ns, 3 * MS - 1);
+	assert_true(r[0].schedulable && r[1].schedulable);
+	assert_false(r[2].schedulable);
+	assert_int_equal(r[2].slack_ns, -250 * US);
+	assert_int_equal(r[2].jobs, 2);                  /* the second job is the one */
+
+	/* with D_C = 3.5 ms the set passes and the bound is that of the second job */
+	davis_set(t, 3500 * US);
+	assert_int_equal(aegis_analyse(AEGIS_AN_FP_NP, t, 3, &res, r), AEGIS_OK);
+	assert_true(res.schedulable);
+	assert_int_equal(r[2].bound_ns, 3500 * US);
+	assert_int_equal(r[2].jobs, 2);
+	assert_int_equal(res.failing_task, AEGIS_AN_NONE);
+}
+
+/* The simulator meets the bound exactly: synchronous release, every job at its WCET,
+ * C's second job (released at 3.5 ms) ends at 7 ms and misses its deadline at 6.75 ms. */
+struct sim_obs {
+	int64_t miss_t;
+	uint32_t miss_model;
+	uint64_t miss_job;
+	int64_t max_resp[3];
+};
+
+static void sim_events(void *user, const aegis_trace_event *ev, size_t n)
+{
+	struct sim_obs *o = user;
+	for (size_t i = 0; i < n; i++) {
+		if (ev[i].kind == AEGIS_EV_MISS && o->miss_t < 0) {
+			o->miss_t = ev[i].t_ns;
+			o->miss_model = ev[i].model;
+			o->miss_job = ev[i].job;
+		}
+		if (ev[i].kind == AEGIS_EV_COMPLETE && ev[i].model < 3) {
+			int64_t resp = ev[i].t_ns - ev[i].arg;
+			if (resp > o->max_resp[ev[i].model])
+				o->max_resp[ev[i].model] = resp;
+		}
+	}
+}
+
+static void test_davis2007_in_simulator(void **state)
+{
+	(void)state;
+	struct sim_obs o = {.miss_t = -1};
+	aegis_runtime_config cfg = {.lanes = 1, .policy = AEGIS_POLICY_FP,
+				    .admission = AEGIS_ADMIT_OFF,
+				    .trace = {.fn = sim_events, .user = &o}};
+	aegis_runtime *rt;
+	assert_int_equal(aegis_runtime_create(&cfg, &rt, NULL, 0), AEGIS_OK);
+	aegis_task t[3];
+	davis_set(t, 3250 * US);
+	const char *names[] = {"A", "B", "C"};
+	for (int i = 0; i < 3; i++) {
+		aegis_model_config m = {.name = names[i], .period_ns = t[i].period_ns,
+					.deadline_ns = t[i].deadline_ns, .priority = (int32_t)i,
+					.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = t[i].wcet_ns},
+					.queue_depth = 4};
+		assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_OK);
+	}
+	assert_int_equal(aegis_runtime_run_for(rt, 70 * MS), AEGIS_OK);
+	assert_int_equal(o.miss_model, 2);
+	assert_int_equal(o.miss_job, 1);
+	assert_int_equal(o.miss_t, 6750 * US);
+	assert_int_equal(o.max_resp[2], 3500 * US); /* = the analysed bound with D = 3.5 ms */
+	assert_true(o.max_resp[0] <= 2 * MS - 1);
+	assert_true(o.max_resp[1] <= 3 * MS - 1);
+	aegis_runtime_destroy(rt);
+
+	/* with admission on, the runtime refuses C with the evidence */
+	cfg = (aegis_runtime_config){.lanes = 1, .policy = AEGIS_POLICY_FP};
+	assert_int_equal(aegis_runtime_create(&cfg, &rt, NULL, 0), AEGIS_OK);
+	for (int i = 0; i < 3; i++) {
+		aegis_model_config m = {.name = names[i], .period_ns = t[i].period_ns,
+					.deadline_ns = t[i].deadline_ns, .priority = (int32_t)i,
+					.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = t[i].wcet_ns}};
+		aegis_status st = aegis_model_admit(rt, &m, NULL);
+		assert_int_equal(st, i < 2 ? AEGIS_OK : AEGIS_E_UNSCHEDULABLE);
+	}
+	assert_non_null(strstr(aegis_runtime_last_error(rt), "'C'"));
+	assert_non_null(strstr(aegis_runtime_last_error(rt), "3.5ms"));
+	assert_int_equal(aegis_runtime_model_count(rt), 2);
+	aegis_runtime_destroy(rt);
+}
+
+/* Non-preemptive EDF, George et al. 1996: t1 (C 1, D = T = 2 ms) and t2 (C 3, D = T = 10 ms),
+ * U = 0.8. At t = 2 ms the demand is 1 ms and t2 can block for 3 ms - 1 tick:
+ * 1 + 2.999999 > 2, failing by 1.999999 ms. Preemptive EDF accepts (U <= 1, D = T). */
+static void test_edf_np_blocking_example(void **state)
+{
+	(void)state;
+	aegis_task t[2] = {task(1 * MS, 2 * MS, 2 * MS, 0), task(3 * MS, 10 * MS, 10 * MS, 0)};
+	aegis_analysis_result res;
+	aegis_task_result r[2];
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_NP, t, 2, &res, r), AEGIS_OK);
+	assert_false(res.schedulable);
+	assert_int_equal(res.check_point_ns, 2 * MS);
+	assert_int_equal(res.demand_ns, 1 * MS);
+	assert_int_equal(res.blocking_ns, 3 * MS - 1);
+	assert_int_equal(res.excess_ns, 2 * MS - 1);
+	assert_int_equal(res.failing_task, 0);
+	assert_false(r[0].schedulable);
+	assert_int_equal(r[0].check_point_ns, 2 * MS);
+	assert_int_equal(r[0].slack_ns, -(2 * MS - 1));
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_P, t, 2, &res, NULL), AEGIS_OK);
+	assert_true(res.schedulable);
+	/* with t2 split into three 1 ms segments, blocking drops to 1 ms - 1 tick: passes */
+	int64_t seg[3] = {1 * MS, 1 * MS, 1 * MS};
+	t[1].n_segments = 3;
+	t[1].segment_ns = seg;
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_LP, t, 2, &res, r), AEGIS_OK);
+	assert_true(res.schedulable);
+	assert_int_equal(r[0].slack_ns, 2 * MS - (1 * MS + 1 * MS - 1)); /* 1 tick */
+}
+
+/* Fixed preemption points: t2 = segments [2, 2, 1] ms of a 5 ms job (T = D = 20 ms) under
+ * t1 (C 2, T = D = 6 ms). t1's blocking is t2's longest segment less a tick: 2 ms - 1.
+ * t2's last segment starts after B = 0 + (C - q_last) = 4 ms + t1's interference:
+ * s = 4 + 2 (floor(s/6)+1) -> s = 6 + 2 = 8 ms (t1's second job at 6 ms slips in);
+ * R_2 = 8 + 1 = 9 ms. Non-preemptively t2 would end at 2 + 5 = 7 ms but block t1 for
+ * 5 ms - 1: R_1 = 7 ms - 1 > 6 ms. */
+static void test_fp_lp_example(void **state)
+{
+	(void)state;
+	int64_t seg[3] = {2 * MS, 2 * MS, 1 * MS};
+	aegis_task t[2] = {task(2 * MS, 6 * MS, 6 * MS, 0), task(5 * MS, 20 * MS, 20 * MS, 1)};
+	t[1].n_segments = 3;
+	t[1].segment_ns = seg;
+	aegis_analysis_result res;
+	aegis_task_result r[2];
+	assert_int_equal(aegis_analyse(AEGIS_AN_FP_LP, t, 2, &res, r), AEGIS_OK);
+	assert_true(res.schedulable);
+	assert_int_equal(r[0].blocking_ns, 2 * MS - 1);
+	assert_int_equal(r[0].bound_ns, 4 * MS - 1);
+	assert_int_equal(r[1].bound_ns, 9 * MS);
+	assert_int_equal(aegis_analyse(AEGIS_AN_FP_NP, t, 2, &res, r), AEGIS_OK);
+	assert_false(res.schedulable);
+	assert_int_equal(res.failing_task, 0);
+	assert_int_equal(r[0].slack_ns, 6 * MS - (7 * MS - 1));
+	assert_int_equal(aegis_analyse(AEGIS_AN_FP_P, t, 2, &res, r), AEGIS_OK);
+	assert_int_equal(r[0].bound_ns, 2 * MS);
+	assert_int_equal(r[1].bound_ns, 9 * MS); /* 5 + 2 * ceil(9/6) */
+}
+
+/* Random constrained-deadline sets with segments, integer parameters. */
+static uint32_t random_set(struct rng *g, aegis_task *t, int64_t seg[][4], uint32_t max_n,
+			   double target_u)
+{
+	uint32_t n = (uint32_t)rng_range(g, 2, max_n);
+	double left = target_u;
+	for (uint32_t i = 0; i < n; i++) {
+		/* UUniFast */
+		double next = i + 1 < n ? left * pow(rng_unit(g), 1.0 / (double)(n - i - 1)) : 0;
+		double u = left - next;
+		left = next;
+		int64_t T = rng_range(g, 10, 200) * 100 * US;
+		int64_t C = (int64_t)(u * (double)T);
+		if (C < 4)
+			C = 4;
+		if (C > T)
+			C = T; /* a share above 1 when the total exceeds 1 */
+		int64_t D = rng_range(g, C + (T - C) / 2, T);
+		t[i] = task(C, D, T, rng_range(g, 0, 5));
+		uint32_t ns = (uint32_t)rng_range(g, 1, 4);
+		int64_t sum = 0;
+		for (uint32_t k = 0; k + 1 < ns; k++) {
+			seg[i][k] = C / ns;
+			sum += seg[i][k];
+		}
+		seg[i][ns - 1] = C - sum;
+		t[i].n_segments = ns;
+		t[i].segment_ns = seg[i];
+	}
+	return n;
+}
+
+static void test_qpa_agrees_with_sweep(void **state)
+{
+	(void)state;
+	struct rng g;
+	rng_seed(&g, 2024, 0);
+	aegis_task t[12];
+	int64_t seg[12][4];
+	aegis_task_result r[12];
+	int agree_yes = 0, agree_no = 0;
+	for (int k = 0; k < 3000; k++) {
+		uint32_t n = random_set(&g, t, seg, 12, 0.5 + 0.55 * rng_unit(&g));
+		aegis_analysis_result quick, full;
+		assert_int_equal(aegis_analyse(AEGIS_AN_EDF_P, t, n, &quick, NULL), AEGIS_OK);
+		assert_int_equal(aegis_analyse(AEGIS_AN_EDF_P, t, n, &full, r), AEGIS_OK);
+		assert_int_equal(quick.schedulable, full.schedulable);
+		agree_yes += quick.schedulable;
+		agree_no += !quick.schedulable;
+	}
+	assert_true(agree_yes > 100 && agree_no > 100);
+}
+
+static void test_one_segment_equals_np(void **state)
+{
+	(void)state;
+	struct rng g;
+	rng_seed(&g, 7, 0);
+	aegis_task t[12];
+	int64_t seg[12][4];
+	aegis_task_result a[12], b[12];
+	for (int k = 0; k < 2000; k++) {
+		uint32_t n = random_set(&g, t, seg, 12, 0.3 + 0.6 * rng_unit(&g));
+		for (uint32_t i = 0; i < n; i++)
+			t[i].n_segments = 1, t[i].segment_ns = NULL;
+		aegis_analysis_result x, y;
+		assert_int_equal(aegis_analyse(AEGIS_AN_FP_NP, t, n, &x, a), AEGIS_OK);
+		assert_int_equal(aegis_analyse(AEGIS_AN_FP_LP, t, n, &y, b), AEGIS_OK);
+		assert_int_equal(x.schedulable, y.schedulable);
+		for (uint32_t i = 0; i < n; i++)
+			assert_int_equal(a[i].bound_ns, b[i].bound_ns);
+		assert_int_equal(aegis_analyse(AEGIS_AN_EDF_NP, t, n, &x, NULL), AEGIS_OK);
+		assert_int_equal(aegis_analyse(AEGIS_AN_EDF_LP, t, n, &y, NULL), AEGIS_OK);
+		assert_int_equal(x.schedulable, y.schedulable);
+	}
+}
+
+/* Under EDF, more preemption never hurts the test: the demand is the same and the
+ * blocking term only shrinks. (Under FP it does not hold: with preemption points a
+ * task can itself be preempted before its last region, so FP_LP may reject what
+ * FP_NP accepts; for higher-priority tasks it only helps.) */
+static void test_dominance(void **state)
+{
+	(void)state;
+	struct rng g;
+	rng_seed(&g, 99, 0);
+	aegis_task t[12];
+	int64_t seg[12][4];
+	for (int k = 0; k < 2000; k++) {
+		uint32_t n = random_set(&g, t, seg, 12, 0.3 + 0.7 * rng_unit(&g));
+		aegis_analysis_result np, lp, p;
+		assert_int_equal(aegis_analyse(AEGIS_AN_EDF_NP, t, n, &np, NULL), AEGIS_OK);
+		assert_int_equal(aegis_analyse(AEGIS_AN_EDF_LP, t, n, &lp, NULL), AEGIS_OK);
+		assert_int_equal(aegis_analyse(AEGIS_AN_EDF_P, t, n, &p, NULL), AEGIS_OK);
+		assert_true(!np.schedulable || lp.schedulable);
+		assert_true(!lp.schedulable || p.schedulable);
+	}
+}
+
+/* OPA is optimal for the non-preemptive FP test: whenever the DM order passes, OPA
+ * finds an order, every order it finds passes, and it finds some that DM misses. */
+static void test_opa(void **state)
+{
+	(void)state;
+	struct rng g;
+	rng_seed(&g, 5, 0);
+	aegis_task t[10];
+	int64_t seg[10][4];
+	int64_t prio[10];
+	int opa_only = 0;
+	for (int k = 0; k < 3000; k++) {
+		uint32_t n = random_set(&g, t, seg, 10, 0.4 + 0.5 * rng_unit(&g));
+		bool found_dm, found_opa;
+		aegis_analysis_result dm, opa;
+		assert_int_equal(aegis_assign_priorities(AEGIS_ASSIGN_DM, AEGIS_AN_FP_NP, t, n, prio,
+							 &found_dm), AEGIS_OK);
+		for (uint32_t i = 0; i < n; i++)
+			t[i].prio = prio[i];
+		assert_int_equal(aegis_analyse(AEGIS_AN_FP_NP, t, n, &dm, NULL), AEGIS_OK);
+		assert_int_equal(aegis_assign_priorities(AEGIS_ASSIGN_OPA, AEGIS_AN_FP_NP, t, n, prio,
+							 &found_opa), AEGIS_OK);
+		for (uint32_t i = 0; i < n; i++)
+			t[i].prio = prio[i];
+		assert_int_equal(aegis_analyse(AEGIS_AN_FP_NP, t, n, &opa, NULL), AEGIS_OK);
+		assert_true(!dm.schedulable || found_opa);
+		assert_int_equal(found_opa, opa.schedulable);
+		opa_only += opa.schedulable && !dm.schedulable;
+	}
+	assert_true(opa_only > 0);
+}
+
+static void test_max_wcet(void **state)
+{
+	(void)state;
+	aegis_task t[3];
+	davis_set(t, 3250 * US);
+	int64_t c;
+	assert_int_equal(aegis_analysis_max_wcet(AEGIS_AN_FP_NP, t, 3, 2, &c), AEGIS_OK);
+	assert_true(c > 0 && c < 1 * MS);
+	aegis_analysis_result r;
+	t[2].wcet_ns = c;
+	assert_int_equal(aegis_analyse(AEGIS_AN_FP_NP, t, 3, &r, NULL), AEGIS_OK);
+	assert_true(r.schedulable);
+	t[2].wcet_ns = c + 1;
+	assert_int_equal(aegis_analyse(AEGIS_AN_FP_NP, t, 3, &r, NULL), AEGIS_OK);
+	assert_false(r.schedulable);
+}
+
+/* Four tasks of U 0.4 each cannot share a lane; first-fit puts two per lane, and a
+ * pinned task stays where it was put. */
+static void test_lane_assignment(void **state)
+{
+	(void)state;
+	aegis_task t[4];
+	for (int i = 0; i < 4; i++)
+		t[i] = task(4 * MS, 10 * MS, 10 * MS, i);
+	int32_t lane[4] = {-1, -1, 1, -1};
+	bool all;
+	assert_int_equal(aegis_assign_lanes(AEGIS_AN_EDF_P, AEGIS_FIT_FIRST, t, 4, 2, lane, &all),
+			 AEGIS_OK);
+	assert_true(all);
+	assert_int_equal(lane[2], 1);
+	int per_lane[2] = {0, 0};
+	for (int i = 0; i < 4; i++)
+		per_lane[lane[i]]++;
+	assert_int_equal(per_lane[0], 2);
+	assert_int_equal(per_lane[1], 2);
+	/* a fifth does not fit anywhere */
+	aegis_task t5[5] = {t[0], t[1], t[2], t[3], task(4 * MS, 10 * MS, 10 * MS, 4)};
+	int32_t lane5[5] = {-1, -1, -1, -1, -1};
+	assert_int_equal(aegis_assign_lanes(AEGIS_AN_EDF_P, AEGIS_FIT_WORST, t5, 5, 2, lane5, &all),
+			 AEGIS_OK);
+	assert_false(all);
+	assert_int_equal(lane5[4], -1);
+}
+
+static void test_bad_input(void **state)
+{
+	(void)state;
+	aegis_task t = task(5 * MS, 6 * MS, 5 * MS, 0); /* D > T */
+	aegis_analysis_result r;
+	assert_int_equal(aegis_analyse(AEGIS_AN_FP_NP, &t, 1, &r, NULL), AEGIS_E_INVAL);
+	t = task(0, 5 * MS, 5 * MS, 0);
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_NP, &t, 1, &r, NULL), AEGIS_E_INVAL);
+	int64_t seg[2] = {1 * MS, 1 * MS};
+	t = task(3 * MS, 5 * MS, 5 * MS, 0);
+	t.n_segments = 2;
+	t.segment_ns = seg; /* 2 ms != 3 ms */
+	assert_int_equal(aegis_analyse(AEGIS_AN_FP_LP, &t, 1, &r, NULL), AEGIS_E_INVAL);
+	assert_int_equal(aegis_analyse(AEGIS_AN_KIND_COUNT_, &t, 1, &r, NULL), AEGIS_E_INVAL);
+	/* utilisation above 1 */
+	aegis_task two[2] = {task(3 * MS, 5 * MS, 5 * MS, 0), task(3 * MS, 5 * MS, 5 * MS, 1)};
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_P, two, 2, &r, NULL), AEGIS_OK);
+	assert_false(r.schedulable);
+	assert_string_equal(r.reason, "utilisation above 1");
+	assert_int_equal(aegis_analyse(AEGIS_AN_FP_NP, two, 2, &r, NULL), AEGIS_OK);
+	assert_false(r.schedulable);
+	/* an empty lane is schedulable */
+	assert_int_equal(aegis_analyse(AEGIS_AN_FP_NP, NULL, 0, &r, NULL), AEGIS_OK);
+	assert_true(r.schedulable);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_davis2007_can_example),
+		cmocka_unit_test(test_davis2007_in_simulator),
+		cmocka_unit_test(test_edf_np_blocking_example),
+		cmocka_unit_test(test_fp_lp_example),
+		cmocka_unit_test(test_qpa_agrees_with_sweep),
+		cmocka_unit_test(test_one_segment_equals_np),
+		cmocka_unit_test(test_dominance),
+		cmocka_unit_test(test_opa),
+		cmocka_unit_test(test_max_wcet),
+		cmocka_unit_test(test_lane_assignment),
+		cmocka_unit_test(test_bad_input),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
