@@ -6,6 +6,7 @@
 #   make test      warnings-as-errors build + every test, then the same under ASan+UBSan
 #   make bench     build with optimisation and print the benchmark figures
 #   make test-gpu  the GPU tests (CTest label gpu); they skip without a GPU
+#   make fuzz      each libFuzzer target in tests/fuzz for FUZZ_TIME seconds (clang)
 
 BUILD      ?= build
 BUILD_ASAN ?= build-asan
@@ -15,7 +16,10 @@ CMAKE_GEN  := -DAEGIS_WERROR=ON
 
 DEB_PACKAGES := cmake make gcc pkg-config libyaml-dev libcmocka-dev python3
 
-.PHONY: all deps build demo test test-unit test-asan test-gpu bench clean help
+FUZZ_TIME  ?= 60
+FUZZ_SRCS  := $(shell find src -name '*.c' ! -path 'src/device/cuda/*' 2>/dev/null)
+
+.PHONY: all deps build demo test test-unit test-asan test-gpu bench fuzz clean help
 
 all: build
 
@@ -64,5 +68,18 @@ bench: deps
 	cmake --build $(BUILD_BENCH) -j $(JOBS)
 	@for b in $(BUILD_BENCH)/bench_*; do [ -x "$$b" ] || continue; echo "== $$b"; $$b || exit 1; done
 
+fuzz: deps
+	@command -v clang >/dev/null || { $(MAKE) DEB_PACKAGES=clang deps; }
+	mkdir -p build-fuzz
+	@for f in tests/fuzz/fuzz_*.c; do \
+	  n=$$(basename $$f .c); \
+	  clang -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -Isrc $$f $(FUZZ_SRCS) \
+	    -lyaml -lm -o build-fuzz/$$n || exit 1; \
+	  mkdir -p build-fuzz/corpus-$$n; \
+	  echo "== $$n ($(FUZZ_TIME) s)"; \
+	  build-fuzz/$$n -max_total_time=$(FUZZ_TIME) -print_final_stats=1 build-fuzz/corpus-$$n \
+	    2>&1 | grep -E "stat::number_of_executed_units|ERROR|SUMMARY|Done" || exit 1; \
+	done
+
 clean:
-	rm -rf $(BUILD) $(BUILD_ASAN) $(BUILD_BENCH)
+	rm -rf $(BUILD) $(BUILD_ASAN) $(BUILD_BENCH) build-fuzz
