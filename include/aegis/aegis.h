@@ -2,7 +2,9 @@
 #ifndef AEGIS_AEGIS_H
 #define AEGIS_AEGIS_H
 
+#include "aegis/analysis.h"
 #include "aegis/status.h"
+#include "aegis/taskset.h"
 #include "aegis/time.h"
 #include "aegis/trace.h"
 #include "aegis/runtime.h"

@@ -55,6 +55,7 @@ typedef struct aegis_task_result {
 	int64_t blocking_ns; /* FP: blocking by lower-priority work */
 	int64_t check_point_ns; /* EDF: the task's tightest (or first failing) check point */
 	uint32_t jobs;       /* FP: jobs examined in the level-i busy period */
+	int64_t busy_period_ns; /* FP: length of the level-i busy period, -1 if unbounded */
 } aegis_task_result;
 
 typedef struct aegis_analysis_result {

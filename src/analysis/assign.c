@@ -105,7 +105,10 @@ static aegis_task scaled(const aegis_task *x, int64_t c, int64_t *seg)
 {
 	aegis_task y = *x;
 	y.wcet_ns = c;
-	if (x->segment_ns && x->n_segments > 1) {
+	if (x->n_segments <= 1) {
+		y.n_segments = 0; /* one segment: C itself */
+		y.segment_ns = NULL;
+	} else if (x->segment_ns) {
 		int64_t sum = 0;
 		for (uint32_t k = 0; k + 1 < x->n_segments; k++) {
 			seg[k] = (int64_t)((__int128)x->segment_ns[k] * c / x->wcet_ns);

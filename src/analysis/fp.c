@@ -77,7 +77,7 @@ aegis_status an_fp_task(aegis_analysis_kind kind, const aegis_task *t, const uin
 	const aegis_task *ti = &t[order[pos]];
 	const uint32_t *hp = order;
 	const uint32_t n_hp = pos;
-	*r = (aegis_task_result){.bound_ns = -1, .check_point_ns = -1};
+	*r = (aegis_task_result){.bound_ns = -1, .check_point_ns = -1, .busy_period_ns = -1};
 
 	bool diverged;
 	aegis_status st;
@@ -120,6 +120,7 @@ aegis_status an_fp_task(aegis_analysis_kind kind, const aegis_task *t, const uin
 		r->slack_ns = -1;
 		return AEGIS_OK; /* no finite busy period: not schedulable */
 	}
+	r->busy_period_ns = busy;
 	int64_t Q = an_ceil_div(busy + ti->jitter_ns, ti->period_ns);
 	if (Q < 1)
 		Q = 1;
@@ -170,6 +171,8 @@ aegis_status an_fp(aegis_analysis_kind kind, const aegis_task *t, uint32_t n,
 		uint32_t i = order[pos];
 		if (per_task)
 			per_task[i] = r;
+		if (r.busy_period_ns > out->busy_period_ns)
+			out->busy_period_ns = r.busy_period_ns;
 		if (!r.schedulable && out->schedulable) {
 			out->schedulable = false;
 			out->failing_task = i;

@@ -13,10 +13,11 @@ static const char usage[] =
 	"\n"
 	"commands:\n"
 	"  run WORKLOAD    run a workload file and print per-model results\n"
+	"  admit FILE      schedulability analysis of a workload or a task set (.csv)\n"
 	"  version         print the version\n"
 	"  help [COMMAND]  print this help, or a command's help\n"
 	"\n"
-	"Run 'aegisrt run --help' for the options of run.\n";
+	"Run 'aegisrt help COMMAND' (or 'aegisrt COMMAND --help') for its options.\n";
 
 int main(int argc, char **argv)
 {
@@ -24,17 +25,27 @@ int main(int argc, char **argv)
 		fputs(usage, stderr);
 		return EXIT_USAGE;
 	}
+	static const struct {
+		const char *name;
+		int (*fn)(int argc, char **argv);
+	} commands[] = {
+		{"run", cmd_run},
+		{"admit", cmd_admit},
+	};
 	const char *cmd = argv[1];
-	if (strcmp(cmd, "run") == 0)
-		return cmd_run(argc - 1, argv + 1);
+	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
+		if (strcmp(cmd, commands[k].name) == 0)
+			return commands[k].fn(argc - 1, argv + 1);
 	if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
 		printf("aegisrt %s\n", AEGIS_VERSION_STRING);
 		return 0;
 	}
 	if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
-		if (argc > 2 && strcmp(argv[2], "run") == 0) {
-			char *help_argv[] = {"run", "--help", NULL};
-			return cmd_run(2, help_argv);
+		for (size_t k = 0; argc > 2 && k < sizeof commands / sizeof commands[0]; k++) {
+			if (strcmp(argv[2], commands[k].name) == 0) {
+				char *help_argv[] = {argv[2], "--help", NULL};
+				return commands[k].fn(2, help_argv);
+			}
 		}
 		fputs(usage, stdout);
 		return 0;

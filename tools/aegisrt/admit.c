@@ -1,0 +1,899 @@
+/* `aegisrt admit`: the schedulability analysis of a workload (YAML) or a task set
+ * (CSV), without running anything: per-model bounds and slack, per-lane verdicts,
+ * and for a rejected set the largest WCET each failing model could have. Must not
+ * create a runtime nor reach into library internals: it uses the public API only. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdarg.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+
+#include "aegis/analysis.h"
+#include "aegis/taskset.h"
+#include "cli.h"
+
+static const char admit_usage[] =
+	"usage: aegisrt admit FILE [options]\n"
+	"\n"
+	"Decides, without running it, whether every deadline of FILE is met even when\n"
+	"every job takes its worst-case execution time (WCET), with the exact test of\n"
+	"the policy and preemption mode. FILE is a workload (.yaml, .yml; see\n"
+	"examples/quickstart.yaml) or a task set (.csv), one task a line:\n"
+	"    # name, wcet, deadline, period [, priority [, jitter [, segments]]]\n"
+	"    cam_det, 8ms, 33.3ms, 33.3ms, 0\n"
+	"    seg,     20ms, 100ms, 100ms, 3, 0ms, 5ms;5ms;10ms\n"
+	"(an empty deadline is the period, an empty priority the task's index in the file;\n"
+	"segments are separated by ';' and add up to the wcet; see include/aegis/taskset.h).\n"
+	"\n"
+	"Prints the analysis used and its source, then per model: lane, priority rank\n"
+	"(fp), WCET as analysed, utilisation, the worst-case response time (fp) or the\n"
+	"tightest check point of the demand test (edf), deadline, slack and verdict; then\n"
+	"per lane its utilisation, busy period and verdict; then the overall verdict. For\n"
+	"a rejected set it gives, per failing model, the largest WCET it could have with\n"
+	"everything else unchanged: the smallest change that makes it schedulable.\n"
+	"\n"
+	"options (each overrides the workload file; task sets have no such settings):\n"
+	"  --policy P          fp | edf (default: the workload's; fp for a task set).\n"
+	"                      fifo has no schedulability analysis\n"
+	"  --preemption M      none | points | full (default: the workload's; none for a\n"
+	"                      task set). points: only between segments; full: at any\n"
+	"                      instant, which the runtime cannot do (for comparison only)\n"
+	"  --priorities R      explicit | rm | dm | opa, fp only (default: the workload's;\n"
+	"                      explicit for a task set). opa: Audsley's optimal assignment\n"
+	"                      on each lane, after lanes are chosen with dm priorities\n"
+	"  --assign A          given | first-fit | worst-fit (default given):\n"
+	"                      given: keep every lane the file pins; a model with lane\n"
+	"                        auto goes, in file order, to the least utilised lane on\n"
+	"                        which the test passes with the models before it, as the\n"
+	"                        runtime's admission places it (the tasks of a task set,\n"
+	"                        which have no lanes, are placed the same way)\n"
+	"                      first-fit: ignore the file's lanes; in order of decreasing\n"
+	"                        utilisation, each model goes to the lowest lane on which\n"
+	"                        the test still passes\n"
+	"                      worst-fit: the same, to the passing lane of lowest\n"
+	"                        utilisation\n"
+	"                      a model that no lane can take is analysed on the least\n"
+	"                      utilised lane and the set is rejected\n"
+	"  --lanes N           lanes, 1..64 (default: the workload's; 1 for a task set)\n"
+	"  --overhead D        dispatch overhead per segment, with a unit (e.g. 50us): added\n"
+	"                      to every segment and so to the WCET that is analysed\n"
+	"                      (default: the workload's runtime dispatch overhead, which\n"
+	"                      is 0 unless set; 0 for a task set)\n"
+	"  --json              print the results as one JSON object instead of tables\n"
+	"  -h, --help          this help\n"
+	"\n"
+	"exit status: 0 schedulable, 1 not schedulable, 2 bad usage, a bad input file,\n"
+	"or no verdict could be reached (the message says why).\n";
+
+enum admit_preempt { PRE_NONE = 0, PRE_POINTS, PRE_FULL };
+enum admit_prio { PRIO_EXPLICIT = 0, PRIO_RM, PRIO_DM, PRIO_OPA };
+enum admit_assign { ASSIGN_GIVEN = 0, ASSIGN_FIRST, ASSIGN_WORST };
+
+static const char *const preempt_names[] = {"none", "points", "full"};
+static const char *const prio_names[] = {"explicit", "rm", "dm", "opa"};
+static const char *const assign_names[] = {"given", "first-fit", "worst-fit"};
+
+struct admit_opts {
+	const char *file;
+	bool json;
+	bool have_policy, have_preemption, have_priorities, have_lanes, have_overhead;
+	aegis_policy policy;
+	enum admit_preempt preemption;
+	enum admit_prio priorities;
+	enum admit_assign assign;
+	uint32_t lanes;
+	int64_t overhead_ns;
+};
+
+/* What is analysed: the settings, resolved from the options and the file. */
+struct admit_plan {
+	aegis_policy policy;
+	enum admit_preempt preemption;
+	enum admit_prio priorities;
+	enum admit_assign assign;
+	uint32_t lanes;
+	int64_t overhead_ns;
+	aegis_analysis_kind kind;
+};
+
+/* The input, the tasks as analysed and the evidence; owns every array. */
+struct admit_set {
+	aegis_workload *w;
+	aegis_taskset *ts;
+	uint32_t n;
+	aegis_task *tasks;          /* n: C with overheads, prio as analysed */
+	int64_t *seg;               /* n * AEGIS_MAX_SEGMENTS: the tasks' segments */
+	int32_t *lane;              /* n */
+	bool *unplaced;             /* n: no lane passed; analysed on the least loaded */
+	aegis_task_result *res;     /* n */
+	int64_t *max_wcet;          /* n: -1 unless the model fails */
+	uint32_t *rank;             /* n: priority rank, 0 highest (fp) */
+	aegis_analysis_result *lane_res; /* plan.lanes */
+	uint32_t *lane_models;      /* plan.lanes */
+	bool *lane_opa_failed;      /* plan.lanes */
+	bool schedulable;
+};
+
+static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static int usage_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fprintf(stderr, "aegisrt admit: ");
+	vfprintf(stderr, fmt, ap);
+	fprintf(stderr, "\nTry 'aegisrt admit --help'.\n");
+	va_end(ap);
+	return EXIT_USAGE;
+}
+
+static int input_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
+
+static int input_error(const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	fprintf(stderr, "aegisrt admit: ");
+	vfprintf(stderr, fmt, ap);
+	fputc('\n', stderr);
+	va_end(ap);
+	return EXIT_USAGE;
+}
+
+static int lookup(const char *s, const char *const *names, int n)
+{
+	for (int i = 0; i < n; i++)
+		if (strcmp(s, names[i]) == 0)
+			return i;
+	return -1;
+}
+
+static int parse_opts(int argc, char **argv, struct admit_opts *o)
+{
+	enum { OPT_POLICY = 256, OPT_PREEMPTION, OPT_PRIORITIES, OPT_ASSIGN, OPT_LANES,
+	       OPT_OVERHEAD, OPT_JSON };
+	static const struct option longopts[] = {
+		{"policy", required_argument, NULL, OPT_POLICY},
+		{"preemption", required_argument, NULL, OPT_PREEMPTION},
+		{"priorities", required_argument, NULL, OPT_PRIORITIES},
+		{"assign", required_argument, NULL, OPT_ASSIGN},
+		{"lanes", required_argument, NULL, OPT_LANES},
+		{"overhead", required_argument, NULL, OPT_OVERHEAD},
+		{"json", no_argument, NULL, OPT_JSON},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	optind = 1;
+	opterr = 0;
+	int c, v;
+	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			fputs(admit_usage, stdout);
+			return -1;
+		case OPT_POLICY:
+			if (strcmp(optarg, "fp") == 0)
+				o->policy = AEGIS_POLICY_FP;
+			else if (strcmp(optarg, "edf") == 0)
+				o->policy = AEGIS_POLICY_EDF;
+			else if (strcmp(optarg, "fifo") == 0)
+				return usage_error("--policy fifo: fifo has no schedulability "
+						   "analysis (use fp or edf)");
+			else
+				return usage_error("--policy '%s': expected fp or edf", optarg);
+			o->have_policy = true;
+			break;
+		case OPT_PREEMPTION:
+			if ((v = lookup(optarg, preempt_names, 3)) < 0)
+				return usage_error("--preemption '%s': expected none, points or full",
+						   optarg);
+			o->preemption = (enum admit_preempt)v;
+			o->have_preemption = true;
+			break;
+		case OPT_PRIORITIES:
+			if ((v = lookup(optarg, prio_names, 4)) < 0)
+				return usage_error("--priorities '%s': expected explicit, rm, dm or "
+						   "opa", optarg);
+			o->priorities = (enum admit_prio)v;
+			o->have_priorities = true;
+			break;
+		case OPT_ASSIGN:
+			if ((v = lookup(optarg, assign_names, 3)) < 0)
+				return usage_error("--assign '%s': expected given, first-fit or "
+						   "worst-fit", optarg);
+			o->assign = (enum admit_assign)v;
+			break;
+		case OPT_LANES: {
+			char *end;
+			errno = 0;
+			unsigned long x = strtoul(optarg, &end, 10);
+			if (errno || end == optarg || *end || optarg[0] == '-' || optarg[0] == '+' ||
+			    x < 1 || x > AEGIS_MAX_LANES)
+				return usage_error("--lanes '%s': expected an integer 1..%u", optarg,
+						   AEGIS_MAX_LANES);
+			o->lanes = (uint32_t)x;
+			o->have_lanes = true;
+			break;
+		}
+		case OPT_OVERHEAD:
+			if (aegis_duration_parse(optarg, &o->overhead_ns) != AEGIS_OK)
+				return usage_error("--overhead '%s': expected a duration >= 0 with a "
+						   "unit (ns, us, ms, s, min)", optarg);
+			o->have_overhead = true;
+			break;
+		case OPT_JSON:
+			o->json = true;
+			break;
+		case ':':
+			return usage_error("option '%s' needs a value", argv[optind - 1]);
+		default:
+			return usage_error("unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind != argc - 1)
+		return usage_error("%s", optind >= argc ? "expected one FILE (.yaml, .yml or .csv)"
+							: "expected exactly one FILE");
+	o->file = argv[optind];
+	return 0;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), k = strlen(suffix);
+	return n > k && strcasecmp(s + n - k, suffix) == 0;
+}
+
+/* ---- input -------------------------------------------------------------------- */
+
+static void set_release(struct admit_set *s)
+{
+	aegis_workload_destroy(s->w);
+	aegis_taskset_destroy(s->ts);
+	free(s->tasks);
+	free(s->seg);
+	free(s->lane);
+	free(s->unplaced);
+	free(s->res);
+	free(s->max_wcet);
+	free(s->rank);
+	free(s->lane_res);
+	free(s->lane_models);
+	free(s->lane_opa_failed);
+}
+
+static const char *model_name(const struct admit_set *s, uint32_t i)
+{
+	return s->tasks[i].name ? s->tasks[i].name : "?";
+}
+
+static uint32_t model_line(const struct admit_set *s, uint32_t i)
+{
+	return s->w ? aegis_workload_model_line(s->w, i) : aegis_taskset_line(s->ts, i);
+}
+
+static int load(struct admit_set *s, const char *file)
+{
+	char err[512];
+	aegis_status st;
+	if (ends_with(file, ".csv"))
+		st = aegis_taskset_load(file, &s->ts, err, sizeof err);
+	else if (ends_with(file, ".yaml") || ends_with(file, ".yml"))
+		st = aegis_workload_load(file, &s->w, err, sizeof err);
+	else
+		return input_error("%s: unknown kind of file: expected a workload (.yaml, .yml) "
+				   "or a task set (.csv)", file);
+	if (st != AEGIS_OK)
+		return input_error("%s", err);
+	s->n = s->w ? aegis_workload_model_count(s->w) : aegis_taskset_count(s->ts);
+	return 0;
+}
+
+/* The settings: each option, else the workload's, else the task-set default. */
+static int resolve(const struct admit_set *s, const struct admit_opts *o, struct admit_plan *p)
+{
+	const aegis_runtime_config *rc = s->w ? aegis_workload_runtime(s->w) : NULL;
+	p->policy = o->have_policy ? o->policy : rc ? rc->policy : AEGIS_POLICY_FP;
+	if (p->policy == AEGIS_POLICY_FIFO)
+		return input_error("%s: policy fifo: fifo has no schedulability analysis (use "
+				   "--policy fp or --policy edf)", o->file);
+	if (p->policy != AEGIS_POLICY_FP && p->policy != AEGIS_POLICY_EDF)
+		return input_error("%s: unknown policy %d", o->file, (int)p->policy);
+	if (o->have_priorities && p->policy != AEGIS_POLICY_FP)
+		return usage_error("--priorities applies to --policy fp only");
+	if (o->have_preemption)
+		p->preemption = o->preemption;
+	else
+		p->preemption = rc && rc->preemption == AEGIS_PREEMPT_POINTS ? PRE_POINTS : PRE_NONE;
+	if (o->have_priorities)
+		p->priorities = o->priorities;
+	else if (rc && rc->priorities == AEGIS_PRIO_RM)
+		p->priorities = PRIO_RM;
+	else if (rc && rc->priorities == AEGIS_PRIO_DM)
+		p->priorities = PRIO_DM;
+	else
+		p->priorities = PRIO_EXPLICIT;
+	p->assign = o->assign;
+	p->lanes = o->have_lanes ? o->lanes : rc && rc->lanes ? rc->lanes : 1;
+	p->overhead_ns = o->have_overhead ? o->overhead_ns : rc ? rc->dispatch_overhead_ns : 0;
+	static const aegis_analysis_kind kinds[2][3] = {
+		{AEGIS_AN_FP_NP, AEGIS_AN_FP_LP, AEGIS_AN_FP_P},
+		{AEGIS_AN_EDF_NP, AEGIS_AN_EDF_LP, AEGIS_AN_EDF_P},
+	};
+	p->kind = kinds[p->policy == AEGIS_POLICY_EDF][p->preemption];
+	return 0;
+}
+
+static int nomem(void)
+{
+	fprintf(stderr, "aegisrt admit: out of memory\n");
+	return EXIT_USAGE;
+}
+
+/* A task of a task set with the dispatch overhead added to each of its segments. */
+static aegis_status add_overhead(const aegis_task *in, int64_t overhead_ns, aegis_task *out,
+				 int64_t *seg)
+{
+	*out = *in;
+	uint32_t nseg = in->segment_ns && in->n_segments ? in->n_segments : 1;
+	int64_t extra;
+	if (aegis_time_mul(overhead_ns, nseg, &extra) ||
+	    aegis_time_add(in->wcet_ns, extra, &out->wcet_ns))
+		return AEGIS_E_OVERFLOW;
+	if (in->segment_ns && in->n_segments) {
+		for (uint32_t k = 0; k < in->n_segments; k++)
+			seg[k] = in->segment_ns[k] + overhead_ns; /* <= wcet + extra: no overflow */
+		out->segment_ns = seg;
+	}
+	return AEGIS_OK;
+}
+
+/* Fills tasks[] and lane[] from the input; priorities from the rule (opa starts
+ * from dm, refined per lane once the lanes are known). */
+static int build_tasks(struct admit_set *s, const struct admit_plan *p, const char *file)
+{
+	uint32_t n = s->n;
+	s->tasks = calloc(n, sizeof *s->tasks);
+	s->seg = calloc((size_t)n * AEGIS_MAX_SEGMENTS, sizeof *s->seg);
+	s->lane = calloc(n, sizeof *s->lane);
+	s->unplaced = calloc(n, sizeof *s->unplaced);
+	s->res = calloc(n, sizeof *s->res);
+	s->max_wcet = calloc(n, sizeof *s->max_wcet);
+	s->rank = calloc(n, sizeof *s->rank);
+	s->lane_res = calloc(p->lanes, sizeof *s->lane_res);
+	s->lane_models = calloc(p->lanes, sizeof *s->lane_models);
+	s->lane_opa_failed = calloc(p->lanes, sizeof *s->lane_opa_failed);
+	if (!s->tasks || !s->seg || !s->lane || !s->unplaced || !s->res || !s->max_wcet ||
+	    !s->rank || !s->lane_res || !s->lane_models || !s->lane_opa_failed)
+		return nomem();
+	char a[32];
+	for (uint32_t i = 0; i < n; i++) {
+		int64_t *seg = s->seg + (size_t)i * AEGIS_MAX_SEGMENTS;
+		aegis_status st;
+		s->max_wcet[i] = -1;
+		if (s->w) {
+			const aegis_model_config *cfg = aegis_workload_model(s->w, i);
+			aegis_priority_rule rule = p->priorities == PRIO_RM   ? AEGIS_PRIO_RM
+						 : p->priorities == PRIO_EXPLICIT ? AEGIS_PRIO_EXPLICIT
+										  : AEGIS_PRIO_DM;
+			st = aegis_model_task(cfg, rule, p->overhead_ns, &s->tasks[i], seg);
+			s->lane[i] = cfg->lane < 0 ? -1 : cfg->lane;
+		} else {
+			st = add_overhead(&aegis_taskset_tasks(s->ts)[i], p->overhead_ns, &s->tasks[i],
+					  seg);
+			s->lane[i] = -1;
+		}
+		if (st != AEGIS_OK)
+			return input_error("%s:%u: model '%s': cannot be analysed with a dispatch "
+					   "overhead of %s: %s", file, model_line(s, i), model_name(s, i),
+					   aegis_duration_format(p->overhead_ns, a, sizeof a),
+					   aegis_status_str(st));
+		if (p->assign != ASSIGN_GIVEN)
+			s->lane[i] = -1;
+		else if (s->lane[i] >= (int32_t)p->lanes)
+			return input_error("%s:%u: model '%s': lane %d does not exist (%u lane%s "
+					   "analysed; see --lanes and --assign)", file, model_line(s, i),
+					   model_name(s, i), s->lane[i], p->lanes,
+					   p->lanes == 1 ? "" : "s");
+		if (p->lanes == 1)
+			s->lane[i] = 0;
+	}
+	if (s->ts && (p->priorities == PRIO_RM || p->priorities == PRIO_DM ||
+		      p->priorities == PRIO_OPA)) {
+		int64_t *prio = malloc(n * sizeof *prio);
+		bool found;
+		if (!prio)
+			return nomem();
+		aegis_status st = aegis_assign_priorities(
+			p->priorities == PRIO_RM ? AEGIS_ASSIGN_RM : AEGIS_ASSIGN_DM, p->kind,
+			s->tasks, n, prio, &found);
+		for (uint32_t i = 0; st == AEGIS_OK && i < n; i++)
+			s->tasks[i].prio = prio[i];
+		free(prio);
+		if (st != AEGIS_OK)
+			return input_error("%s: priority assignment failed: %s", file,
+					   aegis_status_str(st));
+	}
+	return 0;
+}
+
+/* ---- analysis ----------------------------------------------------------------- */
+
+/* Is the set of tasks j < upto (not unplaced) on lane l, plus task i, schedulable? */
+static aegis_status lane_passes(const struct admit_set *s, const struct admit_plan *p,
+				uint32_t l, uint32_t upto, uint32_t i, aegis_task *sub, bool *ok)
+{
+	uint32_t m = 0;
+	for (uint32_t j = 0; j < upto; j++)
+		if (s->lane[j] == (int32_t)l && !s->unplaced[j])
+			sub[m++] = s->tasks[j];
+	sub[m++] = s->tasks[i];
+	aegis_analysis_result r;
+	aegis_status st = aegis_analyse(p->kind, sub, m, &r, NULL);
+	*ok = st == AEGIS_OK && r.schedulable;
+	return st;
+}
+
+/* Utilisation of lane l by the tasks j < upto that have a lane and are placed. */
+static double lane_u(const struct admit_set *s, uint32_t l, uint32_t upto)
+{
+	double u = 0;
+	for (uint32_t j = 0; j < upto; j++)
+		if (s->lane[j] == (int32_t)l && !s->unplaced[j])
+			u += (double)s->tasks[j].wcet_ns / (double)s->tasks[j].period_ns;
+	return u;
+}
+
+/* --assign given: what aegis_model_admit does with the models in file order. A pinned
+ * model keeps its lane; an automatic one takes the least utilised lane (by the models
+ * before it; ties to the lowest index) whose test passes with it added. One that no
+ * lane takes (the runtime would refuse it) is marked and left out of later choices. */
+static aegis_status place_given(struct admit_set *s, const struct admit_plan *p,
+				aegis_task *sub)
+{
+	for (uint32_t i = 0; i < s->n; i++) {
+		if (s->lane[i] >= 0)
+			continue;
+		int32_t best = -1;
+		double best_u = 0;
+		for (uint32_t l = 0; l < p->lanes; l++) {
+			double u = lane_u(s, l, i);
+			if (best >= 0 && u >= best_u)
+				continue;
+			bool ok;
+			aegis_status st = lane_passes(s, p, l, i, i, sub, &ok);
+			if (st != AEGIS_OK)
+				return st;
+			if (ok) {
+				best = (int32_t)l;
+				best_u = u;
+			}
+		}
+		if (best < 0)
+			s->unplaced[i] = true;
+		else
+			s->lane[i] = best;
+	}
+	return AEGIS_OK;
+}
+
+/* Lanes for every task still at -1. A task no lane can take goes, marked, to the lane
+ * of least utilisation (lowest index on ties), where the analysis shows why it fails. */
+static int place(struct admit_set *s, const struct admit_plan *p, const char *file)
+{
+	bool any = false, all_placed = true;
+	for (uint32_t i = 0; i < s->n; i++)
+		any |= s->lane[i] < 0;
+	if (!any)
+		return 0;
+	aegis_task *sub = malloc(s->n * sizeof *sub);
+	if (!sub)
+		return nomem();
+	aegis_status st;
+	if (p->assign == ASSIGN_GIVEN)
+		st = place_given(s, p, sub);
+	else
+		st = aegis_assign_lanes(p->kind,
+					p->assign == ASSIGN_WORST ? AEGIS_FIT_WORST : AEGIS_FIT_FIRST,
+					s->tasks, s->n, p->lanes, s->lane, &all_placed);
+	free(sub);
+	if (st != AEGIS_OK)
+		return input_error("%s: lane assignment failed: %s", file, aegis_status_str(st));
+	for (uint32_t i = 0; i < s->n; i++) {
+		if (s->lane[i] >= 0 && !s->unplaced[i])
+			continue;
+		s->unplaced[i] = true;
+		s->lane[i] = -1;
+	}
+	double *u = malloc(p->lanes * sizeof *u);
+	if (!u)
+		return nomem();
+	for (uint32_t l = 0; l < p->lanes; l++)
+		u[l] = lane_u(s, l, s->n);
+	for (uint32_t i = 0; i < s->n; i++) {
+		if (!s->unplaced[i])
+			continue;
+		uint32_t best = 0;
+		for (uint32_t l = 1; l < p->lanes; l++)
+			if (u[l] < u[best])
+				best = l;
+		s->lane[i] = (int32_t)best;
+		u[best] += (double)s->tasks[i].wcet_ns / (double)s->tasks[i].period_ns;
+	}
+	free(u);
+	return 0;
+}
+
+/* One lane: OPA if asked, the test with per-task evidence, then for each failing task
+ * the largest WCET that would pass. idx and sub are scratch arrays of n entries. */
+static aegis_status analyse_lane(struct admit_set *s, const struct admit_plan *p, uint32_t l,
+				 uint32_t *idx, aegis_task *sub, aegis_task_result *per,
+				 int64_t *prio)
+{
+	uint32_t m = 0;
+	for (uint32_t i = 0; i < s->n; i++)
+		if (s->lane[i] == (int32_t)l) {
+			idx[m] = i;
+			sub[m++] = s->tasks[i];
+		}
+	s->lane_models[l] = m;
+	aegis_status st;
+	if (p->policy == AEGIS_POLICY_FP && p->priorities == PRIO_OPA && m) {
+		bool found;
+		if ((st = aegis_assign_priorities(AEGIS_ASSIGN_OPA, p->kind, sub, m, prio,
+						  &found)) != AEGIS_OK)
+			return st;
+		if (found) {
+			for (uint32_t j = 0; j < m; j++)
+				sub[j].prio = s->tasks[idx[j]].prio = prio[j];
+		} else {
+			s->lane_opa_failed[l] = true; /* keep the dm order */
+		}
+	}
+	if ((st = aegis_analyse(p->kind, sub, m, &s->lane_res[l], per)) != AEGIS_OK)
+		return st;
+	for (uint32_t j = 0; j < m; j++) {
+		s->res[idx[j]] = per[j];
+		if (per[j].schedulable)
+			continue;
+		if ((st = aegis_analysis_max_wcet(p->kind, sub, m, j, &s->max_wcet[idx[j]])) !=
+		    AEGIS_OK)
+			return st;
+	}
+	return AEGIS_OK;
+}
+
+static int analyse(struct admit_set *s, const struct admit_plan *p, const char *file)
+{
+	uint32_t n = s->n;
+	uint32_t *idx = malloc(n * sizeof *idx);
+	aegis_task *sub = malloc(n * sizeof *sub);
+	aegis_task_result *per = malloc(n * sizeof *per);
+	int64_t *prio = malloc(n * sizeof *prio);
+	int rc = 0;
+	if (!idx || !sub || !per || !prio) {
+		rc = nomem();
+		goto out;
+	}
+	s->schedulable = true;
+	for (uint32_t l = 0; l < p->lanes; l++) {
+		aegis_status st = analyse_lane(s, p, l, idx, sub, per, prio);
+		if (st != AEGIS_OK) {
+			rc = input_error("%s: the analysis of lane %u failed: %s (%s)", file, l,
+					 aegis_status_str(st), aegis_status_name(st));
+			goto out;
+		}
+		s->schedulable &= s->lane_res[l].schedulable;
+	}
+	for (uint32_t i = 0; i < n; i++)
+		s->schedulable &= !s->unplaced[i];
+	/* ranks by (prio, index), as the analysis orders equal priorities */
+	for (uint32_t i = 0; i < n; i++) {
+		uint32_t r = 0;
+		for (uint32_t j = 0; j < n; j++)
+			r += s->tasks[j].prio < s->tasks[i].prio ||
+			     (s->tasks[j].prio == s->tasks[i].prio && j < i);
+		s->rank[i] = r;
+	}
+out:
+	free(idx);
+	free(sub);
+	free(per);
+	free(prio);
+	return rc;
+}
+
+/* ---- text report -------------------------------------------------------------- */
+
+static uint32_t n_segments(const aegis_task *t)
+{
+	return t->segment_ns && t->n_segments ? t->n_segments : 1;
+}
+
+static const char *dur(int64_t ns, char *buf, size_t len)
+{
+	return aegis_duration_format(ns, buf, len);
+}
+
+/* FP: the bound, or for a failing task what the analysis saw before it stopped
+ * (a lower bound on the response time: ">=3.5ms", or ">D" with no finite busy period).
+ * EDF: the tightest check point, "-" when none lies within the busy period. */
+static const char *bound_text(const struct admit_plan *p, const aegis_task *t,
+			      const aegis_task_result *r, char *buf, size_t len)
+{
+	char d[32];
+	if (p->policy == AEGIS_POLICY_EDF) {
+		if (r->check_point_ns < 0)
+			snprintf(buf, len, "-");
+		else
+			dur(r->check_point_ns, buf, len);
+	} else if (r->bound_ns >= 0) {
+		dur(r->bound_ns, buf, len);
+	} else if (r->slack_ns == -1) {
+		snprintf(buf, len, ">%s", dur(t->deadline_ns, d, sizeof d));
+	} else {
+		snprintf(buf, len, ">=%s", dur(t->deadline_ns - r->slack_ns, d, sizeof d));
+	}
+	return buf;
+}
+
+static bool slack_known(const struct admit_plan *p, const aegis_task_result *r)
+{
+	return p->policy == AEGIS_POLICY_FP || r->check_point_ns >= 0;
+}
+
+static void print_header(FILE *f, const struct admit_set *s, const struct admit_plan *p,
+			 const char *file)
+{
+	char a[32];
+	fprintf(f, "AegisRT admission analysis: %s (%s, %u %s)\n", file,
+		s->w ? "workload" : "task set", s->n,
+		s->w ? (s->n == 1 ? "model" : "models") : (s->n == 1 ? "task" : "tasks"));
+	fprintf(f, "policy %s", aegis_policy_name(p->policy));
+	if (p->policy == AEGIS_POLICY_FP)
+		fprintf(f, " (priorities %s)", prio_names[p->priorities]);
+	fprintf(f, ", preemption %s, %u lane%s (assignment %s), dispatch overhead %s\n",
+		preempt_names[p->preemption], p->lanes, p->lanes == 1 ? "" : "s",
+		assign_names[p->assign], dur(p->overhead_ns, a, sizeof a));
+	fprintf(f, "analysis %s: %s\n", aegis_analysis_kind_name(p->kind),
+		aegis_analysis_kind_source(p->kind));
+	if (p->preemption == PRE_FULL)
+		fprintf(f, "note: full preemption is for comparison only; the runtime preempts "
+			   "at segment boundaries at most\n");
+}
+
+static void report_text_admit(FILE *f, const struct admit_set *s, const struct admit_plan *p,
+			      const char *file)
+{
+	char b[6][32];
+	bool fp = p->policy == AEGIS_POLICY_FP;
+	print_header(f, s, p, file);
+	fprintf(f, "\n%-20s %4s %4s %10s %6s %10s %10s %10s %10s %s\n", "model", "lane", "prio",
+		"wcet", "util", "period", "deadline", fp ? "bound" : "check_pt", "slack",
+		"verdict");
+	for (uint32_t i = 0; i < s->n; i++) {
+		const aegis_task *t = &s->tasks[i];
+		const aegis_task_result *r = &s->res[i];
+		char prio[16];
+		if (fp)
+			snprintf(prio, sizeof prio, "%u", s->rank[i]);
+		else
+			snprintf(prio, sizeof prio, "-");
+		fprintf(f, "%-20s %4d %4s %10s %6.3f %10s %10s %10s %10s %s%s\n", model_name(s, i),
+			s->lane[i], prio, dur(t->wcet_ns, b[0], 32),
+			(double)t->wcet_ns / (double)t->period_ns, dur(t->period_ns, b[1], 32),
+			dur(t->deadline_ns, b[2], 32), bound_text(p, t, r, b[3], 32),
+			slack_known(p, r) ? dur(r->slack_ns, b[4], 32) : "-",
+			r->schedulable ? "ok" : "MISS", s->unplaced[i] ? " (no lane fits)" : "");
+	}
+	bool lower = false, unchecked = false;
+	for (uint32_t i = 0; i < s->n; i++) {
+		lower |= fp && s->res[i].bound_ns < 0;
+		unchecked |= !fp && s->res[i].check_point_ns < 0;
+	}
+	if (lower)
+		fprintf(f, "(bound '>=X': the analysis stopped past the deadline; the worst-case "
+			   "response time is at least X)\n");
+	if (unchecked)
+		fprintf(f, "(check_pt '-': no deadline of the model lies within the busy period, so "
+			   "the demand test has nothing to check for it)\n");
+	fprintf(f, "\n%-5s %6s %11s %12s %s\n", "lane", "models", "utilisation", "busy_period",
+		"verdict");
+	for (uint32_t l = 0; l < p->lanes; l++) {
+		const aegis_analysis_result *lr = &s->lane_res[l];
+		fprintf(f, "%-5u %6u %11.3f %12s %s", l, s->lane_models[l], lr->utilisation,
+			lr->busy_period_ns > 0 ? dur(lr->busy_period_ns, b[0], 32) : "-",
+			lr->schedulable ? "ok" : "NOT schedulable");
+		if (!lr->schedulable) {
+			fprintf(f, ": %s", lr->reason ? lr->reason : "?");
+			if (lr->failing_task != AEGIS_AN_NONE) {
+				/* failing_task indexes the lane's tasks, in model order */
+				uint32_t k = 0, i = 0;
+				for (; i < s->n; i++)
+					if (s->lane[i] == (int32_t)l && k++ == lr->failing_task)
+						break;
+				if (i < s->n)
+					fprintf(f, " (%s, by %s)", model_name(s, i),
+						dur(lr->excess_ns, b[1], 32));
+			}
+			if (!fp && lr->check_point_ns >= 0)
+				fprintf(f, " at t = %s: demand %s + blocking %s",
+					dur(lr->check_point_ns, b[2], 32), dur(lr->demand_ns, b[3], 32),
+					dur(lr->blocking_ns, b[4], 32));
+		}
+		if (s->lane_opa_failed[l])
+			fprintf(f, "; no priority order passes (opa): analysed with dm priorities");
+		fputc('\n', f);
+	}
+	if (s->schedulable) {
+		fprintf(f, "\nverdict: schedulable: every deadline is met with every job at its "
+			   "WCET\n");
+		return;
+	}
+	fprintf(f, "\nverdict: NOT schedulable\n");
+	bool header = false;
+	for (uint32_t i = 0; i < s->n; i++) {
+		if (s->unplaced[i])
+			fprintf(f, "  %s: no lane passes the test with it; analysed on lane %d\n",
+				model_name(s, i), s->lane[i]);
+	}
+	for (uint32_t i = 0; i < s->n; i++) {
+		if (s->max_wcet[i] < 0)
+			continue;
+		if (!header) {
+			fprintf(f, "smallest change that would make it schedulable, per failing "
+				   "model (everything else unchanged):\n");
+			header = true;
+		}
+		const aegis_task *t = &s->tasks[i];
+		if (s->max_wcet[i] == 0) {
+			fprintf(f, "  %s: no WCET would do: its lane fails whatever it takes\n",
+				model_name(s, i));
+			continue;
+		}
+		fprintf(f, "  %s: WCET at most %s (analysed now %s, %s less)", model_name(s, i),
+			dur(s->max_wcet[i], b[0], 32), dur(t->wcet_ns, b[1], 32),
+			dur(t->wcet_ns - s->max_wcet[i], b[2], 32));
+		int64_t extra = p->overhead_ns * (int64_t)n_segments(t);
+		if (p->overhead_ns > 0 && s->max_wcet[i] > extra)
+			fprintf(f, "; without the dispatch overhead: %s", dur(s->max_wcet[i] - extra,
+									     b[3], 32));
+		fputc('\n', f);
+	}
+}
+
+/* ---- JSON report -------------------------------------------------------------- */
+
+static void json_str(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (const unsigned char *c = (const unsigned char *)(s ? s : ""); *c; c++) {
+		if (*c == '"' || *c == '\\')
+			fprintf(f, "\\%c", *c);
+		else if (*c < 0x20 || *c == 0x7f)
+			fprintf(f, "\\u%04x", *c);
+		else
+			fputc(*c, f);
+	}
+	fputc('"', f);
+}
+
+static void json_i64_or_null(FILE *f, const char *key, bool have, int64_t v)
+{
+	if (have)
+		fprintf(f, ", \"%s\": %" PRId64, key, v);
+	else
+		fprintf(f, ", \"%s\": null", key);
+}
+
+static void report_json_admit(FILE *f, const struct admit_set *s, const struct admit_plan *p,
+			      const char *file)
+{
+	bool fp = p->policy == AEGIS_POLICY_FP;
+	fprintf(f, "{\n  \"file\": ");
+	json_str(f, file);
+	fprintf(f, ",\n  \"input\": \"%s\",\n  \"policy\": \"%s\",\n  \"preemption\": \"%s\",\n",
+		s->w ? "workload" : "taskset", aegis_policy_name(p->policy),
+		preempt_names[p->preemption]);
+	if (fp)
+		fprintf(f, "  \"priorities\": \"%s\",\n", prio_names[p->priorities]);
+	else
+		fprintf(f, "  \"priorities\": null,\n");
+	fprintf(f, "  \"assign\": \"%s\",\n  \"lanes\": %u,\n  \"overhead_ns\": %" PRId64 ",\n",
+		assign_names[p->assign], p->lanes, p->overhead_ns);
+	fprintf(f, "  \"analysis\": \"%s\",\n  \"source\": ", aegis_analysis_kind_name(p->kind));
+	json_str(f, aegis_analysis_kind_source(p->kind));
+	fprintf(f, ",\n  \"schedulable\": %s,\n  \"models\": [", s->schedulable ? "true" : "false");
+	for (uint32_t i = 0; i < s->n; i++) {
+		const aegis_task *t = &s->tasks[i];
+		const aegis_task_result *r = &s->res[i];
+		fprintf(f, "%s\n    {\"name\": ", i ? "," : "");
+		json_str(f, model_name(s, i));
+		fprintf(f, ", \"line\": %u, \"lane\": %d, \"placed\": %s", model_line(s, i),
+			s->lane[i], s->unplaced[i] ? "false" : "true");
+		if (fp)
+			fprintf(f, ", \"priority\": %u", s->rank[i]);
+		else
+			fprintf(f, ", \"priority\": null");
+		fprintf(f,
+			", \"wcet_ns\": %" PRId64 ", \"period_ns\": %" PRId64
+			", \"deadline_ns\": %" PRId64 ", \"jitter_ns\": %" PRId64
+			", \"segments\": %u, \"utilisation\": %.6f, \"schedulable\": %s",
+			t->wcet_ns, t->period_ns, t->deadline_ns, t->jitter_ns, n_segments(t),
+			(double)t->wcet_ns / (double)t->period_ns, r->schedulable ? "true" : "false");
+		json_i64_or_null(f, "bound_ns", fp && r->bound_ns >= 0, r->bound_ns);
+		json_i64_or_null(f, "bound_at_least_ns", fp && r->bound_ns < 0,
+				 r->slack_ns == -1 ? t->deadline_ns + 1 : t->deadline_ns - r->slack_ns);
+		json_i64_or_null(f, "check_point_ns", !fp && r->check_point_ns >= 0,
+				 r->check_point_ns);
+		json_i64_or_null(f, "slack_ns", slack_known(p, r), r->slack_ns);
+		json_i64_or_null(f, "blocking_ns", fp, r->blocking_ns);
+		fprintf(f, ", \"jobs\": %u", r->jobs);
+		json_i64_or_null(f, "max_wcet_ns", s->max_wcet[i] >= 0, s->max_wcet[i]);
+		fputc('}', f);
+	}
+	fprintf(f, "\n  ],\n  \"lane_results\": [");
+	for (uint32_t l = 0; l < p->lanes; l++) {
+		const aegis_analysis_result *lr = &s->lane_res[l];
+		fprintf(f,
+			"%s\n    {\"lane\": %u, \"models\": %u, \"utilisation\": %.6f, "
+			"\"schedulable\": %s, \"reason\": ",
+			l ? "," : "", l, s->lane_models[l], lr->utilisation,
+			lr->schedulable ? "true" : "false");
+		json_str(f, lr->reason);
+		json_i64_or_null(f, "busy_period_ns", lr->busy_period_ns > 0, lr->busy_period_ns);
+		fprintf(f, ", \"failing_model\": ");
+		uint32_t i = s->n;
+		if (!lr->schedulable && lr->failing_task != AEGIS_AN_NONE) {
+			uint32_t k = 0;
+			for (i = 0; i < s->n; i++)
+				if (s->lane[i] == (int32_t)l && k++ == lr->failing_task)
+					break;
+		}
+		if (i < s->n)
+			json_str(f, model_name(s, i));
+		else
+			fprintf(f, "null");
+		fprintf(f, ", \"excess_ns\": %" PRId64, lr->excess_ns);
+		json_i64_or_null(f, "check_point_ns", !fp && lr->check_point_ns >= 0,
+				 lr->check_point_ns);
+		json_i64_or_null(f, "demand_ns", !fp && lr->check_point_ns >= 0, lr->demand_ns);
+		json_i64_or_null(f, "blocking_ns", !fp && lr->check_point_ns >= 0, lr->blocking_ns);
+		fprintf(f, ", \"check_points\": %" PRIu64, lr->check_points);
+		if (fp && p->priorities == PRIO_OPA)
+			fprintf(f, ", \"opa_found\": %s", s->lane_opa_failed[l] ? "false" : "true");
+		fputc('}', f);
+	}
+	fprintf(f, "\n  ]\n}\n");
+}
+
+int cmd_admit(int argc, char **argv)
+{
+	struct admit_opts o = {0};
+	int rc = parse_opts(argc, argv, &o);
+	if (rc)
+		return rc < 0 ? 0 : rc;
+
+	struct admit_set s = {0};
+	struct admit_plan p = {0};
+	if ((rc = load(&s, o.file)) != 0)
+		goto out;
+	if ((rc = resolve(&s, &o, &p)) != 0)
+		goto out;
+	if ((rc = build_tasks(&s, &p, o.file)) != 0)
+		goto out;
+	if ((rc = place(&s, &p, o.file)) != 0)
+		goto out;
+	if ((rc = analyse(&s, &p, o.file)) != 0)
+		goto out;
+	if (o.json)
+		report_json_admit(stdout, &s, &p, o.file);
+	else
+		report_text_admit(stdout, &s, &p, o.file);
+	rc = s.schedulable ? 0 : EXIT_RUN_FAILED;
+out:
+	set_release(&s);
+	return rc;
+}
