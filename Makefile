@@ -6,6 +6,7 @@
 #   make test      warnings-as-errors build + every test, then the same under ASan+UBSan
 #   make bench     build with optimisation and print the benchmark figures
 #   make test-gpu  the GPU tests (CTest label gpu); they skip without a GPU
+#   make bench-gpu the CUDA device's figures on a GPU (bench_gpu); says why not without
 #   make fuzz      each libFuzzer target in tests/fuzz for FUZZ_TIME seconds (clang)
 
 BUILD      ?= build
@@ -19,12 +20,12 @@ DEB_PACKAGES := cmake make gcc pkg-config libyaml-dev libcmocka-dev python3
 FUZZ_TIME  ?= 60
 FUZZ_SRCS  := $(shell find src -name '*.c' ! -path 'src/device/cuda/*' 2>/dev/null)
 
-.PHONY: all deps build demo test test-unit test-asan test-gpu bench fuzz clean help
+.PHONY: all deps build demo test test-unit test-asan test-gpu bench bench-gpu fuzz clean help
 
 all: build
 
 help:
-	@sed -n '1,12p' Makefile
+	@sed -n '1,13p' Makefile
 
 deps:
 	@missing=""; \
@@ -66,7 +67,14 @@ test-gpu: build
 bench: deps
 	cmake -S . -B $(BUILD_BENCH) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release
 	cmake --build $(BUILD_BENCH) -j $(JOBS)
-	@for b in $(BUILD_BENCH)/bench_*; do [ -x "$$b" ] || continue; echo "== $$b"; $$b || exit 1; done
+	@for b in $(BUILD_BENCH)/bench_*; do [ -x "$$b" ] || continue; \
+	  case "$$b" in *bench_gpu) continue;; esac; echo "== $$b"; $$b || exit 1; done
+
+bench-gpu: deps
+	cmake -S . -B $(BUILD_BENCH) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD_BENCH) -j $(JOBS)
+	@if [ -x $(BUILD_BENCH)/bench_gpu ]; then $(BUILD_BENCH)/bench_gpu; \
+	else echo "bench-gpu: built without the CUDA toolkit: nothing to measure"; fi
 
 fuzz: deps
 	@command -v clang >/dev/null || { $(MAKE) DEB_PACKAGES=clang deps; }
@@ -77,7 +85,8 @@ fuzz: deps
 	    -lyaml -lm -o build-fuzz/$$n || exit 1; \
 	  mkdir -p build-fuzz/corpus-$$n; \
 	  echo "== $$n ($(FUZZ_TIME) s)"; \
-	  build-fuzz/$$n -max_total_time=$(FUZZ_TIME) -print_final_stats=1 build-fuzz/corpus-$$n \
+	  build-fuzz/$$n -max_total_time=$(FUZZ_TIME) -max_len=4096 -print_final_stats=1 \
+	    -artifact_prefix=build-fuzz/ build-fuzz/corpus-$$n \
 	    2>&1 | grep -E "stat::number_of_executed_units|ERROR|SUMMARY|Done" || exit 1; \
 	done
 

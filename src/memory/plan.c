@@ -1,0 +1,174 @@
+/* The memory plan over one TLSF pool (see plan.h). Reservation is all or nothing:
+ * each step that can fail is undone before returning the shortfall. */
+#include <stdlib.h>
+
+#include "memory/plan.h"
+
+static const struct mem_region no_region = {.handle = TLSF_NONE};
+
+static aegis_status region_alloc(struct mem_plan *p, uint64_t size, uint64_t align,
+				 struct mem_region *r)
+{
+	*r = no_region;
+	if (size == 0)
+		return AEGIS_OK;
+	aegis_status st = tlsf_alloc(&p->pool, size, align, &r->handle, &r->offset);
+	if (st == AEGIS_OK)
+		r->size = tlsf_block_size(&p->pool, r->handle);
+	return st;
+}
+
+static void region_free(struct mem_plan *p, struct mem_region *r)
+{
+	if (r->handle != TLSF_NONE)
+		tlsf_free(&p->pool, r->handle);
+	*r = no_region;
+}
+
+aegis_status mem_plan_init(struct mem_plan *p, uint64_t budget, uint32_t lanes,
+			   uint32_t max_models)
+{
+	*p = (struct mem_plan){.budget = budget, .n_lanes = lanes, .cap_models = max_models};
+	budget -= budget % TLSF_GRANULE;
+	if (budget == 0 || lanes == 0 || max_models == 0)
+		return AEGIS_E_INVAL;
+	/* two regions per model, two arenas per lane */
+	aegis_status st = tlsf_init(&p->pool, budget, 2 * max_models + 2 * lanes);
+	if (st != AEGIS_OK)
+		return st;
+	p->arena = calloc(lanes, sizeof *p->arena);
+	p->model = calloc(max_models, sizeof *p->model);
+	if (!p->arena || !p->model) {
+		mem_plan_deinit(p);
+		return AEGIS_E_NOMEM;
+	}
+	for (uint32_t l = 0; l < lanes; l++)
+		p->arena[l] = (struct mem_arena){no_region, no_region};
+	return AEGIS_OK;
+}
+
+void mem_plan_deinit(struct mem_plan *p)
+{
+	tlsf_deinit(&p->pool);
+	free(p->arena);
+	free(p->model);
+	p->arena = NULL;
+	p->model = NULL;
+}
+
+/* The arena size the lane needs: the largest transient need of its live models. */
+static uint64_t lane_need(const struct mem_plan *p, uint32_t lane, uint32_t *who)
+{
+	uint64_t need = 0;
+	for (uint32_t i = 0; i < p->cap_models; i++) {
+		const struct mem_model *m = &p->model[i];
+		if (m->live && m->lane == lane && m->req.transient > need) {
+			need = m->req.transient;
+			if (who)
+				*who = i;
+		}
+	}
+	return need;
+}
+
+static uint64_t arena_size(const struct mem_arena *a)
+{
+	return a->next.handle != TLSF_NONE ? a->next.size : a->cur.size;
+}
+
+aegis_status mem_plan_reserve(struct mem_plan *p, uint32_t id, uint32_t lane,
+			      const struct mem_req *req, struct mem_shortfall *why)
+{
+	if (id >= p->cap_models || lane >= p->n_lanes || p->model[id].live)
+		return AEGIS_E_INVAL;
+	struct mem_model m = {.live = true, .lane = lane, .req = *req,
+			      .persistent = no_region, .io = no_region};
+	struct mem_arena *a = &p->arena[lane];
+	struct mem_region grown = no_region;
+	aegis_status st;
+	if ((st = region_alloc(p, req->persistent, req->align, &m.persistent)) != AEGIS_OK)
+		goto fail;
+	if ((st = region_alloc(p, req->io, req->align, &m.io)) != AEGIS_OK)
+		goto fail;
+	if (req->transient > arena_size(a) &&
+	    (st = region_alloc(p, req->transient, req->align, &grown)) != AEGIS_OK)
+		goto fail;
+	if (grown.handle != TLSF_NONE) {
+		region_free(p, &a->next); /* a pending smaller arena is superseded */
+		a->next = grown;
+	}
+	p->model[id] = m;
+	return AEGIS_OK;
+fail:
+	region_free(p, &m.io);
+	region_free(p, &m.persistent);
+	if (why) { /* measured on the plan as it stands again */
+		uint32_t who = id;
+		uint64_t largest = lane_need(p, lane, &who);
+		if (req->transient >= largest) {
+			largest = req->transient;
+			who = id;
+		}
+		*why = (struct mem_shortfall){
+			.needed = req->persistent + req->io +
+				  (req->transient > arena_size(a) ? req->transient : 0),
+			.free = p->pool.size - p->pool.in_use,
+			.largest_free = tlsf_largest_free(&p->pool),
+			.largest_transient_model = who,
+			.largest_transient = largest,
+		};
+	}
+	return st;
+}
+
+void mem_plan_release(struct mem_plan *p, uint32_t id)
+{
+	if (id >= p->cap_models || !p->model[id].live)
+		return;
+	struct mem_model *m = &p->model[id];
+	region_free(p, &m->persistent);
+	region_free(p, &m->io);
+	m->live = false;
+	/* a smaller arena, if the pool can give one now; else keep the larger one */
+	struct mem_arena *a = &p->arena[m->lane];
+	uint64_t need = lane_need(p, m->lane, NULL);
+	if (need < arena_size(a)) {
+		region_free(p, &a->next);
+		if (need > 0 && region_alloc(p, need, 0, &a->next) != AEGIS_OK)
+			a->next = no_region; /* no room for the smaller one: keep the larger */
+	}
+}
+
+void mem_plan_lane_idle(struct mem_plan *p, uint32_t lane)
+{
+	struct mem_arena *a = &p->arena[lane];
+	uint64_t need = lane_need(p, lane, NULL);
+	if (a->next.handle != TLSF_NONE) {
+		region_free(p, &a->cur);
+		a->cur = a->next;
+		a->next = no_region;
+	} else if (need == 0 && a->cur.handle != TLSF_NONE) {
+		region_free(p, &a->cur); /* the lane has no model left */
+	}
+}
+
+void mem_plan_totals(const struct mem_plan *p, struct mem_totals *t)
+{
+	*t = (struct mem_totals){0};
+	for (uint32_t i = 0; i < p->cap_models; i++) {
+		const struct mem_model *m = &p->model[i];
+		if (!m->live)
+			continue;
+		t->persistent += m->persistent.size;
+		t->io += m->io.size;
+		t->private_transient += m->req.transient;
+	}
+	for (uint32_t l = 0; l < p->n_lanes; l++) {
+		t->arenas += arena_size(&p->arena[l]);
+		t->lower_bound += lane_need(p, l, NULL);
+	}
+	for (uint32_t i = 0; i < p->cap_models; i++)
+		if (p->model[i].live)
+			t->lower_bound += p->model[i].req.persistent + p->model[i].req.io;
+	t->planned = t->persistent + t->io + t->arenas;
+}

@@ -1,0 +1,86 @@
+/* The static memory plan: every model gets private persistent (weights) and I/O
+ * regions; the models of a lane share one transient arena (activations, workspace)
+ * sized to the largest of them, which is safe because a lane runs one job at a time.
+ * Everything is carved out of one pool (one device allocation) by TLSF at admission;
+ * nothing is allocated on the hot path. Must not decide schedulability or lanes.
+ *
+ * Arena changes never move memory in use: when an admission needs a larger arena,
+ * the larger one is allocated from free space beside the old one and adopted when the
+ * lane is next idle (mem_plan_lane_idle); if free space cannot hold it, the admission
+ * is refused. Removing a model frees its regions and may shrink the arena the same way.
+ */
+#ifndef AEGIS_MEMORY_PLAN_H
+#define AEGIS_MEMORY_PLAN_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "aegis/status.h"
+#include "memory/tlsf.h"
+
+struct mem_req {
+	uint64_t persistent; /* weights, constants: private */
+	uint64_t transient;  /* activations, workspace: shared within the lane */
+	uint64_t io;         /* input and output buffers: private */
+	uint64_t align;      /* power of two; 0 = the pool granule */
+};
+
+struct mem_region {
+	uint64_t offset;
+	uint64_t size;
+	uint32_t handle; /* TLSF_NONE when size is 0 */
+};
+
+struct mem_arena {
+	struct mem_region cur;  /* what the lane's jobs use now */
+	struct mem_region next; /* adopted at the lane's next idle point, size 0 if none */
+};
+
+struct mem_model {
+	bool live;
+	uint32_t lane;
+	struct mem_req req;
+	struct mem_region persistent;
+	struct mem_region io;
+};
+
+/* Why an admission does not fit: the numbers for the message. */
+struct mem_shortfall {
+	uint64_t needed;        /* bytes the admission must allocate */
+	uint64_t free;          /* bytes free in the pool */
+	uint64_t largest_free;  /* the largest single free block */
+	uint32_t largest_transient_model; /* model with the largest transient need on the lane */
+	uint64_t largest_transient;
+};
+
+struct mem_plan {
+	struct tlsf pool;
+	uint64_t budget;
+	uint32_t n_lanes;
+	struct mem_arena *arena;
+	struct mem_model *model;
+	uint32_t cap_models;
+};
+
+aegis_status mem_plan_init(struct mem_plan *p, uint64_t budget, uint32_t lanes,
+			   uint32_t max_models);
+void mem_plan_deinit(struct mem_plan *p);
+
+/* Reserves model `id`'s regions on `lane` and, if its transient need exceeds the
+ * lane's arena, a larger arena. All or nothing: AEGIS_OK, or AEGIS_E_BUDGET with the
+ * numbers in *why and the plan unchanged; AEGIS_E_LIMIT / AEGIS_E_INVAL. */
+aegis_status mem_plan_reserve(struct mem_plan *p, uint32_t id, uint32_t lane,
+			      const struct mem_req *req, struct mem_shortfall *why);
+/* Frees model id's regions; the lane's arena may shrink at its next idle point. */
+void mem_plan_release(struct mem_plan *p, uint32_t id);
+/* The lane runs nothing: adopt a pending arena (the old one is freed). */
+void mem_plan_lane_idle(struct mem_plan *p, uint32_t lane);
+
+/* Totals for reports: sum of private regions, of lane arenas (current), and what
+ * private arenas per model would need instead. */
+struct mem_totals {
+	uint64_t persistent, io, arenas, private_transient, planned, lower_bound;
+};
+void mem_plan_totals(const struct mem_plan *p, struct mem_totals *t);
+
+#endif
