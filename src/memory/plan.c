@@ -43,7 +43,7 @@ aegis_status mem_plan_init(struct mem_plan *p, uint64_t budget, uint32_t lanes,
 		return AEGIS_E_NOMEM;
 	}
 	for (uint32_t l = 0; l < lanes; l++)
-		p->arena[l] = (struct mem_arena){no_region, no_region};
+		p->arena[l] = (struct mem_arena){no_region, no_region, false};
 	return AEGIS_OK;
 }
 
@@ -71,9 +71,10 @@ static uint64_t lane_need(const struct mem_plan *p, uint32_t lane, uint32_t *who
 	return need;
 }
 
+/* The size the arena has once pending changes are adopted. */
 static uint64_t arena_size(const struct mem_arena *a)
 {
-	return a->next.handle != TLSF_NONE ? a->next.size : a->cur.size;
+	return a->pending ? a->next.size : a->cur.size;
 }
 
 aegis_status mem_plan_reserve(struct mem_plan *p, uint32_t id, uint32_t lane,
@@ -96,6 +97,7 @@ aegis_status mem_plan_reserve(struct mem_plan *p, uint32_t id, uint32_t lane,
 	if (grown.handle != TLSF_NONE) {
 		region_free(p, &a->next); /* a pending smaller arena is superseded */
 		a->next = grown;
+		a->pending = true;
 	}
 	p->model[id] = m;
 	return AEGIS_OK;
@@ -132,24 +134,26 @@ void mem_plan_release(struct mem_plan *p, uint32_t id)
 	/* a smaller arena, if the pool can give one now; else keep the larger one */
 	struct mem_arena *a = &p->arena[m->lane];
 	uint64_t need = lane_need(p, m->lane, NULL);
-	if (need < arena_size(a)) {
-		region_free(p, &a->next);
-		if (need > 0 && region_alloc(p, need, 0, &a->next) != AEGIS_OK)
-			a->next = no_region; /* no room for the smaller one: keep the larger */
-	}
+	if (need >= arena_size(a))
+		return;
+	region_free(p, &a->next);
+	a->pending = false;
+	if (need == 0) {
+		a->pending = true; /* drop the arena: the lane has no model left */
+	} else if (region_alloc(p, need, 0, &a->next) == AEGIS_OK) {
+		a->pending = true;
+	} /* else no room for the smaller one now: keep the larger */
 }
 
 void mem_plan_lane_idle(struct mem_plan *p, uint32_t lane)
 {
 	struct mem_arena *a = &p->arena[lane];
-	uint64_t need = lane_need(p, lane, NULL);
-	if (a->next.handle != TLSF_NONE) {
-		region_free(p, &a->cur);
-		a->cur = a->next;
-		a->next = no_region;
-	} else if (need == 0 && a->cur.handle != TLSF_NONE) {
-		region_free(p, &a->cur); /* the lane has no model left */
-	}
+	if (!a->pending)
+		return;
+	region_free(p, &a->cur);
+	a->cur = a->next;
+	a->next = no_region;
+	a->pending = false;
 }
 
 void mem_plan_totals(const struct mem_plan *p, struct mem_totals *t)

@@ -33,7 +33,8 @@ struct mem_region {
 
 struct mem_arena {
 	struct mem_region cur;  /* what the lane's jobs use now */
-	struct mem_region next; /* adopted at the lane's next idle point, size 0 if none */
+	struct mem_region next; /* replaces cur at the lane's next idle point */
+	bool pending;           /* a change waits for idle (next may be empty: drop cur) */
 };
 
 struct mem_model {
@@ -73,7 +74,8 @@ aegis_status mem_plan_reserve(struct mem_plan *p, uint32_t id, uint32_t lane,
 			      const struct mem_req *req, struct mem_shortfall *why);
 /* Frees model id's regions; the lane's arena may shrink at its next idle point. */
 void mem_plan_release(struct mem_plan *p, uint32_t id);
-/* The lane runs nothing: adopt a pending arena (the old one is freed). */
+/* The lane runs nothing: adopt a pending arena (the old one is freed). O(1); cheap
+ * enough to call at every decision on a free lane. */
 void mem_plan_lane_idle(struct mem_plan *p, uint32_t lane);
 
 /* Totals for reports: sum of private regions, of lane arenas (current), and what
