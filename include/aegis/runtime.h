@@ -58,7 +58,7 @@ typedef enum aegis_admission {
 } aegis_admission;
 
 typedef struct aegis_runtime_config {
-	const char *device;   /* "sim" (the default when NULL) */
+	const char *device;   /* "sim" (the default when NULL), "cuda" where built */
 	uint32_t lanes;       /* 1..AEGIS_MAX_LANES; 0 means 1 */
 	aegis_policy policy;
 	aegis_preemption preemption;
@@ -69,6 +69,10 @@ typedef struct aegis_runtime_config {
 	/* Per-segment cost of dispatching (measured on the GPU, 0 on the sim device):
 	 * the analysis uses C = WCET + segments * dispatch_overhead_ns. */
 	int64_t dispatch_overhead_ns;
+	/* A built-in device profile ("orin-agx-8g", "orin-nano-8g"; aegis/device.h) that
+	 * caps the SMs the lanes use and records a memory budget; NULL: none. */
+	const char *device_profile;
+	int32_t device_ordinal; /* which GPU (cuda device); 0 by default */
 } aegis_runtime_config;
 
 /* Execution-time model of the simulated backend. Every kind has a worst case
@@ -219,7 +223,16 @@ void aegis_runtime_destroy(aegis_runtime *rt);
 aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
 			       aegis_model_id *out);
 
-/* Looks a model up by name: AEGIS_OK or AEGIS_E_NOT_FOUND. */
+/* Removes a model: its releases stop at once, its queued requests complete with
+ * AEGIS_E_CANCELLED, and a job of it already on a lane finishes (it drains; a lane
+ * is never interrupted). Once drained it no longer counts in admission, its name can
+ * be admitted again, and its statistics stay readable. Submissions to it are refused
+ * with AEGIS_E_STATE. Returns AEGIS_OK, AEGIS_E_NOT_FOUND (no such model, or evicted
+ * already) or AEGIS_E_INVAL. */
+aegis_status aegis_model_evict(aegis_runtime *rt, aegis_model_id id);
+
+/* Looks a model up by name (evicted and drained models excluded): AEGIS_OK or
+ * AEGIS_E_NOT_FOUND. */
 aegis_status aegis_model_find(const aegis_runtime *rt, const char *name, aegis_model_id *out);
 uint32_t aegis_runtime_model_count(const aegis_runtime *rt);
 const char *aegis_model_name(const aegis_runtime *rt, aegis_model_id id);

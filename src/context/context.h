@@ -63,6 +63,7 @@ struct exec_context {
 	int64_t first_arrival_ns; /* periodic: arrival of release 0 */
 	int64_t last_arrival_ns;  /* sporadic: the last accepted arrival, INT64_MIN if none */
 	bool skip_next;           /* AEGIS_MISS_SKIP_NEXT armed by a miss */
+	bool evicted;             /* no more releases; gone once its queue is empty */
 
 	const struct backend_ops *backend;
 	void *backend_state;
@@ -78,6 +79,12 @@ aegis_status context_create(const aegis_model_config *cfg, uint32_t index, uint3
 			    uint64_t seed, struct exec_context **out, char *detail,
 			    size_t detail_len);
 void context_destroy(struct exec_context *c);
+
+/* Evicted and drained: it holds nothing and counts for nothing any more. */
+static inline bool context_gone(const struct exec_context *c)
+{
+	return c->evicted && c->count == 0;
+}
 
 static inline bool context_queue_full(const struct exec_context *c)
 {

@@ -9,14 +9,26 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "aegis/device.h"
 #include "aegis/status.h"
 
 #define DEVICE_OPS_VERSION 1u
 
 struct device;
 
+/* How lanes are made on a GPU: AUTO = SM partitions where the device has them (one
+ * lane with no SM cap: the whole GPU); STREAMS = plain prioritised streams (not
+ * isolated), for comparisons. */
+enum device_lane_mode { DEVICE_LANES_AUTO = 0, DEVICE_LANES_STREAMS };
+
 struct device_config {
 	uint32_t lanes;
+	int32_t ordinal;              /* GPU index (CUDA) */
+	const char *profile;          /* device profile name, or NULL */
+	uint32_t sm_limit;            /* SMs the lanes may use; 0: all */
+	uint64_t memory_budget_bytes; /* recorded (enforced by issue 5); 0: none */
+	enum device_lane_mode lane_mode;
+	int64_t *handle_count;        /* optional, caller-owned: +1 per live CUDA handle */
 };
 
 /*
@@ -43,6 +55,16 @@ struct device_ops {
 	/* Reports one lane whose committed work finished at or before now, lowest
 	 * lane index first. Returns false when there is none. */
 	bool (*poll)(struct device *dev, uint32_t *lane, int64_t *t_ns);
+	/* Optional (NULL: a generic answer from the ops' name). Describes GPU `ordinal`
+	 * without creating a device. */
+	aegis_status (*query)(int32_t ordinal, aegis_device_info *out, char *detail,
+			      size_t detail_len);
+	/* Optional: the created device and how it is used. */
+	void (*info)(const struct device *dev, aegis_device_info *out);
+	/* Optional (NULL: an isolated lane with no SM partition). */
+	void (*lane_info)(const struct device *dev, uint32_t lane, aegis_lane_info *out);
+	/* Optional: detail of the last failure ("" if none), e.g. the CUDA call and error. */
+	const char *(*last_error)(const struct device *dev);
 };
 
 /* Every device object starts with this header. */
@@ -55,6 +77,9 @@ struct device {
 const struct device_ops *device_find(const char *name);
 
 extern const struct device_ops sim_device_ops;
+#ifdef AEGIS_HAVE_CUDA
+extern const struct device_ops cuda_device_ops;
+#endif
 
 static inline int64_t device_now(const struct device *d)
 {

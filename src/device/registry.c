@@ -5,6 +5,9 @@
 
 static const struct device_ops *const devices[] = {
 	&sim_device_ops,
+#ifdef AEGIS_HAVE_CUDA
+	&cuda_device_ops,
+#endif
 };
 
 const struct device_ops *device_find(const char *name)

@@ -7,16 +7,19 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "aegis/device.h"
 #include "aegis/runtime.h"
 #include "aegis/time.h"
 #include "context/context.h"
 #include "device/device.h"
+#include "runtime/runtime_internal.h"
 #include "sched/dispatcher.h"
 #include "sched/policy.h"
 
 struct aegis_runtime {
 	aegis_runtime_config cfg;
 	char *device_name;
+	char *profile_name;
 	struct device *dev;
 	struct dispatcher d;
 	uint32_t cap_models;
@@ -89,7 +92,13 @@ static aegis_status check_runtime_config(const aegis_runtime_config *cfg, char *
 		return AEGIS_E_CONFIG;
 	}
 	if (!device_find(cfg->device)) {
-		snprintf(detail, len, "unknown device '%s' (expected: sim)", cfg->device);
+		snprintf(detail, len, "unknown device '%s' (expected: sim%s)", cfg->device,
+			 device_find("cuda") ? " or cuda" : "; cuda needs a build with CUDA");
+		return AEGIS_E_CONFIG;
+	}
+	if (cfg->device_profile && !aegis_device_profile_find(cfg->device_profile)) {
+		snprintf(detail, len, "unknown device profile '%s' (expected: orin-agx-8g or "
+			 "orin-nano-8g)", cfg->device_profile);
 		return AEGIS_E_CONFIG;
 	}
 	return AEGIS_OK;
@@ -121,9 +130,19 @@ aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime
 	if (!rt->device_name)
 		goto fail_name;
 	rt->cfg.device = rt->device_name;
+	const aegis_device_profile *prof = aegis_device_profile_find(cfg->device_profile);
+	if (prof && !(rt->profile_name = strdup(prof->name)))
+		goto fail_profile;
+	rt->cfg.device_profile = rt->profile_name;
 
 	const struct device_ops *dops = device_find(rt->device_name);
-	struct device_config dcfg = {.lanes = rt->cfg.lanes};
+	struct device_config dcfg = {
+		.lanes = rt->cfg.lanes,
+		.ordinal = rt->cfg.device_ordinal,
+		.profile = rt->profile_name,
+		.sm_limit = prof ? prof->sm_count : 0,
+		.memory_budget_bytes = prof ? prof->memory_budget_bytes : 0,
+	};
 	if ((st = dops->create(&dcfg, &rt->dev, detail, detail_len)) != AEGIS_OK)
 		goto fail_dev;
 
@@ -146,6 +165,8 @@ fail_trace:
 fail_lanes:
 	dops->destroy(rt->dev);
 fail_dev:
+	free(rt->profile_name);
+fail_profile:
 	free(rt->device_name);
 fail_name:
 	free(rt);
@@ -168,6 +189,7 @@ void aegis_runtime_destroy(aegis_runtime *rt)
 	free(d->releases.e);
 	free(d->models);
 	rt->dev->ops->destroy(rt->dev);
+	free(rt->profile_name);
 	free(rt->device_name);
 	free(rt);
 }
@@ -177,7 +199,7 @@ static double lane_utilisation(const aegis_runtime *rt, uint32_t lane)
 	double u = 0;
 	for (uint32_t i = 0; i < rt->d.n_models; i++) {
 		const struct exec_context *m = rt->d.models[i];
-		if (m->lane == lane)
+		if (m->lane == lane && !context_gone(m))
 			u += (double)m->task.wcet_ns / (double)m->task.period_ns;
 	}
 	return u;
@@ -196,8 +218,8 @@ static aegis_status analyse_lane(aegis_runtime *rt, uint32_t lane, const struct 
 	if (!t || !r)
 		goto out;
 	for (uint32_t i = 0; i < rt->d.n_models; i++)
-		if (rt->d.models[i]->lane == lane)
-			t[n++] = rt->d.models[i]->task;
+		if (rt->d.models[i]->lane == lane && !context_gone(rt->d.models[i]))
+			t[n++] = rt->d.models[i]->task; /* a draining model still counts */
 	t[n++] = add->task;
 	aegis_analysis_result res;
 	if ((st = aegis_analyse(kind, t, n, &res, r)) != AEGIS_OK) {
@@ -386,7 +408,7 @@ aegis_status aegis_model_find(const aegis_runtime *rt, const char *name, aegis_m
 	if (!rt || !name)
 		return AEGIS_E_INVAL;
 	for (uint32_t i = 0; i < rt->d.n_models; i++) {
-		if (strcmp(rt->d.models[i]->name, name) == 0) {
+		if (!context_gone(rt->d.models[i]) && strcmp(rt->d.models[i]->name, name) == 0) {
 			if (out)
 				*out = i;
 			return AEGIS_OK;
@@ -405,6 +427,17 @@ const char *aegis_model_name(const aegis_runtime *rt, aegis_model_id id)
 	return rt && id < rt->d.n_models ? rt->d.models[id]->name : NULL;
 }
 
+aegis_status aegis_model_evict(aegis_runtime *rt, aegis_model_id id)
+{
+	if (!rt)
+		return AEGIS_E_INVAL;
+	clear_error(rt);
+	if (id >= rt->d.n_models || rt->d.models[id]->evicted)
+		return set_error(rt, AEGIS_E_NOT_FOUND, "no admitted model with id %u", id);
+	dispatcher_evict(&rt->d, rt->d.models[id]);
+	return AEGIS_OK;
+}
+
 aegis_status aegis_request_submit(aegis_runtime *rt, aegis_model_id id, const aegis_request *req)
 {
 	if (!rt)
@@ -418,6 +451,8 @@ aegis_status aegis_request_submit(aegis_runtime *rt, aegis_model_id id, const ae
 	if (rt->d.state != DISPATCHER_RUNNING || rt->d.stop_requested)
 		return set_error(rt, AEGIS_E_STATE, "model '%s': the runtime is stopping",
 				 m->name);
+	if (m->evicted)
+		return set_error(rt, AEGIS_E_STATE, "model '%s' was evicted", m->name);
 	if (m->cfg.release != AEGIS_RELEASE_SPORADIC)
 		return set_error(rt, AEGIS_E_INVAL,
 				 "model '%s' is periodic: the runtime releases its jobs", m->name);
@@ -451,8 +486,10 @@ aegis_status aegis_runtime_run_for(aegis_runtime *rt, int64_t duration_ns)
 		return AEGIS_E_INVAL;
 	clear_error(rt);
 	aegis_status st = dispatcher_run_for(&rt->d, duration_ns);
+	const char *dev_err = rt->dev->ops->last_error ? rt->dev->ops->last_error(rt->dev) : "";
 	if (st != AEGIS_OK)
-		set_error(rt, st, "run_for: %s", aegis_status_str(st));
+		set_error(rt, st, "run_for: %s%s%s", aegis_status_str(st), dev_err[0] ? ": " : "",
+			  dev_err);
 	return st;
 }
 
@@ -544,4 +581,38 @@ aegis_status aegis_lane_stats_get(const aegis_runtime *rt, uint32_t lane, aegis_
 		.utilisation = elapsed > 0 ? (double)l->busy_ns / (double)elapsed : 0.0,
 	};
 	return AEGIS_OK;
+}
+
+aegis_status aegis_runtime_device_info(const aegis_runtime *rt, aegis_device_info *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	memset(out, 0, sizeof *out);
+	if (rt->dev->ops->info) {
+		rt->dev->ops->info(rt->dev, out);
+		return AEGIS_OK;
+	}
+	(void)aegis_device_query(rt->dev->ops->name, rt->cfg.device_ordinal, out, NULL, 0);
+	snprintf(out->profile, sizeof out->profile, "%s", rt->profile_name ? rt->profile_name : "");
+	const aegis_device_profile *prof = aegis_device_profile_find(rt->profile_name);
+	out->sm_limit = prof ? prof->sm_count : 0;
+	out->memory_budget_bytes = prof ? prof->memory_budget_bytes : 0;
+	return AEGIS_OK;
+}
+
+aegis_status aegis_runtime_lane_info(const aegis_runtime *rt, uint32_t lane, aegis_lane_info *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	if (lane >= rt->d.n_lanes)
+		return AEGIS_E_NOT_FOUND;
+	*out = (aegis_lane_info){.isolated = true};
+	if (rt->dev->ops->lane_info)
+		rt->dev->ops->lane_info(rt->dev, lane, out);
+	return AEGIS_OK;
+}
+
+struct device *runtime_device(const aegis_runtime *rt)
+{
+	return rt->dev;
 }

@@ -118,6 +118,8 @@ static void process_releases(struct dispatcher *d)
 	while ((top = heap_top(&d->releases)) && top->k1 <= t) {
 		struct heap_entry e = heap_pop(&d->releases);
 		struct exec_context *m = d->models[e.id];
+		if (m->evicted)
+			continue; /* its timer ends here */
 		(void)dispatcher_release(d, m, e.k2, NULL, NULL); /* rejections are counted */
 		m->period_index++;
 		schedule_next_release(d, m);
@@ -160,7 +162,7 @@ static void end_job(struct dispatcher *d, struct exec_context *m, aegis_status s
 	void *user = j->done ? j->user : m->cfg.user;
 	context_queue_pop(m);
 	struct job *next = context_queue_head(m);
-	if (next && d->state == DISPATCHER_RUNNING)
+	if (next && d->state == DISPATCHER_RUNNING && !m->evicted)
 		heap_push(&d->lanes[m->lane].ready, ready_entry(m, next));
 	if (fn) {
 		d->in_callback++;
@@ -221,7 +223,10 @@ static void decide(struct dispatcher *d, uint32_t lane_ix)
 		if (!heap_top(&l->ready))
 			return;
 		struct heap_entry e = heap_pop(&l->ready);
-		start_segment(d, l, lane_ix, d->models[e.id]);
+		struct exec_context *m = d->models[e.id];
+		if (!context_queue_head(m))
+			continue; /* an evicted model's stale entry: its jobs were cancelled */
+		start_segment(d, l, lane_ix, m);
 		/* A backend failure frees the lane at once: decide again. */
 	}
 }
@@ -310,6 +315,12 @@ static void cancel_queued(struct dispatcher *d, struct exec_context *m)
 		end_job(d, m, AEGIS_E_CANCELLED, t);
 		head = context_queue_head(m);
 	}
+}
+
+void dispatcher_evict(struct dispatcher *d, struct exec_context *m)
+{
+	m->evicted = true;
+	cancel_queued(d, m);
 }
 
 void dispatcher_stop(struct dispatcher *d)

@@ -64,6 +64,8 @@ aegis_status dispatcher_release(struct dispatcher *d, struct exec_context *m, in
 /* Schedules the periodic releases of a newly admitted model (first at now + offset). */
 void dispatcher_add_periodic(struct dispatcher *d, struct exec_context *m);
 aegis_status dispatcher_run_for(struct dispatcher *d, int64_t duration_ns);
+/* Stops m's releases and cancels its queued jobs; a job of it on a lane finishes. */
+void dispatcher_evict(struct dispatcher *d, struct exec_context *m);
 /* Cancels the queued jobs, drains the lanes, and moves to STOPPED. */
 void dispatcher_stop(struct dispatcher *d);
 

@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "aegis/device.h"
 #include "aegis/time.h"
 #include "aegis/workload.h"
 #include "device/device.h"
@@ -34,6 +35,7 @@ typedef struct wl_owned {
 struct aegis_workload {
 	char *path;
 	char *device;
+	char *device_profile;
 	aegis_runtime_config runtime;
 	int64_t duration_ns;
 	uint32_t n_models;
@@ -61,7 +63,8 @@ typedef struct wl_enum {
 static const char *const top_keys[] = {"runtime", "models", NULL};
 static const char *const runtime_keys[] = {"device",   "lanes",     "policy",
 					   "preemption", "priorities", "duration",
-					   "seed",     "admission", "dispatch_overhead", NULL};
+					   "seed",     "admission", "dispatch_overhead",
+					   "device_profile", NULL};
 static const char *const model_keys[] = {
 	"name",     "backend", "release",     "period",  "deadline", "offset", "jitter",
 	"priority", "lane",    "queue_depth", "on_miss", "exec",     "segments", "memory",
@@ -737,6 +740,26 @@ static aegis_status read_device(wl_parser *p, const yaml_node_t *v)
 	return AEGIS_OK;
 }
 
+/* A built-in device profile (aegis/device.h). */
+static aegis_status read_device_profile(wl_parser *p, const yaml_node_t *v)
+{
+	char q[64];
+	char *name = NULL;
+	aegis_status st = get_string(p, v, "device_profile", &name);
+	if (st != AEGIS_OK)
+		return st;
+	if (!aegis_device_profile_find(name)) {
+		st = fail(p, wl_line(v), "runtime.device_profile: unknown profile '%s' (expected "
+			  "orin-agx-8g or orin-nano-8g)", wl_quote(name, q, sizeof q));
+		free(name);
+		return st;
+	}
+	free(p->w->device_profile);
+	p->w->device_profile = name;
+	p->w->runtime.device_profile = name;
+	return AEGIS_OK;
+}
+
 static aegis_status read_runtime(wl_parser *p, const yaml_node_t *rt)
 {
 	aegis_runtime_config *c = &p->w->runtime;
@@ -756,6 +779,8 @@ static aegis_status read_runtime(wl_parser *p, const yaml_node_t *rt)
 	if ((st = check_keys(p, rt, runtime_keys, "in runtime")))
 		return st;
 	if ((v = wl_map_get(d, rt, "device")) && (st = read_device(p, v)))
+		return st;
+	if ((v = wl_map_get(d, rt, "device_profile")) && (st = read_device_profile(p, v)))
 		return st;
 	if ((v = wl_map_get(d, rt, "lanes"))) {
 		snprintf(expected, sizeof expected, "an integer 1..%u", AEGIS_MAX_LANES);
@@ -911,6 +936,7 @@ void aegis_workload_destroy(aegis_workload *w)
 	free(w->owned);
 	free(w->models);
 	free(w->device);
+	free(w->device_profile);
 	free(w->path);
 	free(w);
 }

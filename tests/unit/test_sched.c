@@ -697,6 +697,70 @@ static void test_lanes_are_parallel(void **state)
 	aegis_runtime_destroy(rt);
 }
 
+/* Eviction: releases stop, queued requests are cancelled, the job on the lane
+ * finishes; the lane's other model is unaffected and the name can come back. */
+static void test_evict(void **state)
+{
+	(void)state;
+	struct observed o = {0};
+	aegis_runtime *rt = make_rt(1, AEGIS_POLICY_FP, AEGIS_PREEMPT_NONE, AEGIS_PRIO_EXPLICIT,
+				    &o);
+	aegis_model_config busy = fixed_model("busy", 4 * MS, 5 * MS);
+	busy.queue_depth = 8;
+	busy.on_done = collect_done;
+	busy.user = &o;
+	aegis_model_config other = fixed_model("other", 1 * MS, 10 * MS);
+	other.priority = 1;
+	other.queue_depth = 8;
+	aegis_model_id b = admit(rt, busy), x = admit(rt, other);
+	assert_int_equal(aegis_runtime_run_for(rt, 12 * MS), AEGIS_OK);
+	/* at 12 ms: busy's job released at 10 runs (10..14), other's job from 10 waits */
+	assert_int_equal(aegis_model_evict(rt, b), AEGIS_OK);
+	assert_int_equal(aegis_model_evict(rt, b), AEGIS_E_NOT_FOUND);
+	aegis_model_id again;
+	assert_int_equal(aegis_model_find(rt, "busy", &again), AEGIS_OK); /* still draining */
+	assert_int_equal(aegis_runtime_run_for(rt, 50 * MS), AEGIS_OK);
+	aegis_model_stats s;
+	aegis_model_stats_get(rt, b, &s);
+	assert_int_equal(s.pending, 0);
+	assert_int_equal(s.released, s.completed + s.cancelled + s.rejected_queue_full + s.skipped);
+	const aegis_completion *last = find_done(&o, b, 2);
+	assert_non_null(last);
+	assert_int_equal(last->status, AEGIS_OK);       /* the job on the lane finished */
+	assert_int_equal(last->finish_ns, 14 * MS);
+	assert_null(find_done(&o, b, 3));               /* nothing released after eviction */
+	aegis_model_stats_get(rt, x, &s);
+	assert_int_equal(s.completed, 7);               /* released at 0, 10, ..., 60 */
+	assert_int_equal(s.missed, 0);
+	assert_int_equal(aegis_model_find(rt, "busy", &again), AEGIS_E_NOT_FOUND);
+	assert_int_equal(aegis_model_admit(rt, &busy, &again), AEGIS_OK);
+	assert_true(again != b);
+	aegis_request req = {0};
+	assert_int_equal(aegis_request_submit(rt, b, &req), AEGIS_E_STATE);
+	aegis_runtime_destroy(rt);
+}
+
+/* Evicting a model frees its share of the lane for admission. */
+static void test_evict_frees_admission_share(void **state)
+{
+	(void)state;
+	aegis_runtime_config cfg = {.lanes = 1, .policy = AEGIS_POLICY_EDF};
+	aegis_runtime *rt;
+	assert_int_equal(aegis_runtime_create(&cfg, &rt, NULL, 0), AEGIS_OK);
+	aegis_model_id a, b;
+	aegis_model_config big = fixed_model("big", 6 * MS, 10 * MS);
+	aegis_model_config next = fixed_model("next", 5 * MS, 10 * MS);
+	assert_int_equal(aegis_model_admit(rt, &big, &a), AEGIS_OK);
+	assert_int_equal(aegis_model_admit(rt, &next, &b), AEGIS_E_UNSCHEDULABLE);
+	assert_int_equal(aegis_runtime_run_for(rt, 3 * MS), AEGIS_OK); /* big's job runs */
+	assert_int_equal(aegis_model_evict(rt, a), AEGIS_OK);
+	/* still draining: its running job still blocks, so it still counts */
+	assert_int_equal(aegis_model_admit(rt, &next, &b), AEGIS_E_UNSCHEDULABLE);
+	assert_int_equal(aegis_runtime_run_for(rt, 5 * MS), AEGIS_OK);
+	assert_int_equal(aegis_model_admit(rt, &next, &b), AEGIS_OK);
+	aegis_runtime_destroy(rt);
+}
+
 /* Run boundaries: events at exactly the end of run_for belong to the next call. */
 static void test_run_for_boundaries(void **state)
 {
@@ -736,6 +800,8 @@ int main(void)
 		cmocka_unit_test(test_auto_lane),
 		cmocka_unit_test(test_lanes_are_parallel),
 		cmocka_unit_test(test_run_for_boundaries),
+		cmocka_unit_test(test_evict),
+		cmocka_unit_test(test_evict_frees_admission_share),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

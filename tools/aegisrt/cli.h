@@ -11,6 +11,7 @@
 #define EXIT_USAGE 2
 
 int cmd_run(int argc, char **argv);
+int cmd_device(int argc, char **argv);
 int cmd_admit(int argc, char **argv);
 
 /* Per-model table and per-lane utilisation, as text or JSON. */

@@ -14,6 +14,7 @@ static const char usage[] =
 	"commands:\n"
 	"  run WORKLOAD    run a workload file and print per-model results\n"
 	"  admit FILE      schedulability analysis of a workload or a task set (.csv)\n"
+	"  device          describe the devices (GPU, SM partitions, profiles)\n"
 	"  version         print the version\n"
 	"  help [COMMAND]  print this help, or a command's help\n"
 	"\n"
@@ -31,6 +32,7 @@ int main(int argc, char **argv)
 	} commands[] = {
 		{"run", cmd_run},
 		{"admit", cmd_admit},
+		{"device", cmd_device},
 	};
 	const char *cmd = argv[1];
 	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)

@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "aegis/device.h"
 #include "cli.h"
 
 static const char run_usage[] =
@@ -32,6 +33,9 @@ static const char run_usage[] =
 	"  --policy P          fp | edf | fifo\n"
 	"  --preemption M      none | points (preempt at segment boundaries)\n"
 	"  --force             run without admission control (the analysis is skipped)\n"
+	"  --device D          sim | cuda (a GPU, real time; see 'aegisrt device')\n"
+	"  --device-profile P  emulate a smaller GPU: orin-agx-8g | orin-nano-8g (caps\n"
+	"                      the SMs the lanes use, records the memory budget)\n"
 	"  --trace FILE        write a Chrome Trace Event JSON file (open it in\n"
 	"                      https://ui.perfetto.dev or chrome://tracing)\n"
 	"  --json              print the results as JSON instead of a table\n"
@@ -47,6 +51,8 @@ struct run_opts {
 	const char *trace_path;
 	bool json;
 	bool force;
+	const char *device;
+	const char *device_profile;
 	bool have_duration, have_seed, have_policy, have_preemption;
 	int64_t duration_ns;
 	uint64_t seed;
@@ -70,7 +76,7 @@ static int usage_error(const char *fmt, ...)
 static int parse_opts(int argc, char **argv, struct run_opts *o)
 {
 	enum { OPT_DURATION = 256, OPT_SEED, OPT_POLICY, OPT_PREEMPTION, OPT_TRACE, OPT_JSON,
-	       OPT_FORCE };
+	       OPT_FORCE, OPT_DEVICE, OPT_DEVICE_PROFILE };
 	static const struct option longopts[] = {
 		{"duration", required_argument, NULL, OPT_DURATION},
 		{"seed", required_argument, NULL, OPT_SEED},
@@ -79,6 +85,8 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
 		{"trace", required_argument, NULL, OPT_TRACE},
 		{"json", no_argument, NULL, OPT_JSON},
 		{"force", no_argument, NULL, OPT_FORCE},
+		{"device", required_argument, NULL, OPT_DEVICE},
+		{"device-profile", required_argument, NULL, OPT_DEVICE_PROFILE},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -137,6 +145,15 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
 		case OPT_FORCE:
 			o->force = true;
 			break;
+		case OPT_DEVICE:
+			o->device = optarg;
+			break;
+		case OPT_DEVICE_PROFILE:
+			if (!aegis_device_profile_find(optarg))
+				return usage_error("--device-profile '%s': expected orin-agx-8g or "
+						   "orin-nano-8g", optarg);
+			o->device_profile = optarg;
+			break;
 		case ':':
 			return usage_error("option '%s' needs a value", argv[optind - 1]);
 		default:
@@ -166,6 +183,23 @@ static void run_state_release(struct run_state *s)
 	aegis_workload_destroy(s->w);
 }
 
+/* On a real device, one line (stderr) on the GPU and its lanes; nothing on sim. */
+static void describe_device(const aegis_runtime *rt)
+{
+	aegis_device_info d;
+	aegis_lane_info l;
+	if (aegis_runtime_device_info(rt, &d) != AEGIS_OK || !d.real_time)
+		return;
+	fprintf(stderr, "aegisrt run: device %s: %s, %u of %u SMs%s%s%s; lanes:", d.device,
+		d.name, d.sm_limit, d.sm_count, d.profile[0] ? " (profile " : "", d.profile,
+		d.profile[0] ? (d.sm_limit_enforced ? ")" : ", cap NOT enforced)") : "");
+	for (uint32_t i = 0; i < aegis_runtime_lane_count(rt); i++)
+		if (aegis_runtime_lane_info(rt, i, &l) == AEGIS_OK)
+			fprintf(stderr, "%s %u: %u SMs%s", i ? "," : "", i, l.sm_count,
+				l.isolated ? "" : " (not isolated)");
+	fprintf(stderr, "\n");
+}
+
 /* Creates the runtime from the workload and the options; admits every model. */
 static int setup(struct run_state *s, const struct run_opts *o)
 {
@@ -184,6 +218,10 @@ static int setup(struct run_state *s, const struct run_opts *o)
 		cfg.preemption = o->preemption;
 	if (o->force)
 		cfg.admission = AEGIS_ADMIT_OFF;
+	if (o->device)
+		cfg.device = o->device;
+	if (o->device_profile)
+		cfg.device_profile = o->device_profile;
 	if (o->trace_path) {
 		s->trace_file = fopen(o->trace_path, "w");
 		if (!s->trace_file) {
@@ -203,6 +241,7 @@ static int setup(struct run_state *s, const struct run_opts *o)
 		return aegis_status_class_of(st) == AEGIS_CLASS_PERMANENT ? EXIT_USAGE
 									 : EXIT_RUN_FAILED;
 	}
+	describe_device(s->rt);
 	for (uint32_t i = 0; i < aegis_workload_model_count(s->w); i++) {
 		st = aegis_model_admit(s->rt, aegis_workload_model(s->w, i), NULL);
 		if (st != AEGIS_OK) {

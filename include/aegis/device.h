@@ -1,0 +1,88 @@
+/* Devices as callers see them: what a device is (queried at run time, never assumed),
+ * how its lanes were made, and the built-in device profiles that emulate a smaller
+ * GPU on a bigger one. Must not expose CUDA types or handles. */
+#ifndef AEGIS_DEVICE_H
+#define AEGIS_DEVICE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "aegis/runtime.h"
+#include "aegis/status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/* A device, read off the hardware and the driver at run time. Fields a device does
+ * not have are 0 (the simulated device has no SMs, clocks or memory). */
+typedef struct aegis_device_info {
+	char device[16];  /* the device kind: "sim", "cuda" */
+	char name[256];   /* "NVIDIA H100 80GB HBM3", "simulated device (virtual time)" */
+	int32_t ordinal;
+	bool real_time;   /* false: the device runs in virtual time */
+	int32_t cc_major, cc_minor; /* compute capability */
+	uint32_t sm_count;
+	uint64_t memory_bytes;      /* total device memory */
+	uint64_t memory_free_bytes; /* free when queried */
+	uint32_t sm_clock_khz;      /* peak SM clock */
+	uint32_t memory_clock_khz;  /* peak memory clock */
+	uint32_t memory_bus_bits;
+	uint64_t l2_bytes;
+	bool green_contexts;        /* SM partitions (CUDA green contexts) can be made */
+	uint32_t sm_min_partition;  /* smallest SM partition (0: no partitions) */
+	uint32_t sm_granularity;    /* partition sizes are multiples of this */
+	int32_t stream_priority_least;    /* numerically largest, e.g. 0 */
+	int32_t stream_priority_greatest; /* numerically smallest, e.g. -5 */
+	int32_t driver_version;     /* 13000 = 13.0; 0 when none */
+	int32_t runtime_version;
+	/* How a runtime uses it (0 / "" from aegis_device_query): */
+	char profile[32];           /* the device profile applied, "" if none */
+	uint32_t sm_limit;          /* SMs the lanes may use: the profile's cap or all */
+	bool sm_limit_enforced;     /* false: no SM partitions, the cap is not enforced */
+	uint64_t memory_budget_bytes; /* the profile's budget (0: none) */
+	bool fine_partitions;       /* partitions ignore SM co-scheduling (below the
+				     * device's granularity, to fit a profile) */
+} aegis_device_info;
+
+/* One lane of a created device. */
+typedef struct aegis_lane_info {
+	uint32_t sm_count;   /* SMs of its partition; 0: no partition of its own */
+	bool isolated;       /* its own SM partition, or the only lane on the device */
+	int32_t stream_priority;
+	double cycles_per_ns; /* spin-kernel calibration: SM clock64 cycles per ns (0 sim) */
+	int64_t launch_ns;   /* calibration: fixed cost of a launch seen by events */
+} aegis_lane_info;
+
+/* A built-in profile: caps the SMs the lanes may use and records a memory budget. */
+typedef struct aegis_device_profile {
+	const char *name;          /* "orin-agx-8g" */
+	uint32_t sm_count;
+	uint64_t memory_budget_bytes;
+	const char *description;
+} aegis_device_profile;
+
+/* The profile named `name`, or NULL if there is none. */
+const aegis_device_profile *aegis_device_profile_find(const char *name);
+/* The i-th built-in profile, or NULL past the last one. */
+const aegis_device_profile *aegis_device_profile_at(uint32_t i);
+
+/* Queries device `device` ("sim", "cuda"; NULL means "sim"), GPU `ordinal`, without
+ * creating lanes. Returns AEGIS_OK, AEGIS_E_INVAL (NULL out), AEGIS_E_NOT_FOUND (no
+ * such device in this build), AEGIS_E_UNSUPPORTED (no usable GPU: the reason, with
+ * the CUDA error, in detail), AEGIS_E_DEVICE_LOST. The CUDA query makes `ordinal` the
+ * calling thread's current CUDA device. */
+aegis_status aegis_device_query(const char *device, int32_t ordinal, aegis_device_info *out,
+				char *detail, size_t detail_len);
+
+/* The runtime's device and how it is used (profile, SM cap). AEGIS_OK or AEGIS_E_INVAL. */
+aegis_status aegis_runtime_device_info(const aegis_runtime *rt, aegis_device_info *out);
+/* One lane of the runtime's device: AEGIS_OK, AEGIS_E_INVAL, AEGIS_E_NOT_FOUND. */
+aegis_status aegis_runtime_lane_info(const aegis_runtime *rt, uint32_t lane,
+				     aegis_lane_info *out);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,85 @@
+/* The CUDA device's private state, shared by its files (device ops, lanes and
+ * calibration, query, probes). Every CUDA handle below has one owner, written next
+ * to it, and one release path. Must not be included outside src/device/cuda/. */
+#ifndef AEGIS_DEVICE_CUDA_DEVICE_H
+#define AEGIS_DEVICE_CUDA_DEVICE_H
+
+#include <cuda.h>
+
+#include "base/clock.h"
+#include "device/cuda/cuda_api.h"
+#include "device/cuda/cuda_check.h"
+#include "device/device.h"
+
+#define CUDA_STAMP_SLOTS 4096u /* per lane: GPU start/end of the last busy() launches */
+
+enum cuda_lane_state { CUDA_LANE_IDLE = 0, CUDA_LANE_LOADED, CUDA_LANE_BUSY };
+
+struct cuda_lane {
+	CUgreenCtx green;     /* owned, or NULL (plain stream in the primary context) */
+	CUcontext ctx;        /* borrowed: the green context's CUcontext, or the primary */
+	CUstream stream;      /* owned */
+	CUevent done;         /* owned: recorded by commit(), queried by poll() */
+	CUfunction spin_fn;   /* the kernels as loaded in ctx (owned by the context) */
+	CUfunction copy_fn;
+	enum cuda_lane_state state;
+	bool observed;        /* BUSY and `done` seen complete at observed_ns */
+	int64_t observed_ns;
+	aegis_lane_info info;
+	uint32_t grid;        /* blocks of a busy() spin: one per SM of the lane */
+	uint64_t launches;    /* busy() launches so far; slot = launches % CUDA_STAMP_SLOTS */
+	unsigned long long *stamps;     /* borrowed: this lane's slots of the ring (host) */
+	unsigned long long *stamps_dev; /* the same slots, as the GPU addresses them */
+};
+
+struct cuda_device {
+	struct device base;
+	struct clock clock;          /* real, monotonic */
+	struct cu_api api;
+	struct cuda_err err;         /* last-error detail */
+	aegis_status fatal;          /* a sticky error seen by poll(): advance() returns it */
+	CUdevice cudev;
+	CUcontext primary;           /* retained by create, released by destroy */
+	CUkernel spin;               /* context-independent kernel handle (cudaGetKernel) */
+	CUkernel stream_copy;
+	unsigned long long *ring;    /* owned: pinned, host-mapped stamp ring of all lanes */
+	unsigned long long *ring_dev; /* the ring's device address (not a handle) */
+	struct cuda_lane *lane;      /* owned: base.lanes of them */
+	aegis_device_info info;
+	int64_t live_handles;        /* CUDA handles this device holds now */
+	int64_t *handle_count;       /* caller's counter, mirrored (may be NULL) */
+};
+
+static inline struct cuda_device *cuda_dev(struct device *d)
+{
+	return (struct cuda_device *)d;
+}
+
+/* Counts a created (+1) or released (-1) handle. */
+static inline void cuda_count(struct cuda_device *c, int delta)
+{
+	c->live_handles += delta;
+	if (c->handle_count)
+		*c->handle_count += delta;
+}
+
+/* cuda_query.c: fills info from the runtime and the driver, and loads api. */
+aegis_status cuda_query_info(struct cu_api *api, int32_t ordinal, aegis_device_info *info,
+			     struct cuda_err *err, char *detail, size_t detail_len);
+
+/* cuda_lanes.c: makes every lane (partitions or streams), and releases them. On
+ * failure the lanes made so far are released. */
+aegis_status cuda_lanes_create(struct cuda_device *c, const struct device_config *cfg,
+			       char *detail, size_t detail_len);
+void cuda_lanes_destroy(struct cuda_device *c);
+
+/* cuda_calibrate.c: measures each lane's spin rate (clock64 cycles per ns) and the
+ * fixed cost of a launch, with events. */
+aegis_status cuda_calibrate(struct cuda_device *c, char *detail, size_t detail_len);
+
+/* cuda_device.c: launches the spin kernel for duration_ns on the lane's stream
+ * (stamped in the lane's ring when stamp is true). */
+aegis_status cuda_launch_spin(struct cuda_device *c, struct cuda_lane *l, int64_t cycles,
+			      int64_t guard_ns, bool stamp);
+
+#endif

@@ -1,0 +1,204 @@
+/* Lanes of the CUDA device: SM partitions (green contexts) at the device's granularity
+ * inside the profile's SM cap, the whole GPU for one lane, or prioritised plain streams
+ * marked not isolated where partitions are missing. Must not launch work. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "device/cuda/cuda_device.h"
+
+/* In the lane's context: its completion event (events and streams of one record must
+ * share a context) and the kernels' functions there (loaded now, not at first use). */
+static aegis_status lane_setup(struct cuda_device *c, struct cuda_lane *l)
+{
+	CUcontext popped;
+	aegis_status st = CUDA_CHECK(&c->err, c->api.cuCtxPushCurrent(l->ctx));
+	if (st != AEGIS_OK)
+		return st;
+	st = CUDA_CHECK(&c->err, c->api.cuEventCreate(&l->done, CU_EVENT_DISABLE_TIMING));
+	if (st == AEGIS_OK)
+		cuda_count(c, +1);
+	else
+		l->done = NULL;
+	if (st == AEGIS_OK)
+		st = CUDA_CHECK(&c->err, c->api.cuKernelGetFunction(&l->spin_fn, c->spin));
+	if (st == AEGIS_OK)
+		st = CUDA_CHECK(&c->err, c->api.cuKernelGetFunction(&l->copy_fn, c->stream_copy));
+	(void)CUDA_CHECK(&c->err, c->api.cuCtxPopCurrent(&popped));
+	return st;
+}
+
+/* A plain stream in the primary context. */
+static aegis_status lane_stream(struct cuda_device *c, struct cuda_lane *l, int prio)
+{
+	CUcontext popped;
+	l->ctx = c->primary;
+	aegis_status st = CUDA_CHECK(&c->err, c->api.cuCtxPushCurrent(l->ctx));
+	if (st != AEGIS_OK)
+		return st;
+	st = CUDA_CHECK(&c->err,
+			c->api.cuStreamCreateWithPriority(&l->stream, CU_STREAM_NON_BLOCKING, prio));
+	if (st == AEGIS_OK)
+		cuda_count(c, +1);
+	else
+		l->stream = NULL;
+	(void)CUDA_CHECK(&c->err, c->api.cuCtxPopCurrent(&popped));
+	l->info.stream_priority = prio;
+	return st;
+}
+
+/* A green context on one SM group, and its stream. A resource descriptor has no
+ * release call in the driver API: the green context keeps what it needs. */
+static aegis_status lane_green(struct cuda_device *c, struct cuda_lane *l, CUdevResource *grp)
+{
+	const struct cu_api *a = &c->api;
+	CUdevResourceDesc desc;
+	aegis_status st;
+	if ((st = CUDA_CHECK(&c->err, a->cuDevResourceGenerateDesc(&desc, grp, 1))))
+		return st;
+	if ((st = CUDA_CHECK(&c->err, a->cuGreenCtxCreate(&l->green, desc, c->cudev,
+							   CU_GREEN_CTX_DEFAULT_STREAM)))) {
+		l->green = NULL;
+		return st;
+	}
+	cuda_count(c, +1);
+	if ((st = CUDA_CHECK(&c->err, a->cuCtxFromGreenCtx(&l->ctx, l->green))))
+		return st;
+	if ((st = CUDA_CHECK(&c->err, a->cuGreenCtxStreamCreate(&l->stream, l->green,
+								 CU_STREAM_NON_BLOCKING, 0)))) {
+		l->stream = NULL;
+		return st;
+	}
+	cuda_count(c, +1);
+	l->info.sm_count = grp->sm.smCount;
+	l->info.isolated = true;
+	l->grid = grp->sm.smCount;
+	return AEGIS_OK;
+}
+
+/* Splits `sms` SMs of the device into k groups: multiples of the device's
+ * granularity when they fit, else fine-grained (co-scheduling ignored) so that a
+ * small profile still gets k lanes. */
+static aegis_status split(struct cuda_device *c, uint32_t k, uint32_t sms, CUdevResource *groups,
+			  char *detail, size_t detail_len)
+{
+	CUdevResource all;
+	memset(&all, 0, sizeof all);
+	aegis_status st = CUDA_CHECK(&c->err, c->api.cuDeviceGetDevResource(c->cudev, &all,
+									  CU_DEV_RESOURCE_TYPE_SM));
+	if (st != AEGIS_OK) {
+		snprintf(detail, detail_len, "%s", c->err.text);
+		return st;
+	}
+	uint32_t g = all.sm.smCoscheduledAlignment ? all.sm.smCoscheduledAlignment : 1;
+	uint32_t min = all.sm.minSmPartitionSize;
+	uint32_t per = sms / k / g * g;
+	unsigned flags = 0;
+	if (per == 0 || per < min) {
+		flags = CU_DEV_SM_RESOURCE_SPLIT_IGNORE_SM_COSCHEDULING;
+		per = sms / k;
+		c->info.fine_partitions = true;
+	}
+	unsigned nb = k;
+	if (per == 0)
+		st = AEGIS_E_CONFIG;
+	else
+		st = CUDA_CHECK(&c->err, c->api.cuDevSmResourceSplitByCount(groups, &nb, &all, NULL,
+									     flags, per));
+	uint32_t sum = 0;
+	for (uint32_t i = 0; st == AEGIS_OK && i < nb; i++)
+		sum += groups[i].sm.smCount;
+	if (st != AEGIS_OK || nb < k || sum > sms) {
+		snprintf(detail, detail_len,
+			 "cannot make %u lanes of %u SMs out of %u (SM granularity %u, minimum "
+			 "partition %u%s)%s%s", k, per, sms, g, min,
+			 flags ? ", also tried ignoring co-scheduling" : "",
+			 st != AEGIS_OK && per ? ": " : "", st != AEGIS_OK && per ? c->err.text : "");
+		return st == AEGIS_E_DEVICE_LOST ? st : AEGIS_E_CONFIG;
+	}
+	return AEGIS_OK;
+}
+
+aegis_status cuda_lanes_create(struct cuda_device *c, const struct device_config *cfg,
+			       char *detail, size_t detail_len)
+{
+	uint32_t k = cfg->lanes, dev_sms = c->info.sm_count;
+	uint32_t sms = cfg->sm_limit && cfg->sm_limit < dev_sms ? cfg->sm_limit : dev_sms;
+	bool capped = sms < dev_sms;
+	bool green = cfg->lane_mode == DEVICE_LANES_AUTO && c->info.green_contexts &&
+		     (k > 1 || capped);
+	aegis_status st = AEGIS_E_NOMEM;
+	CUdevResource *groups = NULL;
+	c->info.sm_limit = sms;
+	c->info.sm_limit_enforced = green || !capped;
+	c->lane = calloc(k, sizeof *c->lane);
+	if (!c->lane)
+		goto fail;
+	c->base.lanes = k;
+	for (uint32_t i = 0; i < k; i++) {
+		c->lane[i].stamps = c->ring + (size_t)i * CUDA_STAMP_SLOTS * 2;
+		c->lane[i].stamps_dev = c->ring_dev + (size_t)i * CUDA_STAMP_SLOTS * 2;
+	}
+	if (green) {
+		if (!(groups = calloc(k, sizeof *groups)))
+			goto fail;
+		if ((st = split(c, k, sms, groups, detail, detail_len)))
+			goto fail;
+	}
+	for (uint32_t i = 0; i < k; i++) {
+		struct cuda_lane *l = &c->lane[i];
+		if (green) {
+			st = lane_green(c, l, &groups[i]);
+		} else {
+			/* Lane 0 gets the greatest priority, later lanes less, down to the least:
+			 * the lowest lane index is the most urgent, as in the dispatcher. */
+			int prio = c->info.stream_priority_greatest + (int)i;
+			if (prio > c->info.stream_priority_least)
+				prio = c->info.stream_priority_least;
+			st = lane_stream(c, l, k == 1 ? 0 : prio);
+			l->info.isolated = k == 1 && !capped;
+			l->info.sm_count = k == 1 && !capped ? dev_sms : 0;
+			l->grid = sms / k ? sms / k : 1;
+		}
+		if (st == AEGIS_OK)
+			st = lane_setup(c, l);
+		if (st != AEGIS_OK) {
+			snprintf(detail, detail_len, "lane %u: %s", i, c->err.text);
+			goto fail;
+		}
+	}
+	free(groups);
+	return AEGIS_OK;
+
+fail:
+	free(groups);
+	cuda_lanes_destroy(c); /* releases whatever part of the lanes was made */
+	return st;
+}
+
+/* Drains each lane (work in flight finishes), then releases its handles in reverse
+ * order of creation. */
+void cuda_lanes_destroy(struct cuda_device *c)
+{
+	const struct cu_api *a = &c->api;
+	for (uint32_t i = 0; c->lane && i < c->base.lanes; i++) {
+		struct cuda_lane *l = &c->lane[i];
+		if (l->stream)
+			(void)CUDA_CHECK(&c->err, a->cuStreamSynchronize(l->stream));
+		if (l->done) {
+			(void)CUDA_CHECK(&c->err, a->cuEventDestroy(l->done));
+			cuda_count(c, -1);
+		}
+		if (l->stream) {
+			(void)CUDA_CHECK(&c->err, a->cuStreamDestroy(l->stream));
+			cuda_count(c, -1);
+		}
+		if (l->green) {
+			(void)CUDA_CHECK(&c->err, a->cuGreenCtxDestroy(l->green));
+			cuda_count(c, -1);
+		}
+	}
+	free(c->lane);
+	c->lane = NULL;
+	c->base.lanes = 0;
+}

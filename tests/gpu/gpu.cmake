@@ -1,0 +1,15 @@
+# GPU tests (label `gpu`): built only with the CUDA toolkit; each exits 77 (skipped)
+# where there is no GPU. `make test-gpu` runs them; `make test` excludes the label.
+if(AEGIS_HAVE_CUDA)
+  file(GLOB AEGIS_GPU_TESTS CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/test_gpu_*.c)
+  foreach(src ${AEGIS_GPU_TESTS})
+    get_filename_component(name ${src} NAME_WE)
+    add_executable(${name} ${src})
+    target_include_directories(${name} PRIVATE ${PROJECT_SOURCE_DIR}/src)
+    target_compile_definitions(${name} PRIVATE AEGIS_HAVE_CUDA)
+    target_link_libraries(${name} PRIVATE aegis PkgConfig::CMOCKA CUDA::cudart_static)
+    add_test(NAME ${name} COMMAND ${name})
+    set_tests_properties(${name} PROPERTIES LABELS gpu SKIP_RETURN_CODE 77 TIMEOUT 300
+                         RUN_SERIAL ON)
+  endforeach()
+endif()
