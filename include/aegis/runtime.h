@@ -73,6 +73,10 @@ typedef struct aegis_runtime_config {
 	 * caps the SMs the lanes use and records a memory budget; NULL: none. */
 	const char *device_profile;
 	int32_t device_ordinal; /* which GPU (cuda device); 0 by default */
+	/* The device memory pool, allocated once at creation and planned at admission
+	 * (docs/MEMORY.md). 0: the device profile's budget; with no profile, the plan is
+	 * computed and reported but nothing is allocated or refused. */
+	uint64_t memory_budget_bytes;
 } aegis_runtime_config;
 
 /* Execution-time model of the simulated backend. Every kind has a worst case
@@ -139,8 +143,13 @@ typedef struct aegis_model_config {
 	aegis_exec_model exec;
 	uint32_t n_segments;             /* 0 or 1: one non-preemptive segment */
 	const uint32_t *segment_weights; /* n_segments weights, or NULL for equal split */
-	uint64_t persistent_bytes;       /* weights and constants (reported, not yet enforced) */
-	uint64_t transient_bytes;        /* activations and workspace (reported) */
+	uint64_t persistent_bytes;       /* weights and constants: a private region */
+	uint64_t transient_bytes;        /* activations and workspace: the lane's shared arena */
+	uint64_t io_bytes;               /* input and output buffers: a private region */
+	uint64_t mem_align;              /* alignment of its regions (power of two; 0: 256 B) */
+	/* Simulation only: the transient memory each job actually asks for (0: exactly
+	 * transient_bytes). Above transient_bytes every job fails with AEGIS_E_BUDGET. */
+	uint64_t transient_use_bytes;
 	aegis_done_fn on_done; /* called once per periodic job; may be NULL */
 	void *user;
 } aegis_model_config;
@@ -172,9 +181,14 @@ typedef struct aegis_model_stats {
 	int64_t period_ns;
 	int32_t priority;             /* effective priority rank (0 highest) under FP */
 	uint32_t lane;
+	bool evicted;
+	uint64_t persistent_bytes;    /* planned regions (rounded to the pool's granule) */
+	uint64_t io_bytes;
+	uint64_t transient_bytes;     /* its need from the lane's shared arena */
 } aegis_model_stats;
 
 typedef struct aegis_lane_stats {
+	uint64_t arena_bytes; /* the lane's shared transient arena (after pending changes) */
 	int64_t busy_ns;  /* time spent executing segments */
 	uint64_t segments;
 	uint64_t preemptions;
@@ -212,7 +226,8 @@ aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime
 void aegis_runtime_destroy(aegis_runtime *rt);
 
 /* Admits a model in three steps: validate the config (pure), analyse its lane with
- * the model added (pure; skipped with AEGIS_ADMIT_OFF), commit. With lane
+ * the model added (pure; skipped with AEGIS_ADMIT_OFF) and reserve its memory in the
+ * plan (always; AEGIS_E_BUDGET with the numbers when it does not fit), commit. With lane
  * AEGIS_LANE_AUTO the model goes to the least utilised lane on which the analysis
  * passes. Returns AEGIS_OK, AEGIS_E_INVAL, AEGIS_E_CONFIG (the reason in
  * aegis_runtime_last_error), AEGIS_E_UNSCHEDULABLE (some model of the lane, old or
@@ -263,6 +278,23 @@ const aegis_runtime_config *aegis_runtime_config_get(const aegis_runtime *rt);
 aegis_status aegis_model_stats_get(const aegis_runtime *rt, aegis_model_id id,
 				   aegis_model_stats *out);
 aegis_status aegis_lane_stats_get(const aegis_runtime *rt, uint32_t lane, aegis_lane_stats *out);
+
+/* The memory plan in numbers. planned = persistent + io + arenas; lower_bound =
+ * persistent + io + the largest transient need of each lane (what a plan that shares
+ * nothing across lanes cannot go below); private_transient = the transient memory
+ * that one private arena per model would take. */
+typedef struct aegis_memory_totals {
+	uint64_t budget;    /* 0: none (the plan is only reported) */
+	uint64_t planned;
+	uint64_t persistent;
+	uint64_t io;
+	uint64_t arenas;
+	uint64_t private_transient;
+	uint64_t lower_bound;
+	uint64_t free;      /* budget - planned, 0 without a budget */
+} aegis_memory_totals;
+
+aegis_status aegis_runtime_memory(const aegis_runtime *rt, aegis_memory_totals *out);
 
 /* Detail of the last failed call on this runtime ("model 'det': deadline 40ms
  * exceeds period 33.3ms"); "" if none. Valid until the next call. */

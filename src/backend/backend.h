@@ -23,6 +23,9 @@ struct backend_reqs {
 	int64_t segment_wcet_ns[AEGIS_MAX_SEGMENTS];
 	uint64_t persistent_bytes;
 	uint64_t transient_bytes;
+	uint64_t io_bytes;
+	uint64_t align;
+	uint64_t job_transient_bytes; /* what each job asks of the transient arena */
 };
 
 /* One job as the backend sees it; the dispatcher owns the storage. */

@@ -141,6 +141,9 @@ aegis_status aegis_model_config_validate(const aegis_model_config *c, uint32_t l
 				return fail(d, n, "model '%s': segment weight %u must be > 0",
 					    c->name, i);
 	}
+	if (c->mem_align & (c->mem_align - 1))
+		return fail(d, n, "model '%s': memory alignment %llu is not a power of two",
+			    c->name, (unsigned long long)c->mem_align);
 	char sub[160];
 	if (check_exec(&c->exec, sub, sizeof sub) != AEGIS_OK)
 		return fail(d, n, "model '%s': %s", c->name, sub);

@@ -65,6 +65,11 @@ struct device_ops {
 	void (*lane_info)(const struct device *dev, uint32_t lane, aegis_lane_info *out);
 	/* Optional: detail of the last failure ("" if none), e.g. the CUDA call and error. */
 	const char *(*last_error)(const struct device *dev);
+	/* Optional: reserves the memory pool, the only device allocation of a run, of
+	 * `bytes`; the memory plan hands out offsets into it. Called at most once, at
+	 * runtime creation; released by destroy. NULL: the pool is offsets only (sim).
+	 * Returns AEGIS_OK, AEGIS_E_NOMEM (does not fit on the device) or a CUDA status. */
+	aegis_status (*mem_pool)(struct device *dev, uint64_t bytes);
 };
 
 /* Every device object starts with this header. */

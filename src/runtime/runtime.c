@@ -12,6 +12,7 @@
 #include "aegis/time.h"
 #include "context/context.h"
 #include "device/device.h"
+#include "memory/plan.h"
 #include "runtime/runtime_internal.h"
 #include "sched/dispatcher.h"
 #include "sched/policy.h"
@@ -22,12 +23,35 @@ struct aegis_runtime {
 	char *profile_name;
 	struct device *dev;
 	struct dispatcher d;
+	struct mem_plan mem;
+	uint64_t mem_budget; /* 0: no budget, the plan is only reported */
 	uint32_t cap_models;
 	char last_error[256];
 };
 
 static aegis_status set_error(aegis_runtime *rt, aegis_status st, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+
+/* A pool without a budget: offsets only, large enough never to refuse. */
+#define MEM_UNLIMITED (UINT64_C(1) << 50)
+
+/* Bytes in the largest binary unit that keeps 1 decimal: "8GiB", "212.5MiB". */
+static const char *fmt_bytes(uint64_t v, char *buf, size_t len)
+{
+	static const char *const unit[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+	int u = 0;
+	uint64_t scale = 1;
+	while (u < 4 && v >= scale * 1024) {
+		scale *= 1024;
+		u++;
+	}
+	unsigned tenths = (unsigned)((v % scale) * 10 / scale) % 10;
+	if (tenths)
+		snprintf(buf, len, "%llu.%u%s", (unsigned long long)(v / scale), tenths, unit[u]);
+	else
+		snprintf(buf, len, "%llu%s", (unsigned long long)(v / scale), unit[u]);
+	return buf;
+}
 
 static aegis_status set_error(aegis_runtime *rt, aegis_status st, const char *fmt, ...)
 {
@@ -157,9 +181,33 @@ aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime
 		goto fail_lanes;
 	if ((st = trace_buf_init(&d->trace, rt->cfg.trace)) != AEGIS_OK)
 		goto fail_trace;
+
+	/* The memory pool: the configured budget, else the profile's; without either the
+	 * plan runs over a practically unlimited range of offsets and refuses nothing. */
+	rt->mem_budget = cfg->memory_budget_bytes ? cfg->memory_budget_bytes
+						  : prof ? prof->memory_budget_bytes : 0;
+	if ((st = mem_plan_init(&rt->mem, rt->mem_budget ? rt->mem_budget : MEM_UNLIMITED,
+				d->n_lanes, AEGIS_MAX_MODELS)) != AEGIS_OK) {
+		snprintf(detail, detail_len, "memory budget of %llu bytes: %s",
+			 (unsigned long long)rt->mem_budget, aegis_status_str(st));
+		goto fail_mem;
+	}
+	if (rt->mem_budget && rt->dev->ops->mem_pool &&
+	    (st = rt->dev->ops->mem_pool(rt->dev, rt->mem_budget)) != AEGIS_OK) {
+		snprintf(detail, detail_len, "device memory pool of %llu MiB: %s",
+			 (unsigned long long)(rt->mem_budget >> 20),
+			 rt->dev->ops->last_error ? rt->dev->ops->last_error(rt->dev)
+						  : aegis_status_str(st));
+		goto fail_pool;
+	}
+	d->mem = &rt->mem;
 	*out = rt;
 	return AEGIS_OK;
 
+fail_pool:
+	mem_plan_deinit(&rt->mem);
+fail_mem:
+	trace_buf_deinit(&d->trace);
 fail_trace:
 	free(d->lanes);
 fail_lanes:
@@ -188,7 +236,8 @@ void aegis_runtime_destroy(aegis_runtime *rt)
 	free(d->lanes);
 	free(d->releases.e);
 	free(d->models);
-	rt->dev->ops->destroy(rt->dev);
+	mem_plan_deinit(&rt->mem);
+	rt->dev->ops->destroy(rt->dev); /* frees the pool */
 	free(rt->profile_name);
 	free(rt->device_name);
 	free(rt);
@@ -311,6 +360,33 @@ static aegis_status choose_lane(aegis_runtime *rt, const aegis_model_config *cfg
 	return AEGIS_OK;
 }
 
+/* The memory step of admission: the model's regions and, if needed, a larger arena
+ * for its lane. All or nothing; the refusal carries the numbers. */
+static aegis_status reserve_memory(aegis_runtime *rt, const struct exec_context *m,
+				   uint32_t lane)
+{
+	struct mem_req req = {.persistent = m->reqs.persistent_bytes,
+			      .transient = m->reqs.transient_bytes,
+			      .io = m->reqs.io_bytes,
+			      .align = m->reqs.align};
+	struct mem_shortfall why;
+	aegis_status st = mem_plan_reserve(&rt->mem, m->index, lane, &req, &why);
+	if (st == AEGIS_OK)
+		return AEGIS_OK;
+	char a[32], b[32], c[32], e[32], f[32];
+	const char *largest = why.largest_transient_model == m->index
+				      ? m->name
+				      : rt->d.models[why.largest_transient_model]->name;
+	return set_error(rt, st,
+			 "model '%s' on lane %u: its memory does not fit the budget of %s: it "
+			 "needs %s, %s is free (largest free block %s); the largest transient "
+			 "user of the lane is '%s' (%s)",
+			 m->name, lane, fmt_bytes(rt->mem_budget, a, sizeof a),
+			 fmt_bytes(why.needed, b, sizeof b), fmt_bytes(why.free, c, sizeof c),
+			 fmt_bytes(why.largest_free, e, sizeof e), largest,
+			 fmt_bytes(why.largest_transient, f, sizeof f));
+}
+
 /* Grows every array that the new model needs, so that the commit cannot fail. */
 static aegis_status reserve(aegis_runtime *rt, uint32_t lane)
 {
@@ -389,10 +465,14 @@ aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
 		set_error(rt, st, "model '%s': out of memory", cfg->name);
 		goto fail;
 	}
+	if ((st = reserve_memory(rt, m, lane)) != AEGIS_OK)
+		goto fail;
 
 	/* 3. commit: cannot fail */
 	rt->d.models[rt->d.n_models++] = m;
 	rt->d.lanes[lane].n_models++;
+	if (!rt->d.lanes[lane].running)
+		mem_plan_lane_idle(&rt->mem, lane); /* a grown arena can be used at once */
 	if (cfg->release == AEGIS_RELEASE_PERIODIC)
 		dispatcher_add_periodic(&rt->d, m);
 	if (out)
@@ -562,6 +642,10 @@ aegis_status aegis_model_stats_get(const aegis_runtime *rt, aegis_model_id id,
 		.period_ns = m->cfg.period_ns,
 		.priority = rt->cfg.policy == AEGIS_POLICY_FP ? fp_rank(rt, m) : -1,
 		.lane = m->lane,
+		.evicted = m->evicted,
+		.persistent_bytes = rt->mem.model[id].persistent.size,
+		.io_bytes = rt->mem.model[id].io.size,
+		.transient_bytes = m->reqs.transient_bytes,
 	};
 	return AEGIS_OK;
 }
@@ -574,7 +658,9 @@ aegis_status aegis_lane_stats_get(const aegis_runtime *rt, uint32_t lane, aegis_
 		return AEGIS_E_NOT_FOUND;
 	const struct lane *l = &rt->d.lanes[lane];
 	int64_t elapsed = aegis_runtime_now_ns(rt);
+	const struct mem_arena *a = &rt->mem.arena[lane];
 	*out = (aegis_lane_stats){
+		.arena_bytes = a->pending ? a->next.size : a->cur.size,
 		.busy_ns = l->busy_ns,
 		.segments = l->segments,
 		.preemptions = l->preemptions,
@@ -615,4 +701,23 @@ aegis_status aegis_runtime_lane_info(const aegis_runtime *rt, uint32_t lane, aeg
 struct device *runtime_device(const aegis_runtime *rt)
 {
 	return rt->dev;
+}
+
+aegis_status aegis_runtime_memory(const aegis_runtime *rt, aegis_memory_totals *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	struct mem_totals t;
+	mem_plan_totals(&rt->mem, &t);
+	*out = (aegis_memory_totals){
+		.budget = rt->mem_budget,
+		.planned = t.planned,
+		.persistent = t.persistent,
+		.io = t.io,
+		.arenas = t.arenas,
+		.private_transient = t.private_transient,
+		.lower_bound = t.lower_bound,
+		.free = rt->mem_budget > t.planned ? rt->mem_budget - t.planned : 0,
+	};
+	return AEGIS_OK;
 }

@@ -161,6 +161,8 @@ static void end_job(struct dispatcher *d, struct exec_context *m, aegis_status s
 	aegis_done_fn fn = j->done ? j->done : m->cfg.on_done;
 	void *user = j->done ? j->user : m->cfg.user;
 	context_queue_pop(m);
+	if (context_gone(m) && d->mem)
+		mem_plan_release(d->mem, m->index); /* evicted and drained: its share goes */
 	struct job *next = context_queue_head(m);
 	if (next && d->state == DISPATCHER_RUNNING && !m->evicted)
 		heap_push(&d->lanes[m->lane].ready, ready_entry(m, next));
@@ -176,6 +178,12 @@ static void start_segment(struct dispatcher *d, struct lane *l, uint32_t lane_ix
 {
 	struct job *j = context_queue_head(m);
 	int64_t t = now(d);
+	if (j->b.segment == 0 && m->reqs.job_transient_bytes > m->reqs.transient_bytes) {
+		/* the job asks more than the model's budget in the lane's arena: it fails
+		 * fast, before touching the lane; no eviction, no retry */
+		end_job(d, m, AEGIS_E_BUDGET, t);
+		return;
+	}
 	if (j->start_ns < 0)
 		j->start_ns = t;
 	j->on_lane = true;
@@ -220,6 +228,8 @@ static void decide(struct dispatcher *d, uint32_t lane_ix)
 				return;
 			}
 		}
+		if (d->mem)
+			mem_plan_lane_idle(d->mem, lane_ix); /* free lane: adopt a pending arena */
 		if (!heap_top(&l->ready))
 			return;
 		struct heap_entry e = heap_pop(&l->ready);
@@ -321,6 +331,8 @@ void dispatcher_evict(struct dispatcher *d, struct exec_context *m)
 {
 	m->evicted = true;
 	cancel_queued(d, m);
+	if (context_gone(m) && d->mem)
+		mem_plan_release(d->mem, m->index); /* nothing on a lane: its share goes now */
 }
 
 void dispatcher_stop(struct dispatcher *d)

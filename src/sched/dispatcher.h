@@ -12,6 +12,7 @@
 #include "base/heap.h"
 #include "context/context.h"
 #include "device/device.h"
+#include "memory/plan.h"
 #include "sched/policy.h"
 #include "trace/trace_buf.h"
 
@@ -51,6 +52,7 @@ struct dispatcher {
 	struct lane *lanes;
 	uint32_t n_lanes;
 	struct heap releases; /* periodic models: (next release time, model index) */
+	struct mem_plan *mem; /* owned by the runtime: arenas change only on idle lanes */
 	struct trace_buf trace;
 	enum dispatcher_state state;
 	bool stop_requested;

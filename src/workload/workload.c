@@ -7,6 +7,7 @@
  * this file checks only what the file syntax decides. */
 #include <errno.h>
 #include <stdarg.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -64,12 +65,14 @@ static const char *const top_keys[] = {"runtime", "models", NULL};
 static const char *const runtime_keys[] = {"device",   "lanes",     "policy",
 					   "preemption", "priorities", "duration",
 					   "seed",     "admission", "dispatch_overhead",
+					   "memory_budget",
 					   "device_profile", NULL};
 static const char *const model_keys[] = {
 	"name",     "backend", "release",     "period",  "deadline", "offset", "jitter",
 	"priority", "lane",    "queue_depth", "on_miss", "exec",     "segments", "memory",
 	NULL};
-static const char *const memory_keys[] = {"persistent", "transient", NULL};
+static const char *const memory_keys[] = {"persistent", "transient", "io", "align",
+					  "transient_use", NULL};
 
 static const wl_enum policies[] = {
 	{"fp", AEGIS_POLICY_FP}, {"edf", AEGIS_POLICY_EDF}, {"fifo", AEGIS_POLICY_FIFO}, {NULL, 0}};
@@ -542,12 +545,23 @@ static aegis_status read_memory(wl_parser *p, const yaml_node_t *v, aegis_model_
 			    "transient: SIZE}, got %s", p->prefix, wl_kind_name(v));
 	snprintf(in, sizeof in, "in memory of %s", p->where);
 	aegis_status st = check_keys(p, v, memory_keys, in);
-	const yaml_node_t *pv = wl_map_get(&p->doc, v, "persistent");
-	const yaml_node_t *tv = wl_map_get(&p->doc, v, "transient");
-	if (st == AEGIS_OK && pv)
-		st = get_size(p, pv, "memory.persistent", &c->persistent_bytes);
-	if (st == AEGIS_OK && tv)
-		st = get_size(p, tv, "memory.transient", &c->transient_bytes);
+	static const struct {
+		const char *key, *name;
+		size_t field;
+	} sizes[] = {
+		{"persistent", "memory.persistent", offsetof(aegis_model_config, persistent_bytes)},
+		{"transient", "memory.transient", offsetof(aegis_model_config, transient_bytes)},
+		{"io", "memory.io", offsetof(aegis_model_config, io_bytes)},
+		{"align", "memory.align", offsetof(aegis_model_config, mem_align)},
+		{"transient_use", "memory.transient_use",
+		 offsetof(aegis_model_config, transient_use_bytes)},
+	};
+	for (size_t i = 0; st == AEGIS_OK && i < sizeof sizes / sizeof sizes[0]; i++) {
+		const yaml_node_t *x = wl_map_get(&p->doc, v, sizes[i].key);
+		if (x)
+			st = get_size(p, x, sizes[i].name,
+				      (uint64_t *)((char *)c + sizes[i].field));
+	}
 	return st;
 }
 
@@ -819,6 +833,9 @@ static aegis_status read_runtime(wl_parser *p, const yaml_node_t *rt)
 	}
 	if ((v = wl_map_get(d, rt, "dispatch_overhead")) &&
 	    (st = get_duration(p, v, "dispatch_overhead", &c->dispatch_overhead_ns)))
+		return st;
+	if ((v = wl_map_get(d, rt, "memory_budget")) &&
+	    (st = get_size(p, v, "runtime.memory_budget", &c->memory_budget_bytes)))
 		return st;
 	return AEGIS_OK;
 }

@@ -240,6 +240,42 @@ def case_help():
         check(opt in out, f"admit --help lacks {opt}")
 
 
+def case_edge24_memory_plan():
+    """Issue 5's targets on edge-24: the plan fits 8 GiB, shares transient memory at
+    least 3x better than private arenas, and equals the lower bound."""
+    mem = run_json("admit", EDGE)["memory"]
+    check(mem["fits"] and mem["budget"] == 8 << 30, f"plan must fit 8 GiB: {mem}")
+    check(mem["planned"] <= mem["budget"], f"over budget: {mem}")
+    check(mem["private_transient"] >= 3 * mem["arenas"],
+          f"transient sharing below 3x: {mem['private_transient']} vs {mem['arenas']}")
+    check(mem["planned"] == mem["lower_bound"], f"plan above the lower bound: {mem}")
+    check(len(mem["lane_arenas"]) == 4 and mem["arenas"] == sum(mem["lane_arenas"]),
+          f"lane arenas: {mem}")
+    out = run("admit", EDGE).stdout
+    check("memory plan" in out and "x less" in out and "headroom" in out, out)
+
+
+def case_memory_refused():
+    """A workload whose plan exceeds its budget is refused by admit (exit 1) and by
+    run (exit 2), with the numbers."""
+    with tempfile.TemporaryDirectory() as d:
+        w = os.path.join(d, "tight.yaml")
+        with open(w, "w") as f:
+            f.write("runtime: {lanes: 2, policy: edf, memory_budget: 1GiB}\n"
+                    "models:\n"
+                    "  - {name: a, period: 50ms, exec: 5ms, lane: 0,\n"
+                    "     memory: {persistent: 300MiB, transient: 400MiB}}\n"
+                    "  - {name: b, period: 50ms, exec: 5ms, lane: 1,\n"
+                    "     memory: {persistent: 100MiB, transient: 300MiB}}\n")
+        p = run("admit", w, expect=1)
+        check("NOT admissible" in p.stdout and "model 'b' on lane 1" in p.stdout
+              and "budget of 1GiB" in p.stdout, p.stdout)
+        mem = run_json("admit", w, expect=1)["memory"]
+        check(not mem["fits"], f"should not fit: {mem}")
+        p = run("run", w, expect=2)
+        check(f"{w}:5:" in p.stderr and "does not fit the budget" in p.stderr, p.stderr)
+
+
 CASES = {k[5:]: v for k, v in globals().items() if k.startswith("case_")}
 if CASE not in CASES:
     sys.exit(f"unknown case {CASE}; known: {', '.join(CASES)}")

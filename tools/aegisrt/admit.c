@@ -115,6 +115,10 @@ struct admit_set {
 	uint32_t *lane_models;      /* plan.lanes */
 	bool *lane_opa_failed;      /* plan.lanes */
 	bool schedulable;
+	/* memory (workloads only): the plan as a runtime would make it */
+	aegis_runtime *mem_rt;      /* a sim runtime holding the plan, or NULL */
+	bool *mem_refused;          /* n */
+	char mem_error[512];        /* the first refusal */
 };
 
 static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
@@ -250,6 +254,8 @@ static bool ends_with(const char *s, const char *suffix)
 
 static void set_release(struct admit_set *s)
 {
+	aegis_runtime_destroy(s->mem_rt);
+	free(s->mem_refused);
 	aegis_workload_destroy(s->w);
 	aegis_taskset_destroy(s->ts);
 	free(s->tasks);
@@ -764,6 +770,132 @@ static void report_text_admit(FILE *f, const struct admit_set *s, const struct a
 	}
 }
 
+/* ---- memory plan ----------------------------------------------------------------- */
+
+static void json_str(FILE *f, const char *s);
+
+/* Builds the memory plan exactly as `run` would: a simulated runtime (no analysis)
+ * with the workload's budget admits every model on the lane chosen above. */
+static int plan_memory(struct admit_set *s, const struct admit_plan *p)
+{
+	if (!s->w)
+		return 0;
+	aegis_runtime_config cfg = *aegis_workload_runtime(s->w);
+	cfg.device = "sim";
+	cfg.admission = AEGIS_ADMIT_OFF;
+	cfg.lanes = p->lanes;
+	cfg.trace = (aegis_trace_sink){0};
+	char err[256];
+	if (aegis_runtime_create(&cfg, &s->mem_rt, err, sizeof err) != AEGIS_OK)
+		return input_error("memory plan: %s", err);
+	if (!(s->mem_refused = calloc(s->n ? s->n : 1, sizeof *s->mem_refused)))
+		return nomem();
+	for (uint32_t i = 0; i < s->n; i++) {
+		aegis_model_config m = *aegis_workload_model(s->w, i);
+		m.lane = s->lane[i] >= 0 ? s->lane[i] : AEGIS_LANE_AUTO;
+		if (aegis_model_admit(s->mem_rt, &m, NULL) == AEGIS_OK)
+			continue;
+		s->mem_refused[i] = true;
+		if (!s->mem_error[0])
+			snprintf(s->mem_error, sizeof s->mem_error, "%s",
+				 aegis_runtime_last_error(s->mem_rt));
+	}
+	return 0;
+}
+
+static const char *bytes(uint64_t v, char *buf, size_t len)
+{
+	static const char *const unit[] = {"B", "KiB", "MiB", "GiB", "TiB"};
+	int u = 0;
+	uint64_t scale = 1;
+	while (u < 4 && v >= scale * 1024) {
+		scale *= 1024;
+		u++;
+	}
+	unsigned tenths = (unsigned)((v % scale) * 10 / scale) % 10;
+	if (tenths)
+		snprintf(buf, len, "%llu.%u%s", (unsigned long long)(v / scale), tenths, unit[u]);
+	else
+		snprintf(buf, len, "%llu%s", (unsigned long long)(v / scale), unit[u]);
+	return buf;
+}
+
+static void report_memory_text(FILE *f, const struct admit_set *s, const struct admit_plan *p)
+{
+	if (!s->mem_rt)
+		return;
+	aegis_memory_totals t;
+	aegis_runtime_memory(s->mem_rt, &t);
+	char b[6][32];
+	const aegis_runtime_config *cfg = aegis_runtime_config_get(s->mem_rt);
+	fprintf(f, "\nmemory plan: persistent and I/O private, one shared transient arena per lane "
+		   "(docs/MEMORY.md)\n");
+	if (t.budget)
+		fprintf(f, "budget %s%s%s\n", bytes(t.budget, b[0], 32),
+			cfg->device_profile ? " from device profile " : "",
+			cfg->device_profile && !aegis_workload_runtime(s->w)->memory_budget_bytes
+				? cfg->device_profile : "");
+	else
+		fprintf(f, "no budget (runtime.memory_budget or a device profile sets one): "
+			   "reported, not enforced\n");
+	fprintf(f, "%-20s %4s %11s %9s %11s\n", "model", "lane", "persistent", "io", "transient");
+	uint32_t k = 0;
+	for (uint32_t i = 0; i < s->n; i++) {
+		if (s->mem_refused[i]) {
+			fprintf(f, "%-20s REFUSED\n", model_name(s, i));
+			continue;
+		}
+		aegis_model_stats ms;
+		aegis_model_stats_get(s->mem_rt, k++, &ms);
+		fprintf(f, "%-20s %4u %11s %9s %11s\n", model_name(s, i), ms.lane,
+			bytes(ms.persistent_bytes, b[0], 32), bytes(ms.io_bytes, b[1], 32),
+			bytes(ms.transient_bytes, b[2], 32));
+	}
+	fprintf(f, "%-6s %12s\n", "lane", "arena");
+	for (uint32_t l = 0; l < p->lanes; l++) {
+		aegis_lane_stats ls;
+		aegis_lane_stats_get(s->mem_rt, l, &ls);
+		fprintf(f, "%-6u %12s\n", l, bytes(ls.arena_bytes, b[0], 32));
+	}
+	fprintf(f, "planned %s = persistent %s + io %s + arenas %s", bytes(t.planned, b[0], 32),
+		bytes(t.persistent, b[1], 32), bytes(t.io, b[2], 32), bytes(t.arenas, b[3], 32));
+	if (t.budget)
+		fprintf(f, "; headroom %s of %s", bytes(t.free, b[4], 32), bytes(t.budget, b[5], 32));
+	fputc('\n', f);
+	if (t.arenas)
+		fprintf(f, "transient: %s shared vs %s in private arenas (%.2fx less); plan vs "
+			   "lower bound %s: %+lld B\n",
+			bytes(t.arenas, b[0], 32), bytes(t.private_transient, b[1], 32),
+			(double)t.private_transient / (double)t.arenas, bytes(t.lower_bound, b[2], 32),
+			(long long)(t.planned - t.lower_bound));
+	if (s->mem_error[0])
+		fprintf(f, "memory: NOT admissible: %s\n", s->mem_error);
+}
+
+static void report_memory_json(FILE *f, const struct admit_set *s, const struct admit_plan *p)
+{
+	if (!s->mem_rt)
+		return;
+	aegis_memory_totals t;
+	aegis_runtime_memory(s->mem_rt, &t);
+	fprintf(f, ",\n  \"memory\": {\"budget\": %llu, \"planned\": %llu, \"persistent\": %llu, "
+		   "\"io\": %llu, \"arenas\": %llu, \"private_transient\": %llu, "
+		   "\"lower_bound\": %llu, \"free\": %llu, \"fits\": %s, \"lane_arenas\": [",
+		(unsigned long long)t.budget, (unsigned long long)t.planned,
+		(unsigned long long)t.persistent, (unsigned long long)t.io,
+		(unsigned long long)t.arenas, (unsigned long long)t.private_transient,
+		(unsigned long long)t.lower_bound, (unsigned long long)t.free,
+		s->mem_error[0] ? "false" : "true");
+	for (uint32_t l = 0; l < p->lanes; l++) {
+		aegis_lane_stats ls;
+		aegis_lane_stats_get(s->mem_rt, l, &ls);
+		fprintf(f, "%s%llu", l ? ", " : "", (unsigned long long)ls.arena_bytes);
+	}
+	fprintf(f, "], \"error\": ");
+	json_str(f, s->mem_error);
+	fputc('}', f);
+}
+
 /* ---- JSON report -------------------------------------------------------------- */
 
 static void json_str(FILE *f, const char *s)
@@ -866,7 +998,9 @@ static void report_json_admit(FILE *f, const struct admit_set *s, const struct a
 			fprintf(f, ", \"opa_found\": %s", s->lane_opa_failed[l] ? "false" : "true");
 		fputc('}', f);
 	}
-	fprintf(f, "\n  ]\n}\n");
+	fprintf(f, "\n  ]");
+	report_memory_json(f, s, p);
+	fprintf(f, "\n}\n");
 }
 
 int cmd_admit(int argc, char **argv)
@@ -888,11 +1022,15 @@ int cmd_admit(int argc, char **argv)
 		goto out;
 	if ((rc = analyse(&s, &p, o.file)) != 0)
 		goto out;
-	if (o.json)
+	if ((rc = plan_memory(&s, &p)) != 0)
+		goto out;
+	if (o.json) {
 		report_json_admit(stdout, &s, &p, o.file);
-	else
+	} else {
 		report_text_admit(stdout, &s, &p, o.file);
-	rc = s.schedulable ? 0 : EXIT_RUN_FAILED;
+		report_memory_text(stdout, &s, &p);
+	}
+	rc = s.schedulable && !s.mem_error[0] ? 0 : EXIT_RUN_FAILED;
 out:
 	set_release(&s);
 	return rc;

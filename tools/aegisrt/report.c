@@ -80,6 +80,14 @@ void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t
 		fprintf(f, "%-6u %11.1f%% %10" PRIu64 " %12" PRIu64 "\n", l, 100.0 * ls.utilisation,
 			ls.segments, ls.preemptions);
 	}
+	aegis_memory_totals mt;
+	aegis_runtime_memory(rt, &mt);
+	fprintf(f, "\nmemory: planned %.1f MiB (shared transient arenas %.1f MiB vs %.1f MiB "
+		   "private)", (double)mt.planned / 1048576.0, (double)mt.arenas / 1048576.0,
+		(double)mt.private_transient / 1048576.0);
+	if (mt.budget)
+		fprintf(f, ", budget %.1f MiB", (double)mt.budget / 1048576.0);
+	fputc('\n', f);
 	fprintf(f,
 		"\ntotal: %" PRIu64 " released, %" PRIu64 " completed, %" PRIu64 " rejected, %" PRIu64
 		" cancelled, %" PRIu64 " failed, %" PRIu64 " missed deadlines\n",
@@ -138,7 +146,13 @@ void report_json(FILE *f, const aegis_runtime *rt, const char *workload, int64_t
 			", \"segments\": %" PRIu64 ", \"preemptions\": %" PRIu64 "}",
 			l ? "," : "", l, ls.utilisation, ls.busy_ns, ls.segments, ls.preemptions);
 	}
-	fprintf(f, "\n  ]\n}\n");
+	aegis_memory_totals mt;
+	aegis_runtime_memory(rt, &mt);
+	fprintf(f,
+		"\n  ],\n  \"memory\": {\"budget\": %" PRIu64 ", \"planned\": %" PRIu64
+		", \"arenas\": %" PRIu64 ", \"private_transient\": %" PRIu64
+		", \"lower_bound\": %" PRIu64 "}\n}\n",
+		mt.budget, mt.planned, mt.arenas, mt.private_transient, mt.lower_bound);
 }
 
 int report_conservation(FILE *f, const aegis_runtime *rt)
