@@ -3,11 +3,13 @@
 #define AEGIS_AEGIS_H
 
 #include "aegis/analysis.h"
+#include "aegis/device.h"
 #include "aegis/status.h"
 #include "aegis/taskset.h"
 #include "aegis/time.h"
 #include "aegis/trace.h"
 #include "aegis/runtime.h"
+#include "aegis/size.h"
 #include "aegis/workload.h"
 
 #define AEGIS_VERSION_STRING "0.1.0"

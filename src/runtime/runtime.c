@@ -9,6 +9,7 @@
 
 #include "aegis/device.h"
 #include "aegis/runtime.h"
+#include "aegis/size.h"
 #include "aegis/time.h"
 #include "context/context.h"
 #include "device/device.h"
@@ -35,23 +36,6 @@ static aegis_status set_error(aegis_runtime *rt, aegis_status st, const char *fm
 /* A pool without a budget: offsets only, large enough never to refuse. */
 #define MEM_UNLIMITED (UINT64_C(1) << 50)
 
-/* Bytes in the largest binary unit that keeps 1 decimal: "8GiB", "212.5MiB". */
-static const char *fmt_bytes(uint64_t v, char *buf, size_t len)
-{
-	static const char *const unit[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-	int u = 0;
-	uint64_t scale = 1;
-	while (u < 4 && v >= scale * 1024) {
-		scale *= 1024;
-		u++;
-	}
-	unsigned tenths = (unsigned)((v % scale) * 10 / scale) % 10;
-	if (tenths)
-		snprintf(buf, len, "%llu.%u%s", (unsigned long long)(v / scale), tenths, unit[u]);
-	else
-		snprintf(buf, len, "%llu%s", (unsigned long long)(v / scale), unit[u]);
-	return buf;
-}
 
 static aegis_status set_error(aegis_runtime *rt, aegis_status st, const char *fmt, ...)
 {
@@ -381,10 +365,11 @@ static aegis_status reserve_memory(aegis_runtime *rt, const struct exec_context 
 			 "model '%s' on lane %u: its memory does not fit the budget of %s: it "
 			 "needs %s, %s is free (largest free block %s); the largest transient "
 			 "user of the lane is '%s' (%s)",
-			 m->name, lane, fmt_bytes(rt->mem_budget, a, sizeof a),
-			 fmt_bytes(why.needed, b, sizeof b), fmt_bytes(why.free, c, sizeof c),
-			 fmt_bytes(why.largest_free, e, sizeof e), largest,
-			 fmt_bytes(why.largest_transient, f, sizeof f));
+			 m->name, lane, aegis_size_format(rt->mem_budget, a, sizeof a),
+			 aegis_size_format(why.needed, b, sizeof b),
+			 aegis_size_format(why.free, c, sizeof c),
+			 aegis_size_format(why.largest_free, e, sizeof e), largest,
+			 aegis_size_format(why.largest_transient, f, sizeof f));
 }
 
 /* Grows every array that the new model needs, so that the commit cannot fail. */

@@ -121,32 +121,6 @@ struct admit_set {
 	char mem_error[512];        /* the first refusal */
 };
 
-static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static int usage_error(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	fprintf(stderr, "aegisrt admit: ");
-	vfprintf(stderr, fmt, ap);
-	fprintf(stderr, "\nTry 'aegisrt admit --help'.\n");
-	va_end(ap);
-	return EXIT_USAGE;
-}
-
-static int input_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static int input_error(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	fprintf(stderr, "aegisrt admit: ");
-	vfprintf(stderr, fmt, ap);
-	fputc('\n', stderr);
-	va_end(ap);
-	return EXIT_USAGE;
-}
-
 static int lookup(const char *s, const char *const *names, int n)
 {
 	for (int i = 0; i < n; i++)
@@ -184,29 +158,29 @@ static int parse_opts(int argc, char **argv, struct admit_opts *o)
 			else if (strcmp(optarg, "edf") == 0)
 				o->policy = AEGIS_POLICY_EDF;
 			else if (strcmp(optarg, "fifo") == 0)
-				return usage_error("--policy fifo: fifo has no schedulability "
+				return cli_error("admit", true, "--policy fifo: fifo has no schedulability "
 						   "analysis (use fp or edf)");
 			else
-				return usage_error("--policy '%s': expected fp or edf", optarg);
+				return cli_error("admit", true, "--policy '%s': expected fp or edf", optarg);
 			o->have_policy = true;
 			break;
 		case OPT_PREEMPTION:
 			if ((v = lookup(optarg, preempt_names, 3)) < 0)
-				return usage_error("--preemption '%s': expected none, points or full",
+				return cli_error("admit", true, "--preemption '%s': expected none, points or full",
 						   optarg);
 			o->preemption = (enum admit_preempt)v;
 			o->have_preemption = true;
 			break;
 		case OPT_PRIORITIES:
 			if ((v = lookup(optarg, prio_names, 4)) < 0)
-				return usage_error("--priorities '%s': expected explicit, rm, dm or "
+				return cli_error("admit", true, "--priorities '%s': expected explicit, rm, dm or "
 						   "opa", optarg);
 			o->priorities = (enum admit_prio)v;
 			o->have_priorities = true;
 			break;
 		case OPT_ASSIGN:
 			if ((v = lookup(optarg, assign_names, 3)) < 0)
-				return usage_error("--assign '%s': expected given, first-fit or "
+				return cli_error("admit", true, "--assign '%s': expected given, first-fit or "
 						   "worst-fit", optarg);
 			o->assign = (enum admit_assign)v;
 			break;
@@ -216,7 +190,7 @@ static int parse_opts(int argc, char **argv, struct admit_opts *o)
 			unsigned long x = strtoul(optarg, &end, 10);
 			if (errno || end == optarg || *end || optarg[0] == '-' || optarg[0] == '+' ||
 			    x < 1 || x > AEGIS_MAX_LANES)
-				return usage_error("--lanes '%s': expected an integer 1..%u", optarg,
+				return cli_error("admit", true, "--lanes '%s': expected an integer 1..%u", optarg,
 						   AEGIS_MAX_LANES);
 			o->lanes = (uint32_t)x;
 			o->have_lanes = true;
@@ -224,7 +198,7 @@ static int parse_opts(int argc, char **argv, struct admit_opts *o)
 		}
 		case OPT_OVERHEAD:
 			if (aegis_duration_parse(optarg, &o->overhead_ns) != AEGIS_OK)
-				return usage_error("--overhead '%s': expected a duration >= 0 with a "
+				return cli_error("admit", true, "--overhead '%s': expected a duration >= 0 with a "
 						   "unit (ns, us, ms, s, min)", optarg);
 			o->have_overhead = true;
 			break;
@@ -232,13 +206,13 @@ static int parse_opts(int argc, char **argv, struct admit_opts *o)
 			o->json = true;
 			break;
 		case ':':
-			return usage_error("option '%s' needs a value", argv[optind - 1]);
+			return cli_error("admit", true, "option '%s' needs a value", argv[optind - 1]);
 		default:
-			return usage_error("unknown option '%s'", argv[optind - 1]);
+			return cli_error("admit", true, "unknown option '%s'", argv[optind - 1]);
 		}
 	}
 	if (optind != argc - 1)
-		return usage_error("%s", optind >= argc ? "expected one FILE (.yaml, .yml or .csv)"
+		return cli_error("admit", true, "%s", optind >= argc ? "expected one FILE (.yaml, .yml or .csv)"
 							: "expected exactly one FILE");
 	o->file = argv[optind];
 	return 0;
@@ -289,10 +263,10 @@ static int load(struct admit_set *s, const char *file)
 	else if (ends_with(file, ".yaml") || ends_with(file, ".yml"))
 		st = aegis_workload_load(file, &s->w, err, sizeof err);
 	else
-		return input_error("%s: unknown kind of file: expected a workload (.yaml, .yml) "
+		return cli_error("admit", false, "%s: unknown kind of file: expected a workload (.yaml, .yml) "
 				   "or a task set (.csv)", file);
 	if (st != AEGIS_OK)
-		return input_error("%s", err);
+		return cli_error("admit", false, "%s", err);
 	s->n = s->w ? aegis_workload_model_count(s->w) : aegis_taskset_count(s->ts);
 	return 0;
 }
@@ -303,12 +277,12 @@ static int resolve(const struct admit_set *s, const struct admit_opts *o, struct
 	const aegis_runtime_config *rc = s->w ? aegis_workload_runtime(s->w) : NULL;
 	p->policy = o->have_policy ? o->policy : rc ? rc->policy : AEGIS_POLICY_FP;
 	if (p->policy == AEGIS_POLICY_FIFO)
-		return input_error("%s: policy fifo: fifo has no schedulability analysis (use "
+		return cli_error("admit", false, "%s: policy fifo: fifo has no schedulability analysis (use "
 				   "--policy fp or --policy edf)", o->file);
 	if (p->policy != AEGIS_POLICY_FP && p->policy != AEGIS_POLICY_EDF)
-		return input_error("%s: unknown policy %d", o->file, (int)p->policy);
+		return cli_error("admit", false, "%s: unknown policy %d", o->file, (int)p->policy);
 	if (o->have_priorities && p->policy != AEGIS_POLICY_FP)
-		return usage_error("--priorities applies to --policy fp only");
+		return cli_error("admit", true, "--priorities applies to --policy fp only");
 	if (o->have_preemption)
 		p->preemption = o->preemption;
 	else
@@ -392,14 +366,14 @@ static int build_tasks(struct admit_set *s, const struct admit_plan *p, const ch
 			s->lane[i] = -1;
 		}
 		if (st != AEGIS_OK)
-			return input_error("%s:%u: model '%s': cannot be analysed with a dispatch "
+			return cli_error("admit", false, "%s:%u: model '%s': cannot be analysed with a dispatch "
 					   "overhead of %s: %s", file, model_line(s, i), model_name(s, i),
 					   aegis_duration_format(p->overhead_ns, a, sizeof a),
 					   aegis_status_str(st));
 		if (p->assign != ASSIGN_GIVEN)
 			s->lane[i] = -1;
 		else if (s->lane[i] >= (int32_t)p->lanes)
-			return input_error("%s:%u: model '%s': lane %d does not exist (%u lane%s "
+			return cli_error("admit", false, "%s:%u: model '%s': lane %d does not exist (%u lane%s "
 					   "analysed; see --lanes and --assign)", file, model_line(s, i),
 					   model_name(s, i), s->lane[i], p->lanes,
 					   p->lanes == 1 ? "" : "s");
@@ -419,7 +393,7 @@ static int build_tasks(struct admit_set *s, const struct admit_plan *p, const ch
 			s->tasks[i].prio = prio[i];
 		free(prio);
 		if (st != AEGIS_OK)
-			return input_error("%s: priority assignment failed: %s", file,
+			return cli_error("admit", false, "%s: priority assignment failed: %s", file,
 					   aegis_status_str(st));
 	}
 	return 0;
@@ -506,7 +480,7 @@ static int place(struct admit_set *s, const struct admit_plan *p, const char *fi
 					s->tasks, s->n, p->lanes, s->lane, &all_placed);
 	free(sub);
 	if (st != AEGIS_OK)
-		return input_error("%s: lane assignment failed: %s", file, aegis_status_str(st));
+		return cli_error("admit", false, "%s: lane assignment failed: %s", file, aegis_status_str(st));
 	for (uint32_t i = 0; i < s->n; i++) {
 		if (s->lane[i] >= 0 && !s->unplaced[i])
 			continue;
@@ -587,7 +561,7 @@ static int analyse(struct admit_set *s, const struct admit_plan *p, const char *
 	for (uint32_t l = 0; l < p->lanes; l++) {
 		aegis_status st = analyse_lane(s, p, l, idx, sub, per, prio);
 		if (st != AEGIS_OK) {
-			rc = input_error("%s: the analysis of lane %u failed: %s (%s)", file, l,
+			rc = cli_error("admit", false, "%s: the analysis of lane %u failed: %s (%s)", file, l,
 					 aegis_status_str(st), aegis_status_name(st));
 			goto out;
 		}
@@ -787,7 +761,7 @@ static int plan_memory(struct admit_set *s, const struct admit_plan *p)
 	cfg.trace = (aegis_trace_sink){0};
 	char err[256];
 	if (aegis_runtime_create(&cfg, &s->mem_rt, err, sizeof err) != AEGIS_OK)
-		return input_error("memory plan: %s", err);
+		return cli_error("admit", false, "memory plan: %s", err);
 	if (!(s->mem_refused = calloc(s->n ? s->n : 1, sizeof *s->mem_refused)))
 		return nomem();
 	for (uint32_t i = 0; i < s->n; i++) {
@@ -803,22 +777,6 @@ static int plan_memory(struct admit_set *s, const struct admit_plan *p)
 	return 0;
 }
 
-static const char *bytes(uint64_t v, char *buf, size_t len)
-{
-	static const char *const unit[] = {"B", "KiB", "MiB", "GiB", "TiB"};
-	int u = 0;
-	uint64_t scale = 1;
-	while (u < 4 && v >= scale * 1024) {
-		scale *= 1024;
-		u++;
-	}
-	unsigned tenths = (unsigned)((v % scale) * 10 / scale) % 10;
-	if (tenths)
-		snprintf(buf, len, "%llu.%u%s", (unsigned long long)(v / scale), tenths, unit[u]);
-	else
-		snprintf(buf, len, "%llu%s", (unsigned long long)(v / scale), unit[u]);
-	return buf;
-}
 
 static void report_memory_text(FILE *f, const struct admit_set *s, const struct admit_plan *p)
 {
@@ -831,7 +789,7 @@ static void report_memory_text(FILE *f, const struct admit_set *s, const struct 
 	fprintf(f, "\nmemory plan: persistent and I/O private, one shared transient arena per lane "
 		   "(docs/MEMORY.md)\n");
 	if (t.budget)
-		fprintf(f, "budget %s%s%s\n", bytes(t.budget, b[0], 32),
+		fprintf(f, "budget %s%s%s\n", aegis_size_format(t.budget, b[0], 32),
 			cfg->device_profile ? " from device profile " : "",
 			cfg->device_profile && !aegis_workload_runtime(s->w)->memory_budget_bytes
 				? cfg->device_profile : "");
@@ -848,25 +806,25 @@ static void report_memory_text(FILE *f, const struct admit_set *s, const struct 
 		aegis_model_stats ms;
 		aegis_model_stats_get(s->mem_rt, k++, &ms);
 		fprintf(f, "%-20s %4u %11s %9s %11s\n", model_name(s, i), ms.lane,
-			bytes(ms.persistent_bytes, b[0], 32), bytes(ms.io_bytes, b[1], 32),
-			bytes(ms.transient_bytes, b[2], 32));
+			aegis_size_format(ms.persistent_bytes, b[0], 32), aegis_size_format(ms.io_bytes, b[1], 32),
+			aegis_size_format(ms.transient_bytes, b[2], 32));
 	}
 	fprintf(f, "%-6s %12s\n", "lane", "arena");
 	for (uint32_t l = 0; l < p->lanes; l++) {
 		aegis_lane_stats ls;
 		aegis_lane_stats_get(s->mem_rt, l, &ls);
-		fprintf(f, "%-6u %12s\n", l, bytes(ls.arena_bytes, b[0], 32));
+		fprintf(f, "%-6u %12s\n", l, aegis_size_format(ls.arena_bytes, b[0], 32));
 	}
-	fprintf(f, "planned %s = persistent %s + io %s + arenas %s", bytes(t.planned, b[0], 32),
-		bytes(t.persistent, b[1], 32), bytes(t.io, b[2], 32), bytes(t.arenas, b[3], 32));
+	fprintf(f, "planned %s = persistent %s + io %s + arenas %s", aegis_size_format(t.planned, b[0], 32),
+		aegis_size_format(t.persistent, b[1], 32), aegis_size_format(t.io, b[2], 32), aegis_size_format(t.arenas, b[3], 32));
 	if (t.budget)
-		fprintf(f, "; headroom %s of %s", bytes(t.free, b[4], 32), bytes(t.budget, b[5], 32));
+		fprintf(f, "; headroom %s of %s", aegis_size_format(t.free, b[4], 32), aegis_size_format(t.budget, b[5], 32));
 	fputc('\n', f);
 	if (t.arenas)
 		fprintf(f, "transient: %s shared vs %s in private arenas (%.2fx less); plan vs "
 			   "lower bound %s: %+lld B\n",
-			bytes(t.arenas, b[0], 32), bytes(t.private_transient, b[1], 32),
-			(double)t.private_transient / (double)t.arenas, bytes(t.lower_bound, b[2], 32),
+			aegis_size_format(t.arenas, b[0], 32), aegis_size_format(t.private_transient, b[1], 32),
+			(double)t.private_transient / (double)t.arenas, aegis_size_format(t.lower_bound, b[2], 32),
 			(long long)(t.planned - t.lower_bound));
 	if (s->mem_error[0])
 		fprintf(f, "memory: NOT admissible: %s\n", s->mem_error);

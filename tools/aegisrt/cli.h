@@ -3,6 +3,7 @@
 #ifndef AEGISRT_CLI_H
 #define AEGISRT_CLI_H
 
+#include <stdbool.h>
 #include <stdio.h>
 
 #include "aegis/aegis.h"
@@ -11,6 +12,11 @@
 #define EXIT_USAGE 2
 
 int cmd_run(int argc, char **argv);
+
+/* Prints "aegisrt CMD: message" on stderr, and "Try 'aegisrt CMD --help'." after it
+ * when usage is true; returns EXIT_USAGE. The one error printer of every command. */
+int cli_error(const char *cmd, bool usage, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 int cmd_device(int argc, char **argv);
 int cmd_admit(int argc, char **argv);
 

@@ -60,19 +60,6 @@ struct run_opts {
 	aegis_preemption preemption;
 };
 
-static int usage_error(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
-
-static int usage_error(const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	fprintf(stderr, "aegisrt run: ");
-	vfprintf(stderr, fmt, ap);
-	fprintf(stderr, "\nTry 'aegisrt run --help'.\n");
-	va_end(ap);
-	return EXIT_USAGE;
-}
-
 static int parse_opts(int argc, char **argv, struct run_opts *o)
 {
 	enum { OPT_DURATION = 256, OPT_SEED, OPT_POLICY, OPT_PREEMPTION, OPT_TRACE, OPT_JSON,
@@ -101,7 +88,7 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
 		case OPT_DURATION:
 			if (aegis_duration_parse(optarg, &o->duration_ns) != AEGIS_OK ||
 			    o->duration_ns <= 0)
-				return usage_error("--duration '%s': expected a positive duration "
+				return cli_error("run", true, "--duration '%s': expected a positive duration "
 						   "with a unit (ns, us, ms, s, min)", optarg);
 			o->have_duration = true;
 			break;
@@ -110,7 +97,7 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
 			errno = 0;
 			o->seed = strtoull(optarg, &end, 0);
 			if (errno || end == optarg || *end || optarg[0] == '-')
-				return usage_error("--seed '%s': expected an unsigned integer",
+				return cli_error("run", true, "--seed '%s': expected an unsigned integer",
 						   optarg);
 			o->have_seed = true;
 			break;
@@ -123,7 +110,7 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
 			else if (strcmp(optarg, "fifo") == 0)
 				o->policy = AEGIS_POLICY_FIFO;
 			else
-				return usage_error("--policy '%s': expected fp, edf or fifo", optarg);
+				return cli_error("run", true, "--policy '%s': expected fp, edf or fifo", optarg);
 			o->have_policy = true;
 			break;
 		case OPT_PREEMPTION:
@@ -132,7 +119,7 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
 			else if (strcmp(optarg, "points") == 0)
 				o->preemption = AEGIS_PREEMPT_POINTS;
 			else
-				return usage_error("--preemption '%s': expected none or points",
+				return cli_error("run", true, "--preemption '%s': expected none or points",
 						   optarg);
 			o->have_preemption = true;
 			break;
@@ -150,18 +137,18 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
 			break;
 		case OPT_DEVICE_PROFILE:
 			if (!aegis_device_profile_find(optarg))
-				return usage_error("--device-profile '%s': expected orin-agx-8g or "
+				return cli_error("run", true, "--device-profile '%s': expected orin-agx-8g or "
 						   "orin-nano-8g", optarg);
 			o->device_profile = optarg;
 			break;
 		case ':':
-			return usage_error("option '%s' needs a value", argv[optind - 1]);
+			return cli_error("run", true, "option '%s' needs a value", argv[optind - 1]);
 		default:
-			return usage_error("unknown option '%s'", argv[optind - 1]);
+			return cli_error("run", true, "unknown option '%s'", argv[optind - 1]);
 		}
 	}
 	if (optind != argc - 1)
-		return usage_error("%s", optind >= argc ? "expected one WORKLOAD file"
+		return cli_error("run", true, "%s", optind >= argc ? "expected one WORKLOAD file"
 							: "expected exactly one WORKLOAD file");
 	o->workload = argv[optind];
 	return 0;
