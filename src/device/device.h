@@ -68,7 +68,9 @@ struct device_ops {
 	/* Optional: reserves the memory pool, the only device allocation of a run, of
 	 * `bytes`; the memory plan hands out offsets into it. Called at most once, at
 	 * runtime creation; released by destroy. NULL: the pool is offsets only (sim).
-	 * Returns AEGIS_OK, AEGIS_E_NOMEM (does not fit on the device) or a CUDA status. */
+	 * Returns AEGIS_OK, AEGIS_E_NOMEM (does not fit on the device; nothing reserved,
+	 * may be retried), AEGIS_E_INVAL (0 bytes), AEGIS_E_STATE (a pool exists already)
+	 * or the fatal status of a device already in a sticky error. */
 	aegis_status (*mem_pool)(struct device *dev, uint64_t bytes);
 };
 

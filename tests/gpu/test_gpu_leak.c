@@ -8,101 +8,20 @@
 #include <string.h>
 
 #include <cmocka.h>
-#include <cuda_runtime_api.h>
 
 #include "aegis/aegis.h"
-#include "device/cuda/cuda_api.h"
-#include "device/cuda/cuda_check.h"
 #include "device/cuda/cuda_probe.h"
-#include "device/cuda/kernels.h"
+#include "gpu_mem.h"
 #include "gpu_test.h"
 
 #define ROUNDS (gpu_under_sanitizer() ? 2 : 6)
-/* Free memory may move by a page of driver bookkeeping, never by a lane's worth. */
-#define SLACK_BYTES (2 << 20)
 
 static int64_t driver_per_green; /* bytes the driver keeps per green context used */
-
-static int64_t free_bytes(void)
-{
-	size_t f = 0, t = 0;
-	assert_int_equal(cudaMemGetInfo(&f, &t), cudaSuccess);
-	return (int64_t)f;
-}
-
-/* Green contexts made and destroyed with bare driver calls, `level` deep:
- * 0 context, 1 + stream, 2 + event, 3 + kernel loaded, 4 + kernel run. Returns the
- * free memory lost per context. */
-static int64_t bare_green(const struct cu_api *a, int level, int rounds)
-{
-	struct cuda_err e = {.api = a};
-	CUdevice dev;
-	CUdevResource all, grp;
-	unsigned nb = 1;
-	cudaKernel_t k;
-	assert_int_equal(CUDA_CHECK(&e, a->cuDeviceGet(&dev, 0)), AEGIS_OK);
-	memset(&all, 0, sizeof all);
-	assert_int_equal(CUDA_CHECK(&e, a->cuDeviceGetDevResource(dev, &all,
-								    CU_DEV_RESOURCE_TYPE_SM)), AEGIS_OK);
-	assert_int_equal(CUDA_CHECK(&e, a->cuDevSmResourceSplitByCount(&grp, &nb, &all, NULL, 0,
-								       16)), AEGIS_OK);
-	assert_int_equal(CUDA_CHECK(&e, cudaGetKernel(&k, cuda_kernel_spin())), AEGIS_OK);
-	int64_t before = free_bytes();
-	for (int r = 0; r < rounds; r++) {
-		CUdevResourceDesc desc;
-		CUgreenCtx g;
-		CUstream s = NULL;
-		CUevent ev = NULL;
-		CUcontext ctx, popped;
-		CUfunction f;
-		assert_int_equal(CUDA_CHECK(&e, a->cuDevResourceGenerateDesc(&desc, &grp, 1)), 0);
-		assert_int_equal(CUDA_CHECK(&e, a->cuGreenCtxCreate(&g, desc, dev,
-								     CU_GREEN_CTX_DEFAULT_STREAM)), 0);
-		assert_int_equal(CUDA_CHECK(&e, a->cuCtxFromGreenCtx(&ctx, g)), 0);
-		assert_int_equal(CUDA_CHECK(&e, a->cuCtxPushCurrent(ctx)), 0);
-		if (level >= 1)
-			assert_int_equal(CUDA_CHECK(&e, a->cuGreenCtxStreamCreate(
-							&s, g, CU_STREAM_NON_BLOCKING, 0)), 0);
-		if (level >= 2)
-			assert_int_equal(CUDA_CHECK(&e, a->cuEventCreate(&ev, CU_EVENT_DISABLE_TIMING)),
-					 0);
-		if (level >= 3)
-			assert_int_equal(CUDA_CHECK(&e, a->cuKernelGetFunction(&f, (CUkernel)k)), 0);
-		if (level >= 4) {
-			long long cycles = 1000, guard = 1000000;
-			void *stamp = NULL, *stop = NULL;
-			void *params[] = {&cycles, &guard, &stamp, &stop};
-			assert_int_equal(CUDA_CHECK(&e, a->cuLaunchKernel(f, 1, 1, 1, 32, 1, 1, 0, s,
-									   params, NULL)), 0);
-			assert_int_equal(CUDA_CHECK(&e, a->cuStreamSynchronize(s)), 0);
-		}
-		assert_int_equal(CUDA_CHECK(&e, a->cuCtxPopCurrent(&popped)), 0);
-		if (ev)
-			assert_int_equal(CUDA_CHECK(&e, a->cuEventDestroy(ev)), 0);
-		if (s)
-			assert_int_equal(CUDA_CHECK(&e, a->cuStreamDestroy(s)), 0);
-		assert_int_equal(CUDA_CHECK(&e, a->cuGreenCtxDestroy(g)), 0);
-	}
-	return (before - free_bytes()) / rounds;
-}
 
 static void test_driver_baseline(void **state)
 {
 	(void)state;
-	static const char *what[] = {"green context", "+ stream", "+ event", "+ kernel loaded",
-				     "+ kernel run"};
-	struct cu_api api;
-	char detail[256];
-	assert_int_equal(cuda_api_load(&api, detail, sizeof detail), AEGIS_OK);
-	if (!api.green)
-		return;
-	for (int level = 0; level <= 4; level++) {
-		int64_t per = bare_green(&api, level, 4);
-		printf("  driver alone: %-16s made and destroyed: %lld bytes of free memory lost "
-		       "each\n", what[level], (long long)per);
-		if (per > driver_per_green)
-			driver_per_green = per;
-	}
+	driver_per_green = gpu_driver_per_green();
 }
 
 static void use(struct device *d)
@@ -124,7 +43,7 @@ static void test_devices(void **state)
 	aegis_status st;
 	int64_t handles = 0;
 	for (size_t i = 0; i < sizeof cfgs / sizeof cfgs[0]; i++) {
-		int64_t before = free_bytes(), greens = 0;
+		int64_t before = gpu_free_bytes(), greens = 0;
 		for (int r = 0; r < ROUNDS; r++) {
 			struct device_config cfg = cfgs[i];
 			cfg.handle_count = &handles;
@@ -140,13 +59,13 @@ static void test_devices(void **state)
 			d->ops->destroy(d);
 			assert_int_equal(handles, 0);
 		}
-		int64_t lost = before - free_bytes();
+		int64_t lost = before - gpu_free_bytes();
 		printf("  %u lanes%s: %d devices made, used, destroyed: %lld bytes lost (%lld green "
 		       "contexts x %lld bytes kept by the driver = %lld)\n", cfgs[i].lanes,
 		       cfgs[i].lane_mode ? " (streams)" : cfgs[i].sm_limit ? " (16 SMs)" : "",
 		       ROUNDS, (long long)lost, (long long)greens, (long long)driver_per_green,
 		       (long long)(greens * driver_per_green));
-		assert_true(lost <= greens * driver_per_green + SLACK_BYTES);
+		assert_true(lost <= greens * driver_per_green + GPU_SLACK_BYTES);
 	}
 }
 
@@ -154,7 +73,7 @@ static void test_devices(void **state)
 static void test_failed_create(void **state)
 {
 	(void)state;
-	int64_t handles = 0, before = free_bytes();
+	int64_t handles = 0, before = gpu_free_bytes();
 	aegis_status st;
 	for (int r = 0; r < ROUNDS; r++) {
 		struct device_config cfg = {.lanes = 64, .sm_limit = 8, .handle_count = &handles};
@@ -163,13 +82,13 @@ static void test_failed_create(void **state)
 		assert_null(d);
 		assert_int_equal(handles, 0);
 	}
-	assert_true(before - free_bytes() <= SLACK_BYTES);
+	assert_true(before - gpu_free_bytes() <= GPU_SLACK_BYTES);
 }
 
 static void test_runtimes(void **state)
 {
 	(void)state;
-	int64_t before = free_bytes(), greens = 0;
+	int64_t before = gpu_free_bytes(), greens = 0;
 	for (int r = 0; r < ROUNDS; r++) {
 		aegis_runtime_config cfg = {.device = "cuda", .lanes = 2,
 					    .policy = AEGIS_POLICY_EDF,
@@ -186,10 +105,10 @@ static void test_runtimes(void **state)
 		greens += di.green_contexts ? 2 : 0;
 		aegis_runtime_destroy(rt);
 	}
-	int64_t lost = before - free_bytes();
+	int64_t lost = before - gpu_free_bytes();
 	printf("  %d runtimes of 2 lanes: %lld bytes lost (driver's share %lld)\n", ROUNDS,
 	       (long long)lost, (long long)(greens * driver_per_green));
-	assert_true(lost <= greens * driver_per_green + SLACK_BYTES);
+	assert_true(lost <= greens * driver_per_green + GPU_SLACK_BYTES);
 }
 
 int main(void)

@@ -108,6 +108,7 @@ static aegis_status cuda_create(const struct device_config *cfg, struct device *
 fail_calibrate:
 	cuda_lanes_destroy(c);
 fail_ring_dev:
+	cuda_mem_release(c); /* every way out frees the pool (none yet before create) */
 	(void)CUDA_CHECK(&c->err, cudaFreeHost(c->ring));
 	cuda_count(c, -1);
 fail_ring:
@@ -123,13 +124,14 @@ fail_alloc:
 	return st;
 }
 
-/* Drains: every lane's stream is synchronised before its handles go. */
+/* Drains: every lane's stream is synchronised before its handles and the pool go. */
 static void cuda_destroy(struct device *d)
 {
 	if (!d)
 		return;
 	struct cuda_device *c = cuda_dev(d);
 	cuda_lanes_destroy(c);
+	cuda_mem_release(c);
 	(void)CUDA_CHECK(&c->err, cudaFreeHost(c->ring));
 	cuda_count(c, -1);
 	(void)CUDA_CHECK(&c->err, c->api.cuDevicePrimaryCtxRelease(c->cudev));
@@ -277,4 +279,5 @@ const struct device_ops cuda_device_ops = {
 	.info = cuda_info,
 	.lane_info = cuda_lane_info,
 	.last_error = cuda_last_error,
+	.mem_pool = cuda_mem_pool,
 };

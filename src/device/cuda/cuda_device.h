@@ -48,6 +48,9 @@ struct cuda_device {
 	aegis_device_info info;
 	int64_t live_handles;        /* CUDA handles this device holds now */
 	int64_t *handle_count;       /* caller's counter, mirrored (may be NULL) */
+	void *pool;                  /* owned: the memory pool (cuda_mem.c), or NULL */
+	uint64_t pool_bytes;
+	uint64_t device_allocs;      /* device-memory allocations made so far, freed or not */
 };
 
 static inline struct cuda_device *cuda_dev(struct device *d)
@@ -76,6 +79,12 @@ void cuda_lanes_destroy(struct cuda_device *c);
 /* cuda_calibrate.c: measures each lane's spin rate (clock64 cycles per ns) and the
  * fixed cost of a launch, with events. */
 aegis_status cuda_calibrate(struct cuda_device *c, char *detail, size_t detail_len);
+
+/* cuda_mem.c: the device-memory pool (device_ops.mem_pool), and its release (a no-op
+ * without one; called by destroy and by every failed create). Every device-memory
+ * allocation of the CUDA device is made in cuda_mem.c and counted in device_allocs. */
+aegis_status cuda_mem_pool(struct device *dev, uint64_t bytes);
+void cuda_mem_release(struct cuda_device *c);
 
 /* cuda_device.c: launches the spin kernel for duration_ns on the lane's stream
  * (stamped in the lane's ring when stamp is true). */

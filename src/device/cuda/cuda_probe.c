@@ -179,6 +179,19 @@ int64_t cuda_probe_live_handles(const struct device *dev)
 	return ((const struct cuda_device *)dev)->live_handles;
 }
 
+uint64_t cuda_probe_device_allocs(const struct device *dev)
+{
+	return ((const struct cuda_device *)dev)->device_allocs;
+}
+
+const void *cuda_probe_pool(const struct device *dev, uint64_t *bytes)
+{
+	const struct cuda_device *c = (const struct cuda_device *)dev;
+	if (bytes)
+		*bytes = c->pool_bytes;
+	return c->pool;
+}
+
 uint32_t cuda_probe_device_sms(const struct device *dev)
 {
 	return ((const struct cuda_device *)dev)->info.sm_count;

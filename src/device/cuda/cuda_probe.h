@@ -42,6 +42,11 @@ aegis_status cuda_probe_busy_wait(struct device *dev, uint32_t lane, int64_t ns,
 				  enum cuda_wait_mode mode, int64_t *observed_ns, uint64_t *launch);
 /* CUDA handles the device holds now. */
 int64_t cuda_probe_live_handles(const struct device *dev);
+/* Device-memory allocations (cudaMalloc, cuMemAlloc) the device has made since it was
+ * created, freed or not: 1 once mem_pool has succeeded, and nothing else adds to it. */
+uint64_t cuda_probe_device_allocs(const struct device *dev);
+/* The pool's device address (NULL: no pool) and, when bytes is not NULL, its size. */
+const void *cuda_probe_pool(const struct device *dev, uint64_t *bytes);
 /* The SM count of the whole GPU. */
 uint32_t cuda_probe_device_sms(const struct device *dev);
 

@@ -1,0 +1,103 @@
+/* Device memory of the CUDA device: the one pool of a run (device_ops.mem_pool), the
+ * only place the device allocates device memory, each allocation counted. Must not
+ * sub-allocate: the memory plan (src/memory/) hands out offsets into the pool. */
+#include <stdio.h>
+
+#include "device/cuda/cuda_device.h"
+
+/*
+ * What the CUDA device allocates, so that the pool stays the only device allocation:
+ *
+ *   pool            cudaMalloc, here                     device memory, counted
+ *   stamp ring      cudaHostAlloc (cuda_device.c)        pinned host memory, mapped
+ *   lanes, events   green contexts, streams, events      driver objects, no cudaMalloc
+ *   calibration     events and spin kernels              nothing
+ *
+ * The driver keeps some device memory of its own per context (tests/gpu/test_gpu_leak.c
+ * measures it); that is not an allocation of the device and is not counted.
+ */
+
+/* cudaMalloc in the primary context, whichever thread calls: the runtime API uses the
+ * context current to the thread. */
+static aegis_status pool_alloc(struct cuda_device *c, void **p, uint64_t bytes)
+{
+	CUcontext popped;
+	aegis_status st = CUDA_CHECK(&c->err, c->api.cuCtxPushCurrent(c->primary));
+	if (st != AEGIS_OK)
+		return st;
+	st = CUDA_CHECK(&c->err, cudaMalloc(p, (size_t)bytes));
+	if (st == AEGIS_OK) {
+		c->device_allocs++;
+		cuda_count(c, +1);
+	} else {
+		*p = NULL;
+	}
+	(void)CUDA_CHECK(&c->err, c->api.cuCtxPopCurrent(&popped));
+	return st;
+}
+
+/* Rewrites the last error of a failed pool allocation with the numbers: asked, free,
+ * total (as cudaMemGetInfo sees them right after the failure), then the CUDA call's
+ * record (cut at 160 characters; its call text and error name come first). */
+static void explain_nomem(struct cuda_device *c, uint64_t bytes)
+{
+	char cause[sizeof c->err.text];
+	snprintf(cause, sizeof cause, "%s", c->err.text);
+	size_t free_b = 0, total_b = 0;
+	struct cuda_err scratch = {.api = &c->api};
+	CUcontext popped;
+	if (CUDA_CHECK(&scratch, c->api.cuCtxPushCurrent(c->primary)) == AEGIS_OK) {
+		(void)CUDA_CHECK(&scratch, cudaMemGetInfo(&free_b, &total_b));
+		(void)CUDA_CHECK(&scratch, c->api.cuCtxPopCurrent(&popped));
+	}
+	snprintf(c->err.text, sizeof c->err.text,
+		 "memory pool of %llu bytes does not fit: %llu bytes free of %llu on the device "
+		 "(%.160s)", (unsigned long long)bytes, (unsigned long long)free_b,
+		 (unsigned long long)total_b, cause);
+}
+
+/* device_ops.mem_pool. Besides the contract's statuses: AEGIS_E_INVAL for 0 bytes,
+ * AEGIS_E_STATE when the device already has its pool, the device's fatal status after
+ * a sticky error. A failed call leaves no allocation and may be retried. */
+aegis_status cuda_mem_pool(struct device *dev, uint64_t bytes)
+{
+	struct cuda_device *c = cuda_dev(dev);
+	if (c->fatal)
+		return c->fatal;
+	if (bytes == 0) {
+		c->err.status = AEGIS_E_INVAL;
+		snprintf(c->err.text, sizeof c->err.text, "memory pool of 0 bytes");
+		return AEGIS_E_INVAL;
+	}
+	if (c->pool) {
+		c->err.status = AEGIS_E_STATE;
+		snprintf(c->err.text, sizeof c->err.text,
+			 "memory pool of %llu bytes: the device already has a pool of %llu",
+			 (unsigned long long)bytes, (unsigned long long)c->pool_bytes);
+		return AEGIS_E_STATE;
+	}
+	void *p;
+	aegis_status st = pool_alloc(c, &p, bytes);
+	if (st == AEGIS_E_NOMEM)
+		explain_nomem(c, bytes);
+	if (st != AEGIS_OK)
+		return st;
+	c->pool = p;
+	c->pool_bytes = bytes;
+	return AEGIS_OK;
+}
+
+/* cudaFree waits for the device first, so work still using the pool ends before it goes. */
+void cuda_mem_release(struct cuda_device *c)
+{
+	if (!c->pool)
+		return;
+	CUcontext popped;
+	bool pushed = CUDA_CHECK(&c->err, c->api.cuCtxPushCurrent(c->primary)) == AEGIS_OK;
+	(void)CUDA_CHECK(&c->err, cudaFree(c->pool));
+	if (pushed)
+		(void)CUDA_CHECK(&c->err, c->api.cuCtxPopCurrent(&popped));
+	cuda_count(c, -1);
+	c->pool = NULL;
+	c->pool_bytes = 0;
+}
