@@ -77,6 +77,12 @@ typedef struct aegis_runtime_config {
 	 * (docs/MEMORY.md). 0: the device profile's budget; with no profile, the plan is
 	 * computed and reported but nothing is allocated or refused. */
 	uint64_t memory_budget_bytes;
+	/* Guard mode, for tests (docs/MEMORY.md): the pool is backed by host memory, every
+	 * region is framed by canaries, and a lane's arena is poisoned between jobs; a job
+	 * that wrote outside its regions fails with AEGIS_E_BACKEND. Simulated device only,
+	 * and it needs a budget (memory_budget_bytes or a profile's) of at most 1 GiB;
+	 * otherwise aegis_runtime_create returns AEGIS_E_CONFIG. */
+	bool memory_guard;
 } aegis_runtime_config;
 
 /* Execution-time model of the simulated backend. Every kind has a worst case

@@ -33,6 +33,10 @@ struct backend_job {
 	uint64_t seq;     /* the model's release sequence number */
 	uint32_t segment; /* the segment to execute or just executed */
 	int64_t exec_ns;  /* backend scratch: the job's total execution time */
+	/* Guard mode only (simulated device, tests): the host bytes of the lane's
+	 * transient arena as this job sees it; NULL and 0 otherwise. */
+	uint8_t *transient;
+	uint64_t transient_size;
 };
 
 struct backend_ops {

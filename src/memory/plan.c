@@ -6,16 +6,32 @@
 
 static const struct mem_region no_region = {.handle = TLSF_NONE};
 
+/* In guard mode the block holds a front pad (one granule, or the alignment, so that
+ * the usable offset keeps it), the region, and a back pad; the pads hold canaries. */
 static aegis_status region_alloc(struct mem_plan *p, uint64_t size, uint64_t align,
 				 struct mem_region *r)
 {
 	*r = no_region;
 	if (size == 0)
 		return AEGIS_OK;
-	aegis_status st = tlsf_alloc(&p->pool, size, align, &r->handle, &r->offset);
-	if (st == AEGIS_OK)
-		r->size = tlsf_block_size(&p->pool, r->handle);
-	return st;
+	uint64_t front = 0, back = 0;
+	if (p->guard) {
+		front = align > GUARD_PAD_BYTES ? align : GUARD_PAD_BYTES;
+		back = GUARD_PAD_BYTES;
+		if (size > UINT64_MAX - front - back)
+			return AEGIS_E_BUDGET;
+	}
+	aegis_status st = tlsf_alloc(&p->pool, size + front + back, align, &r->handle,
+				     &r->offset);
+	if (st != AEGIS_OK)
+		return st;
+	r->size = tlsf_block_size(&p->pool, r->handle) - front - back;
+	r->offset += front;
+	if (p->guard) {
+		guard_poison(p->guard, r->offset, r->size);
+		guard_fill_canaries(p->guard, r->offset, r->size);
+	}
+	return AEGIS_OK;
 }
 
 static void region_free(struct mem_plan *p, struct mem_region *r)
@@ -154,6 +170,45 @@ void mem_plan_lane_idle(struct mem_plan *p, uint32_t lane)
 	a->cur = a->next;
 	a->next = no_region;
 	a->pending = false;
+}
+
+/* Checks one region's canaries; a broken pair is counted and rewritten. */
+static bool region_guard_check(struct mem_plan *p, const struct mem_region *r)
+{
+	if (r->handle == TLSF_NONE || guard_check(p->guard, r->offset, r->size))
+		return true;
+	p->guard_violations++;
+	guard_fill_canaries(p->guard, r->offset, r->size);
+	return false;
+}
+
+bool mem_plan_guard_job_end(struct mem_plan *p, uint32_t id, uint32_t lane)
+{
+	const struct mem_region *arena = &p->arena[lane].cur;
+	bool ok = region_guard_check(p, arena);
+	if (id < p->cap_models && p->model[id].live) {
+		ok &= region_guard_check(p, &p->model[id].persistent);
+		ok &= region_guard_check(p, &p->model[id].io);
+	}
+	if (arena->handle != TLSF_NONE)
+		guard_poison(p->guard, arena->offset, arena->size);
+	return ok;
+}
+
+uint32_t mem_plan_guard_check(struct mem_plan *p)
+{
+	uint32_t broken = 0;
+	for (uint32_t i = 0; i < p->cap_models; i++) {
+		if (!p->model[i].live)
+			continue;
+		broken += !region_guard_check(p, &p->model[i].persistent);
+		broken += !region_guard_check(p, &p->model[i].io);
+	}
+	for (uint32_t l = 0; l < p->n_lanes; l++) {
+		broken += !region_guard_check(p, &p->arena[l].cur);
+		broken += !region_guard_check(p, &p->arena[l].next);
+	}
+	return broken;
 }
 
 void mem_plan_totals(const struct mem_plan *p, struct mem_totals *t)

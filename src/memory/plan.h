@@ -8,6 +8,11 @@
  * the larger one is allocated from free space beside the old one and adopted when the
  * lane is next idle (mem_plan_lane_idle); if free space cannot hold it, the admission
  * is refused. Removing a model frees its regions and may shrink the arena the same way.
+ *
+ * Guard mode (tests, simulated device): with `guard` set after init, every region is
+ * framed by a canary granule on each side (inside its TLSF block; offset and size stay
+ * the usable ones) and its bytes are poisoned when allocated; mem_plan_guard_job_end
+ * checks and poisons between jobs. See memory/guard.h.
  */
 #ifndef AEGIS_MEMORY_PLAN_H
 #define AEGIS_MEMORY_PLAN_H
@@ -16,6 +21,7 @@
 #include <stdint.h>
 
 #include "aegis/status.h"
+#include "memory/guard.h"
 #include "memory/tlsf.h"
 
 struct mem_req {
@@ -61,6 +67,8 @@ struct mem_plan {
 	struct mem_arena *arena;
 	struct mem_model *model;
 	uint32_t cap_models;
+	struct mem_guard *guard;   /* NULL: no pads, no canaries (the normal case) */
+	uint64_t guard_violations; /* regions found with a broken canary, ever */
 };
 
 aegis_status mem_plan_init(struct mem_plan *p, uint64_t budget, uint32_t lanes,
@@ -78,8 +86,18 @@ void mem_plan_release(struct mem_plan *p, uint32_t id);
  * enough to call at every decision on a free lane. */
 void mem_plan_lane_idle(struct mem_plan *p, uint32_t lane);
 
+/* Guard mode, at the end of a job of model id on lane: checks the canaries of the
+ * model's regions and of the lane's current arena (a broken one is counted and
+ * rewritten, so the blame stays with this job), then poisons the arena, so no state
+ * survives to the next job. Returns true when every canary was intact. */
+bool mem_plan_guard_job_end(struct mem_plan *p, uint32_t id, uint32_t lane);
+/* Guard mode: checks every region of the plan (live models, current and pending
+ * arenas) and returns how many have a broken canary (also counted). */
+uint32_t mem_plan_guard_check(struct mem_plan *p);
+
 /* Totals for reports: sum of private regions, of lane arenas (current), and what
- * private arenas per model would need instead. */
+ * private arenas per model would need instead. Usable sizes: guard pads are not
+ * counted, though they take pool space. */
 struct mem_totals {
 	uint64_t persistent, io, arenas, private_transient, planned, lower_bound;
 };

@@ -25,6 +25,7 @@ struct aegis_runtime {
 	struct device *dev;
 	struct dispatcher d;
 	struct mem_plan mem;
+	struct mem_guard guard; /* guard mode only: the pool's host bytes */
 	uint64_t mem_budget; /* 0: no budget, the plan is only reported */
 	uint32_t cap_models;
 	char last_error[256];
@@ -176,6 +177,23 @@ aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime
 			 (unsigned long long)rt->mem_budget, aegis_status_str(st));
 		goto fail_mem;
 	}
+	if (cfg->memory_guard) {
+		st = AEGIS_E_CONFIG;
+		if (strcmp(rt->device_name, "sim") != 0 || rt->mem_budget == 0 ||
+		    rt->mem_budget > GUARD_MAX_POOL_BYTES) {
+			snprintf(detail, detail_len, "memory_guard needs the sim device and a memory "
+				 "budget of 1 byte..1GiB (the pool is backed by host memory); got "
+				 "device '%s', budget %llu bytes", rt->device_name,
+				 (unsigned long long)rt->mem_budget);
+			goto fail_guard;
+		}
+		if ((st = guard_init(&rt->guard, rt->mem.pool.size)) != AEGIS_OK) {
+			snprintf(detail, detail_len, "memory_guard: no host memory for %llu bytes",
+				 (unsigned long long)rt->mem.pool.size);
+			goto fail_guard;
+		}
+		rt->mem.guard = &rt->guard;
+	}
 	if (rt->mem_budget && rt->dev->ops->mem_pool &&
 	    (st = rt->dev->ops->mem_pool(rt->dev, rt->mem_budget)) != AEGIS_OK) {
 		snprintf(detail, detail_len, "device memory pool of %llu MiB: %s",
@@ -189,6 +207,8 @@ aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime
 	return AEGIS_OK;
 
 fail_pool:
+	guard_deinit(&rt->guard);
+fail_guard:
 	mem_plan_deinit(&rt->mem);
 fail_mem:
 	trace_buf_deinit(&d->trace);
@@ -220,7 +240,15 @@ void aegis_runtime_destroy(aegis_runtime *rt)
 	free(d->lanes);
 	free(d->releases.e);
 	free(d->models);
+	if (rt->mem.guard) {
+		/* destroy cannot return a status: guard mode is for tests, so say it here */
+		uint32_t broken = mem_plan_guard_check(&rt->mem);
+		if (broken)
+			fprintf(stderr, "aegis: memory guard: %u region(s) with a broken canary at "
+				"destroy\n", broken);
+	}
 	mem_plan_deinit(&rt->mem);
+	guard_deinit(&rt->guard);
 	rt->dev->ops->destroy(rt->dev); /* frees the pool */
 	free(rt->profile_name);
 	free(rt->device_name);
@@ -686,6 +714,36 @@ aegis_status aegis_runtime_lane_info(const aegis_runtime *rt, uint32_t lane, aeg
 struct device *runtime_device(const aegis_runtime *rt)
 {
 	return rt->dev;
+}
+
+void *runtime_backend_state(const aegis_runtime *rt, aegis_model_id id)
+{
+	return id < rt->d.n_models ? rt->d.models[id]->backend_state : NULL;
+}
+
+uint8_t *runtime_guard_region(aegis_runtime *rt, aegis_model_id id, uint32_t which,
+			      uint64_t *size)
+{
+	if (!rt->mem.guard || id >= rt->d.n_models || !rt->mem.model[id].live)
+		return NULL;
+	const struct mem_model *m = &rt->mem.model[id];
+	const struct mem_region *r = which == 0	  ? &m->persistent
+				     : which == 1 ? &m->io
+						  : &rt->mem.arena[m->lane].cur;
+	if (r->handle == TLSF_NONE)
+		return NULL;
+	*size = r->size;
+	return guard_ptr(rt->mem.guard, r->offset);
+}
+
+uint32_t runtime_guard_check(aegis_runtime *rt)
+{
+	return rt->mem.guard ? mem_plan_guard_check(&rt->mem) : 0;
+}
+
+uint64_t runtime_guard_violations(const aegis_runtime *rt)
+{
+	return rt->mem.guard_violations;
 }
 
 aegis_status aegis_runtime_memory(const aegis_runtime *rt, aegis_memory_totals *out)

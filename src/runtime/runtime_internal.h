@@ -1,12 +1,28 @@
-/* What the runtime lends to GPU tests and benchmarks that need the device itself
- * (GPU-side stamps, extra kernels on a lane). Must not be used by the library. */
+/* What the runtime lends to tests and benchmarks that need its insides (the device
+ * for GPU-side stamps and extra kernels; backend states and guard-mode memory for the
+ * memory guard tests). Must not be used by the library. */
 #ifndef AEGIS_RUNTIME_RUNTIME_INTERNAL_H
 #define AEGIS_RUNTIME_RUNTIME_INTERNAL_H
+
+#include <stdint.h>
 
 #include "aegis/runtime.h"
 #include "device/device.h"
 
 /* The runtime's device; owned by the runtime, valid until aegis_runtime_destroy. */
 struct device *runtime_device(const aegis_runtime *rt);
+
+/* Model id's backend state (NULL for an unknown id); owned by the runtime. */
+void *runtime_backend_state(const aegis_runtime *rt, aegis_model_id id);
+
+/* Guard mode: the host bytes of model id's region (which: 0 persistent, 1 I/O, 2 its
+ * lane's current arena) and their usable size; NULL when off or absent. */
+uint8_t *runtime_guard_region(aegis_runtime *rt, aegis_model_id id, uint32_t which,
+			      uint64_t *size);
+/* Guard mode: checks every region's canaries now; returns how many are broken (and
+ * rewrites them). 0 when off. aegis_runtime_destroy runs the same check. */
+uint32_t runtime_guard_check(aegis_runtime *rt);
+/* Guard mode: broken canaries found so far, at job ends and by checks. */
+uint64_t runtime_guard_violations(const aegis_runtime *rt);
 
 #endif

@@ -173,6 +173,19 @@ static void end_job(struct dispatcher *d, struct exec_context *m, aegis_status s
 	}
 }
 
+/* Guard mode (tests): a job leaving its lane must have stayed inside its regions, or
+ * it fails with AEGIS_E_BACKEND (traced by its COMPLETE event); then the lane's arena
+ * is poisoned, so nothing the job left there survives. One branch when off. */
+static aegis_status guard_job_end(struct dispatcher *d, const struct exec_context *m,
+				  uint32_t lane, aegis_status st)
+{
+	if (!d->mem || !d->mem->guard)
+		return st;
+	if (!mem_plan_guard_job_end(d->mem, m->index, lane) && st == AEGIS_OK)
+		return AEGIS_E_BACKEND;
+	return st;
+}
+
 static void start_segment(struct dispatcher *d, struct lane *l, uint32_t lane_ix,
 			  struct exec_context *m)
 {
@@ -190,12 +203,18 @@ static void start_segment(struct dispatcher *d, struct lane *l, uint32_t lane_ix
 	l->running = m;
 	l->at_boundary = false;
 	l->seg_start_ns = t;
+	if (d->mem && d->mem->guard) {
+		const struct mem_region *a = &d->mem->arena[lane_ix].cur;
+		j->b.transient = a->size ? guard_ptr(d->mem->guard, a->offset) : NULL;
+		j->b.transient_size = a->size;
+	}
 	aegis_status st = backend_execute(m->backend, m->backend_state, &j->b, d->dev, lane_ix);
 	if (st == AEGIS_OK)
 		st = d->dev->ops->commit(d->dev, lane_ix);
 	if (st != AEGIS_OK) {
 		/* The job fails; the lane is free again at once, the model goes on. */
 		l->running = NULL;
+		st = guard_job_end(d, m, lane_ix, st);
 		end_job(d, m, st, t);
 		return;
 	}
@@ -264,6 +283,7 @@ static void segment_end(struct dispatcher *d, uint32_t lane_ix, int64_t t)
 	}
 	j->on_lane = false;
 	l->running = NULL;
+	st = guard_job_end(d, m, lane_ix, st);
 	end_job(d, m, st, t);
 }
 

@@ -65,7 +65,7 @@ static const char *const top_keys[] = {"runtime", "models", NULL};
 static const char *const runtime_keys[] = {"device",   "lanes",     "policy",
 					   "preemption", "priorities", "duration",
 					   "seed",     "admission", "dispatch_overhead",
-					   "memory_budget",
+					   "memory_budget", "memory_guard",
 					   "device_profile", NULL};
 static const char *const model_keys[] = {
 	"name",     "backend", "release",     "period",  "deadline", "offset", "jitter",
@@ -80,6 +80,7 @@ static const wl_enum preemptions[] = {
 	{"none", AEGIS_PREEMPT_NONE}, {"points", AEGIS_PREEMPT_POINTS}, {NULL, 0}};
 static const wl_enum priority_rules[] = {
 	{"explicit", AEGIS_PRIO_EXPLICIT}, {"rm", AEGIS_PRIO_RM}, {"dm", AEGIS_PRIO_DM}, {NULL, 0}};
+static const wl_enum bools[] = {{"true", 1}, {"false", 0}, {NULL, 0}};
 static const wl_enum admissions[] = {
 	{"analysis", AEGIS_ADMIT_ANALYSIS}, {"off", AEGIS_ADMIT_OFF}, {NULL, 0}};
 static const wl_enum releases[] = {
@@ -837,6 +838,11 @@ static aegis_status read_runtime(wl_parser *p, const yaml_node_t *rt)
 	if ((v = wl_map_get(d, rt, "memory_budget")) &&
 	    (st = get_size(p, v, "runtime.memory_budget", &c->memory_budget_bytes)))
 		return st;
+	if ((v = wl_map_get(d, rt, "memory_guard"))) {
+		if ((st = get_enum(p, v, "memory_guard", bools, &e)))
+			return st;
+		c->memory_guard = e != 0;
+	}
 	return AEGIS_OK;
 }
 

@@ -3,12 +3,16 @@
  * the model's own random stream. Must not touch anything but its own state and the
  * device lane it is given. */
 #include <math.h>
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "backend/backend.h"
+#include "backend/sim/sim_backend.h"
 #include "base/rng.h"
+
+#define SIM_SIGNATURE "aegis-sim-state" /* 16 bytes with its NUL */
 
 struct sim_model {
 	aegis_exec_model exec;
@@ -16,6 +20,9 @@ struct sim_model {
 	uint32_t n_segments;
 	int64_t *seg_end;      /* prefix sums of the segments' WCETs: seg_end[m-1] = WCET */
 	struct rng rng;
+	enum sim_misbehaviour misbehaviour; /* tests only; SIM_BEHAVES otherwise */
+	bool signed_arena;                  /* SIM_KEEPS_STATE: a job left its signature */
+	uint8_t unguarded[sizeof SIM_SIGNATURE]; /* its arena when there is no host arena */
 };
 
 /* Segment k's WCET is WCET * W_k / W - WCET * W_{k-1} / W (floors, prefix weights W):
@@ -144,12 +151,51 @@ static int64_t segment_ns(const struct sim_model *m, int64_t e, uint32_t i)
 	return (e < end ? e : end) - start;
 }
 
+void sim_backend_set_misbehaviour(void *backend_state, enum sim_misbehaviour mb)
+{
+	struct sim_model *m = backend_state;
+	m->misbehaviour = mb;
+	m->signed_arena = false;
+}
+
+/* The deliberate faults of sim_backend.h, at the first and last segment of a job. */
+static aegis_status misbehave(struct sim_model *m, struct backend_job *job)
+{
+	uint8_t *arena = job->transient ? job->transient : m->unguarded;
+	bool sized = job->transient ? job->transient_size >= sizeof SIM_SIGNATURE : true;
+	switch (m->misbehaviour) {
+	case SIM_BEHAVES:
+		break;
+	case SIM_WRITE_PAST_TRANSIENT:
+		if (job->segment == 0 && job->transient)
+			memset(job->transient + job->transient_size, 0x5a, 16);
+		break;
+	case SIM_KEEPS_STATE:
+		if (!sized)
+			break;
+		if (job->segment == 0 && m->signed_arena &&
+		    memcmp(arena, SIM_SIGNATURE, sizeof SIM_SIGNATURE) != 0)
+			return AEGIS_E_BACKEND; /* transient state did not survive */
+		if (job->segment + 1 == m->n_segments) {
+			memcpy(arena, SIM_SIGNATURE, sizeof SIM_SIGNATURE);
+			m->signed_arena = true;
+		}
+		break;
+	}
+	return AEGIS_OK;
+}
+
 static aegis_status sim_execute(void *state, struct backend_job *job, struct device *dev,
 				uint32_t lane)
 {
 	struct sim_model *m = state;
 	if (job->segment == 0)
 		job->exec_ns = draw(m);
+	if (m->misbehaviour != SIM_BEHAVES) {
+		aegis_status st = misbehave(m, job);
+		if (st != AEGIS_OK)
+			return st;
+	}
 	if (!dev->ops->busy)
 		return AEGIS_E_UNSUPPORTED;
 	return dev->ops->busy(dev, lane, segment_ns(m, job->exec_ns, job->segment));
