@@ -4,7 +4,7 @@
 #
 #   make demo      build and run examples/quickstart.yaml on the default device
 #   make test      warnings-as-errors build + every test, then the same under ASan+UBSan
-#                  (there the soundness property test runs 2,000 sets instead of 10,000)
+#                  (there the soundness property test runs 1,000 sets instead of 10,000)
 #   make bench     build with optimisation and print the benchmark figures
 #   make test-gpu  the GPU tests (CTest label gpu); they skip without a GPU
 #   make bench-gpu the CUDA device's figures on a GPU (bench_gpu); says why not without
@@ -16,7 +16,7 @@ BUILD_BENCH ?= build-bench
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_GEN  := -DAEGIS_WERROR=ON
 
-DEB_PACKAGES := cmake make gcc pkg-config libyaml-dev libcmocka-dev python3
+DEB_PACKAGES := cmake make gcc pkg-config libyaml-dev libcmocka-dev libjansson-dev python3
 
 FUZZ_TIME  ?= 60
 FUZZ_SRCS  := $(shell find src -name '*.c' ! -path 'src/device/cuda/*' 2>/dev/null)
@@ -57,7 +57,7 @@ test-asan: deps
 	cmake -S . -B $(BUILD_ASAN) $(CMAKE_GEN) -DAEGIS_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
 	cmake --build $(BUILD_ASAN) -j $(JOBS)
 	cd $(BUILD_ASAN) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
-	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 AEGIS_SOUNDNESS_SETS=2000 \
+	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 AEGIS_SOUNDNESS_SETS=1000 \
 	  ctest --output-on-failure -j $(JOBS) -LE gpu --no-tests=error
 
 test: test-unit test-asan
