@@ -156,6 +156,11 @@ typedef struct aegis_model_config {
 	/* Simulation only: the transient memory each job actually asks for (0: exactly
 	 * transient_bytes). Above transient_bytes every job fails with AEGIS_E_BUDGET. */
 	uint64_t transient_use_bytes;
+	/* A measured WCET (e.g. from `aegisrt profile`, aegis/profile.h) that the analysis
+	 * uses instead of the execution-time model's worst case; the segments' WCETs are
+	 * scaled to add up to it. 0: none; else >= n_segments (>= 1). It changes only the
+	 * analysis (aegis_model_task), never the execution times drawn at run time. */
+	int64_t wcet_override_ns;
 	aegis_done_fn on_done; /* called once per periodic job; may be NULL */
 	void *user;
 } aegis_model_config;
@@ -208,8 +213,9 @@ aegis_status aegis_model_config_validate(const aegis_model_config *cfg, uint32_t
 					 char *detail, size_t detail_len);
 
 /* The task the analysis sees for a model: C = WCET + n_segments * overhead, each
- * segment's WCET + overhead, prio = the explicit priority, the period (RM) or the
- * deadline (DM). seg_buf must hold AEGIS_MAX_SEGMENTS values and outlive *out; the
+ * segment's WCET + overhead (WCET: cfg->wcet_override_ns when set, the segments
+ * scaled proportionally to add up to it), prio = the explicit priority, the period
+ * (RM) or the deadline (DM). seg_buf must hold AEGIS_MAX_SEGMENTS values and outlive *out; the
  * name points at cfg's. Returns AEGIS_OK, AEGIS_E_CONFIG (as
  * aegis_model_config_validate would, without detail) or AEGIS_E_OVERFLOW. */
 aegis_status aegis_model_task(const aegis_model_config *cfg, aegis_priority_rule rule,

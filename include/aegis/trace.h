@@ -20,21 +20,48 @@ typedef enum aegis_event_kind {
 	AEGIS_EV_PREEMPT,     /* at a boundary, the job gave its lane to a better one */
 	AEGIS_EV_COMPLETE,    /* a job ended; status says how */
 	AEGIS_EV_MISS,        /* a job passed its deadline unfinished; t = the deadline */
+	AEGIS_EV_DECIDE,      /* a scheduling decision on a lane, with its reason (below) */
 	AEGIS_EV_KIND_COUNT_
 } aegis_event_kind;
 
 #define AEGIS_NO_LANE UINT32_MAX
+#define AEGIS_NO_MODEL UINT32_MAX
 
+/* Why a DECIDE event's job got (or kept) its lane. */
+typedef enum aegis_decide_reason {
+	AEGIS_DECIDE_FREE = 0, /* a free lane took the best ready job */
+	AEGIS_DECIDE_CONTINUE, /* at a segment boundary the running job kept its lane */
+	AEGIS_DECIDE_PREEMPT,  /* at a boundary a strictly better ready job took the lane */
+} aegis_decide_reason;
+
+/*
+ * One event. Fields not listed for a kind are 0.
+ *
+ * DECIDE (one per decision of the dispatcher, recorded before the segment starts):
+ *   t_ns, lane; model, job, segment: the chosen job and the segment it runs next;
+ *   arg, arg2: the chosen job's policy (key, tie); status: an aegis_decide_reason;
+ *   other: the best rejected alternative, AEGIS_NO_MODEL if none (FREE: the ready
+ *   queue's top after the pop; CONTINUE: the best ready job; PREEMPT: the preempted
+ *   job), arg3, arg4: its (key, tie); count: the candidates considered (the ready
+ *   jobs, plus the running job at a boundary). The rule is the policy's, named in
+ *   the log's header; the order is (key, tie, release time, model index).
+ */
 typedef struct aegis_trace_event {
 	int64_t t_ns;
 	int64_t arg;   /* per kind: START -> absolute deadline, SEGMENT_END -> start time,
-			  RELEASE -> absolute deadline, COMPLETE -> release time */
+			  RELEASE -> absolute deadline, COMPLETE -> release time,
+			  PREEMPT -> the winner's model id, DECIDE -> key */
+	int64_t arg2;  /* DECIDE: tie */
+	int64_t arg3;  /* DECIDE: the alternative's key */
+	int64_t arg4;  /* DECIDE: the alternative's tie */
 	uint64_t job;
 	uint32_t model;
 	uint32_t lane; /* AEGIS_NO_LANE if none */
+	uint32_t other; /* DECIDE: the alternative's model */
+	uint32_t count; /* DECIDE: candidates considered */
 	uint16_t kind; /* aegis_event_kind */
 	uint16_t segment;
-	int32_t status; /* aegis_status */
+	int32_t status; /* aegis_status; DECIDE: aegis_decide_reason */
 } aegis_trace_event;
 
 /* Receives events in time order of recording, in batches. Called on the runtime's
@@ -62,6 +89,27 @@ aegis_trace_sink aegis_chrome_writer_sink(aegis_chrome_writer *w);
  * AEGIS_OK or AEGIS_E_IO if any write failed. */
 aegis_status aegis_chrome_writer_finish(aegis_chrome_writer *w, const struct aegis_runtime *rt);
 void aegis_chrome_writer_destroy(aegis_chrome_writer *w);
+
+/* Decision log exporter: JSON Lines, schema "aegis-decision-log" version 1
+ * (docs/DECISION_LOG.md). A header line with the runtime's configuration, its models
+ * and the admission verdicts, then one line per event, DECIDE included; replayed by
+ * 'aegisrt replay'. Usage: create, put the sink in aegis_runtime_config.trace,
+ * create the runtime, admit the models, aegis_jsonl_writer_header(), run, finish. */
+typedef struct aegis_jsonl_writer aegis_jsonl_writer;
+
+/* Writes to f (not closed by the writer). Returns AEGIS_OK, AEGIS_E_INVAL or
+ * AEGIS_E_NOMEM. */
+aegis_status aegis_jsonl_writer_create(FILE *f, aegis_jsonl_writer **out);
+aegis_trace_sink aegis_jsonl_writer_sink(aegis_jsonl_writer *w);
+/* Writes the header line from rt: call it after the last admission and before the
+ * first event reaches the sink (the first aegis_runtime_run_for). Events that reach
+ * the sink before it are dropped and make finish fail. Returns AEGIS_OK,
+ * AEGIS_E_INVAL, AEGIS_E_STATE (twice, or after events) or AEGIS_E_NOMEM. */
+aegis_status aegis_jsonl_writer_header(aegis_jsonl_writer *w, const struct aegis_runtime *rt);
+/* Flushes. Returns AEGIS_OK, AEGIS_E_STATE (no header, or events dropped) or
+ * AEGIS_E_IO if any write failed. */
+aegis_status aegis_jsonl_writer_finish(aegis_jsonl_writer *w);
+void aegis_jsonl_writer_destroy(aegis_jsonl_writer *w);
 
 #ifdef __cplusplus
 }

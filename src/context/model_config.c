@@ -144,6 +144,13 @@ aegis_status aegis_model_config_validate(const aegis_model_config *c, uint32_t l
 	if (c->mem_align & (c->mem_align - 1))
 		return fail(d, n, "model '%s': memory alignment %llu is not a power of two",
 			    c->name, (unsigned long long)c->mem_align);
+	if (c->wcet_override_ns < 0)
+		return fail(d, n, "model '%s': WCET override must be >= 1 (0: none)", c->name);
+	if (c->wcet_override_ns > 0 &&
+	    c->wcet_override_ns < (int64_t)(c->n_segments ? c->n_segments : 1))
+		return fail(d, n, "model '%s': WCET override %lld ns is below its %u segments "
+			    "(1 ns each at least)", c->name, (long long)c->wcet_override_ns,
+			    c->n_segments);
 	char sub[160];
 	if (check_exec(&c->exec, sub, sizeof sub) != AEGIS_OK)
 		return fail(d, n, "model '%s': %s", c->name, sub);

@@ -1,7 +1,29 @@
 /* From a model's configuration to the task the schedulability analysis sees. The
- * one place where dispatch overhead enters the execution time. Pure. */
+ * one place where dispatch overhead and a measured WCET (wcet_override_ns) enter the
+ * execution time. Pure. */
 #include "aegis/runtime.h"
 #include "backend/backend.h"
+
+/* Scales seg[0..n) to add up to total exactly: segment k ends at
+ * floor(prefix_k * total / sum), so the rounding never accumulates. Each gets >= 1 ns
+ * when total >= n (a segment of the model is >= 1 ns, so prefixes grow by >= 1). */
+static void scale_segments(int64_t *seg, uint32_t n, int64_t total)
+{
+	__int128 sum = 0, prefix = 0;
+	for (uint32_t k = 0; k < n; k++)
+		sum += seg[k];
+	int64_t prev_end = 0;
+	for (uint32_t k = 0; k < n; k++) {
+		prefix += seg[k];
+		int64_t end = (int64_t)(prefix * total / sum);
+		if (end < prev_end + 1)
+			end = prev_end + 1;
+		if (end > total - (int64_t)(n - 1 - k))
+			end = total - (int64_t)(n - 1 - k);
+		seg[k] = end - prev_end;
+		prev_end = end;
+	}
+}
 
 aegis_status aegis_model_task(const aegis_model_config *cfg, aegis_priority_rule rule,
 			      int64_t dispatch_overhead_ns, aegis_task *out, int64_t *seg_buf)
@@ -16,6 +38,11 @@ aegis_status aegis_model_task(const aegis_model_config *cfg, aegis_priority_rule
 	aegis_status st = backend_describe(b, cfg, &reqs, detail, sizeof detail);
 	if (st != AEGIS_OK)
 		return st;
+	if (cfg->wcet_override_ns < 0 ||
+	    (cfg->wcet_override_ns > 0 && cfg->wcet_override_ns < (int64_t)reqs.n_segments))
+		return AEGIS_E_CONFIG;
+	if (cfg->wcet_override_ns > 0)
+		scale_segments(reqs.segment_wcet_ns, reqs.n_segments, cfg->wcet_override_ns);
 	int64_t c = 0;
 	for (uint32_t k = 0; k < reqs.n_segments; k++) {
 		if (__builtin_add_overflow(reqs.segment_wcet_ns[k], dispatch_overhead_ns, &seg_buf[k]) ||

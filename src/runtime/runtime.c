@@ -746,6 +746,11 @@ uint64_t runtime_guard_violations(const aegis_runtime *rt)
 	return rt->mem.guard_violations;
 }
 
+const aegis_task *runtime_model_task(const aegis_runtime *rt, aegis_model_id id)
+{
+	return rt && id < rt->d.n_models ? &rt->d.models[id]->task : NULL;
+}
+
 aegis_status aegis_runtime_memory(const aegis_runtime *rt, aegis_memory_totals *out)
 {
 	if (!rt || !out)

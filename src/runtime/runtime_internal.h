@@ -1,11 +1,13 @@
 /* What the runtime lends to tests and benchmarks that need its insides (the device
  * for GPU-side stamps and extra kernels; backend states and guard-mode memory for the
- * memory guard tests). Must not be used by the library. */
+ * memory guard tests), and to the decision-log exporter (the models' analysed tasks).
+ * Must not be used by the rest of the library. */
 #ifndef AEGIS_RUNTIME_RUNTIME_INTERNAL_H
 #define AEGIS_RUNTIME_RUNTIME_INTERNAL_H
 
 #include <stdint.h>
 
+#include "aegis/analysis.h"
 #include "aegis/runtime.h"
 #include "device/device.h"
 
@@ -24,5 +26,9 @@ uint8_t *runtime_guard_region(aegis_runtime *rt, aegis_model_id id, uint32_t whi
 uint32_t runtime_guard_check(aegis_runtime *rt);
 /* Guard mode: broken canaries found so far, at job ends and by checks. */
 uint64_t runtime_guard_violations(const aegis_runtime *rt);
+
+/* Model id's task as the admission analysis sees it (C with overheads, D, T, J, the
+ * priority key, the segments); NULL for an unknown id. Owned by the runtime. */
+const aegis_task *runtime_model_task(const aegis_runtime *rt, aegis_model_id id);
 
 #endif

@@ -222,9 +222,35 @@ static void start_segment(struct dispatcher *d, struct lane *l, uint32_t lane_ix
 		     AEGIS_OK, j->deadline_ns);
 }
 
+/* Records a decision (aegis/trace.h, DECIDE): one branch when tracing is off, and
+ * nothing here changes what is decided. */
+static void trace_decide(struct dispatcher *d, uint32_t lane_ix, aegis_decide_reason reason,
+			 struct exec_context *m, struct exec_context *other,
+			 uint32_t count)
+{
+	if (!d->trace.sink.fn)
+		return;
+	const struct job *j = context_queue_head(m);
+	const struct job *o = other ? context_queue_head(other) : NULL;
+	trace_record_decide(&d->trace, now(d), lane_ix, reason, m->index, j->b.seq,
+			    j->b.segment, j->key, j->tie, o ? other->index : AEGIS_NO_MODEL,
+			    o ? o->key : 0, o ? o->tie : 0, count);
+}
+
+/* The model of the ready queue's top, skipping nothing: a stale entry of an evicted
+ * model (its queue empty) is reported as no alternative. For traces only. */
+static struct exec_context *ready_top_model(const struct dispatcher *d, const struct lane *l)
+{
+	const struct heap_entry *top = heap_top(&l->ready);
+	if (!top || !context_queue_head(d->models[top->id]))
+		return NULL;
+	return d->models[top->id];
+}
+
 static void decide(struct dispatcher *d, uint32_t lane_ix)
 {
 	struct lane *l = &d->lanes[lane_ix];
+	struct exec_context *preempted = NULL; /* for the trace only */
 	for (;;) {
 		if (l->running && !l->at_boundary)
 			return; /* busy */
@@ -242,7 +268,10 @@ static void decide(struct dispatcher *d, uint32_t lane_ix)
 				heap_push(&l->ready, ready_entry(m, j));
 				trace_record(&d->trace, AEGIS_EV_PREEMPT, now(d), m->index, lane_ix,
 					     j->b.seq, j->b.segment, AEGIS_OK, winner);
+				preempted = m;
 			} else {
+				trace_decide(d, lane_ix, AEGIS_DECIDE_CONTINUE, m,
+					     ready_top_model(d, l), l->ready.n + 1);
 				start_segment(d, l, lane_ix, m);
 				return;
 			}
@@ -251,10 +280,16 @@ static void decide(struct dispatcher *d, uint32_t lane_ix)
 			mem_plan_lane_idle(d->mem, lane_ix); /* free lane: adopt a pending arena */
 		if (!heap_top(&l->ready))
 			return;
+		uint32_t count = l->ready.n;
 		struct heap_entry e = heap_pop(&l->ready);
 		struct exec_context *m = d->models[e.id];
 		if (!context_queue_head(m))
 			continue; /* an evicted model's stale entry: its jobs were cancelled */
+		if (preempted)
+			trace_decide(d, lane_ix, AEGIS_DECIDE_PREEMPT, m, preempted, count);
+		else
+			trace_decide(d, lane_ix, AEGIS_DECIDE_FREE, m, ready_top_model(d, l), count);
+		preempted = NULL;
 		start_segment(d, l, lane_ix, m);
 		/* A backend failure frees the lane at once: decide again. */
 	}

@@ -53,6 +53,7 @@ const char *aegis_event_kind_name(aegis_event_kind k)
 	case AEGIS_EV_PREEMPT: return "preempt";
 	case AEGIS_EV_COMPLETE: return "complete";
 	case AEGIS_EV_MISS: return "miss";
+	case AEGIS_EV_DECIDE: return "decide";
 	case AEGIS_EV_KIND_COUNT_: break;
 	}
 	return "unknown";
@@ -171,6 +172,8 @@ static void write_event(aegis_chrome_writer *w, const aegis_trace_event *ev)
 		instant_begin(w, PID_MODELS, ev->model, "miss", ev);
 		fputs("}}", w->f);
 		break;
+	case AEGIS_EV_DECIDE:
+		break; /* decisions belong to the decision log (jsonl.c), not the timeline */
 	case AEGIS_EV_KIND_COUNT_:
 	default:
 		break; /* a kind newer than this writer: skipped, the document stays valid */

@@ -29,6 +29,7 @@ static inline void trace_record(struct trace_buf *t, aegis_event_kind kind, int6
 	if (!t->sink.fn)
 		return;
 	aegis_trace_event *e = &t->ev[t->n];
+	*e = (aegis_trace_event){0};
 	e->t_ns = t_ns;
 	e->arg = arg;
 	e->job = job;
@@ -37,6 +38,36 @@ static inline void trace_record(struct trace_buf *t, aegis_event_kind kind, int6
 	e->kind = (uint16_t)kind;
 	e->segment = (uint16_t)segment;
 	e->status = (int32_t)status;
+	t->recorded++;
+	if (++t->n == TRACE_BATCH)
+		trace_buf_flush(t);
+}
+
+/* A DECIDE event (aegis/trace.h): the chosen job with its (key, tie), the best
+ * rejected alternative with its (key, tie), the number of candidates and the reason. */
+static inline void trace_record_decide(struct trace_buf *t, int64_t t_ns, uint32_t lane,
+				       aegis_decide_reason reason, uint32_t model, uint64_t job,
+				       uint32_t segment, int64_t key, int64_t tie, uint32_t other,
+				       int64_t other_key, int64_t other_tie, uint32_t count)
+{
+	if (!t->sink.fn)
+		return;
+	aegis_trace_event *e = &t->ev[t->n];
+	*e = (aegis_trace_event){
+		.t_ns = t_ns,
+		.arg = key,
+		.arg2 = tie,
+		.arg3 = other_key,
+		.arg4 = other_tie,
+		.job = job,
+		.model = model,
+		.lane = lane,
+		.other = other,
+		.count = count,
+		.kind = (uint16_t)AEGIS_EV_DECIDE,
+		.segment = (uint16_t)segment,
+		.status = (int32_t)reason,
+	};
 	t->recorded++;
 	if (++t->n == TRACE_BATCH)
 		trace_buf_flush(t);

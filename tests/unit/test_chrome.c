@@ -59,8 +59,9 @@ static aegis_trace_event ev_make(aegis_event_kind kind, int64_t t_ns, int64_t ar
 				 uint32_t model, uint64_t job, uint32_t lane, uint16_t segment,
 				 aegis_status status)
 {
-	aegis_trace_event ev = {t_ns, arg, job, model, lane, (uint16_t)kind, segment,
-				(int32_t)status};
+	aegis_trace_event ev = {.t_ns = t_ns, .arg = arg, .job = job, .model = model,
+				.lane = lane, .kind = (uint16_t)kind, .segment = segment,
+				.status = (int32_t)status};
 	return ev;
 }
 

@@ -62,6 +62,9 @@ static const char admit_usage[] =
 	"                      to every segment and so to the WCET that is analysed\n"
 	"                      (default: the workload's runtime dispatch overhead, which\n"
 	"                      is 0 unless set; 0 for a task set)\n"
+	"  --wcet-profile FILE analyse each model that FILE (from 'aegisrt profile') names\n"
+	"                      with its measured WCET, and use its measured dispatch\n"
+	"                      overhead unless --overhead or the workload sets one\n"
 	"  --json              print the results as one JSON object instead of tables\n"
 	"  -h, --help          this help\n"
 	"\n"
@@ -86,6 +89,7 @@ struct admit_opts {
 	enum admit_assign assign;
 	uint32_t lanes;
 	int64_t overhead_ns;
+	const char *wcet_profile;
 };
 
 /* What is analysed: the settings, resolved from the options and the file. */
@@ -119,6 +123,7 @@ struct admit_set {
 	aegis_runtime *mem_rt;      /* a sim runtime holding the plan, or NULL */
 	bool *mem_refused;          /* n */
 	char mem_error[512];        /* the first refusal */
+	aegis_profile *profile;     /* --wcet-profile, or NULL */
 };
 
 static int lookup(const char *s, const char *const *names, int n)
@@ -132,7 +137,7 @@ static int lookup(const char *s, const char *const *names, int n)
 static int parse_opts(int argc, char **argv, struct admit_opts *o)
 {
 	enum { OPT_POLICY = 256, OPT_PREEMPTION, OPT_PRIORITIES, OPT_ASSIGN, OPT_LANES,
-	       OPT_OVERHEAD, OPT_JSON };
+	       OPT_OVERHEAD, OPT_JSON, OPT_WCET_PROFILE };
 	static const struct option longopts[] = {
 		{"policy", required_argument, NULL, OPT_POLICY},
 		{"preemption", required_argument, NULL, OPT_PREEMPTION},
@@ -141,6 +146,7 @@ static int parse_opts(int argc, char **argv, struct admit_opts *o)
 		{"lanes", required_argument, NULL, OPT_LANES},
 		{"overhead", required_argument, NULL, OPT_OVERHEAD},
 		{"json", no_argument, NULL, OPT_JSON},
+		{"wcet-profile", required_argument, NULL, OPT_WCET_PROFILE},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -205,6 +211,9 @@ static int parse_opts(int argc, char **argv, struct admit_opts *o)
 		case OPT_JSON:
 			o->json = true;
 			break;
+		case OPT_WCET_PROFILE:
+			o->wcet_profile = optarg;
+			break;
 		case ':':
 			return cli_error("admit", true, "option '%s' needs a value", argv[optind - 1]);
 		default:
@@ -229,6 +238,7 @@ static bool ends_with(const char *s, const char *suffix)
 static void set_release(struct admit_set *s)
 {
 	aegis_runtime_destroy(s->mem_rt);
+	aegis_profile_destroy(s->profile);
 	free(s->mem_refused);
 	aegis_workload_destroy(s->w);
 	aegis_taskset_destroy(s->ts);
@@ -254,7 +264,7 @@ static uint32_t model_line(const struct admit_set *s, uint32_t i)
 	return s->w ? aegis_workload_model_line(s->w, i) : aegis_taskset_line(s->ts, i);
 }
 
-static int load(struct admit_set *s, const char *file)
+static int load(struct admit_set *s, const char *file, const char *wcet_profile)
 {
 	char err[512];
 	aegis_status st;
@@ -267,6 +277,10 @@ static int load(struct admit_set *s, const char *file)
 				   "or a task set (.csv)", file);
 	if (st != AEGIS_OK)
 		return cli_error("admit", false, "%s", err);
+	if (wcet_profile && !s->w)
+		return cli_error("admit", true, "--wcet-profile applies to workloads (.yaml) only");
+	if (wcet_profile && cli_wcet_profile_load("admit", wcet_profile, &s->profile) != 0)
+		return EXIT_USAGE;
 	s->n = s->w ? aegis_workload_model_count(s->w) : aegis_taskset_count(s->ts);
 	return 0;
 }
@@ -298,6 +312,8 @@ static int resolve(const struct admit_set *s, const struct admit_opts *o, struct
 	p->assign = o->assign;
 	p->lanes = o->have_lanes ? o->lanes : rc && rc->lanes ? rc->lanes : 1;
 	p->overhead_ns = o->have_overhead ? o->overhead_ns : rc ? rc->dispatch_overhead_ns : 0;
+	if (!o->have_overhead && p->overhead_ns == 0 && s->profile)
+		p->overhead_ns = aegis_profile_dispatch_overhead_ns(s->profile);
 	static const aegis_analysis_kind kinds[2][3] = {
 		{AEGIS_AN_FP_NP, AEGIS_AN_FP_LP, AEGIS_AN_FP_P},
 		{AEGIS_AN_EDF_NP, AEGIS_AN_EDF_LP, AEGIS_AN_EDF_P},
@@ -354,7 +370,9 @@ static int build_tasks(struct admit_set *s, const struct admit_plan *p, const ch
 		aegis_status st;
 		s->max_wcet[i] = -1;
 		if (s->w) {
-			const aegis_model_config *cfg = aegis_workload_model(s->w, i);
+			aegis_model_config ov = cli_wcet_profile_apply(s->profile,
+								       aegis_workload_model(s->w, i));
+			const aegis_model_config *cfg = &ov;
 			aegis_priority_rule rule = p->priorities == PRIO_RM   ? AEGIS_PRIO_RM
 						 : p->priorities == PRIO_EXPLICIT ? AEGIS_PRIO_EXPLICIT
 										  : AEGIS_PRIO_DM;
@@ -639,6 +657,13 @@ static void print_header(FILE *f, const struct admit_set *s, const struct admit_
 		assign_names[p->assign], dur(p->overhead_ns, a, sizeof a));
 	fprintf(f, "analysis %s: %s\n", aegis_analysis_kind_name(p->kind),
 		aegis_analysis_kind_source(p->kind));
+	if (s->profile) {
+		uint32_t k = 0;
+		for (uint32_t i = 0; i < s->n; i++)
+			k += aegis_profile_find(s->profile, model_name(s, i)) != NULL;
+		fprintf(f, "WCETs measured (wcet profile, %s): %u of %u models\n",
+			aegis_profile_info_get(s->profile)->device, k, s->n);
+	}
 	if (p->preemption == PRE_FULL)
 		fprintf(f, "note: full preemption is for comparison only; the runtime preempts "
 			   "at segment boundaries at most\n");
@@ -970,7 +995,7 @@ int cmd_admit(int argc, char **argv)
 
 	struct admit_set s = {0};
 	struct admit_plan p = {0};
-	if ((rc = load(&s, o.file)) != 0)
+	if ((rc = load(&s, o.file, o.wcet_profile)) != 0)
 		goto out;
 	if ((rc = resolve(&s, &o, &p)) != 0)
 		goto out;

@@ -19,6 +19,14 @@ int cli_error(const char *cmd, bool usage, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 int cmd_device(int argc, char **argv);
 int cmd_admit(int argc, char **argv);
+int cmd_replay(int argc, char **argv);
+int cmd_profile(int argc, char **argv);
+
+/* --wcet-profile of admit and run: loads the profile (an error is printed for cmd and
+ * EXIT_USAGE returned), and gives a copy of a model config with wcet_override_ns set
+ * from the profile when the profile names the model (unchanged otherwise). */
+int cli_wcet_profile_load(const char *cmd, const char *path, aegis_profile **out);
+aegis_model_config cli_wcet_profile_apply(const aegis_profile *p, const aegis_model_config *in);
 
 /* Per-model table and per-lane utilisation, as text or JSON. */
 void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns);

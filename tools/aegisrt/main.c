@@ -14,6 +14,8 @@ static const char usage[] =
 	"commands:\n"
 	"  run WORKLOAD    run a workload file and print per-model results\n"
 	"  admit FILE      schedulability analysis of a workload or a task set (.csv)\n"
+	"  profile FILE    measure each model alone, write a WCET profile\n"
+	"  replay LOG      check a decision log (run --log) against the policy\n"
 	"  device          describe the devices (GPU, SM partitions, profiles)\n"
 	"  version         print the version\n"
 	"  help [COMMAND]  print this help, or a command's help\n"
@@ -33,6 +35,8 @@ int main(int argc, char **argv)
 		{"run", cmd_run},
 		{"admit", cmd_admit},
 		{"device", cmd_device},
+		{"replay", cmd_replay},
+		{"profile", cmd_profile},
 	};
 	const char *cmd = argv[1];
 	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)

@@ -38,6 +38,11 @@ static const char run_usage[] =
 	"                      the SMs the lanes use, records the memory budget)\n"
 	"  --trace FILE        write a Chrome Trace Event JSON file (open it in\n"
 	"                      https://ui.perfetto.dev or chrome://tracing)\n"
+	"  --log FILE          write the decision log (JSON Lines, docs/DECISION_LOG.md;\n"
+	"                      check it with 'aegisrt replay FILE')\n"
+	"  --wcet-profile FILE admit each model that FILE (from 'aegisrt profile') names\n"
+	"                      with its measured WCET, and its measured dispatch overhead\n"
+	"                      unless runtime.dispatch_overhead is set\n"
 	"  --json              print the results as JSON instead of a table\n"
 	"  -h, --help          this help\n"
 	"\n"
@@ -49,10 +54,12 @@ static const char run_usage[] =
 struct run_opts {
 	const char *workload;
 	const char *trace_path;
+	const char *log_path;
 	bool json;
 	bool force;
 	const char *device;
 	const char *device_profile;
+	const char *wcet_profile;
 	bool have_duration, have_seed, have_policy, have_preemption;
 	int64_t duration_ns;
 	uint64_t seed;
@@ -63,17 +70,20 @@ struct run_opts {
 static int parse_opts(int argc, char **argv, struct run_opts *o)
 {
 	enum { OPT_DURATION = 256, OPT_SEED, OPT_POLICY, OPT_PREEMPTION, OPT_TRACE, OPT_JSON,
-	       OPT_FORCE, OPT_DEVICE, OPT_DEVICE_PROFILE };
+	       OPT_FORCE, OPT_DEVICE, OPT_DEVICE_PROFILE, OPT_LOG = 512 };
+	enum { OPT_WCET_PROFILE = 768 };
 	static const struct option longopts[] = {
 		{"duration", required_argument, NULL, OPT_DURATION},
 		{"seed", required_argument, NULL, OPT_SEED},
 		{"policy", required_argument, NULL, OPT_POLICY},
 		{"preemption", required_argument, NULL, OPT_PREEMPTION},
 		{"trace", required_argument, NULL, OPT_TRACE},
+		{"log", required_argument, NULL, OPT_LOG},
 		{"json", no_argument, NULL, OPT_JSON},
 		{"force", no_argument, NULL, OPT_FORCE},
 		{"device", required_argument, NULL, OPT_DEVICE},
 		{"device-profile", required_argument, NULL, OPT_DEVICE_PROFILE},
+		{"wcet-profile", required_argument, NULL, OPT_WCET_PROFILE},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -126,6 +136,9 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
 		case OPT_TRACE:
 			o->trace_path = optarg;
 			break;
+		case OPT_LOG:
+			o->log_path = optarg;
+			break;
 		case OPT_JSON:
 			o->json = true;
 			break;
@@ -140,6 +153,9 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
 				return cli_error("run", true, "--device-profile '%s': expected orin-agx-8g or "
 						   "orin-nano-8g", optarg);
 			o->device_profile = optarg;
+			break;
+		case OPT_WCET_PROFILE:
+			o->wcet_profile = optarg;
 			break;
 		case ':':
 			return cli_error("run", true, "option '%s' needs a value", argv[optind - 1]);
@@ -159,15 +175,22 @@ struct run_state {
 	aegis_runtime *rt;
 	FILE *trace_file;
 	aegis_chrome_writer *chrome;
+	aegis_profile *wcet_profile; /* --wcet-profile, or NULL */
+	FILE *log_file;
+	aegis_jsonl_writer *log;
 };
 
 static void run_state_release(struct run_state *s)
 {
 	aegis_runtime_destroy(s->rt);
 	aegis_chrome_writer_destroy(s->chrome);
+	aegis_jsonl_writer_destroy(s->log);
+	if (s->log_file)
+		fclose(s->log_file);
 	if (s->trace_file)
 		fclose(s->trace_file);
 	aegis_workload_destroy(s->w);
+	aegis_profile_destroy(s->wcet_profile);
 }
 
 /* On a real device, one line (stderr) on the GPU and its lanes; nothing on sim. */
@@ -187,9 +210,40 @@ static void describe_device(const aegis_runtime *rt)
 	fprintf(stderr, "\n");
 }
 
+/* --trace and --log together: each event batch goes to both writers. */
+static void tee_sink(void *user, const aegis_trace_event *ev, size_t n)
+{
+	struct run_state *s = user;
+	aegis_chrome_writer_sink(s->chrome).fn(s->chrome, ev, n);
+	aegis_jsonl_writer_sink(s->log).fn(s->log, ev, n);
+}
+
+/* --log FILE: the decision log's writer, chained after the trace's if both. */
+static int open_log(struct run_state *s, const struct run_opts *o, aegis_runtime_config *cfg)
+{
+	if (!o->log_path)
+		return 0;
+	s->log_file = fopen(o->log_path, "w");
+	if (!s->log_file) {
+		fprintf(stderr, "aegisrt run: cannot write log '%s': %s\n", o->log_path,
+			strerror(errno));
+		return EXIT_USAGE;
+	}
+	if (aegis_jsonl_writer_create(s->log_file, &s->log) != AEGIS_OK) {
+		fprintf(stderr, "aegisrt run: out of memory\n");
+		return EXIT_RUN_FAILED;
+	}
+	if (s->chrome)
+		cfg->trace = (aegis_trace_sink){tee_sink, s};
+	else
+		cfg->trace = aegis_jsonl_writer_sink(s->log);
+	return 0;
+}
+
 /* Creates the runtime from the workload and the options; admits every model. */
 static int setup(struct run_state *s, const struct run_opts *o)
 {
+	int rc;
 	char err[512];
 	aegis_status st = aegis_workload_load(o->workload, &s->w, err, sizeof err);
 	if (st != AEGIS_OK) {
@@ -209,6 +263,12 @@ static int setup(struct run_state *s, const struct run_opts *o)
 		cfg.device = o->device;
 	if (o->device_profile)
 		cfg.device_profile = o->device_profile;
+	if (o->wcet_profile) {
+		if (cli_wcet_profile_load("run", o->wcet_profile, &s->wcet_profile) != 0)
+			return EXIT_USAGE;
+		if (cfg.dispatch_overhead_ns == 0)
+			cfg.dispatch_overhead_ns = aegis_profile_dispatch_overhead_ns(s->wcet_profile);
+	}
 	if (o->trace_path) {
 		s->trace_file = fopen(o->trace_path, "w");
 		if (!s->trace_file) {
@@ -222,6 +282,8 @@ static int setup(struct run_state *s, const struct run_opts *o)
 		}
 		cfg.trace = aegis_chrome_writer_sink(s->chrome);
 	}
+	if ((rc = open_log(s, o, &cfg)) != 0)
+		return rc;
 	st = aegis_runtime_create(&cfg, &s->rt, err, sizeof err);
 	if (st != AEGIS_OK) {
 		fprintf(stderr, "aegisrt run: %s: %s: %s\n", o->workload, aegis_status_str(st), err);
@@ -230,7 +292,9 @@ static int setup(struct run_state *s, const struct run_opts *o)
 	}
 	describe_device(s->rt);
 	for (uint32_t i = 0; i < aegis_workload_model_count(s->w); i++) {
-		st = aegis_model_admit(s->rt, aegis_workload_model(s->w, i), NULL);
+		aegis_model_config m = cli_wcet_profile_apply(s->wcet_profile,
+							     aegis_workload_model(s->w, i));
+		st = aegis_model_admit(s->rt, &m, NULL);
 		if (st != AEGIS_OK) {
 			fprintf(stderr, "aegisrt run: %s:%u: %s\n", o->workload,
 				aegis_workload_model_line(s->w, i), aegis_runtime_last_error(s->rt));
@@ -240,6 +304,10 @@ static int setup(struct run_state *s, const struct run_opts *o)
 					o->workload);
 			return EXIT_USAGE;
 		}
+	}
+	if (s->log && aegis_jsonl_writer_header(s->log, s->rt) != AEGIS_OK) {
+		fprintf(stderr, "aegisrt run: writing the log header failed\n");
+		return EXIT_RUN_FAILED;
 	}
 	return 0;
 }
@@ -271,6 +339,10 @@ int cmd_run(int argc, char **argv)
 		report_text(stdout, s.rt, o.workload, duration);
 	if (report_conservation(stderr, s.rt))
 		rc = EXIT_RUN_FAILED;
+	if (s.log && aegis_jsonl_writer_finish(s.log) != AEGIS_OK) {
+		fprintf(stderr, "aegisrt run: writing log '%s' failed\n", o.log_path);
+		rc = EXIT_RUN_FAILED;
+	}
 	if (s.chrome && aegis_chrome_writer_finish(s.chrome, s.rt) != AEGIS_OK) {
 		fprintf(stderr, "aegisrt run: writing trace '%s' failed\n", o.trace_path);
 		rc = EXIT_RUN_FAILED;

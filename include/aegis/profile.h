@@ -1,0 +1,120 @@
+/* WCET profiles: execution times measured by running each model of a workload alone
+ * (`aegisrt profile`), written to a small YAML file and read back to feed the analysis
+ * (`aegisrt admit|run --wcet-profile FILE`). docs/ANALYSIS.md, "WCETs from
+ * measurements". Must not decide admission itself: callers copy wcet_ns into
+ * aegis_model_config.wcet_override_ns.
+ *
+ * The file (every time in integer nanoseconds):
+ *
+ *     version: 1
+ *     workload: examples/quickstart.yaml
+ *     device: sim
+ *     device_name: "simulated device (virtual time)"
+ *     device_profile: ""
+ *     lanes: 2
+ *     runs: 1000
+ *     margin: 1.2
+ *     dispatch_overhead: {p50_ns: 0, p99_ns: 0, max_ns: 0}
+ *     models:
+ *       - name: gaze
+ *         lane: 0
+ *         lane_sms: 0
+ *         runs: 1000
+ *         min_ns: 1500000
+ *         p50_ns: 1500000
+ *         p99_ns: 1500000
+ *         p999_ns: 1500000
+ *         max_ns: 1500000
+ *         wcet_ns: 1800000
+ *
+ * Only `models`, and `name` and `wcet_ns` in each model, are required.
+ */
+#ifndef AEGIS_PROFILE_H
+#define AEGIS_PROFILE_H
+
+#include <stddef.h>
+#include <stdint.h>
+#include <stdio.h>
+
+#include "aegis/runtime.h"
+#include "aegis/status.h"
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define AEGIS_PROFILE_DEFAULT_RUNS 1000u
+#define AEGIS_PROFILE_DEFAULT_MARGIN_PPM 1200000u /* 1.2 */
+
+typedef struct aegis_profile aegis_profile;
+
+/* One model's measured execution times (finish - start of each job, all segments).
+ * Percentiles are nearest-rank: the ceil(q * runs)-th smallest value. Fields absent
+ * from a hand-written file are -1 (runs: 0, lane: -1). */
+typedef struct aegis_profile_model {
+	const char *name;
+	int32_t lane;      /* the lane it ran on */
+	uint32_t lane_sms; /* SMs of that lane's partition (0: sim, or no partition) */
+	uint64_t runs;
+	int64_t min_ns, p50_ns, p99_ns, p999_ns, max_ns;
+	int64_t wcet_ns;   /* ceil(max_ns * margin): what the analysis uses */
+	uint32_t line;     /* its entry in the file (0 when measured) */
+} aegis_profile_model;
+
+/* What the profile was measured on, and the runtime's per-job dispatch overhead:
+ * start - release over every job of every model (-1 when absent). */
+typedef struct aegis_profile_info {
+	const char *workload;       /* "" when unknown */
+	const char *device;         /* "sim", "cuda" */
+	const char *device_name;
+	const char *device_profile; /* "" when none */
+	uint32_t lanes;
+	uint64_t runs;              /* jobs per model asked for */
+	uint32_t margin_ppm;        /* the margin in millionths: 1200000 = 1.2 */
+	int64_t overhead_p50_ns, overhead_p99_ns, overhead_max_ns;
+} aegis_profile_info;
+
+typedef struct aegis_profile_options {
+	uint32_t runs;        /* jobs per model, back to back; 0: AEGIS_PROFILE_DEFAULT_RUNS */
+	uint32_t margin_ppm;  /* >= 1000000; 0: AEGIS_PROFILE_DEFAULT_MARGIN_PPM */
+	const char *workload; /* recorded in the profile; may be NULL */
+} aegis_profile_options;
+
+/* Measures models[0..n): each alone on a fresh runtime made from *rt (admission off,
+ * tracing off, its own lane or lane 0 when auto), released as a sporadic model with
+ * each job submitted from the previous one's completion, for opt->runs jobs. On the
+ * simulated device the times are exact draws of the execution-time model (virtual
+ * time); on a GPU they are real. Returns AEGIS_OK, AEGIS_E_INVAL, AEGIS_E_CONFIG (a
+ * bad model or margin, the reason in detail), AEGIS_E_NOMEM, or what creating the
+ * runtime or running returned (the reason in detail). */
+aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
+				   const aegis_model_config *const *models, uint32_t n,
+				   const aegis_profile_options *opt, aegis_profile **out,
+				   char *detail, size_t detail_len);
+
+/* Writes p in the format above. AEGIS_OK, AEGIS_E_INVAL or AEGIS_E_IO (write failed). */
+aegis_status aegis_profile_write(const aegis_profile *p, FILE *f);
+
+/* Reads a profile file. On failure *out is NULL and err holds "path:line: what was
+ * expected" (line 0 when the file cannot be read). Returns AEGIS_OK, AEGIS_E_INVAL,
+ * AEGIS_E_IO, AEGIS_E_CONFIG (bad content), AEGIS_E_NOMEM. */
+aegis_status aegis_profile_load(const char *path, aegis_profile **out, char *err,
+				size_t err_len);
+/* Same, from a buffer; name stands for the path in messages. */
+aegis_status aegis_profile_parse(const char *name, const char *text, size_t len,
+				 aegis_profile **out, char *err, size_t err_len);
+void aegis_profile_destroy(aegis_profile *p);
+
+const aegis_profile_info *aegis_profile_info_get(const aegis_profile *p);
+uint32_t aegis_profile_model_count(const aegis_profile *p);
+const aegis_profile_model *aegis_profile_model_at(const aegis_profile *p, uint32_t i);
+/* The model named name, or NULL. */
+const aegis_profile_model *aegis_profile_find(const aegis_profile *p, const char *name);
+/* The dispatch overhead for the analysis: the largest start - release measured
+ * (overhead_max_ns), 0 when the file has none. */
+int64_t aegis_profile_dispatch_overhead_ns(const aegis_profile *p);
+
+#ifdef __cplusplus
+}
+#endif
+#endif

@@ -1,0 +1,210 @@
+/* WCET profiling (aegis/profile.h): runs each model alone on a fresh runtime, jobs
+ * back to back, and records execution times (finish - start) and the dispatch
+ * overhead (start - release). Uses the public API only; must not touch the analysis
+ * or keep any runtime past the call. */
+#define _POSIX_C_SOURCE 200809L
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "aegis/device.h"
+#include "aegis/profile.h"
+#include "workload/profile_internal.h"
+
+/* Virtual or real time given to one run_for call; a job longer than this simply
+ * spans several calls. */
+#define MEASURE_SLICE_NS (100 * 1000000LL)
+
+typedef struct measure_run {
+	aegis_runtime *rt;
+	aegis_model_id id;
+	uint32_t want, done;
+	int64_t *exec;     /* want */
+	int64_t *overhead; /* want */
+	aegis_status failed; /* a job ended in error */
+} measure_run;
+
+static void on_done(void *user, const aegis_completion *c)
+{
+	measure_run *m = user;
+	if (c->status != AEGIS_OK || c->start_ns < 0) {
+		if (m->failed == AEGIS_OK)
+			m->failed = c->status != AEGIS_OK ? c->status : AEGIS_E_BACKEND;
+		return;
+	}
+	m->exec[m->done] = c->finish_ns - c->start_ns;
+	m->overhead[m->done] = c->start_ns - c->release_ns;
+	if (++m->done < m->want) {
+		aegis_request req = {.done = on_done, .user = m};
+		aegis_status st = aegis_request_submit(m->rt, m->id, &req);
+		if (st != AEGIS_OK && m->failed == AEGIS_OK)
+			m->failed = st;
+	}
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* Nearest rank: the ceil(q_per_mille / 1000 * n)-th smallest of sorted v[0..n). */
+static int64_t rank(const int64_t *v, uint64_t n, uint64_t q_per_mille)
+{
+	uint64_t k = (q_per_mille * n + 999) / 1000;
+	return v[k ? k - 1 : 0];
+}
+
+static aegis_status say(char *detail, size_t len, aegis_status st, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static aegis_status say(char *detail, size_t len, aegis_status st, const char *fmt, ...)
+{
+	if (detail && len) {
+		va_list ap;
+		va_start(ap, fmt);
+		vsnprintf(detail, len, fmt, ap);
+		va_end(ap);
+	}
+	return st;
+}
+
+/* One model alone: fills exec[] and overhead[] with want jobs; *lane, *sms where. */
+static aegis_status measure_one(const aegis_runtime_config *base, const aegis_model_config *cfg,
+				measure_run *m, aegis_profile *p, aegis_profile_model *pm,
+				char *detail, size_t len)
+{
+	aegis_runtime_config rc = *base;
+	rc.admission = AEGIS_ADMIT_OFF;
+	rc.trace = (aegis_trace_sink){0};
+	aegis_status st = aegis_runtime_create(&rc, &m->rt, detail, len);
+	if (st != AEGIS_OK)
+		return st;
+	if (!p->device) {
+		aegis_device_info d;
+		if (aegis_runtime_device_info(m->rt, &d) == AEGIS_OK &&
+		    (!profile_set_str(&p->device, d.device) ||
+		     !profile_set_str(&p->device_name, d.name) ||
+		     !profile_set_str(&p->device_profile, d.profile))) {
+			st = say(detail, len, AEGIS_E_NOMEM, "out of memory");
+			goto out;
+		}
+		p->info.lanes = aegis_runtime_lane_count(m->rt);
+	}
+	/* Alone and back to back: a sporadic model whose next job is submitted from the
+	 * previous one's completion; a 1 ns minimum inter-arrival lets it follow at once
+	 * (every job then "misses" its 1 ns deadline, which changes nothing here). */
+	aegis_model_config mc = *cfg;
+	mc.release = AEGIS_RELEASE_SPORADIC;
+	mc.period_ns = 1;
+	mc.deadline_ns = 0;
+	mc.offset_ns = 0;
+	mc.jitter_ns = 0;
+	mc.on_miss = AEGIS_MISS_FINISH;
+	mc.queue_depth = 1;
+	mc.lane = cfg->lane >= 0 ? cfg->lane : 0;
+	mc.on_done = NULL;
+	mc.user = NULL;
+	if ((st = aegis_model_admit(m->rt, &mc, &m->id)) != AEGIS_OK) {
+		say(detail, len, st, "model '%s': %s", cfg->name, aegis_runtime_last_error(m->rt));
+		goto out;
+	}
+	aegis_lane_info li;
+	pm->lane = mc.lane;
+	pm->lane_sms = aegis_runtime_lane_info(m->rt, (uint32_t)mc.lane, &li) == AEGIS_OK
+			       ? li.sm_count : 0;
+	aegis_request req = {.done = on_done, .user = m};
+	if ((st = aegis_request_submit(m->rt, m->id, &req)) != AEGIS_OK) {
+		say(detail, len, st, "model '%s': first submission refused: %s", cfg->name,
+		    aegis_status_str(st));
+		goto out;
+	}
+	while (m->done < m->want && m->failed == AEGIS_OK) {
+		if ((st = aegis_runtime_run_for(m->rt, MEASURE_SLICE_NS)) != AEGIS_OK) {
+			say(detail, len, st, "model '%s': %s", cfg->name,
+			    aegis_runtime_last_error(m->rt));
+			goto out;
+		}
+	}
+	if (m->failed != AEGIS_OK)
+		st = say(detail, len, m->failed, "model '%s': job %u failed: %s", cfg->name,
+			 m->done, aegis_status_str(m->failed));
+out:
+	aegis_runtime_destroy(m->rt);
+	m->rt = NULL;
+	return st;
+}
+
+aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
+				   const aegis_model_config *const *models, uint32_t n,
+				   const aegis_profile_options *opt, aegis_profile **out,
+				   char *detail, size_t detail_len)
+{
+	if (detail && detail_len)
+		detail[0] = '\0';
+	if (!out)
+		return AEGIS_E_INVAL;
+	*out = NULL;
+	if (!rt || (!models && n))
+		return say(detail, detail_len, AEGIS_E_INVAL, "invalid argument");
+	uint32_t runs = opt && opt->runs ? opt->runs : AEGIS_PROFILE_DEFAULT_RUNS;
+	uint32_t margin = opt && opt->margin_ppm ? opt->margin_ppm : AEGIS_PROFILE_DEFAULT_MARGIN_PPM;
+	if (margin < 1000000u)
+		return say(detail, detail_len, AEGIS_E_CONFIG, "margin %u ppm is below 1", margin);
+	aegis_status st = AEGIS_OK;
+	aegis_profile *p = profile_alloc(n);
+	int64_t *exec = malloc(runs * sizeof *exec);
+	int64_t *ovh = malloc(runs * sizeof *ovh);
+	int64_t *all_ovh = malloc((size_t)runs * (n ? n : 1) * sizeof *all_ovh);
+	if (!p || !exec || !ovh || !all_ovh ||
+	    !profile_set_str(&p->workload, opt ? opt->workload : NULL)) {
+		st = say(detail, detail_len, AEGIS_E_NOMEM, "out of memory");
+		goto out;
+	}
+	p->info.runs = runs;
+	p->info.margin_ppm = margin;
+	for (uint32_t i = 0; i < n; i++) {
+		aegis_profile_model *pm = &p->models[i];
+		if (!(pm->name = strdup(models[i]->name ? models[i]->name : ""))) {
+			st = say(detail, detail_len, AEGIS_E_NOMEM, "out of memory");
+			goto out;
+		}
+		p->n_models = i + 1;
+		measure_run m = {.want = runs, .exec = exec, .overhead = ovh};
+		if ((st = measure_one(rt, models[i], &m, p, pm, detail, detail_len)) != AEGIS_OK)
+			goto out;
+		memcpy(all_ovh + (size_t)i * runs, ovh, runs * sizeof *ovh);
+		qsort(exec, runs, sizeof *exec, cmp_i64);
+		pm->runs = runs;
+		pm->min_ns = exec[0];
+		pm->p50_ns = rank(exec, runs, 500);
+		pm->p99_ns = rank(exec, runs, 990);
+		pm->p999_ns = rank(exec, runs, 999);
+		pm->max_ns = exec[runs - 1];
+		/* ceil(max * margin), exactly: margin is in millionths */
+		__int128 w = ((__int128)pm->max_ns * margin + 999999) / 1000000;
+		if (w > INT64_MAX) {
+			st = say(detail, detail_len, AEGIS_E_OVERFLOW, "model '%s': WCET overflows",
+				 pm->name);
+			goto out;
+		}
+		pm->wcet_ns = (int64_t)w;
+	}
+	if (n) {
+		size_t total = (size_t)runs * n;
+		qsort(all_ovh, total, sizeof *all_ovh, cmp_i64);
+		p->info.overhead_p50_ns = rank(all_ovh, total, 500);
+		p->info.overhead_p99_ns = rank(all_ovh, total, 990);
+		p->info.overhead_max_ns = all_ovh[total - 1];
+	}
+	profile_sync_info(p);
+	*out = p;
+	p = NULL;
+out:
+	aegis_profile_destroy(p);
+	free(exec);
+	free(ovh);
+	free(all_ovh);
+	return st;
+}

@@ -1,0 +1,283 @@
+/* Decision log exporter: streams trace events to a FILE as JSON Lines, schema
+ * "aegis-decision-log" version 1 (docs/DECISION_LOG.md), after a header line that
+ * makes the log self-contained for 'aegisrt replay'. Must not keep the events it has
+ * written, nor call into the runtime from the sink.
+ *
+ * Times are integer nanoseconds, so equal runs give byte-identical logs. */
+#include <inttypes.h>
+#include <stdbool.h>
+#include <stdlib.h>
+
+#include "aegis/analysis.h"
+#include "aegis/device.h"
+#include "aegis/runtime.h"
+#include "aegis/trace.h"
+#include "runtime/runtime_internal.h"
+#include "sched/policy.h"
+
+#define JSONL_SCHEMA "aegis-decision-log"
+#define JSONL_VERSION 1
+
+struct aegis_jsonl_writer {
+	FILE *f;
+	bool header;      /* the header line is written */
+	uint64_t dropped; /* events that came before the header */
+	bool finished;
+};
+
+/* A JSON string with its quotes; names are printable ASCII already, anything else is
+ * escaped anyway so that a bad name cannot break the line. */
+static void put_str(FILE *f, const char *s)
+{
+	fputc('"', f);
+	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
+		if (*p == '"' || *p == '\\')
+			fprintf(f, "\\%c", *p);
+		else if (*p < 0x20 || *p > 0x7e)
+			fprintf(f, "\\u%04x", *p);
+		else
+			fputc(*p, f);
+	}
+	fputc('"', f);
+}
+
+static const char *reason_name(int32_t r)
+{
+	switch ((aegis_decide_reason)r) {
+	case AEGIS_DECIDE_FREE: return "free";
+	case AEGIS_DECIDE_CONTINUE: return "continue";
+	case AEGIS_DECIDE_PREEMPT: return "preempt";
+	}
+	return "unknown";
+}
+
+/* Opens an event line with the fields every event has; the caller adds the rest. */
+static void line_begin(FILE *f, const aegis_trace_event *ev)
+{
+	fprintf(f, "{\"ev\":\"%s\",\"t\":%" PRId64 ",\"model\":%" PRIu32 ",\"job\":%" PRIu64,
+		aegis_event_kind_name((aegis_event_kind)ev->kind), ev->t_ns, ev->model, ev->job);
+	if (ev->lane != AEGIS_NO_LANE)
+		fprintf(f, ",\"lane\":%" PRIu32, ev->lane);
+}
+
+static void write_event(FILE *f, const aegis_trace_event *ev)
+{
+	const char *status = aegis_status_name((aegis_status)ev->status);
+	switch ((aegis_event_kind)ev->kind) {
+	case AEGIS_EV_RELEASE:
+		line_begin(f, ev);
+		fprintf(f, ",\"deadline\":%" PRId64 "}\n", ev->arg);
+		break;
+	case AEGIS_EV_REJECT:
+		line_begin(f, ev);
+		fprintf(f, ",\"status\":\"%s\"}\n", status);
+		break;
+	case AEGIS_EV_START:
+		line_begin(f, ev);
+		fprintf(f, ",\"segment\":%u,\"deadline\":%" PRId64 "}\n", (unsigned)ev->segment,
+			ev->arg);
+		break;
+	case AEGIS_EV_SEGMENT_END:
+		line_begin(f, ev);
+		fprintf(f, ",\"segment\":%u,\"start\":%" PRId64 "}\n", (unsigned)ev->segment,
+			ev->arg);
+		break;
+	case AEGIS_EV_PREEMPT:
+		line_begin(f, ev);
+		fprintf(f, ",\"segment\":%u,\"by\":%" PRId64 "}\n", (unsigned)ev->segment, ev->arg);
+		break;
+	case AEGIS_EV_COMPLETE:
+		line_begin(f, ev);
+		fprintf(f, ",\"segment\":%u,\"status\":\"%s\",\"arrival\":%" PRId64 "}\n",
+			(unsigned)ev->segment, status, ev->arg);
+		break;
+	case AEGIS_EV_MISS:
+		line_begin(f, ev);
+		fprintf(f, ",\"segment\":%u}\n", (unsigned)ev->segment);
+		break;
+	case AEGIS_EV_DECIDE:
+		line_begin(f, ev);
+		fprintf(f, ",\"segment\":%u,\"reason\":\"%s\",\"key\":%" PRId64 ",\"tie\":%" PRId64
+			",\"candidates\":%" PRIu32,
+			(unsigned)ev->segment, reason_name(ev->status), ev->arg, ev->arg2, ev->count);
+		if (ev->other == AEGIS_NO_MODEL)
+			fputs(",\"alt\":null}\n", f);
+		else
+			fprintf(f, ",\"alt\":{\"model\":%" PRIu32 ",\"key\":%" PRId64 ",\"tie\":%" PRId64
+				"}}\n", ev->other, ev->arg3, ev->arg4);
+		break;
+	case AEGIS_EV_KIND_COUNT_:
+	default:
+		break; /* a kind newer than this writer: skipped, every line stays valid */
+	}
+}
+
+static void jsonl_sink(void *user, const aegis_trace_event *ev, size_t n)
+{
+	aegis_jsonl_writer *w = user;
+	if (!w || w->finished)
+		return;
+	if (!w->header) {
+		w->dropped += n;
+		return;
+	}
+	for (size_t i = 0; i < n; i++)
+		write_event(w->f, &ev[i]);
+}
+
+aegis_status aegis_jsonl_writer_create(FILE *f, aegis_jsonl_writer **out)
+{
+	if (out)
+		*out = NULL;
+	if (!f || !out)
+		return AEGIS_E_INVAL;
+	aegis_jsonl_writer *w = calloc(1, sizeof *w);
+	if (!w)
+		return AEGIS_E_NOMEM;
+	w->f = f;
+	*out = w;
+	return AEGIS_OK;
+}
+
+aegis_trace_sink aegis_jsonl_writer_sink(aegis_jsonl_writer *w)
+{
+	aegis_trace_sink s = {w ? jsonl_sink : NULL, w};
+	return s;
+}
+
+/* Analyses each lane's models as admission does and records the per-model verdicts
+ * in ok[] (1 schedulable, 0 not). Returns false when there is no analysis (fifo) or it
+ * fails (then no verdicts are written). */
+static bool lane_verdicts(const aegis_runtime *rt, aegis_analysis_kind kind, uint32_t n_models,
+			  int8_t *ok, int8_t *lane_ok)
+{
+	uint32_t lanes = aegis_runtime_lane_count(rt);
+	aegis_task *t = malloc((n_models ? n_models : 1) * sizeof *t);
+	aegis_task_result *r = malloc((n_models ? n_models : 1) * sizeof *r);
+	uint32_t *ids = malloc((n_models ? n_models : 1) * sizeof *ids);
+	bool good = t && r && ids;
+	for (uint32_t lane = 0; good && lane < lanes; lane++) {
+		uint32_t n = 0;
+		for (uint32_t id = 0; id < n_models; id++) {
+			aegis_model_stats s;
+			if (aegis_model_stats_get(rt, id, &s) != AEGIS_OK || s.evicted ||
+			    s.lane != lane)
+				continue;
+			t[n] = *runtime_model_task(rt, id);
+			ids[n++] = id;
+		}
+		lane_ok[lane] = 1;
+		if (!n)
+			continue;
+		aegis_analysis_result res;
+		if (aegis_analyse(kind, t, n, &res, r) != AEGIS_OK) {
+			good = false;
+			break;
+		}
+		lane_ok[lane] = res.schedulable ? 1 : 0;
+		for (uint32_t i = 0; i < n; i++)
+			ok[ids[i]] = r[i].schedulable ? 1 : 0;
+	}
+	free(t);
+	free(r);
+	free(ids);
+	return good;
+}
+
+static void put_verdict(FILE *f, bool have, int8_t v)
+{
+	fputs(!have ? "null" : v ? "true" : "false", f);
+}
+
+aegis_status aegis_jsonl_writer_header(aegis_jsonl_writer *w, const aegis_runtime *rt)
+{
+	if (!w || !rt)
+		return AEGIS_E_INVAL;
+	if (w->header || w->dropped || w->finished)
+		return AEGIS_E_STATE;
+	const aegis_runtime_config *cfg = aegis_runtime_config_get(rt);
+	uint32_t lanes = aegis_runtime_lane_count(rt);
+	uint32_t n_models = aegis_runtime_model_count(rt);
+	const struct policy_ops *ops = policy_get(cfg->policy);
+	aegis_device_info dev;
+	if (aegis_runtime_device_info(rt, &dev) != AEGIS_OK)
+		snprintf(dev.device, sizeof dev.device, "%s", cfg->device ? cfg->device : "sim");
+
+	aegis_analysis_kind kind;
+	bool analysed = aegis_policy_analysis(cfg->policy, cfg->preemption, &kind) == AEGIS_OK;
+	int8_t *ok = calloc(n_models ? n_models : 1, sizeof *ok);
+	int8_t lane_ok[AEGIS_MAX_LANES] = {0};
+	if (!ok)
+		return AEGIS_E_NOMEM;
+	if (analysed && !lane_verdicts(rt, kind, n_models, ok, lane_ok))
+		analysed = false; /* the analysis itself failed: no verdicts */
+
+	FILE *f = w->f;
+	fprintf(f, "{\"schema\":\"%s\",\"version\":%d,\"runtime\":{\"device\":", JSONL_SCHEMA,
+		JSONL_VERSION);
+	put_str(f, dev.device);
+	fprintf(f, ",\"lanes\":%" PRIu32 ",\"policy\":\"%s\",\"rule\":", lanes,
+		aegis_policy_name(cfg->policy));
+	put_str(f, ops ? ops->rule : "");
+	fprintf(f, ",\"preemption\":\"%s\",\"priorities\":\"%s\",", aegis_preemption_name(cfg->preemption),
+		aegis_priority_rule_name(cfg->priorities));
+	if (cfg->seed <= (uint64_t)INT64_MAX)
+		fprintf(f, "\"seed\":%" PRIu64, cfg->seed);
+	else
+		fprintf(f, "\"seed\":\"%" PRIu64 "\"", cfg->seed); /* beyond JSON parsers' int64 */
+	fprintf(f, ",\"admission\":\"%s\",\"analysis\":",
+		cfg->admission == AEGIS_ADMIT_OFF ? "off" : "on");
+	if (analysed)
+		fprintf(f, "\"%s\"", aegis_analysis_kind_name(kind));
+	else
+		fputs("null", f);
+	fprintf(f, ",\"dispatch_overhead_ns\":%" PRId64 "},\"lanes\":[", cfg->dispatch_overhead_ns);
+	for (uint32_t l = 0; l < lanes; l++) {
+		fprintf(f, "%s{\"lane\":%" PRIu32 ",\"schedulable\":", l ? "," : "", l);
+		put_verdict(f, analysed, lane_ok[l]);
+		fputc('}', f);
+	}
+	fputs("],\"models\":[", f);
+	for (uint32_t id = 0; id < n_models; id++) {
+		aegis_model_stats s;
+		const aegis_task *t = runtime_model_task(rt, id);
+		if (aegis_model_stats_get(rt, id, &s) != AEGIS_OK || !t)
+			continue;
+		fprintf(f, "%s{\"id\":%" PRIu32 ",\"name\":", id ? "," : "", id);
+		put_str(f, aegis_model_name(rt, id));
+		fprintf(f, ",\"lane\":%" PRIu32 ",\"period_ns\":%" PRId64 ",\"deadline_ns\":%" PRId64
+			",\"jitter_ns\":%" PRId64 ",\"prio_key\":%" PRId64 ",\"rank\":%" PRId32
+			",\"wcet_ns\":%" PRId64 ",\"c_ns\":%" PRId64 ",\"segments_ns\":[",
+			s.lane, t->period_ns, t->deadline_ns, t->jitter_ns, t->prio, s.priority,
+			s.wcet_ns, t->wcet_ns);
+		for (uint32_t k = 0; k < t->n_segments && t->segment_ns; k++)
+			fprintf(f, "%s%" PRId64, k ? "," : "", t->segment_ns[k]);
+		fprintf(f, "],\"evicted\":%s,\"admitted\":\"%s\",\"schedulable\":",
+			s.evicted ? "true" : "false",
+			cfg->admission == AEGIS_ADMIT_OFF ? "forced" : "analysed");
+		put_verdict(f, analysed && !s.evicted, ok[id]);
+		fputc('}', f);
+	}
+	fputs("]}\n", f);
+	free(ok);
+	w->header = true;
+	return AEGIS_OK;
+}
+
+aegis_status aegis_jsonl_writer_finish(aegis_jsonl_writer *w)
+{
+	if (!w)
+		return AEGIS_E_INVAL;
+	if (w->finished)
+		return AEGIS_E_STATE;
+	w->finished = true;
+	int flushed = fflush(w->f);
+	if (!w->header || w->dropped)
+		return AEGIS_E_STATE;
+	return flushed == 0 && !ferror(w->f) ? AEGIS_OK : AEGIS_E_IO;
+}
+
+void aegis_jsonl_writer_destroy(aegis_jsonl_writer *w)
+{
+	free(w);
+}

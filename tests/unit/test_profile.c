@@ -1,0 +1,354 @@
+/* Unit tests of WCET profiles: measurement on the simulated device (exact draws of the
+ * execution-time models), the file's round trip, every refusal of the reader with its
+ * exact "path:line: message", and the WCET override of the analysis. */
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <setjmp.h>
+#include <cmocka.h>
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "aegis/profile.h"
+#include "aegis/runtime.h"
+
+#define MS 1000000LL
+#define US 1000LL
+
+static aegis_profile *measure(const aegis_model_config *const *m, uint32_t n, uint32_t lanes,
+			      uint32_t runs)
+{
+	aegis_runtime_config rc = {.lanes = lanes, .seed = 7};
+	aegis_profile_options opt = {.runs = runs, .workload = "unit"};
+	aegis_profile *p = NULL;
+	char err[256] = "";
+	aegis_status st = aegis_profile_measure(&rc, m, n, &opt, &p, err, sizeof err);
+	if (st != AEGIS_OK)
+		fail_msg("measure: %s: %s", aegis_status_name(st), err);
+	assert_non_null(p);
+	return p;
+}
+
+static void test_fixed_2ms(void **state)
+{
+	(void)state;
+	aegis_model_config m = {.name = "fix", .period_ns = 10 * MS, .lane = AEGIS_LANE_AUTO,
+				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 2 * MS}};
+	const aegis_model_config *ms[] = {&m};
+	aegis_profile *p = measure(ms, 1, 2, 1000);
+	assert_int_equal(aegis_profile_model_count(p), 1);
+	const aegis_profile_model *r = aegis_profile_find(p, "fix");
+	assert_non_null(r);
+	assert_int_equal(r->runs, 1000);
+	assert_int_equal(r->min_ns, 2 * MS);
+	assert_int_equal(r->p50_ns, 2 * MS);
+	assert_int_equal(r->p99_ns, 2 * MS);
+	assert_int_equal(r->p999_ns, 2 * MS);
+	assert_int_equal(r->max_ns, 2 * MS);
+	assert_int_equal(r->wcet_ns, 2400 * US); /* ceil(2 ms x 1.2) */
+	assert_int_equal(r->lane, 0);            /* auto: lane 0 */
+	assert_int_equal(r->lane_sms, 0);
+	const aegis_profile_info *in = aegis_profile_info_get(p);
+	assert_string_equal(in->device, "sim");
+	assert_string_equal(in->workload, "unit");
+	assert_string_equal(in->device_profile, "");
+	assert_int_equal(in->lanes, 2);
+	assert_int_equal(in->runs, 1000);
+	assert_int_equal(in->margin_ppm, 1200000);
+	/* the simulated device dispatches at the release instant */
+	assert_int_equal(in->overhead_p50_ns, 0);
+	assert_int_equal(in->overhead_max_ns, 0);
+	assert_int_equal(aegis_profile_dispatch_overhead_ns(p), 0);
+	assert_null(aegis_profile_find(p, "other"));
+	aegis_profile_destroy(p);
+}
+
+static void test_uniform_and_segments(void **state)
+{
+	(void)state;
+	static const uint32_t w[] = {3, 1};
+	aegis_model_config u = {.name = "uni", .period_ns = 50 * MS, .lane = 1,
+				.exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 1 * MS, .b_ns = 3 * MS}};
+	aegis_model_config s = {.name = "seg", .period_ns = 50 * MS, .lane = 0,
+				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 5 * MS},
+				.n_segments = 2, .segment_weights = w};
+	const aegis_model_config *ms[] = {&u, &s};
+	aegis_profile *p = measure(ms, 2, 2, 2000);
+	const aegis_profile_model *r = aegis_profile_model_at(p, 0);
+	assert_string_equal(r->name, "uni");
+	assert_int_equal(r->lane, 1);
+	assert_true(r->min_ns >= 1 * MS);
+	assert_true(r->max_ns <= 3 * MS);
+	assert_true(r->min_ns < r->p50_ns && r->p50_ns < r->p99_ns);
+	assert_true(r->p99_ns <= r->p999_ns && r->p999_ns <= r->max_ns);
+	/* 2,000 uniform draws over 2 ms: the extremes lie close to the bounds */
+	assert_true(r->max_ns > 2990 * US && r->min_ns < 1010 * US);
+	assert_true(r->p50_ns > 1900 * US && r->p50_ns < 2100 * US);
+	assert_int_equal(r->wcet_ns, (r->max_ns * 12 + 9) / 10);
+	/* a job's execution time covers all its segments */
+	r = aegis_profile_model_at(p, 1);
+	assert_int_equal(r->min_ns, 5 * MS);
+	assert_int_equal(r->max_ns, 5 * MS);
+	assert_int_equal(r->wcet_ns, 6 * MS);
+	assert_null(aegis_profile_model_at(p, 2));
+	aegis_profile_destroy(p);
+}
+
+static void test_margin_and_errors(void **state)
+{
+	(void)state;
+	aegis_model_config m = {.name = "m", .period_ns = 10 * MS,
+				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1000001}};
+	const aegis_model_config *ms[] = {&m};
+	aegis_runtime_config rc = {.lanes = 1};
+	aegis_profile_options opt = {.runs = 10, .margin_ppm = 1000001};
+	aegis_profile *p = NULL;
+	char err[256];
+	assert_int_equal(aegis_profile_measure(&rc, ms, 1, &opt, &p, err, sizeof err), AEGIS_OK);
+	/* 1000001 x 1.000001 = 1000002.000001: rounded up */
+	assert_int_equal(aegis_profile_model_at(p, 0)->wcet_ns, 1000003);
+	aegis_profile_destroy(p);
+	opt.margin_ppm = 999999;
+	assert_int_equal(aegis_profile_measure(&rc, ms, 1, &opt, &p, err, sizeof err),
+			 AEGIS_E_CONFIG);
+	assert_null(p);
+	assert_string_equal(err, "margin 999999 ppm is below 1");
+	opt.margin_ppm = 0;
+	m.lane = 3; /* no such lane */
+	assert_int_equal(aegis_profile_measure(&rc, ms, 1, &opt, &p, err, sizeof err),
+			 AEGIS_E_CONFIG);
+	assert_null(p);
+	assert_non_null(strstr(err, "model 'm'"));
+	assert_int_equal(aegis_profile_measure(&rc, ms, 1, &opt, NULL, err, sizeof err),
+			 AEGIS_E_INVAL);
+}
+
+/* Reads f from the start into a new buffer. */
+static char *slurp(FILE *f, size_t *len)
+{
+	rewind(f);
+	size_t cap = 1 << 16, n = 0;
+	char *b = malloc(cap);
+	assert_non_null(b);
+	size_t k;
+	while ((k = fread(b + n, 1, cap - n - 1, f)) > 0) {
+		n += k;
+		if (n + 1 == cap) {
+			cap *= 2;
+			b = realloc(b, cap);
+			assert_non_null(b);
+		}
+	}
+	b[n] = '\0';
+	*len = n;
+	return b;
+}
+
+static void test_round_trip(void **state)
+{
+	(void)state;
+	aegis_model_config a = {.name = "a", .period_ns = 10 * MS, .lane = 1,
+				.exec = {.kind = AEGIS_EXEC_TRUNCNORM, .a_ns = 3 * MS,
+					 .b_ns = 500 * US, .min_ns = 2 * MS, .wcet_ns = 5 * MS}};
+	aegis_model_config b = {.name = "b", .period_ns = 10 * MS,
+				.exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 1, .b_ns = 999}};
+	const aegis_model_config *ms[] = {&a, &b};
+	aegis_profile *p = measure(ms, 2, 2, 300);
+	FILE *f = tmpfile();
+	assert_non_null(f);
+	assert_int_equal(aegis_profile_write(p, f), AEGIS_OK);
+	size_t len;
+	char *text = slurp(f, &len);
+	fclose(f);
+	aegis_profile *q = NULL;
+	char err[256] = "";
+	aegis_status st = aegis_profile_parse("rt.yaml", text, len, &q, err, sizeof err);
+	if (st != AEGIS_OK)
+		fail_msg("%s\n%s", err, text);
+	const aegis_profile_info *x = aegis_profile_info_get(p), *y = aegis_profile_info_get(q);
+	assert_string_equal(x->workload, y->workload);
+	assert_string_equal(x->device, y->device);
+	assert_string_equal(x->device_name, y->device_name);
+	assert_string_equal(x->device_profile, y->device_profile);
+	assert_int_equal(x->lanes, y->lanes);
+	assert_int_equal(x->runs, y->runs);
+	assert_int_equal(x->margin_ppm, y->margin_ppm);
+	assert_int_equal(x->overhead_p50_ns, y->overhead_p50_ns);
+	assert_int_equal(x->overhead_p99_ns, y->overhead_p99_ns);
+	assert_int_equal(x->overhead_max_ns, y->overhead_max_ns);
+	assert_int_equal(aegis_profile_model_count(q), 2);
+	for (uint32_t i = 0; i < 2; i++) {
+		const aegis_profile_model *m = aegis_profile_model_at(p, i);
+		const aegis_profile_model *n = aegis_profile_model_at(q, i);
+		assert_string_equal(m->name, n->name);
+		assert_int_equal(m->lane, n->lane);
+		assert_int_equal(m->lane_sms, n->lane_sms);
+		assert_int_equal(m->runs, n->runs);
+		assert_int_equal(m->min_ns, n->min_ns);
+		assert_int_equal(m->p50_ns, n->p50_ns);
+		assert_int_equal(m->p99_ns, n->p99_ns);
+		assert_int_equal(m->p999_ns, n->p999_ns);
+		assert_int_equal(m->max_ns, n->max_ns);
+		assert_int_equal(m->wcet_ns, n->wcet_ns);
+		assert_true(n->line > 0);
+	}
+	free(text);
+	aegis_profile_destroy(p);
+	aegis_profile_destroy(q);
+}
+
+static void test_minimal_file(void **state)
+{
+	(void)state;
+	const char *t = "models:\n  - {name: det, wcet_ns: 8000000}\n  - name: seg\n    wcet_ns: 1\n";
+	aegis_profile *p = NULL;
+	char err[256] = "";
+	assert_int_equal(aegis_profile_parse("m.yaml", t, strlen(t), &p, err, sizeof err), AEGIS_OK);
+	const aegis_profile_model *m = aegis_profile_find(p, "det");
+	assert_int_equal(m->wcet_ns, 8 * MS);
+	assert_int_equal(m->max_ns, -1);
+	assert_int_equal(m->lane, -1);
+	assert_int_equal(m->line, 2);
+	assert_int_equal(aegis_profile_find(p, "seg")->line, 3);
+	assert_int_equal(aegis_profile_dispatch_overhead_ns(p), 0);
+	assert_string_equal(aegis_profile_info_get(p)->device, "");
+	aegis_profile_destroy(p);
+}
+
+static void test_bad_files(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text;
+		const char *err;
+	} cases[] = {
+		{"", "p.yaml:1: empty file: expected a profile (a mapping with 'models')"},
+		{"- a\n", "p.yaml:1: expected a profile (a mapping with 'models'), got a list"},
+		{"version: 1\n", "p.yaml:1: missing key 'models' (the list of measured models)"},
+		{"version: 2\nmodels: []\n", "p.yaml:1: version: expected 1, got 2"},
+		{"version: 1\nmodel: []\n",
+		 "p.yaml:2: unknown key 'model' at the top (expected one of: version, workload, "
+		 "device, device_name, device_profile, lanes, runs, margin, dispatch_overhead, "
+		 "models)"},
+		{"margin: 0.9\nmodels: []\n",
+		 "p.yaml:1: margin: expected a number >= 1 with at most 6 decimals (e.g. 1.2), "
+		 "got '0.9'"},
+		{"models: x\n", "p.yaml:1: models: expected a list, got 'x'"},
+		{"models:\n  - name: a\n    wcet_ns: 0\n",
+		 "p.yaml:3: wcet_ns: expected a WCET >= 1 ns, got 0"},
+		{"models:\n  - name: a\n    wcet_ns: -5\n",
+		 "p.yaml:3: wcet_ns: expected an integer 0..9223372036854775807, got '-5'"},
+		{"models:\n  - name: a\n    max_ns: 7\n",
+		 "p.yaml:2: models[0] ('a'): missing key 'wcet_ns'"},
+		{"models:\n  - name: a\n    max_ns: 10\n    wcet_ns: 9\n",
+		 "p.yaml:4: wcet_ns: expected >= max_ns (10), got 9"},
+		{"models:\n  - {name: a, wcet_ns: 1}\n  - {wcet_ns: 2}\n",
+		 "p.yaml:3: models[1]: missing key 'name'"},
+		{"models:\n  - {name: a, wcet_ns: 1}\n\n  - {name: a, wcet_ns: 2}\n",
+		 "p.yaml:4: model 'a' given twice (first at line 2)"},
+		{"models:\n  - {name: a, wcet_ns: 1, wcet: 2}\n",
+		 "p.yaml:2: unknown key 'wcet' in models[0] (expected one of: name, lane, "
+		 "lane_sms, runs, min_ns, p50_ns, p99_ns, p999_ns, max_ns, wcet_ns)"},
+		{"models:\n  - {name: a, wcet_ns: 1, lane: 64}\n",
+		 "p.yaml:2: lane: expected an integer 0..63, got '64'"},
+		{"dispatch_overhead: {p50_ns: 1, p99_ns: 2}\nmodels: []\n",
+		 "p.yaml:1: dispatch_overhead: missing key 'max_ns'"},
+		{"models:\n  - 5\n",
+		 "p.yaml:2: models[0]: expected a mapping (name, wcet_ns, ...), got '5'"},
+		{"models: [\n", "p.yaml:2: YAML syntax error: did not find expected node content"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		aegis_profile *p = (aegis_profile *)1;
+		char err[512] = "";
+		aegis_status st = aegis_profile_parse("p.yaml", cases[i].text, strlen(cases[i].text),
+						      &p, err, sizeof err);
+		if (st != AEGIS_E_CONFIG || strcmp(err, cases[i].err) != 0)
+			fail_msg("case %zu: %s\n  got      '%s'\n  expected '%s'", i,
+				 aegis_status_name(st), err, cases[i].err);
+		assert_null(p);
+	}
+	aegis_profile *p = NULL;
+	char err[256];
+	assert_int_equal(aegis_profile_load("/nonexistent/p.yaml", &p, err, sizeof err), AEGIS_E_IO);
+	assert_string_equal(err, "/nonexistent/p.yaml:0: cannot open: No such file or directory");
+}
+
+/* ---- the override in the analysis ------------------------------------------------ */
+
+static void test_model_task_override(void **state)
+{
+	(void)state;
+	static const uint32_t w[] = {3, 2, 2, 1};
+	aegis_model_config m = {.name = "seg", .period_ns = 100 * MS,
+				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 8 * MS},
+				.n_segments = 4, .segment_weights = w};
+	aegis_task t;
+	int64_t seg[AEGIS_MAX_SEGMENTS];
+	assert_int_equal(aegis_model_task(&m, AEGIS_PRIO_RM, 100 * US, &t, seg), AEGIS_OK);
+	assert_int_equal(t.wcet_ns, 8 * MS + 400 * US);
+	m.wcet_override_ns = 12 * MS; /* 1.5x: segments 4.5, 3, 3, 1.5 ms */
+	assert_int_equal(aegis_model_task(&m, AEGIS_PRIO_RM, 100 * US, &t, seg), AEGIS_OK);
+	assert_int_equal(t.wcet_ns, 12 * MS + 400 * US);
+	assert_int_equal(t.n_segments, 4);
+	assert_int_equal(seg[0], 4500 * US + 100 * US);
+	assert_int_equal(seg[1], 3 * MS + 100 * US);
+	assert_int_equal(seg[2], 3 * MS + 100 * US);
+	assert_int_equal(seg[3], 1500 * US + 100 * US);
+	/* rounding: 10 ns over three equal segments of 3 ns adds up exactly */
+	static const uint32_t eq[] = {1, 1, 1};
+	aegis_model_config e = {.name = "e", .period_ns = 100,
+				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 9},
+				.n_segments = 3, .segment_weights = eq, .wcet_override_ns = 10};
+	assert_int_equal(aegis_model_task(&e, AEGIS_PRIO_RM, 0, &t, seg), AEGIS_OK);
+	assert_int_equal(t.wcet_ns, 10);
+	assert_int_equal(seg[0] + seg[1] + seg[2], 10);
+	assert_true(seg[0] >= 3 && seg[1] >= 3 && seg[2] >= 3);
+	/* validation: >= 1, and >= 1 ns per segment */
+	char d[160];
+	e.wcet_override_ns = -1;
+	assert_int_equal(aegis_model_config_validate(&e, 1, d, sizeof d), AEGIS_E_CONFIG);
+	assert_string_equal(d, "model 'e': WCET override must be >= 1 (0: none)");
+	assert_int_equal(aegis_model_task(&e, AEGIS_PRIO_RM, 0, &t, seg), AEGIS_E_CONFIG);
+	e.wcet_override_ns = 2;
+	assert_int_equal(aegis_model_config_validate(&e, 1, d, sizeof d), AEGIS_E_CONFIG);
+	assert_string_equal(d, "model 'e': WCET override 2 ns is below its 3 segments (1 ns each "
+			       "at least)");
+	assert_int_equal(aegis_model_task(&e, AEGIS_PRIO_RM, 0, &t, seg), AEGIS_E_CONFIG);
+	e.wcet_override_ns = 3;
+	assert_int_equal(aegis_model_config_validate(&e, 1, d, sizeof d), AEGIS_OK);
+	assert_int_equal(aegis_model_task(&e, AEGIS_PRIO_RM, 0, &t, seg), AEGIS_OK);
+	assert_true(seg[0] == 1 && seg[1] == 1 && seg[2] == 1);
+}
+
+/* Admission sees the override: a 12 ms model cannot have a 10 ms period, a measured
+ * 8 ms one can. */
+static void test_admission_uses_override(void **state)
+{
+	(void)state;
+	aegis_runtime_config rc = {.lanes = 1};
+	aegis_runtime *rt;
+	assert_int_equal(aegis_runtime_create(&rc, &rt, NULL, 0), AEGIS_OK);
+	aegis_model_config m = {.name = "m", .period_ns = 10 * MS, .lane = 0,
+				.exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 5 * MS, .b_ns = 12 * MS}};
+	assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_E_UNSCHEDULABLE);
+	m.wcet_override_ns = 8 * MS;
+	assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_OK);
+	aegis_runtime_destroy(rt);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_fixed_2ms),
+		cmocka_unit_test(test_uniform_and_segments),
+		cmocka_unit_test(test_margin_and_errors),
+		cmocka_unit_test(test_round_trip),
+		cmocka_unit_test(test_minimal_file),
+		cmocka_unit_test(test_bad_files),
+		cmocka_unit_test(test_model_task_override),
+		cmocka_unit_test(test_admission_uses_override),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}

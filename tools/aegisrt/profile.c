@@ -1,0 +1,229 @@
+/* `aegisrt profile`: measures each model of a workload alone (aegis_profile_measure)
+ * and writes a WCET profile file; and the loading of --wcet-profile for admit and run.
+ * Must not reach into library internals: it uses the public API only. */
+#define _GNU_SOURCE
+#include <errno.h>
+#include <getopt.h>
+#include <inttypes.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "aegis/profile.h"
+#include "cli.h"
+
+static const char profile_usage[] =
+	"usage: aegisrt profile WORKLOAD [options]\n"
+	"\n"
+	"Runs each model of WORKLOAD alone on a runtime of the workload's lanes (on its\n"
+	"own lane, lane 0 when auto; admission off), N jobs back to back (each released\n"
+	"when the previous one completed), and writes a WCET profile: per model the\n"
+	"execution time (finish - start) min, p50, p99, p99.9, max and the WCET estimate\n"
+	"ceil(max x margin), the lane and its SMs; the device; and the runtime's dispatch\n"
+	"overhead (start - release) p50 / p99 / max over every job. 'aegisrt admit' and\n"
+	"'aegisrt run' take it with --wcet-profile FILE. On the simulated device the\n"
+	"times are draws of the execution-time models; on a GPU they are measured.\n"
+	"\n"
+	"options:\n"
+	"  --runs N            jobs per model (default 1000)\n"
+	"  --margin X          WCET = ceil(max x X), X >= 1 with at most 6 decimals\n"
+	"                      (default 1.2)\n"
+	"  --seed N            seed of every random draw (default: the file's)\n"
+	"  --device D          sim | cuda\n"
+	"  --device-profile P  orin-agx-8g | orin-nano-8g (caps the SMs of the lanes)\n"
+	"  -o, --output FILE   write the profile there (default: standard output)\n"
+	"  -h, --help          this help\n"
+	"\n"
+	"exit status: 0 written, 1 a run failed, 2 bad usage or a bad workload file.\n";
+
+struct profile_opts {
+	const char *workload, *output, *device, *device_profile;
+	uint32_t runs, margin_ppm;
+	bool have_seed;
+	uint64_t seed;
+};
+
+/* "1.2" -> 1200000; 0 when not a number >= 1 with at most 6 decimals. */
+static uint32_t parse_margin(const char *s)
+{
+	uint64_t whole = 0, frac = 0;
+	int digits = 0, fdigits = 0;
+	const char *c = s;
+	for (; *c >= '0' && *c <= '9' && digits < 4; c++, digits++)
+		whole = whole * 10 + (uint64_t)(*c - '0');
+	if (*c == '.')
+		for (c++; *c >= '0' && *c <= '9' && fdigits < 6; c++, fdigits++)
+			frac = frac * 10 + (uint64_t)(*c - '0');
+	for (int k = fdigits; k < 6; k++)
+		frac *= 10;
+	uint64_t ppm = whole * 1000000u + frac;
+	return digits && !*c && ppm >= 1000000u && ppm <= UINT32_MAX ? (uint32_t)ppm : 0;
+}
+
+static int parse_opts(int argc, char **argv, struct profile_opts *o)
+{
+	enum { OPT_RUNS = 256, OPT_MARGIN, OPT_SEED, OPT_DEVICE, OPT_DEVICE_PROFILE };
+	static const struct option longopts[] = {
+		{"runs", required_argument, NULL, OPT_RUNS},
+		{"margin", required_argument, NULL, OPT_MARGIN},
+		{"seed", required_argument, NULL, OPT_SEED},
+		{"device", required_argument, NULL, OPT_DEVICE},
+		{"device-profile", required_argument, NULL, OPT_DEVICE_PROFILE},
+		{"output", required_argument, NULL, 'o'},
+		{"help", no_argument, NULL, 'h'},
+		{NULL, 0, NULL, 0},
+	};
+	optind = 1;
+	opterr = 0;
+	int c;
+	while ((c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
+		switch (c) {
+		case 'h':
+			fputs(profile_usage, stdout);
+			return -1;
+		case 'o':
+			o->output = optarg;
+			break;
+		case OPT_RUNS: {
+			char *end;
+			errno = 0;
+			unsigned long x = strtoul(optarg, &end, 10);
+			if (errno || end == optarg || *end || optarg[0] == '-' || optarg[0] == '+' ||
+			    x < 1 || x > 10000000)
+				return cli_error("profile", true, "--runs '%s': expected an integer "
+						   "1..10000000", optarg);
+			o->runs = (uint32_t)x;
+			break;
+		}
+		case OPT_MARGIN:
+			if (!(o->margin_ppm = parse_margin(optarg)))
+				return cli_error("profile", true, "--margin '%s': expected a number >= 1 "
+						   "with at most 6 decimals (e.g. 1.2)", optarg);
+			break;
+		case OPT_SEED: {
+			char *end;
+			errno = 0;
+			o->seed = strtoull(optarg, &end, 0);
+			if (errno || end == optarg || *end || optarg[0] == '-')
+				return cli_error("profile", true, "--seed '%s': expected an unsigned "
+						   "integer", optarg);
+			o->have_seed = true;
+			break;
+		}
+		case OPT_DEVICE:
+			o->device = optarg;
+			break;
+		case OPT_DEVICE_PROFILE:
+			if (!aegis_device_profile_find(optarg))
+				return cli_error("profile", true, "--device-profile '%s': expected "
+						   "orin-agx-8g or orin-nano-8g", optarg);
+			o->device_profile = optarg;
+			break;
+		case ':':
+			return cli_error("profile", true, "option '%s' needs a value",
+					 argv[optind - 1]);
+		default:
+			return cli_error("profile", true, "unknown option '%s'", argv[optind - 1]);
+		}
+	}
+	if (optind != argc - 1)
+		return cli_error("profile", true, "%s", optind >= argc ? "expected one WORKLOAD file"
+							    : "expected exactly one WORKLOAD file");
+	o->workload = argv[optind];
+	return 0;
+}
+
+/* One line per model on stderr, so that a profile written to a file is seen too. */
+static void summary(FILE *f, const aegis_profile *p)
+{
+	char b[6][32];
+	const aegis_profile_info *in = aegis_profile_info_get(p);
+	fprintf(f, "%-20s %4s %4s %10s %10s %10s %10s %10s %10s\n", "model", "lane", "sms", "min",
+		"p50", "p99", "p99.9", "max", "wcet");
+	for (uint32_t i = 0; i < aegis_profile_model_count(p); i++) {
+		const aegis_profile_model *m = aegis_profile_model_at(p, i);
+		fprintf(f, "%-20s %4d %4u %10s %10s %10s %10s %10s %10s\n", m->name, m->lane,
+			m->lane_sms, aegis_duration_format(m->min_ns, b[0], 32),
+			aegis_duration_format(m->p50_ns, b[1], 32),
+			aegis_duration_format(m->p99_ns, b[2], 32),
+			aegis_duration_format(m->p999_ns, b[3], 32),
+			aegis_duration_format(m->max_ns, b[4], 32),
+			aegis_duration_format(m->wcet_ns, b[5], 32));
+	}
+	fprintf(f, "dispatch overhead (start - release): p50 %" PRId64 " ns, p99 %" PRId64
+		   " ns, max %" PRId64 " ns; device %s (%s)%s%s\n",
+		in->overhead_p50_ns, in->overhead_p99_ns, in->overhead_max_ns, in->device,
+		in->device_name, in->device_profile[0] ? ", profile " : "", in->device_profile);
+}
+
+int cmd_profile(int argc, char **argv)
+{
+	struct profile_opts o = {0};
+	int rc = parse_opts(argc, argv, &o);
+	if (rc)
+		return rc < 0 ? 0 : rc;
+	char err[512];
+	aegis_workload *w = NULL;
+	aegis_profile *p = NULL;
+	const aegis_model_config **models = NULL;
+	aegis_status st = aegis_workload_load(o.workload, &w, err, sizeof err);
+	if (st != AEGIS_OK)
+		return cli_error("profile", false, "%s", err);
+	aegis_runtime_config cfg = *aegis_workload_runtime(w);
+	if (o.have_seed)
+		cfg.seed = o.seed;
+	if (o.device)
+		cfg.device = o.device;
+	if (o.device_profile)
+		cfg.device_profile = o.device_profile;
+	uint32_t n = aegis_workload_model_count(w);
+	if (!(models = calloc(n ? n : 1, sizeof *models))) {
+		rc = cli_error("profile", false, "out of memory");
+		goto out;
+	}
+	for (uint32_t i = 0; i < n; i++)
+		models[i] = aegis_workload_model(w, i);
+	aegis_profile_options po = {.runs = o.runs, .margin_ppm = o.margin_ppm,
+				    .workload = o.workload};
+	st = aegis_profile_measure(&cfg, models, n, &po, &p, err, sizeof err);
+	if (st != AEGIS_OK) {
+		cli_error("profile", false, "%s: %s: %s", o.workload, aegis_status_str(st), err);
+		rc = aegis_status_class_of(st) == AEGIS_CLASS_PERMANENT ? EXIT_USAGE : EXIT_RUN_FAILED;
+		goto out;
+	}
+	FILE *f = o.output ? fopen(o.output, "w") : stdout;
+	if (!f) {
+		rc = cli_error("profile", false, "cannot write '%s': %s", o.output, strerror(errno));
+		goto out;
+	}
+	st = aegis_profile_write(p, f);
+	if (o.output && fclose(f) != 0)
+		st = AEGIS_E_IO;
+	if (st != AEGIS_OK) {
+		cli_error("profile", false, "writing '%s' failed", o.output ? o.output : "stdout");
+		rc = EXIT_RUN_FAILED;
+		goto out;
+	}
+	summary(stderr, p);
+out:
+	aegis_profile_destroy(p);
+	free(models);
+	aegis_workload_destroy(w);
+	return rc;
+}
+
+int cli_wcet_profile_load(const char *cmd, const char *path, aegis_profile **out)
+{
+	char err[512];
+	if (aegis_profile_load(path, out, err, sizeof err) != AEGIS_OK)
+		return cli_error(cmd, false, "--wcet-profile: %s", err);
+	return 0;
+}
+
+aegis_model_config cli_wcet_profile_apply(const aegis_profile *p, const aegis_model_config *in)
+{
+	aegis_model_config out = *in;
+	const aegis_profile_model *m = aegis_profile_find(p, in->name);
+	if (m)
+		out.wcet_override_ns = m->wcet_ns;
+	return out;
+}
