@@ -21,6 +21,9 @@ typedef enum aegis_event_kind {
 	AEGIS_EV_COMPLETE,    /* a job ended; status says how */
 	AEGIS_EV_MISS,        /* a job passed its deadline unfinished; t = the deadline */
 	AEGIS_EV_DECIDE,      /* a scheduling decision on a lane, with its reason (below) */
+	AEGIS_EV_ALLOC,       /* a memory region planned: arg = offset, arg2 = bytes,
+				 segment = aegis_mem_region; model AEGIS_NO_MODEL for an arena */
+	AEGIS_EV_FREE,        /* a memory region returned (same fields) */
 	AEGIS_EV_KIND_COUNT_
 } aegis_event_kind;
 
@@ -46,6 +49,13 @@ typedef enum aegis_decide_reason {
  *   jobs, plus the running job at a boundary). The rule is the policy's, named in
  *   the log's header; the order is (key, tie, release time, model index).
  */
+/* The region of an ALLOC or FREE event (its `segment` field). */
+typedef enum aegis_mem_region {
+	AEGIS_MEM_PERSISTENT = 0, /* a model's weights and constants */
+	AEGIS_MEM_IO,             /* a model's input and output buffers */
+	AEGIS_MEM_ARENA,          /* a lane's shared transient arena */
+} aegis_mem_region;
+
 typedef struct aegis_trace_event {
 	int64_t t_ns;
 	int64_t arg;   /* per kind: START -> absolute deadline, SEGMENT_END -> start time,

@@ -2,14 +2,29 @@
  * each step that can fail is undone before returning the shortfall. */
 #include <stdlib.h>
 
+#include "aegis/trace.h"
 #include "memory/plan.h"
 
 static const struct mem_region no_region = {.handle = TLSF_NONE};
 
 /* In guard mode the block holds a front pad (one granule, or the alignment, so that
  * the usable offset keeps it), the region, and a back pad; the pads hold canaries. */
+/* Who a region belongs to, for the event hook. */
+struct region_owner {
+	int kind;
+	uint32_t model; /* UINT32_MAX: a lane arena */
+	uint32_t lane;
+};
+
+static void region_event(const struct mem_plan *p, bool alloc, struct region_owner o,
+			 const struct mem_region *r)
+{
+	if (p->on_event && r->handle != TLSF_NONE)
+		p->on_event(p->event_user, alloc, o.kind, o.model, o.lane, r->offset, r->size);
+}
+
 static aegis_status region_alloc(struct mem_plan *p, uint64_t size, uint64_t align,
-				 struct mem_region *r)
+				 struct mem_region *r, struct region_owner o)
 {
 	*r = no_region;
 	if (size == 0)
@@ -31,15 +46,25 @@ static aegis_status region_alloc(struct mem_plan *p, uint64_t size, uint64_t ali
 		guard_poison(p->guard, r->offset, r->size);
 		guard_fill_canaries(p->guard, r->offset, r->size);
 	}
+	region_event(p, true, o, r);
 	return AEGIS_OK;
 }
 
-static void region_free(struct mem_plan *p, struct mem_region *r)
+static void region_free(struct mem_plan *p, struct mem_region *r, struct region_owner o)
 {
-	if (r->handle != TLSF_NONE)
+	if (r->handle != TLSF_NONE) {
+		region_event(p, false, o, r);
 		tlsf_free(&p->pool, r->handle);
+	}
 	*r = no_region;
 }
+
+static struct region_owner owner(int kind, uint32_t model, uint32_t lane)
+{
+	return (struct region_owner){kind, model, lane};
+}
+
+#define ARENA UINT32_MAX
 
 aegis_status mem_plan_init(struct mem_plan *p, uint64_t budget, uint32_t lanes,
 			   uint32_t max_models)
@@ -103,23 +128,26 @@ aegis_status mem_plan_reserve(struct mem_plan *p, uint32_t id, uint32_t lane,
 	struct mem_arena *a = &p->arena[lane];
 	struct mem_region grown = no_region;
 	aegis_status st;
-	if ((st = region_alloc(p, req->persistent, req->align, &m.persistent)) != AEGIS_OK)
+	struct region_owner po = owner(AEGIS_MEM_PERSISTENT, id, lane);
+	struct region_owner io = owner(AEGIS_MEM_IO, id, lane);
+	struct region_owner ao = owner(AEGIS_MEM_ARENA, ARENA, lane);
+	if ((st = region_alloc(p, req->persistent, req->align, &m.persistent, po)) != AEGIS_OK)
 		goto fail;
-	if ((st = region_alloc(p, req->io, req->align, &m.io)) != AEGIS_OK)
+	if ((st = region_alloc(p, req->io, req->align, &m.io, io)) != AEGIS_OK)
 		goto fail;
 	if (req->transient > arena_size(a) &&
-	    (st = region_alloc(p, req->transient, req->align, &grown)) != AEGIS_OK)
+	    (st = region_alloc(p, req->transient, req->align, &grown, ao)) != AEGIS_OK)
 		goto fail;
 	if (grown.handle != TLSF_NONE) {
-		region_free(p, &a->next); /* a pending smaller arena is superseded */
+		region_free(p, &a->next, ao); /* a pending smaller arena is superseded */
 		a->next = grown;
 		a->pending = true;
 	}
 	p->model[id] = m;
 	return AEGIS_OK;
 fail:
-	region_free(p, &m.io);
-	region_free(p, &m.persistent);
+	region_free(p, &m.io, io);
+	region_free(p, &m.persistent, po);
 	if (why) { /* measured on the plan as it stands again */
 		uint32_t who = id;
 		uint64_t largest = lane_need(p, lane, &who);
@@ -144,19 +172,20 @@ void mem_plan_release(struct mem_plan *p, uint32_t id)
 	if (id >= p->cap_models || !p->model[id].live)
 		return;
 	struct mem_model *m = &p->model[id];
-	region_free(p, &m->persistent);
-	region_free(p, &m->io);
+	region_free(p, &m->persistent, owner(AEGIS_MEM_PERSISTENT, id, m->lane));
+	region_free(p, &m->io, owner(AEGIS_MEM_IO, id, m->lane));
 	m->live = false;
 	/* a smaller arena, if the pool can give one now; else keep the larger one */
+	struct region_owner ao = owner(AEGIS_MEM_ARENA, ARENA, m->lane);
 	struct mem_arena *a = &p->arena[m->lane];
 	uint64_t need = lane_need(p, m->lane, NULL);
 	if (need >= arena_size(a))
 		return;
-	region_free(p, &a->next);
+	region_free(p, &a->next, ao);
 	a->pending = false;
 	if (need == 0) {
 		a->pending = true; /* drop the arena: the lane has no model left */
-	} else if (region_alloc(p, need, 0, &a->next) == AEGIS_OK) {
+	} else if (region_alloc(p, need, 0, &a->next, ao) == AEGIS_OK) {
 		a->pending = true;
 	} /* else no room for the smaller one now: keep the larger */
 }
@@ -166,7 +195,7 @@ void mem_plan_lane_idle(struct mem_plan *p, uint32_t lane)
 	struct mem_arena *a = &p->arena[lane];
 	if (!a->pending)
 		return;
-	region_free(p, &a->cur);
+	region_free(p, &a->cur, owner(AEGIS_MEM_ARENA, ARENA, lane));
 	a->cur = a->next;
 	a->next = no_region;
 	a->pending = false;

@@ -60,7 +60,14 @@ struct mem_shortfall {
 	uint64_t largest_transient;
 };
 
+/* Called for every region planned (alloc) or returned (free): the runtime traces them.
+ * kind is an aegis_mem_region; model is UINT32_MAX for a lane arena. */
+typedef void (*mem_event_fn)(void *user, bool alloc, int kind, uint32_t model,
+			     uint32_t lane, uint64_t offset, uint64_t size);
+
 struct mem_plan {
+	mem_event_fn on_event; /* optional */
+	void *event_user;
 	struct tlsf pool;
 	uint64_t budget;
 	uint32_t n_lanes;

@@ -113,6 +113,15 @@ static aegis_status check_runtime_config(const aegis_runtime_config *cfg, char *
 	return AEGIS_OK;
 }
 
+/* Every region the plan hands out or takes back is a trace event. */
+static void trace_memory(void *user, bool alloc, int kind, uint32_t model, uint32_t lane,
+			 uint64_t offset, uint64_t size)
+{
+	aegis_runtime *rt = user;
+	trace_record_mem(&rt->d.trace, aegis_runtime_now_ns(rt), alloc, kind,
+			 model == UINT32_MAX ? AEGIS_NO_MODEL : model, lane, offset, size);
+}
+
 aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime **out,
 				  char *detail, size_t detail_len)
 {
@@ -202,6 +211,8 @@ aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime
 						  : aegis_status_str(st));
 		goto fail_pool;
 	}
+	rt->mem.on_event = trace_memory;
+	rt->mem.event_user = rt;
 	d->mem = &rt->mem;
 	*out = rt;
 	return AEGIS_OK;

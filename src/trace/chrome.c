@@ -54,6 +54,8 @@ const char *aegis_event_kind_name(aegis_event_kind k)
 	case AEGIS_EV_COMPLETE: return "complete";
 	case AEGIS_EV_MISS: return "miss";
 	case AEGIS_EV_DECIDE: return "decide";
+	case AEGIS_EV_ALLOC: return "alloc";
+	case AEGIS_EV_FREE: return "free";
 	case AEGIS_EV_KIND_COUNT_: break;
 	}
 	return "unknown";
@@ -173,7 +175,9 @@ static void write_event(aegis_chrome_writer *w, const aegis_trace_event *ev)
 		fputs("}}", w->f);
 		break;
 	case AEGIS_EV_DECIDE:
-		break; /* decisions belong to the decision log (jsonl.c), not the timeline */
+	case AEGIS_EV_ALLOC:
+	case AEGIS_EV_FREE:
+		break; /* decisions and memory belong to the decision log (jsonl.c) */
 	case AEGIS_EV_KIND_COUNT_:
 	default:
 		break; /* a kind newer than this writer: skipped, the document stays valid */

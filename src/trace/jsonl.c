@@ -106,6 +106,17 @@ static void write_event(FILE *f, const aegis_trace_event *ev)
 			fprintf(f, ",\"alt\":{\"model\":%" PRIu32 ",\"key\":%" PRId64 ",\"tie\":%" PRId64
 				"}}\n", ev->other, ev->arg3, ev->arg4);
 		break;
+	case AEGIS_EV_ALLOC:
+	case AEGIS_EV_FREE: {
+		static const char *const region[] = {"persistent", "io", "arena"};
+		fprintf(f, "{\"ev\":\"%s\",\"t\":%" PRId64 ",\"region\":\"%s\",\"lane\":%" PRIu32,
+			aegis_event_kind_name((aegis_event_kind)ev->kind), ev->t_ns,
+			ev->segment < 3 ? region[ev->segment] : "unknown", ev->lane);
+		if (ev->model != AEGIS_NO_MODEL)
+			fprintf(f, ",\"model\":%" PRIu32, ev->model);
+		fprintf(f, ",\"offset\":%" PRId64 ",\"bytes\":%" PRId64 "}\n", ev->arg, ev->arg2);
+		break;
+	}
 	case AEGIS_EV_KIND_COUNT_:
 	default:
 		break; /* a kind newer than this writer: skipped, every line stays valid */

@@ -4,6 +4,7 @@
 #ifndef AEGIS_TRACE_TRACE_BUF_H
 #define AEGIS_TRACE_TRACE_BUF_H
 
+#include <stdbool.h>
 #include <stdint.h>
 
 #include "aegis/status.h"
@@ -45,6 +46,26 @@ static inline void trace_record(struct trace_buf *t, aegis_event_kind kind, int6
 
 /* A DECIDE event (aegis/trace.h): the chosen job with its (key, tie), the best
  * rejected alternative with its (key, tie), the number of candidates and the reason. */
+/* A memory region planned or returned (AEGIS_EV_ALLOC / AEGIS_EV_FREE). */
+static inline void trace_record_mem(struct trace_buf *t, int64_t t_ns, bool alloc, int region,
+				    uint32_t model, uint32_t lane, uint64_t offset, uint64_t size)
+{
+	if (!t->sink.fn)
+		return;
+	t->ev[t->n] = (aegis_trace_event){
+		.t_ns = t_ns,
+		.arg = (int64_t)offset,
+		.arg2 = (int64_t)size,
+		.model = model,
+		.lane = lane,
+		.kind = (uint16_t)(alloc ? AEGIS_EV_ALLOC : AEGIS_EV_FREE),
+		.segment = (uint16_t)region,
+	};
+	t->recorded++;
+	if (++t->n == TRACE_BATCH)
+		trace_buf_flush(t);
+}
+
 static inline void trace_record_decide(struct trace_buf *t, int64_t t_ns, uint32_t lane,
 				       aegis_decide_reason reason, uint32_t model, uint64_t job,
 				       uint32_t segment, int64_t key, int64_t tie, uint32_t other,

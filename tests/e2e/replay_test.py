@@ -131,7 +131,14 @@ def case_jsonl_schema(aegisrt, src, tmp):
     kinds = {o["ev"] for o in objs[1:]}
     assert {"release", "start", "segment_end", "complete", "decide"} <= kinds, kinds
     assert kinds <= {"release", "reject", "start", "segment_end", "preempt", "complete",
-                     "miss", "decide"}, kinds
+                     "miss", "decide", "alloc", "free"}, kinds
+    # every region the memory plan hands out is an event: edge-24 has a persistent and
+    # an io region per model and one arena per lane
+    allocs = [o for o in objs[1:] if o["ev"] == "alloc"]
+    assert sum(o["region"] == "persistent" for o in allocs) == len(h["models"]), allocs
+    assert sum(o["region"] == "io" for o in allocs) == len(h["models"]), allocs
+    assert {o["lane"] for o in allocs if o["region"] == "arena"} == set(range(h["runtime"]["lanes"]))
+    assert all(o["bytes"] > 0 and o["offset"] >= 0 for o in allocs), allocs
     ts = [o["t"] for o in objs[1:] if o["ev"] != "miss"]
     assert ts == sorted(ts), "events not in time order"
     # the same seed gives the same log, byte for byte
