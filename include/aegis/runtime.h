@@ -107,6 +107,21 @@ typedef struct aegis_exec_model {
 /* The largest value the model can produce, or -1 if the model is invalid. */
 int64_t aegis_exec_model_wcet_ns(const aegis_exec_model *m);
 
+/* One kernel of a model of the synthetic GPU backend (backend "synthetic"): what a DNN
+ * layer does to the GPU, for a target duration. On the CUDA device each kernel is
+ * calibrated on its lane; on the sim device it occupies the lane for duration_ns. */
+typedef enum aegis_kernel_kind {
+	AEGIS_KERNEL_COMPUTE = 0, /* FMA chains in registers: SM-bound */
+	AEGIS_KERNEL_MEMORY,      /* streaming reads and writes over the model's own buffer */
+	AEGIS_KERNEL_MIXED,       /* both: a few FMAs per streamed word */
+} aegis_kernel_kind;
+
+typedef struct aegis_kernel {
+	aegis_kernel_kind kind;
+	uint32_t grid_blocks; /* >= 1 */
+	int64_t duration_ns;  /* target duration on the model's lane; > 0 */
+} aegis_kernel;
+
 typedef enum aegis_release_kind {
 	AEGIS_RELEASE_PERIODIC = 0, /* released by the runtime every period_ns */
 	AEGIS_RELEASE_SPORADIC,     /* released by aegis_request_submit(), >= period_ns apart */
@@ -161,6 +176,11 @@ typedef struct aegis_model_config {
 	 * scaled to add up to it. 0: none; else >= n_segments (>= 1). It changes only the
 	 * analysis (aegis_model_task), never the execution times drawn at run time. */
 	int64_t wcet_override_ns;
+	/* Backend "synthetic" only (and then required): its kernels, run in order, one
+	 * segment each (preemption points between kernels); copied. The execution-time
+	 * model and n_segments/segment_weights are then ignored. */
+	const aegis_kernel *kernels;
+	uint32_t n_kernels; /* 1..AEGIS_MAX_SEGMENTS */
 	aegis_done_fn on_done; /* called once per periodic job; may be NULL */
 	void *user;
 } aegis_model_config;
@@ -182,10 +202,16 @@ typedef struct aegis_model_stats {
 	uint64_t missed;              /* finished or cancelled after the deadline */
 	uint64_t pending;             /* released, not yet ended */
 	int64_t response_min_ns;      /* release to finish, completed jobs; -1 if none */
+	/* Quantiles from the model's histogram: at or above the exact value and less than
+	 * 0.78% above it (docs/ARCHITECTURE.md, "Statistics"); -1 if none. min, max exact. */
 	int64_t response_p50_ns;
+	int64_t response_p90_ns;
 	int64_t response_p99_ns;
+	int64_t response_p999_ns;     /* p99.9 */
 	int64_t response_max_ns;
 	double response_mean_ns;
+	double response_cv;           /* coefficient of variation: stddev / mean; 0 if none */
+	int64_t response_jitter_ns;   /* max - min; -1 if none */
 	int64_t max_lateness_ns;      /* max(finish - deadline); INT64_MIN if none */
 	int64_t wcet_ns;              /* worst case of the execution-time model */
 	int64_t deadline_ns;

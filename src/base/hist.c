@@ -42,6 +42,7 @@ aegis_status hist_init(struct hist *h)
 	h->total = 0;
 	h->min = -1;
 	h->max = -1;
+	h->shift = 0;
 	h->sum = 0;
 	h->sumsq = 0;
 	return AEGIS_OK;
@@ -58,13 +59,18 @@ void hist_record(struct hist *h, int64_t v)
 	if (v < 0)
 		v = 0;
 	h->counts[bucket_of(v)]++;
-	if (h->total == 0 || v < h->min)
+	if (h->total == 0) {
+		h->min = v;
+		h->shift = v;
+	}
+	if (v < h->min)
 		h->min = v;
 	if (v > h->max)
 		h->max = v;
 	h->total++;
-	h->sum += (double)v;
-	h->sumsq += (double)v * (double)v;
+	double d = (double)(v - h->shift);
+	h->sum += d;
+	h->sumsq += d * d;
 }
 
 int64_t hist_quantile(const struct hist *h, double p)
@@ -89,14 +95,14 @@ int64_t hist_quantile(const struct hist *h, double p)
 
 double hist_mean(const struct hist *h)
 {
-	return h->total ? h->sum / (double)h->total : 0.0;
+	return h->total ? (double)h->shift + h->sum / (double)h->total : 0.0;
 }
 
 double hist_stddev(const struct hist *h)
 {
 	if (h->total < 2)
 		return 0.0;
-	double m = hist_mean(h);
-	double var = h->sumsq / (double)h->total - m * m;
+	double n = (double)h->total;
+	double var = (h->sumsq - h->sum * h->sum / n) / n;
 	return var > 0 ? sqrt(var) : 0.0;
 }

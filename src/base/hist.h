@@ -1,6 +1,8 @@
-/* Log-linear (HDR-style) histogram of non-negative int64 values: fixed memory,
- * relative error of a reported percentile below 2^-HIST_SUB_BITS (0.4%), exact
- * below 2^HIST_SUB_BITS ns, min/max/mean exact. Must not allocate after init. */
+/* Log-linear (HDR-style) histogram of non-negative int64 values: fixed memory
+ * (4352 counters, 34 KiB), a reported quantile at or above the exact one and less than
+ * 2^-(HIST_SUB_BITS-1) (0.78%) above it, exact below 2^HIST_SUB_BITS ns; min/max
+ * exact, mean and variance from running sums (docs/ARCHITECTURE.md, "Statistics").
+ * Must not allocate after init. */
 #ifndef AEGIS_BASE_HIST_H
 #define AEGIS_BASE_HIST_H
 
@@ -17,6 +19,9 @@ struct hist {
 	uint64_t total;
 	int64_t min;
 	int64_t max;
+	/* Sums of v - shift and its square, shift = the first value: the variance does not
+	 * cancel catastrophically when values sit close together (equal values: 0). */
+	int64_t shift;
 	double sum;
 	double sumsq;
 };
@@ -28,6 +33,7 @@ void hist_record(struct hist *h, int64_t v);
  * at the exact max; -1 if empty. */
 int64_t hist_quantile(const struct hist *h, double p);
 double hist_mean(const struct hist *h);
+/* Population standard deviation; 0 with fewer than two values. */
 double hist_stddev(const struct hist *h);
 
 #endif

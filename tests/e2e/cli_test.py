@@ -49,8 +49,11 @@ def case_edge24_json():
         check(ended == m["released"], f"{m['name']}: jobs lost: {m}")
         check(m["completed"] > 0, f"{m['name']} completed nothing")
         if m["completed"]:
-            check(0 < m["response_p50_ns"] <= m["response_p99_ns"] <= m["response_max_ns"],
+            check(0 < m["response_p50_ns"] <= m["response_p90_ns"] <= m["response_p99_ns"]
+                  <= m["response_p999_ns"] <= m["response_max_ns"],
                   f"{m['name']}: percentiles out of order")
+            check(m["response_jitter_ns"] == m["response_max_ns"] - m["response_min_ns"]
+                  and m["response_cv"] >= 0, f"{m['name']}: jitter or cv wrong")
     check(len(res["lane_stats"]) == res["lanes"], "lane stats missing")
     for l in res["lane_stats"]:
         check(0.0 < l["utilisation"] < 1.0, f"lane utilisation {l}")

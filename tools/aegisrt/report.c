@@ -46,9 +46,9 @@ void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t
 	fprintf(f, ", preemption %s, seed %" PRIu64 ", duration %s\n\n",
 		aegis_preemption_name(cfg->preemption), cfg->seed, dur(duration_ns, b[0], 32));
 
-	fprintf(f, "%-20s %4s %4s %9s %9s %9s %9s %9s %8s %7s %9s %9s %9s %9s\n", "model", "lane",
-		"prio", "period", "deadline", "wcet", "released", "completed", "rejected",
-		"missed", "p50", "p99", "max", "max_late");
+	fprintf(f, "%-20s %4s %4s %9s %9s %9s %9s %9s %8s %7s %9s %9s %9s %9s %9s %6s\n",
+		"model", "lane", "prio", "period", "deadline", "wcet", "released", "completed",
+		"rejected", "missed", "p50", "p99", "p99.9", "max", "max_late", "cv");
 	aegis_model_stats tot = {0};
 	for (uint32_t i = 0; i < aegis_runtime_model_count(rt); i++) {
 		aegis_model_stats s;
@@ -60,12 +60,13 @@ void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t
 			snprintf(prio, sizeof prio, "-");
 		fprintf(f,
 			"%-20s %4u %4s %9s %9s %9s %9" PRIu64 " %9" PRIu64 " %8" PRIu64
-			" %7" PRIu64 " %9s %9s %9s %9s\n",
+			" %7" PRIu64 " %9s %9s %9s %9s %9s %6.3f\n",
 			aegis_model_name(rt, i), s.lane, prio, dur(s.period_ns, b[0], 32),
 			dur(s.deadline_ns, b[1], 32), dur(s.wcet_ns, b[2], 32), s.released,
 			s.completed, rejected_total(&s), s.missed, dur(s.response_p50_ns, b[3], 32),
-			dur(s.response_p99_ns, b[4], 32), dur(s.response_max_ns, b[5], 32),
-			lateness(s.max_lateness_ns, b[6], 32));
+			dur(s.response_p99_ns, b[4], 32), dur(s.response_p999_ns, b[7], 32),
+			dur(s.response_max_ns, b[5], 32), lateness(s.max_lateness_ns, b[6], 32),
+			s.response_cv);
 		tot.released += s.released;
 		tot.completed += s.completed;
 		tot.rejected_queue_full += rejected_total(&s);
@@ -124,14 +125,17 @@ void report_json(FILE *f, const aegis_runtime *rt, const char *workload, int64_t
 			", \"rejected_queue_full\": %" PRIu64 ", \"rejected_interarrival\": %" PRIu64
 			", \"skipped\": %" PRIu64 ", \"cancelled\": %" PRIu64 ", \"failed\": %" PRIu64
 			", \"missed\": %" PRIu64 ", \"response_min_ns\": %" PRId64
-			", \"response_p50_ns\": %" PRId64 ", \"response_p99_ns\": %" PRId64
-			", \"response_max_ns\": %" PRId64 ", \"response_mean_ns\": %.1f, "
+			", \"response_p50_ns\": %" PRId64 ", \"response_p90_ns\": %" PRId64
+			", \"response_p99_ns\": %" PRId64 ", \"response_p999_ns\": %" PRId64
+			", \"response_max_ns\": %" PRId64 ", \"response_mean_ns\": %.1f"
+			", \"response_cv\": %.6f, \"response_jitter_ns\": %" PRId64 ", "
 			"\"max_lateness_ns\": ",
 			i ? "," : "", aegis_model_name(rt, i), s.lane, s.priority, s.period_ns,
 			s.deadline_ns, s.wcet_ns, s.released, s.completed, rejected_total(&s),
 			s.rejected_queue_full, s.rejected_interarrival, s.skipped, s.cancelled,
-			s.failed, s.missed, s.response_min_ns, s.response_p50_ns, s.response_p99_ns,
-			s.response_max_ns, s.response_mean_ns);
+			s.failed, s.missed, s.response_min_ns, s.response_p50_ns, s.response_p90_ns,
+			s.response_p99_ns, s.response_p999_ns, s.response_max_ns, s.response_mean_ns,
+			s.response_cv, s.response_jitter_ns);
 		if (s.max_lateness_ns == INT64_MIN)
 			fprintf(f, "null}");
 		else

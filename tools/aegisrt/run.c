@@ -8,6 +8,7 @@
 #include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "aegis/device.h"
 #include "cli.h"
@@ -17,8 +18,11 @@ static const char run_usage[] =
 	"\n"
 	"Runs WORKLOAD (a YAML file, see examples/quickstart.yaml) on its device and\n"
 	"prints, per model: lane, priority rank (fp), period, deadline, WCET, jobs\n"
-	"released / completed / rejected / missed, response time p50 / p99 / max\n"
-	"(release to finish) and the largest lateness; then each lane's utilisation.\n"
+	"released / completed / rejected / missed, response time p50 / p99 / p99.9 /\n"
+	"max (release to finish), the largest lateness and the coefficient of variation\n"
+	"(stddev / mean) of the response time; then each lane's utilisation. --json adds\n"
+	"p90, the mean and the jitter (max - min). On a terminal, stderr shows a progress\n"
+	"line while the run goes (the results are the same without it).\n"
 	"At the end of the run no job is released any more, queued jobs are cancelled\n"
 	"and jobs already on a lane finish; every job is accounted for.\n"
 	"\n"
@@ -325,7 +329,9 @@ int cmd_run(int argc, char **argv)
 	int64_t duration = o.have_duration ? o.duration_ns : aegis_workload_duration_ns(s.w);
 	if (duration <= 0)
 		duration = DEFAULT_DURATION_NS;
-	aegis_status st = aegis_runtime_run_for(s.rt, duration);
+	/* a progress line only where someone watches: stderr is a terminal */
+	aegis_status st = cli_run_with_progress(s.rt, duration,
+						 isatty(STDERR_FILENO) ? stderr : NULL);
 	if (st == AEGIS_OK)
 		st = aegis_runtime_stop(s.rt);
 	if (st != AEGIS_OK) {
