@@ -6,6 +6,7 @@
 
 static const struct backend_ops *const backends[] = {
 	&sim_backend_ops,
+	&synthetic_backend_ops,
 };
 
 const struct backend_ops *backend_find(const char *name)

@@ -56,10 +56,11 @@ struct backend_ops {
 	aegis_status (*complete)(void *state, const struct backend_job *job);
 };
 
-/* Looks a backend up by name ("sim", or NULL/"" for sim): NULL if unknown. */
+/* Looks a backend up by name ("sim", "synthetic", or NULL/"" for sim): NULL if unknown. */
 const struct backend_ops *backend_find(const char *name);
 
 extern const struct backend_ops sim_backend_ops;
+extern const struct backend_ops synthetic_backend_ops; /* src/backend/synthetic/ */
 
 aegis_status backend_describe(const struct backend_ops *b, const aegis_model_config *cfg,
 			      struct backend_reqs *out, char *detail, size_t detail_len);

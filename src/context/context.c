@@ -49,6 +49,8 @@ aegis_status context_create(const aegis_model_config *cfg, uint32_t index, uint3
 		memcpy(c->weights, cfg->segment_weights, cfg->n_segments * sizeof *c->weights);
 	}
 	c->cfg.segment_weights = c->weights;
+	c->cfg.kernels = NULL; /* the backend keeps its own copy */
+	c->cfg.n_kernels = 0;
 	c->cfg.exec.samples_ns = NULL; /* the backend keeps its own copy */
 	c->ring = calloc(c->depth, sizeof *c->ring);
 	if (!c->ring)

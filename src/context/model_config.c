@@ -1,7 +1,9 @@
 /* Validation of a model's configuration, shared by the API and the workload loader
  * so that a rule is written once. Pure: no runtime, no allocation. */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "aegis/runtime.h"
 #include "aegis/time.h"
@@ -89,6 +91,35 @@ static aegis_status check_exec(const aegis_exec_model *m, char *d, size_t n)
 	return fail(d, n, "unknown execution-time model %d", (int)m->kind);
 }
 
+/* Backend synthetic: 1..AEGIS_MAX_SEGMENTS kernels of a known kind, each with a grid of
+ * at least one block and a duration > 0. */
+static aegis_status check_kernels(const aegis_model_config *c, char *d, size_t n)
+{
+	if (!c->kernels || c->n_kernels == 0)
+		return fail(d, n, "model '%s': backend synthetic needs at least one kernel",
+			    c->name);
+	if (c->n_kernels > AEGIS_MAX_SEGMENTS)
+		return fail(d, n, "model '%s': %u kernels exceed the limit %u", c->name,
+			    c->n_kernels, AEGIS_MAX_SEGMENTS);
+	for (uint32_t i = 0; i < c->n_kernels; i++) {
+		const aegis_kernel *k = &c->kernels[i];
+		if (k->kind != AEGIS_KERNEL_COMPUTE && k->kind != AEGIS_KERNEL_MEMORY &&
+		    k->kind != AEGIS_KERNEL_MIXED)
+			return fail(d, n, "model '%s': kernel %u: unknown kind %d", c->name, i,
+				    (int)k->kind);
+		if (k->grid_blocks == 0)
+			return fail(d, n, "model '%s': kernel %u: grid must be >= 1 block",
+				    c->name, i);
+		if (k->duration_ns <= 0)
+			return fail(d, n, "model '%s': kernel %u: duration must be > 0", c->name,
+				    i);
+		/* The WCET (sum of durations plus the margin) must not overflow. */
+		if (k->duration_ns > INT64_MAX / 2 / AEGIS_MAX_SEGMENTS)
+			return fail(d, n, "model '%s': kernel %u: duration too large", c->name, i);
+	}
+	return AEGIS_OK;
+}
+
 aegis_status aegis_model_config_validate(const aegis_model_config *c, uint32_t lanes,
 					 char *d, size_t n)
 {
@@ -103,7 +134,7 @@ aegis_status aegis_model_config_validate(const aegis_model_config *c, uint32_t l
 				    "quotes or backslashes", c->name);
 	}
 	if (!backend_find(c->backend))
-		return fail(d, n, "model '%s': unknown backend '%s' (expected: sim)", c->name,
+		return fail(d, n, "model '%s': unknown backend '%s' (expected: sim, synthetic)", c->name,
 			    c->backend);
 	if (c->release != AEGIS_RELEASE_PERIODIC && c->release != AEGIS_RELEASE_SPORADIC)
 		return fail(d, n, "model '%s': unknown release kind", c->name);
@@ -151,6 +182,8 @@ aegis_status aegis_model_config_validate(const aegis_model_config *c, uint32_t l
 		return fail(d, n, "model '%s': WCET override %lld ns is below its %u segments "
 			    "(1 ns each at least)", c->name, (long long)c->wcet_override_ns,
 			    c->n_segments);
+	if (c->backend && strcmp(c->backend, "synthetic") == 0)
+		return check_kernels(c, d, n); /* its kernels replace the execution-time model */
 	char sub[160];
 	if (check_exec(&c->exec, sub, sizeof sub) != AEGIS_OK)
 		return fail(d, n, "model '%s': %s", c->name, sub);

@@ -72,6 +72,13 @@ struct device_ops {
 	 * may be retried), AEGIS_E_INVAL (0 bytes), AEGIS_E_STATE (a pool exists already)
 	 * or the fatal status of a device already in a sticky error. */
 	aegis_status (*mem_pool)(struct device *dev, uint64_t bytes);
+	/* Optional (NULL: the device has no device memory, e.g. sim): a device buffer of
+	 * `bytes` for a backend's own kernels (the synthetic backend's memory-bound
+	 * kernels), until the memory plan hands backends their regions. Owned by the
+	 * device and released by its destroy (never earlier); *addr is its device address.
+	 * Returns AEGIS_OK, AEGIS_E_INVAL (0 bytes), AEGIS_E_NOMEM, or the fatal status of
+	 * a device in a sticky error. Allocates: never call it on a hot path. */
+	aegis_status (*scratch)(struct device *dev, uint64_t bytes, uint64_t *addr);
 };
 
 /* Every device object starts with this header. */

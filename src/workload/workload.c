@@ -29,6 +29,7 @@ typedef struct wl_owned {
 	char *backend;
 	int64_t *samples_ns;
 	uint32_t *weights;
+	aegis_kernel *kernels; /* backend synthetic */
 	uint32_t line;      /* the model's entry */
 	uint32_t name_line; /* its name, for duplicate reports */
 } wl_owned;
@@ -70,12 +71,17 @@ static const char *const runtime_keys[] = {"device",   "lanes",     "policy",
 static const char *const model_keys[] = {
 	"name",     "backend", "release",     "period",  "deadline", "offset", "jitter",
 	"priority", "lane",    "queue_depth", "on_miss", "exec",     "segments", "memory",
-	NULL};
+	"kernels",  NULL};
+static const char *const kernel_keys[] = {"kind", "grid", "time", NULL};
 static const char *const memory_keys[] = {"persistent", "transient", "io", "align",
 					  "transient_use", NULL};
 
 static const wl_enum policies[] = {
 	{"fp", AEGIS_POLICY_FP}, {"edf", AEGIS_POLICY_EDF}, {"fifo", AEGIS_POLICY_FIFO}, {NULL, 0}};
+static const wl_enum kernel_kinds[] = {{"compute", AEGIS_KERNEL_COMPUTE},
+					{"memory", AEGIS_KERNEL_MEMORY},
+					{"mixed", AEGIS_KERNEL_MIXED},
+					{NULL, 0}};
 static const wl_enum preemptions[] = {
 	{"none", AEGIS_PREEMPT_NONE}, {"points", AEGIS_PREEMPT_POINTS}, {NULL, 0}};
 static const wl_enum priority_rules[] = {
@@ -536,6 +542,60 @@ static aegis_status read_segments(wl_parser *p, const yaml_node_t *v, aegis_mode
 	return AEGIS_OK;
 }
 
+/* kernels (backend synthetic): a list of {kind: compute|memory|mixed, grid: BLOCKS,
+ * time: DURATION}, one segment each. */
+static aegis_status read_kernels(wl_parser *p, const yaml_node_t *v, aegis_model_config *c,
+				 wl_owned *o)
+{
+	char label[48], in[128], d[64];
+	if (v->type != YAML_SEQUENCE_NODE || wl_seq_size(v) == 0 ||
+	    wl_seq_size(v) > AEGIS_MAX_SEGMENTS)
+		return fail(p, wl_line(v), "%skernels: expected a list of 1..%u kernels "
+			    "({kind: compute, grid: 64, time: 2ms}), got %s", p->prefix,
+			    AEGIS_MAX_SEGMENTS, describe(v, d, sizeof d));
+	size_t n = wl_seq_size(v);
+	o->kernels = calloc(n, sizeof *o->kernels);
+	if (!o->kernels)
+		return fail_nomem(p);
+	for (size_t i = 0; i < n; i++) {
+		const yaml_node_t *k = wl_seq_item(&p->doc, v, i), *f;
+		aegis_kernel *kp = &o->kernels[i];
+		aegis_status st;
+		uint64_t x;
+		int e;
+		if (k->type != YAML_MAPPING_NODE)
+			return fail(p, wl_line(k), "%skernels[%zu]: expected a mapping {kind, grid, "
+				    "time}, got %s", p->prefix, i, describe(k, d, sizeof d));
+		snprintf(in, sizeof in, "in kernels[%zu] of %s", i, p->where);
+		if ((st = check_keys(p, k, kernel_keys, in)))
+			return st;
+		static const char *const need[] = {"kind", "grid", "time"};
+		for (size_t j = 0; j < 3; j++)
+			if (!wl_map_get(&p->doc, k, need[j]))
+				return fail(p, wl_line(k), "%skernels[%zu]: missing key '%s'",
+					    p->prefix, i, need[j]);
+		snprintf(label, sizeof label, "kernels[%zu].kind", i);
+		if ((st = get_enum(p, wl_map_get(&p->doc, k, "kind"), label, kernel_kinds, &e)))
+			return st;
+		kp->kind = (aegis_kernel_kind)e;
+		snprintf(label, sizeof label, "kernels[%zu].grid", i);
+		if ((st = get_uint(p, wl_map_get(&p->doc, k, "grid"), label, 1, INT32_MAX,
+				   "a number of blocks >= 1", &x)))
+			return st;
+		kp->grid_blocks = (uint32_t)x;
+		snprintf(label, sizeof label, "kernels[%zu].time", i);
+		f = wl_map_get(&p->doc, k, "time");
+		if ((st = get_duration(p, f, label, &kp->duration_ns)))
+			return st;
+		if (kp->duration_ns <= 0)
+			return fail(p, wl_line(f), "%s%s: expected a duration > 0", p->prefix,
+				    label);
+	}
+	c->kernels = o->kernels;
+	c->n_kernels = (uint32_t)n;
+	return AEGIS_OK;
+}
+
 static aegis_status read_memory(wl_parser *p, const yaml_node_t *v, aegis_model_config *c)
 {
 	char in[128];
@@ -690,13 +750,31 @@ static aegis_status read_model(wl_parser *p, const yaml_node_t *m, size_t idx)
 	if ((st = check_keys(p, m, model_keys, in)) || (st = read_name(p, m, idx)) ||
 	    (st = read_timing(p, m, c)) || (st = read_placement(p, m, c, o)))
 		return st;
-	if (!(v = wl_map_get(&p->doc, m, "exec")))
-		return fail(p, wl_line(m), "%smissing key 'exec' (a duration, or a mapping with "
-			    "'dist')", p->prefix);
-	if ((st = read_exec(p, v, &c->exec, o)))
-		return st;
-	if ((v = wl_map_get(&p->doc, m, "segments")) && (st = read_segments(p, v, c, o)))
-		return st;
+	if (strcmp(c->backend, "synthetic") == 0) {
+		/* Its kernels give the time and the segments. */
+		static const char *const unused[] = {"exec", "segments"};
+		for (size_t i = 0; i < 2; i++)
+			if ((v = wl_map_get(&p->doc, m, unused[i])))
+				return fail(p, wl_line(v), "%s%s: not used by backend synthetic "
+					    "(its kernels give the time and the segments)",
+					    p->prefix, unused[i]);
+		if (!(v = wl_map_get(&p->doc, m, "kernels")))
+			return fail(p, wl_line(m), "%smissing key 'kernels' (backend synthetic: "
+				    "a list of {kind, grid, time})", p->prefix);
+		if ((st = read_kernels(p, v, c, o)))
+			return st;
+	} else {
+		if ((v = wl_map_get(&p->doc, m, "kernels")))
+			return fail(p, wl_line(v), "%skernels: only for backend synthetic",
+				    p->prefix);
+		if (!(v = wl_map_get(&p->doc, m, "exec")))
+			return fail(p, wl_line(m), "%smissing key 'exec' (a duration, or a "
+				    "mapping with 'dist')", p->prefix);
+		if ((st = read_exec(p, v, &c->exec, o)))
+			return st;
+		if ((v = wl_map_get(&p->doc, m, "segments")) && (st = read_segments(p, v, c, o)))
+			return st;
+	}
 	if ((v = wl_map_get(&p->doc, m, "memory")) && (st = read_memory(p, v, c)))
 		return st;
 
@@ -955,6 +1033,7 @@ void aegis_workload_destroy(aegis_workload *w)
 		free(w->owned[i].backend);
 		free(w->owned[i].samples_ns);
 		free(w->owned[i].weights);
+		free(w->owned[i].kernels);
 	}
 	free(w->owned);
 	free(w->models);

@@ -321,7 +321,7 @@ static const struct bad_case {
 	{"unknown_key_model.yaml", AEGIS_E_CONFIG,
 	 "{bad}/unknown_key_model.yaml:3: unknown key 'perod' in model 'det' (expected one of: "
 	 "name, backend, release, period, deadline, offset, jitter, priority, lane, "
-	 "queue_depth, on_miss, exec, segments, memory)"},
+	 "queue_depth, on_miss, exec, segments, memory, kernels)"},
 	{"unknown_key_top.yaml", AEGIS_E_CONFIG,
 	 "{bad}/unknown_key_top.yaml:2: unknown key 'model' at the top level (expected one of: "
 	 "runtime, models)"},
@@ -430,6 +430,20 @@ static const struct bad_case {
 	{"segments_weight_0.yaml", AEGIS_E_CONFIG,
 	 "{bad}/segments_weight_0.yaml:7: model 'a': segments[1]: expected a weight, an integer "
 	 "1..1000000, got '0'"},
+	{"kernels_kind_unknown.yaml", AEGIS_E_CONFIG,
+	 "{bad}/kernels_kind_unknown.yaml:7: model 'a': kernels[1].kind: expected one of: "
+	 "compute, memory, mixed; got 'tensor'"},
+	{"kernels_missing.yaml", AEGIS_E_CONFIG,
+	 "{bad}/kernels_missing.yaml:2: model 'a': missing key 'kernels' (backend synthetic: a "
+	 "list of {kind, grid, time})"},
+	{"kernels_time_0.yaml", AEGIS_E_CONFIG,
+	 "{bad}/kernels_time_0.yaml:8: model 'a': kernels[0].time: expected a duration > 0"},
+	{"kernels_with_exec.yaml", AEGIS_E_CONFIG,
+	 "{bad}/kernels_with_exec.yaml:5: model 'a': exec: not used by backend synthetic (its "
+	 "kernels give the time and the segments)"},
+	{"kernels_grid_0.yaml", AEGIS_E_CONFIG,
+	 "{bad}/kernels_grid_0.yaml:5: model 'a': kernels[0].grid: expected a number of blocks "
+	 ">= 1, got '0'"},
 	{"size_bad_unit.yaml", AEGIS_E_CONFIG,
 	 "{bad}/size_bad_unit.yaml:5: model 'a': memory.persistent: unknown unit in '40MIB' "
 	 "(expected one of: B, KiB, MiB, GiB, TiB, KB, MB, GB, TB)"},
