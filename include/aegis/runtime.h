@@ -109,7 +109,12 @@ int64_t aegis_exec_model_wcet_ns(const aegis_exec_model *m);
 
 /* One kernel of a model of the synthetic GPU backend (backend "synthetic"): what a DNN
  * layer does to the GPU, for a target duration. On the CUDA device each kernel is
- * calibrated on its lane; on the sim device it occupies the lane for duration_ns. */
+ * calibrated on its lane (at admission); on the sim device it occupies the lane for
+ * duration_ns. Memory-bound and mixed kernels stream over the model's transient
+ * memory (its activations in the lane's arena; transient_use_bytes if set, else
+ * transient_bytes), which must then be at least AEGIS_KERNEL_MIN_BUFFER_BYTES; on the
+ * CUDA device the runtime then needs a memory budget (the pool holds that memory). */
+#define AEGIS_KERNEL_MIN_BUFFER_BYTES (64u << 10)
 typedef enum aegis_kernel_kind {
 	AEGIS_KERNEL_COMPUTE = 0, /* FMA chains in registers: SM-bound */
 	AEGIS_KERNEL_MEMORY,      /* streaming reads and writes over the model's own buffer */

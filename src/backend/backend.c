@@ -28,6 +28,13 @@ aegis_status backend_describe(const struct backend_ops *b, const aegis_model_con
 	return st;
 }
 
+aegis_status backend_prepare(const struct backend_ops *b, void *state, struct device *dev,
+			     uint32_t lane, const struct backend_mem *mem, char *detail,
+			     size_t detail_len)
+{
+	return b->prepare ? b->prepare(state, dev, lane, mem, detail, detail_len) : AEGIS_OK;
+}
+
 aegis_status backend_execute(const struct backend_ops *b, void *state,
 			     struct backend_job *job, struct device *dev, uint32_t lane)
 {

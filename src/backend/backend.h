@@ -6,6 +6,7 @@
 #ifndef AEGIS_BACKEND_BACKEND_H
 #define AEGIS_BACKEND_BACKEND_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 
@@ -26,6 +27,19 @@ struct backend_reqs {
 	uint64_t io_bytes;
 	uint64_t align;
 	uint64_t job_transient_bytes; /* what each job asks of the transient arena */
+	/* The backend's kernels touch its regions on the device: on a device with device
+	 * memory (device_ops.mem_base) the runtime then needs a pool, i.e. a memory budget. */
+	bool device_memory;
+};
+
+/* Where a model's regions of the memory plan are on the device: device addresses
+ * (pool base + offset), 0 where the device has no device memory (sim) or the region
+ * is empty. transient is the lane's shared arena as the job sees it, of
+ * transient_bytes (the model's per-job need): valid only while the job is on the lane;
+ * nothing may be kept there across jobs. */
+struct backend_mem {
+	uint64_t persistent, io, transient;
+	uint64_t persistent_bytes, io_bytes, transient_bytes;
 };
 
 /* One job as the backend sees it; the dispatcher owns the storage. */
@@ -37,6 +51,7 @@ struct backend_job {
 	 * transient arena as this job sees it; NULL and 0 otherwise. */
 	uint8_t *transient;
 	uint64_t transient_size;
+	struct backend_mem mem; /* set before every segment */
 };
 
 struct backend_ops {
@@ -48,6 +63,13 @@ struct backend_ops {
 	aegis_status (*create)(const aegis_model_config *cfg, uint64_t seed, uint64_t stream,
 			       void **state, char *detail, size_t detail_len);
 	void (*destroy)(void *state);
+	/* Optional: readies the model for `lane` (e.g. calibrates kernels there) at
+	 * admission, before the model is committed, when the lane is idle; mem as a job
+	 * will see it. It may block and use the lane; a failure refuses the admission.
+	 * A backend must still cope with a first execute on an unprepared lane (a lane
+	 * busy at admission is not prepared). */
+	aegis_status (*prepare)(void *state, struct device *dev, uint32_t lane,
+				const struct backend_mem *mem, char *detail, size_t detail_len);
 	/* Loads one segment of the job onto the lane (asynchronously); the dispatcher
 	 * commits the lane afterwards. */
 	aegis_status (*execute)(void *state, struct backend_job *job, struct device *dev,
@@ -64,6 +86,9 @@ extern const struct backend_ops synthetic_backend_ops; /* src/backend/synthetic/
 
 aegis_status backend_describe(const struct backend_ops *b, const aegis_model_config *cfg,
 			      struct backend_reqs *out, char *detail, size_t detail_len);
+aegis_status backend_prepare(const struct backend_ops *b, void *state, struct device *dev,
+			     uint32_t lane, const struct backend_mem *mem, char *detail,
+			     size_t detail_len);
 aegis_status backend_execute(const struct backend_ops *b, void *state,
 			     struct backend_job *job, struct device *dev, uint32_t lane);
 aegis_status backend_complete(const struct backend_ops *b, void *state,

@@ -116,6 +116,13 @@ static aegis_status check_kernels(const aegis_model_config *c, char *d, size_t n
 		/* The WCET (sum of durations plus the margin) must not overflow. */
 		if (k->duration_ns > INT64_MAX / 2 / AEGIS_MAX_SEGMENTS)
 			return fail(d, n, "model '%s': kernel %u: duration too large", c->name, i);
+		uint64_t buf = c->transient_use_bytes ? c->transient_use_bytes : c->transient_bytes;
+		if (k->kind != AEGIS_KERNEL_COMPUTE && buf < AEGIS_KERNEL_MIN_BUFFER_BYTES)
+			return fail(d, n, "model '%s': kernel %u (%s) streams over the model's "
+				    "transient memory, which is %llu bytes; it needs >= %u KiB "
+				    "(memory: {transient: ...})", c->name, i,
+				    k->kind == AEGIS_KERNEL_MEMORY ? "memory" : "mixed",
+				    (unsigned long long)buf, AEGIS_KERNEL_MIN_BUFFER_BYTES >> 10);
 	}
 	return AEGIS_OK;
 }

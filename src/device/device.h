@@ -72,13 +72,10 @@ struct device_ops {
 	 * may be retried), AEGIS_E_INVAL (0 bytes), AEGIS_E_STATE (a pool exists already)
 	 * or the fatal status of a device already in a sticky error. */
 	aegis_status (*mem_pool)(struct device *dev, uint64_t bytes);
-	/* Optional (NULL: the device has no device memory, e.g. sim): a device buffer of
-	 * `bytes` for a backend's own kernels (the synthetic backend's memory-bound
-	 * kernels), until the memory plan hands backends their regions. Owned by the
-	 * device and released by its destroy (never earlier); *addr is its device address.
-	 * Returns AEGIS_OK, AEGIS_E_INVAL (0 bytes), AEGIS_E_NOMEM, or the fatal status of
-	 * a device in a sticky error. Allocates: never call it on a hot path. */
-	aegis_status (*scratch)(struct device *dev, uint64_t bytes, uint64_t *addr);
+	/* Optional (NULL: the device has no device memory, e.g. sim): the device address of
+	 * the pool made by mem_pool, 0 before it. The memory plan's offsets are relative to
+	 * it; backends get base + offset for their regions (struct backend_mem). */
+	uint64_t (*mem_base)(const struct device *dev);
 };
 
 /* Every device object starts with this header. */

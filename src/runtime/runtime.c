@@ -211,6 +211,7 @@ aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime
 						  : aegis_status_str(st));
 		goto fail_pool;
 	}
+	d->mem_base = rt->dev->ops->mem_base ? rt->dev->ops->mem_base(rt->dev) : 0;
 	rt->mem.on_event = trace_memory;
 	rt->mem.event_user = rt;
 	d->mem = &rt->mem;
@@ -411,6 +412,33 @@ static aegis_status reserve_memory(aegis_runtime *rt, const struct exec_context 
 			 aegis_size_format(why.largest_transient, f, sizeof f));
 }
 
+/* The backend readies the model on its lane (the synthetic backend calibrates its
+ * kernels there), with its regions as a job will see them. Only on an idle lane: a
+ * busy one is prepared by the model's first job. Its memory is reserved already. */
+static aegis_status prepare_model(aegis_runtime *rt, struct exec_context *m, uint32_t lane)
+{
+	if (m->reqs.device_memory && rt->dev->ops->mem_base && !rt->d.mem_base)
+		return set_error(rt, AEGIS_E_CONFIG,
+				 "model '%s': backend %s needs device memory, and the runtime has "
+				 "no memory pool: give it a memory budget (runtime memory_budget, "
+				 "or a device profile)", m->name, m->backend->name);
+	if (!m->backend->prepare || rt->d.lanes[lane].running)
+		return AEGIS_OK;
+	mem_plan_lane_idle(&rt->mem, lane); /* the arena its jobs will use */
+	struct backend_mem mem;
+	dispatcher_backend_mem(&rt->d, m, lane, &mem);
+	char detail[256] = "";
+	aegis_status st = backend_prepare(m->backend, m->backend_state, rt->dev, lane, &mem,
+					  detail, sizeof detail);
+	if (st != AEGIS_OK)
+		return set_error(rt, st, "model '%s' on lane %u: backend %s: %s", m->name, lane,
+				 m->backend->name,
+				 detail[0] ? detail
+				 : rt->dev->ops->last_error ? rt->dev->ops->last_error(rt->dev)
+							    : aegis_status_str(st));
+	return AEGIS_OK;
+}
+
 /* Grows every array that the new model needs, so that the commit cannot fail. */
 static aegis_status reserve(aegis_runtime *rt, uint32_t lane)
 {
@@ -491,6 +519,10 @@ aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
 	}
 	if ((st = reserve_memory(rt, m, lane)) != AEGIS_OK)
 		goto fail;
+	if ((st = prepare_model(rt, m, lane)) != AEGIS_OK) {
+		mem_plan_release(&rt->mem, m->index);
+		goto fail;
+	}
 
 	/* 3. commit: cannot fail */
 	rt->d.models[rt->d.n_models++] = m;

@@ -186,6 +186,30 @@ static aegis_status guard_job_end(struct dispatcher *d, const struct exec_contex
 	return st;
 }
 
+void dispatcher_backend_mem(const struct dispatcher *d, const struct exec_context *m,
+			    uint32_t lane, struct backend_mem *out)
+{
+	*out = (struct backend_mem){0};
+	if (!d->mem_base || !d->mem)
+		return;
+	const struct mem_model *r = &d->mem->model[m->index];
+	const struct mem_region *a = &d->mem->arena[lane].cur;
+	if (r->persistent.size) {
+		out->persistent = d->mem_base + r->persistent.offset;
+		out->persistent_bytes = r->persistent.size;
+	}
+	if (r->io.size) {
+		out->io = d->mem_base + r->io.offset;
+		out->io_bytes = r->io.size;
+	}
+	if (a->size && m->reqs.job_transient_bytes) {
+		out->transient = d->mem_base + a->offset;
+		out->transient_bytes = m->reqs.job_transient_bytes < a->size
+					       ? m->reqs.job_transient_bytes
+					       : a->size;
+	}
+}
+
 static void start_segment(struct dispatcher *d, struct lane *l, uint32_t lane_ix,
 			  struct exec_context *m)
 {
@@ -208,6 +232,7 @@ static void start_segment(struct dispatcher *d, struct lane *l, uint32_t lane_ix
 		j->b.transient = a->size ? guard_ptr(d->mem->guard, a->offset) : NULL;
 		j->b.transient_size = a->size;
 	}
+	dispatcher_backend_mem(d, m, lane_ix, &j->b.mem);
 	aegis_status st = backend_execute(m->backend, m->backend_state, &j->b, d->dev, lane_ix);
 	if (st == AEGIS_OK)
 		st = d->dev->ops->commit(d->dev, lane_ix);

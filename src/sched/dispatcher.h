@@ -53,11 +53,17 @@ struct dispatcher {
 	uint32_t n_lanes;
 	struct heap releases; /* periodic models: (next release time, model index) */
 	struct mem_plan *mem; /* owned by the runtime: arenas change only on idle lanes */
+	uint64_t mem_base;    /* the device address of the pool; 0: no device memory */
 	struct trace_buf trace;
 	enum dispatcher_state state;
 	bool stop_requested;
 	uint32_t in_callback;
 };
+
+/* Where m's regions are on the device for a job on `lane` now (the lane's current
+ * arena): all 0 without device memory. */
+void dispatcher_backend_mem(const struct dispatcher *d, const struct exec_context *m,
+			    uint32_t lane, struct backend_mem *out);
 
 /* Releases one job of m now: the API's submissions and the periodic timer both
  * come here. Returns AEGIS_OK or the rejection (counted and traced). */

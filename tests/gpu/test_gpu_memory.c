@@ -154,8 +154,9 @@ static void test_pool_too_large(void **state)
 	check_back_to(start, greens, "device after a refused pool, destroyed");
 }
 
-/* Runtime level: memory_budget_bytes = 1 GiB on the cuda device, two models with
- * memory, 100 ms: the pool is the run's one device allocation. */
+/* Runtime level: memory_budget_bytes = 1 GiB on the cuda device, two sim models with
+ * memory and a synthetic one whose memory-bound kernels stream over its transient
+ * region, 100 ms: the pool is the run's one device allocation. */
 static void test_runtime_pool(void **state)
 {
 	(void)state;
@@ -169,6 +170,8 @@ static void test_runtime_pool(void **state)
 		printf("  create: %s\n", detail);
 	assert_int_equal(st, AEGIS_OK);
 	struct device *d = runtime_device(rt);
+	static const aegis_kernel kernels[] = {{AEGIS_KERNEL_MEMORY, 64, 1000000},
+					       {AEGIS_KERNEL_MIXED, 32, 500000}};
 	uint64_t bytes = 0;
 	assert_non_null(cuda_probe_pool(d, &bytes));
 	assert_int_equal(bytes, GIB);
@@ -180,6 +183,9 @@ static void test_runtime_pool(void **state)
 		{.name = "seg", .period_ns = 20000000, .lane = 1, .n_segments = 2,
 		 .exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 1000000, .b_ns = 2000000},
 		 .persistent_bytes = 96 << 20, .transient_bytes = 256 << 20, .io_bytes = 16 << 20},
+		{.name = "net", .backend = "synthetic", .period_ns = 10000000, .lane = 1,
+		 .kernels = kernels, .n_kernels = 2,
+		 .persistent_bytes = 32 << 20, .transient_bytes = 96 << 20},
 	};
 	for (size_t i = 0; i < sizeof models / sizeof models[0]; i++)
 		assert_int_equal(aegis_model_admit(rt, &models[i], NULL), AEGIS_OK);
@@ -191,7 +197,8 @@ static void test_runtime_pool(void **state)
 		assert_true(s.completed >= 4);
 		assert_int_equal(s.failed, 0);
 	}
-	printf("  runtime, 1 GiB budget, 2 models, 100 ms: %llu device allocations\n",
+	printf("  runtime, 1 GiB budget, 3 models (one streaming over its region), 100 ms: "
+	       "%llu device allocations\n",
 	       (unsigned long long)cuda_probe_device_allocs(d));
 	assert_int_equal(cuda_probe_device_allocs(d), 1);
 	int64_t greens = greens_of(d);

@@ -77,6 +77,7 @@ static aegis_model_config synth_model(const char *name, int64_t period_ns)
 		.kernels = three,
 		.n_kernels = 3,
 		.lane = 0,
+		.transient_bytes = 1 << 20, /* its memory kernels stream over it */
 	};
 }
 
@@ -173,11 +174,14 @@ static void test_describe(void **state)
 		sum += want;
 	}
 	assert_int_equal(r.wcet_ns, sum);
+	assert_true(r.device_memory); /* a memory and a mixed kernel */
+	assert_int_equal(r.job_transient_bytes, 1 << 20);
 	aegis_kernel odd = {AEGIS_KERNEL_COMPUTE, 1, 7};
 	m.kernels = &odd;
 	m.n_kernels = 1;
 	assert_int_equal(backend_describe(b, &m, &r, d, sizeof d), AEGIS_OK);
 	assert_int_equal(r.wcet_ns, 8); /* ceil(7 x 1.05) */
+	assert_false(r.device_memory); /* compute only: no device memory touched */
 }
 
 static void expect_invalid(const aegis_model_config *m, const char *words)
@@ -210,7 +214,15 @@ static void test_validation(void **state)
 	k.duration_ns = MS;
 	k.kind = (aegis_kernel_kind)7;
 	expect_invalid(&m, "unknown kind 7");
+	k.kind = AEGIS_KERNEL_MIXED;
+	m.transient_bytes = AEGIS_KERNEL_MIN_BUFFER_BYTES - 1;
+	expect_invalid(&m, "kernel 0 (mixed) streams over the model's transient memory, which "
+			   "is 65535 bytes; it needs >= 64 KiB");
+	m.transient_use_bytes = AEGIS_KERNEL_MIN_BUFFER_BYTES; /* what a job uses counts */
+	assert_int_equal(aegis_model_config_validate(&m, 1, d, sizeof d), AEGIS_OK);
 	k.kind = AEGIS_KERNEL_COMPUTE;
+	m.transient_bytes = m.transient_use_bytes = 0; /* compute kernels need none */
+	assert_int_equal(aegis_model_config_validate(&m, 1, d, sizeof d), AEGIS_OK);
 	m.n_kernels = AEGIS_MAX_SEGMENTS + 1;
 	expect_invalid(&m, "exceed the limit");
 	/* The API refuses what validation refuses. */
@@ -233,7 +245,8 @@ static void test_workload_kernels(void **state)
 				   "    period: 10ms\n"
 				   "    kernels: [{kind: compute, grid: 64, time: 2ms},\n"
 				   "              {kind: memory, grid: 132, time: 1ms},\n"
-				   "              {kind: mixed, grid: 16, time: 3ms}]\n";
+				   "              {kind: mixed, grid: 16, time: 3ms}]\n"
+				   "    memory: {transient: 1MiB}\n";
 	aegis_workload *w = NULL;
 	char err[256] = "";
 	assert_int_equal(aegis_workload_parse("t.yaml", text, sizeof text - 1, &w, err, sizeof err),
@@ -265,7 +278,9 @@ static void test_measure_needs_cuda(void **state)
 	assert_int_equal(b->create(&m, 1, 0, &st, d, sizeof d), AEGIS_OK);
 	struct device fake = {.ops = &sim_device_ops, .lanes = 1};
 	int64_t ns;
-	assert_int_equal(synthetic_backend_measure(st, &fake, 0, 0, 1, &ns), AEGIS_E_UNSUPPORTED);
+	struct backend_mem mem = {0};
+	assert_int_equal(synthetic_backend_measure(st, &fake, 0, &mem, 0, 1, &ns),
+			 AEGIS_E_UNSUPPORTED);
 	assert_int_equal(synthetic_backend_iters(st, 0), 0);
 	b->destroy(st);
 }

@@ -2,8 +2,8 @@
  * mixed), each with a grid and a target duration; one segment per kernel. On the CUDA
  * device each kernel is calibrated on its lane and launched there; on any other device
  * each kernel is the lane's busy() for its target duration. Must not touch anything but
- * its own state and the device lane it is given; allocates device memory only through
- * the device (device_ops.scratch). */
+ * its own state, the device lane it is given and its regions of the memory plan (memory-
+ * bound kernels stream over the job's transient region); allocates no device memory. */
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -17,7 +17,8 @@
 #endif
 
 /*
- * Calibration (CUDA device), at a model's first execute on a lane, for each kernel:
+ * Calibration (CUDA device), at admission (prepare, on an idle lane), or else at the
+ * model's first execute on a lane, for each kernel:
  * the kernel's time is linear in its iterations, t(n) = fixed + n * slope (fixed: the
  * launch as events see it). A probe quadruples n until one launch takes PROBE_NS; the
  * first memory-bound kernel (or the first kernel) then runs WARMUP_NS once, untimed;
@@ -29,9 +30,10 @@
  * so a target within CAL_MAX_NS is interpolated, not extrapolated (memory kernels are
  * not linear over all n: short ones hit L2). It blocks the dispatcher thread (every
  * lane) for about WARMUP_NS + sum_k 5 x 1.25 x target_k (targets capped at
- * CAL_MAX_NS), once per model and lane: the first job of a model is late by that much,
- * and so may be other models' jobs (measured on the H100: a 3-kernel model's first job
- * took 17-20 ms before the warm-up was added). A job on another lane recalibrates.
+ * CAL_MAX_NS), once per model and lane: at admission that costs no job anything; a
+ * first job that has to calibrate is late by that much, and so may be other models'
+ * jobs (measured on the H100: a 3-kernel model's first job took 17-20 ms before the
+ * warm-up was added). A job on another lane recalibrates.
  *
  * Measured on the H100 (2 lanes of 64 SMs, tests/gpu/test_gpu_synthetic.c, median of
  * 11, three runs, before the warm-up and with CAL_REPS 3): compute kernels of 0.5-2 ms
@@ -52,11 +54,6 @@
 #define WARMUP_NS 10000000LL
 #define PROBE_START_ITERS 16LL
 #define MAX_ITERS (1LL << 40)
-/* The model's buffer for memory-bound kernels: above the H100's 50 MiB L2, so that a
- * long streaming kernel reaches DRAM. Allocated once per model (and device) through the
- * device's scratch op, and only when the model has a memory or mixed kernel. */
-#define BUFFER_BYTES (64ULL << 20)
-
 struct synth_model {
 	uint32_t n;
 	aegis_kernel *kernels; /* owned copy */
@@ -66,8 +63,6 @@ struct synth_model {
 	const struct device *dev;
 	uint32_t lane;
 	void *fn;              /* the kernel in the lane's context (owned by the lane) */
-	uint64_t buf;          /* device address of the model's buffer, or 0 */
-	const struct device *buf_dev;
 	int64_t *iters;        /* per kernel */
 };
 
@@ -107,6 +102,9 @@ static aegis_status synth_describe(const aegis_model_config *cfg, struct backend
 	out->align = cfg->mem_align;
 	out->job_transient_bytes = cfg->transient_use_bytes ? cfg->transient_use_bytes
 							    : cfg->transient_bytes;
+	out->device_memory = false;
+	for (uint32_t i = 0; i < cfg->n_kernels; i++)
+		out->device_memory |= cfg->kernels[i].kind != AEGIS_KERNEL_COMPUTE;
 	return AEGIS_OK;
 }
 
@@ -165,13 +163,14 @@ struct launch_args {
 	void *params[4];
 };
 
+/* The kernel's arguments: memory-bound kinds stream over the job's transient region. */
 static void **args_for(struct launch_args *a, const struct synth_model *m, uint32_t k,
-			     int64_t iters)
+		       int64_t iters, const struct backend_mem *mem)
 {
 	a->kind = (int)m->kernels[k].kind;
 	a->iters = iters;
-	a->buf = m->buf;
-	a->n_words = m->buf ? BUFFER_BYTES / 16 : 0;
+	a->buf = mem->transient;
+	a->n_words = mem->transient ? mem->transient_bytes / 16 : 0;
 	a->params[0] = &a->kind;
 	a->params[1] = &a->iters;
 	a->params[2] = &a->buf;
@@ -180,10 +179,11 @@ static void **args_for(struct launch_args *a, const struct synth_model *m, uint3
 }
 
 static aegis_status time_iters(struct synth_model *m, struct device *dev, uint32_t lane,
-			       uint32_t k, int64_t iters, int reps, int64_t *ns)
+			       const struct backend_mem *mem, uint32_t k, int64_t iters,
+			       int reps, int64_t *ns)
 {
 	struct launch_args a;
-	void **p = args_for(&a, m, k, iters);
+	void **p = args_for(&a, m, k, iters, mem);
 	return cuda_device_lane_time(dev, lane, m->fn, m->kernels[k].grid_blocks,
 				     SYNTHETIC_THREADS, p, reps, ns);
 }
@@ -192,12 +192,12 @@ static aegis_status time_iters(struct synth_model *m, struct device *dev, uint32
  * mixed kernel, or its first kernel when all are compute: the HBM clock rises only
  * under memory traffic). */
 static aegis_status calibrate_kernel(struct synth_model *m, struct device *dev, uint32_t lane,
-				     uint32_t k, bool *warmed)
+				     const struct backend_mem *mem, uint32_t k, bool *warmed)
 {
 	int64_t n = PROBE_START_ITERS, t = 0;
 	aegis_status st;
 	for (;;) {
-		if ((st = time_iters(m, dev, lane, k, n, 1, &t)))
+		if ((st = time_iters(m, dev, lane, mem, k, n, 1, &t)))
 			return st;
 		if (t >= PROBE_NS || n >= MAX_ITERS / 4)
 			break;
@@ -206,7 +206,7 @@ static aegis_status calibrate_kernel(struct synth_model *m, struct device *dev, 
 	if (!*warmed && (m->kernels[k].kind != AEGIS_KERNEL_COMPUTE || !needs_buffer(m))) {
 		double warm = (double)n * (double)WARMUP_NS / (double)(t > 0 ? t : 1);
 		int64_t discard;
-		if ((st = time_iters(m, dev, lane, k,
+		if ((st = time_iters(m, dev, lane, mem, k,
 				     warm > (double)MAX_ITERS ? MAX_ITERS : (int64_t)warm, 1,
 				     &discard)))
 			return st;
@@ -219,8 +219,8 @@ static aegis_status calibrate_kernel(struct synth_model *m, struct device *dev, 
 	if (n2 < 8)
 		n2 = 8;
 	int64_t n1 = n2 / 4, t1, t2;
-	if ((st = time_iters(m, dev, lane, k, n1, CAL_REPS, &t1)) ||
-	    (st = time_iters(m, dev, lane, k, n2, CAL_REPS, &t2)))
+	if ((st = time_iters(m, dev, lane, mem, k, n1, CAL_REPS, &t1)) ||
+	    (st = time_iters(m, dev, lane, mem, k, n2, CAL_REPS, &t2)))
 		return st;
 	if (t2 <= t1)
 		return AEGIS_E_BACKEND; /* time did not grow with the work */
@@ -240,22 +240,18 @@ static aegis_status calibrate_kernel(struct synth_model *m, struct device *dev, 
 	return AEGIS_OK;
 }
 
-static aegis_status calibrate(struct synth_model *m, struct device *dev, uint32_t lane)
+static aegis_status calibrate(struct synth_model *m, struct device *dev, uint32_t lane,
+			      const struct backend_mem *mem)
 {
 	aegis_status st;
 	m->calibrated = false;
-	if (needs_buffer(m) && m->buf_dev != dev) {
-		if (!dev->ops->scratch)
-			return AEGIS_E_UNSUPPORTED;
-		if ((st = dev->ops->scratch(dev, BUFFER_BYTES, &m->buf)))
-			return st;
-		m->buf_dev = dev;
-	}
+	if (needs_buffer(m) && !mem->transient)
+		return AEGIS_E_CONFIG; /* no device memory: the runtime has no pool */
 	if ((st = cuda_device_lane_kernel(dev, lane, synthetic_kernel(), &m->fn)))
 		return st;
 	bool warmed = false;
 	for (uint32_t k = 0; k < m->n; k++)
-		if ((st = calibrate_kernel(m, dev, lane, k, &warmed)))
+		if ((st = calibrate_kernel(m, dev, lane, mem, k, &warmed)))
 			return st;
 	m->dev = dev;
 	m->lane = lane;
@@ -263,31 +259,50 @@ static aegis_status calibrate(struct synth_model *m, struct device *dev, uint32_
 	return AEGIS_OK;
 }
 
-static aegis_status ensure_calibrated(struct synth_model *m, struct device *dev, uint32_t lane)
+static aegis_status ensure_calibrated(struct synth_model *m, struct device *dev, uint32_t lane,
+				      const struct backend_mem *mem)
 {
 	if (m->calibrated && m->dev == dev && m->lane == lane)
 		return AEGIS_OK;
-	return calibrate(m, dev, lane);
+	return calibrate(m, dev, lane, mem);
+}
+
+static aegis_status synth_prepare(void *state, struct device *dev, uint32_t lane,
+				  const struct backend_mem *mem, char *detail, size_t detail_len)
+{
+	struct synth_model *m = state;
+	if (!cuda_device_is(dev))
+		return AEGIS_OK; /* nothing to calibrate: busy() takes the target time */
+	aegis_status st = ensure_calibrated(m, dev, lane, mem);
+	if (st == AEGIS_E_CONFIG)
+		snprintf(detail, detail_len, "its memory-bound kernels need its transient "
+			 "region on the device, and there is none");
+	else if (st == AEGIS_E_BACKEND)
+		snprintf(detail, detail_len, "calibration failed: a kernel's time did not grow "
+			 "with its work");
+	return st;
 }
 
 aegis_status synthetic_backend_measure(void *state, struct device *dev, uint32_t lane,
-				       uint32_t k, int reps, int64_t *median_ns)
+				       const struct backend_mem *mem, uint32_t k, int reps,
+				       int64_t *median_ns)
 {
 	struct synth_model *m = state;
 	if (!cuda_device_is(dev))
 		return AEGIS_E_UNSUPPORTED;
 	if (k >= m->n)
 		return AEGIS_E_INVAL;
-	aegis_status st = ensure_calibrated(m, dev, lane);
+	aegis_status st = ensure_calibrated(m, dev, lane, mem);
 	if (st != AEGIS_OK)
 		return st;
-	return time_iters(m, dev, lane, k, m->iters[k], reps, median_ns);
+	return time_iters(m, dev, lane, mem, k, m->iters[k], reps, median_ns);
 }
 #else
 aegis_status synthetic_backend_measure(void *state, struct device *dev, uint32_t lane,
-				       uint32_t k, int reps, int64_t *median_ns)
+				       const struct backend_mem *mem, uint32_t k, int reps,
+				       int64_t *median_ns)
 {
-	(void)state, (void)dev, (void)lane, (void)k, (void)reps, (void)median_ns;
+	(void)state, (void)dev, (void)lane, (void)mem, (void)k, (void)reps, (void)median_ns;
 	return AEGIS_E_UNSUPPORTED;
 }
 #endif
@@ -308,11 +323,11 @@ static aegis_status synth_execute(void *state, struct backend_job *job, struct d
 		job->exec_ns = m->total_ns;
 #ifdef AEGIS_HAVE_CUDA
 	if (cuda_device_is(dev)) {
-		aegis_status st = ensure_calibrated(m, dev, lane);
+		aegis_status st = ensure_calibrated(m, dev, lane, &job->mem);
 		if (st != AEGIS_OK)
 			return st;
 		struct launch_args a;
-		void **p = args_for(&a, m, job->segment, m->iters[job->segment]);
+		void **p = args_for(&a, m, job->segment, m->iters[job->segment], &job->mem);
 		return cuda_device_lane_launch(dev, lane, m->fn,
 					       m->kernels[job->segment].grid_blocks,
 					       SYNTHETIC_THREADS, p);
@@ -329,6 +344,9 @@ const struct backend_ops synthetic_backend_ops = {
 	.describe = synth_describe,
 	.create = synth_create,
 	.destroy = synth_destroy,
+#ifdef AEGIS_HAVE_CUDA
+	.prepare = synth_prepare,
+#endif
 	.execute = synth_execute,
 	.complete = NULL,
 };

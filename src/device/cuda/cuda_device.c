@@ -280,5 +280,5 @@ const struct device_ops cuda_device_ops = {
 	.lane_info = cuda_lane_info,
 	.last_error = cuda_last_error,
 	.mem_pool = cuda_mem_pool,
-	.scratch = cuda_mem_scratch,
+	.mem_base = cuda_mem_base,
 };

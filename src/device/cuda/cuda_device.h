@@ -51,8 +51,6 @@ struct cuda_device {
 	void *pool;                  /* owned: the memory pool (cuda_mem.c), or NULL */
 	uint64_t pool_bytes;
 	uint64_t device_allocs;      /* device-memory allocations made so far, freed or not */
-	void **scratch;              /* owned: backends' scratch buffers (cuda_mem.c) */
-	uint32_t n_scratch, cap_scratch;
 };
 
 static inline struct cuda_device *cuda_dev(struct device *d)
@@ -87,8 +85,8 @@ aegis_status cuda_calibrate(struct cuda_device *c, char *detail, size_t detail_l
  * allocation of the CUDA device is made in cuda_mem.c and counted in device_allocs. */
 aegis_status cuda_mem_pool(struct device *dev, uint64_t bytes);
 void cuda_mem_release(struct cuda_device *c);
-/* cuda_mem.c: device_ops.scratch; the buffers go with cuda_mem_release. */
-aegis_status cuda_mem_scratch(struct device *dev, uint64_t bytes, uint64_t *addr);
+/* cuda_mem.c: device_ops.mem_base. */
+uint64_t cuda_mem_base(const struct device *dev);
 
 /* cuda_device.c: launches the spin kernel for duration_ns on the lane's stream
  * (stamped in the lane's ring when stamp is true). */

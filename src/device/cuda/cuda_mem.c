@@ -3,7 +3,6 @@
  * sub-allocate: the memory plan (src/memory/) hands out offsets into the pool. */
 #include <stdint.h>
 #include <stdio.h>
-#include <stdlib.h>
 
 #include "device/cuda/cuda_device.h"
 
@@ -11,8 +10,6 @@
  * What the CUDA device allocates, so that the pool stays the only device allocation:
  *
  *   pool            cudaMalloc, here                     device memory, counted
- *   scratch buffers cudaMalloc, here (device_ops.scratch) device memory, counted; for
- *                   backends' own kernels until the plan hands out their regions
  *   stamp ring      cudaHostAlloc (cuda_device.c)        pinned host memory, mapped
  *   lanes, events   green contexts, streams, events      driver objects, no cudaMalloc
  *   calibration     events and spin kernels              nothing
@@ -91,53 +88,15 @@ aegis_status cuda_mem_pool(struct device *dev, uint64_t bytes)
 	return AEGIS_OK;
 }
 
-/* device_ops.scratch: one more counted allocation, kept until the device goes. */
-aegis_status cuda_mem_scratch(struct device *dev, uint64_t bytes, uint64_t *addr)
+/* device_ops.mem_base: backends reach their regions at base + offset. */
+uint64_t cuda_mem_base(const struct device *dev)
 {
-	struct cuda_device *c = cuda_dev(dev);
-	if (c->fatal)
-		return c->fatal;
-	if (bytes == 0)
-		return AEGIS_E_INVAL;
-	if (c->n_scratch == c->cap_scratch) {
-		uint32_t cap = c->cap_scratch ? 2 * c->cap_scratch : 8;
-		void **grown = realloc(c->scratch, cap * sizeof *grown);
-		if (!grown)
-			return AEGIS_E_NOMEM;
-		c->scratch = grown;
-		c->cap_scratch = cap;
-	}
-	void *p;
-	aegis_status st = pool_alloc(c, &p, bytes);
-	if (st != AEGIS_OK)
-		return st;
-	c->scratch[c->n_scratch++] = p;
-	*addr = (uint64_t)(uintptr_t)p;
-	return AEGIS_OK;
-}
-
-/* Frees the scratch buffers (after the device has finished with them). */
-static void scratch_release(struct cuda_device *c)
-{
-	if (!c->scratch)
-		return;
-	CUcontext popped;
-	bool pushed = CUDA_CHECK(&c->err, c->api.cuCtxPushCurrent(c->primary)) == AEGIS_OK;
-	for (uint32_t i = 0; i < c->n_scratch; i++) {
-		(void)CUDA_CHECK(&c->err, cudaFree(c->scratch[i]));
-		cuda_count(c, -1);
-	}
-	if (pushed)
-		(void)CUDA_CHECK(&c->err, c->api.cuCtxPopCurrent(&popped));
-	free(c->scratch);
-	c->scratch = NULL;
-	c->n_scratch = c->cap_scratch = 0;
+	return (uint64_t)(uintptr_t)cuda_dev((struct device *)dev)->pool;
 }
 
 /* cudaFree waits for the device first, so work still using the pool ends before it goes. */
 void cuda_mem_release(struct cuda_device *c)
 {
-	scratch_release(c);
 	if (!c->pool)
 		return;
 	CUcontext popped;
