@@ -157,10 +157,10 @@ aegis_trace_sink aegis_jsonl_writer_sink(aegis_jsonl_writer *w)
 }
 
 /* Analyses each lane's models as admission does and records the per-model verdicts
- * in ok[] (1 schedulable, 0 not). Returns false when there is no analysis (fifo) or it
- * fails (then no verdicts are written). */
+ * in ok[] (1 schedulable, 0 not) and evidence in ev[]. Returns false when there is no
+ * analysis (fifo) or it fails (then no verdicts are written). */
 static bool lane_verdicts(const aegis_runtime *rt, aegis_analysis_kind kind, uint32_t n_models,
-			  int8_t *ok, int8_t *lane_ok)
+			  int8_t *ok, aegis_task_result *ev, int8_t *lane_ok)
 {
 	uint32_t lanes = aegis_runtime_lane_count(rt);
 	aegis_task *t = malloc((n_models ? n_models : 1) * sizeof *t);
@@ -186,8 +186,10 @@ static bool lane_verdicts(const aegis_runtime *rt, aegis_analysis_kind kind, uin
 			break;
 		}
 		lane_ok[lane] = res.schedulable ? 1 : 0;
-		for (uint32_t i = 0; i < n; i++)
+		for (uint32_t i = 0; i < n; i++) {
 			ok[ids[i]] = r[i].schedulable ? 1 : 0;
+			ev[ids[i]] = r[i];
+		}
 	}
 	free(t);
 	free(r);
@@ -217,10 +219,14 @@ aegis_status aegis_jsonl_writer_header(aegis_jsonl_writer *w, const aegis_runtim
 	aegis_analysis_kind kind;
 	bool analysed = aegis_policy_analysis(cfg->policy, cfg->preemption, &kind) == AEGIS_OK;
 	int8_t *ok = calloc(n_models ? n_models : 1, sizeof *ok);
+	aegis_task_result *ev = calloc(n_models ? n_models : 1, sizeof *ev);
 	int8_t lane_ok[AEGIS_MAX_LANES] = {0};
-	if (!ok)
+	if (!ok || !ev) {
+		free(ok);
+		free(ev);
 		return AEGIS_E_NOMEM;
-	if (analysed && !lane_verdicts(rt, kind, n_models, ok, lane_ok))
+	}
+	if (analysed && !lane_verdicts(rt, kind, n_models, ok, ev, lane_ok))
 		analysed = false; /* the analysis itself failed: no verdicts */
 
 	FILE *f = w->f;
@@ -267,10 +273,24 @@ aegis_status aegis_jsonl_writer_header(aegis_jsonl_writer *w, const aegis_runtim
 			s.evicted ? "true" : "false",
 			cfg->admission == AEGIS_ADMIT_OFF ? "forced" : "analysed");
 		put_verdict(f, analysed && !s.evicted, ok[id]);
+		/* the evidence: FP's response-time bound (null under EDF or beyond D) and the
+		 * slack (FP: D - R; EDF: at the tightest check point) */
+		bool have = analysed && !s.evicted;
+		fputs(",\"bound_ns\":", f);
+		if (have && ev[id].bound_ns >= 0)
+			fprintf(f, "%" PRId64, ev[id].bound_ns);
+		else
+			fputs("null", f);
+		fputs(",\"slack_ns\":", f);
+		if (have)
+			fprintf(f, "%" PRId64, ev[id].slack_ns);
+		else
+			fputs("null", f);
 		fputc('}', f);
 	}
 	fputs("]}\n", f);
 	free(ok);
+	free(ev);
 	w->header = true;
 	return AEGIS_OK;
 }

@@ -44,6 +44,8 @@ step() { # step NAME TIMEOUT_S COMMAND...
 	fi
 	step "run edge-24 orin-agx-8g" 60 ./$B/aegisrt run examples/edge-24.yaml --device cuda \
 		--device-profile orin-agx-8g --duration 3s
+	step "run synthetic cuda" 60 ./$B/aegisrt run examples/synthetic.yaml --device cuda \
+		--duration 2s
 	step "run quickstart cuda" 60 ./$B/aegisrt run examples/quickstart.yaml --device cuda \
 		--duration 2s
 	CS=/usr/local/cuda/bin/compute-sanitizer
