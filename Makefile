@@ -4,7 +4,8 @@
 #
 #   make demo      build and run examples/quickstart.yaml on the default device
 #   make test      warnings-as-errors build + every test, then the same under ASan+UBSan
-#                  (there the soundness property test runs 1,000 sets instead of 10,000)
+#                  (there the soundness property test runs 1,000 sets instead of 10,000),
+#                  then the tests with threads (label threads) under ThreadSanitizer
 #   make bench     build with optimisation and print the benchmark figures
 #   make test-gpu  the GPU tests (CTest label gpu); they skip without a GPU
 #   make bench-gpu the CUDA device's figures on a GPU (bench_gpu); says why not without
@@ -12,6 +13,7 @@
 
 BUILD      ?= build
 BUILD_ASAN ?= build-asan
+BUILD_TSAN ?= build-tsan
 BUILD_BENCH ?= build-bench
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_GEN  := -DAEGIS_WERROR=ON
@@ -21,7 +23,7 @@ DEB_PACKAGES := cmake make gcc pkg-config libyaml-dev libcmocka-dev libjansson-d
 FUZZ_TIME  ?= 60
 FUZZ_SRCS  := $(shell find src -name '*.c' ! -path 'src/device/cuda/*' 2>/dev/null)
 
-.PHONY: all deps build demo test test-unit test-asan test-gpu bench bench-gpu fuzz clean help
+.PHONY: all deps build demo test test-unit test-asan test-tsan test-gpu bench bench-gpu fuzz clean help
 
 all: build
 
@@ -60,7 +62,13 @@ test-asan: deps
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 AEGIS_SOUNDNESS_SETS=1000 \
 	  ctest --output-on-failure -j $(JOBS) -LE gpu --no-tests=error
 
-test: test-unit test-asan
+test-tsan: deps
+	cmake -S . -B $(BUILD_TSAN) $(CMAKE_GEN) -DAEGIS_TSAN=ON -DAEGIS_CUDA=OFF -DCMAKE_BUILD_TYPE=Debug
+	cmake --build $(BUILD_TSAN) -j $(JOBS)
+	cd $(BUILD_TSAN) && TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
+	  ctest --output-on-failure -j $(JOBS) -L threads --no-tests=error
+
+test: test-unit test-asan test-tsan
 
 test-gpu: build
 	cd $(BUILD) && ctest --output-on-failure -L gpu --no-tests=ignore
@@ -92,4 +100,4 @@ fuzz: deps
 	done
 
 clean:
-	rm -rf $(BUILD) $(BUILD_ASAN) $(BUILD_BENCH) build-fuzz
+	rm -rf $(BUILD) $(BUILD_ASAN) $(BUILD_TSAN) $(BUILD_BENCH) build-fuzz

@@ -65,6 +65,10 @@ typedef struct aegis_runtime_config {
 	aegis_priority_rule priorities;
 	uint64_t seed;        /* seeds every random draw of the run */
 	aegis_trace_sink trace; /* trace.fn == NULL: tracing off */
+	/* Events the trace ring holds (rounded up to a power of two; 0: 16384, at most
+	 * 2^24). On the real clock a full ring drops events, counted
+	 * (aegis_runtime_trace_counts); on the simulated device nothing is dropped. */
+	uint32_t trace_ring_events;
 	aegis_admission admission;
 	/* Per-segment cost of dispatching (measured on the GPU, 0 on the sim device):
 	 * the analysis uses C = WCET + segments * dispatch_overhead_ns. */
@@ -321,6 +325,13 @@ const aegis_runtime_config *aegis_runtime_config_get(const aegis_runtime *rt);
 aegis_status aegis_model_stats_get(const aegis_runtime *rt, aegis_model_id id,
 				   aegis_model_stats *out);
 aegis_status aegis_lane_stats_get(const aegis_runtime *rt, uint32_t lane, aegis_lane_stats *out);
+
+/* Trace events recorded so far (every one of them reaches the sink, at the latest
+ * when run_for, stop or destroy returns) and events dropped because the trace ring
+ * was full (real clock only: the recorder never waits for the sink; 0 on the
+ * simulated device). 0 and 0 with tracing off. Returns AEGIS_OK or AEGIS_E_INVAL. */
+aegis_status aegis_runtime_trace_counts(const aegis_runtime *rt, uint64_t *recorded,
+					uint64_t *dropped);
 
 /* The memory plan in numbers. planned = persistent + io + arenas; lower_bound =
  * persistent + io + the largest transient need of each lane (what a plan that shares

@@ -173,8 +173,17 @@ aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime
 	d->lanes = calloc(d->n_lanes, sizeof *d->lanes);
 	if (!d->lanes)
 		goto fail_lanes;
-	if ((st = trace_buf_init(&d->trace, rt->cfg.trace)) != AEGIS_OK)
+	/* The trace ring: on the real clock a drain thread feeds the sink, so recording
+	 * never waits for it; on virtual time the dispatcher drains it itself. */
+	aegis_device_info di = {0};
+	if (dops->info)
+		dops->info(rt->dev, &di);
+	if ((st = trace_buf_init(&d->trace, rt->cfg.trace, rt->cfg.trace_ring_events,
+				 di.real_time)) != AEGIS_OK) {
+		snprintf(detail, detail_len, "trace ring of %u events: %s",
+			 rt->cfg.trace_ring_events, aegis_status_str(st));
 		goto fail_trace;
+	}
 
 	/* The memory pool: the configured budget, else the profile's; without either the
 	 * plan runs over a practically unlimited range of offsets and refuses nothing. */
@@ -728,6 +737,16 @@ aegis_status aegis_lane_stats_get(const aegis_runtime *rt, uint32_t lane, aegis_
 		.preemptions = l->preemptions,
 		.utilisation = elapsed > 0 ? (double)l->busy_ns / (double)elapsed : 0.0,
 	};
+	return AEGIS_OK;
+}
+
+aegis_status aegis_runtime_trace_counts(const aegis_runtime *rt, uint64_t *recorded,
+					uint64_t *dropped)
+{
+	if (!rt || !recorded || !dropped)
+		return AEGIS_E_INVAL;
+	*recorded = rt->d.trace.recorded;
+	*dropped = rt->d.trace.dropped;
 	return AEGIS_OK;
 }
 

@@ -67,7 +67,7 @@ static const char *const runtime_keys[] = {"device",   "lanes",     "policy",
 					   "preemption", "priorities", "duration",
 					   "seed",     "admission", "dispatch_overhead",
 					   "memory_budget", "memory_guard",
-					   "device_profile", NULL};
+					   "device_profile", "trace_ring_events", NULL};
 static const char *const model_keys[] = {
 	"name",     "backend", "release",     "period",  "deadline", "offset", "jitter",
 	"priority", "lane",    "queue_depth", "on_miss", "exec",     "segments", "memory",
@@ -920,6 +920,12 @@ static aegis_status read_runtime(wl_parser *p, const yaml_node_t *rt)
 		if ((st = get_enum(p, v, "memory_guard", bools, &e)))
 			return st;
 		c->memory_guard = e != 0;
+	}
+	if ((v = wl_map_get(d, rt, "trace_ring_events"))) {
+		if ((st = get_uint(p, v, "trace_ring_events", 1, 1u << 24,
+				   "a number of events, 1..16777216", &x)))
+			return st;
+		c->trace_ring_events = (uint32_t)x;
 	}
 	return AEGIS_OK;
 }

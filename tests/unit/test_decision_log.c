@@ -31,8 +31,22 @@ struct ev_log {
 static void on_done(void *user, const aegis_completion *c)
 {
 	struct done_log *d = user;
-	if (d->n < MAX_DONE)
-		d->c[d->n++] = *c;
+	if (d->n >= MAX_DONE)
+		return;
+	/* field by field over zeroed memory: the padding of *c is unspecified, and the
+	 * runs are compared with memcmp */
+	aegis_completion *x = &d->c[d->n++];
+	memset(x, 0, sizeof *x);
+	x->model = c->model;
+	x->job = c->job;
+	x->status = c->status;
+	x->lane = c->lane;
+	x->arrival_ns = c->arrival_ns;
+	x->release_ns = c->release_ns;
+	x->start_ns = c->start_ns;
+	x->finish_ns = c->finish_ns;
+	x->deadline_ns = c->deadline_ns;
+	x->missed = c->missed;
 }
 
 static void collect(void *user, const aegis_trace_event *ev, size_t n)

@@ -317,7 +317,7 @@ static const struct bad_case {
 	{"unknown_key_runtime.yaml", AEGIS_E_CONFIG,
 	 "{bad}/unknown_key_runtime.yaml:3: unknown key 'lane' in runtime (expected one of: "
 	 "device, lanes, policy, preemption, priorities, duration, seed, admission, "
-	 "dispatch_overhead, memory_budget, memory_guard, device_profile)"},
+	 "dispatch_overhead, memory_budget, memory_guard, device_profile, trace_ring_events)"},
 	{"unknown_key_model.yaml", AEGIS_E_CONFIG,
 	 "{bad}/unknown_key_model.yaml:3: unknown key 'perod' in model 'det' (expected one of: "
 	 "name, backend, release, period, deadline, offset, jitter, priority, lane, "

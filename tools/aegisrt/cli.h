@@ -35,6 +35,10 @@ void report_json(FILE *f, const aegis_runtime *rt, const char *workload, int64_t
  * every model; prints each violation to f and returns how many there were. */
 int report_conservation(FILE *f, const aegis_runtime *rt);
 
+/* Says on f how many trace events were dropped (the ring was full), if any; returns 1
+ * then, else 0. */
+int report_trace_drops(FILE *f, const aegis_runtime *rt);
+
 /* aegis_runtime_run_for(rt, duration_ns), with a live progress line on tty (elapsed
  * time, jobs completed, misses) when tty is not NULL, cleared at the end. The results
  * are the same with or without it. Returns the status of run_for. */

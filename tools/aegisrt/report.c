@@ -152,11 +152,27 @@ void report_json(FILE *f, const aegis_runtime *rt, const char *workload, int64_t
 	}
 	aegis_memory_totals mt;
 	aegis_runtime_memory(rt, &mt);
+	uint64_t recorded = 0, dropped = 0;
+	aegis_runtime_trace_counts(rt, &recorded, &dropped);
 	fprintf(f,
 		"\n  ],\n  \"memory\": {\"budget\": %" PRIu64 ", \"planned\": %" PRIu64
 		", \"arenas\": %" PRIu64 ", \"private_transient\": %" PRIu64
-		", \"lower_bound\": %" PRIu64 "}\n}\n",
-		mt.budget, mt.planned, mt.arenas, mt.private_transient, mt.lower_bound);
+		", \"lower_bound\": %" PRIu64 "},\n  \"trace\": {\"recorded\": %" PRIu64
+		", \"dropped\": %" PRIu64 "}\n}\n",
+		mt.budget, mt.planned, mt.arenas, mt.private_transient, mt.lower_bound, recorded,
+		dropped);
+}
+
+int report_trace_drops(FILE *f, const aegis_runtime *rt)
+{
+	uint64_t recorded = 0, dropped = 0;
+	aegis_runtime_trace_counts(rt, &recorded, &dropped);
+	if (!dropped)
+		return 0;
+	fprintf(f, "aegisrt: trace: %" PRIu64 " events dropped (%" PRIu64 " recorded): the trace "
+		"ring was full and the writer fell behind; the trace and the log miss them "
+		"(a larger ring: runtime trace_ring_events)\n", dropped, recorded);
+	return 1;
 }
 
 int report_conservation(FILE *f, const aegis_runtime *rt)

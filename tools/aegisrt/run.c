@@ -345,6 +345,8 @@ int cmd_run(int argc, char **argv)
 		report_text(stdout, s.rt, o.workload, duration);
 	if (report_conservation(stderr, s.rt))
 		rc = EXIT_RUN_FAILED;
+	if (report_trace_drops(stderr, s.rt) && (s.log || s.chrome))
+		rc = EXIT_RUN_FAILED; /* a trace or log missing events is not what was asked */
 	if (s.log && aegis_jsonl_writer_finish(s.log) != AEGIS_OK) {
 		fprintf(stderr, "aegisrt run: writing log '%s' failed\n", o.log_path);
 		rc = EXIT_RUN_FAILED;
