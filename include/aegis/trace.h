@@ -24,6 +24,7 @@ typedef enum aegis_event_kind {
 	AEGIS_EV_ALLOC,       /* a memory region planned: arg = offset, arg2 = bytes,
 				 segment = aegis_mem_region; model AEGIS_NO_MODEL for an arena */
 	AEGIS_EV_FREE,        /* a memory region returned (same fields) */
+	AEGIS_EV_ADMIT,       /* an admission verdict with its evidence (below) */
 	AEGIS_EV_KIND_COUNT_
 } aegis_event_kind;
 
@@ -48,6 +49,17 @@ typedef enum aegis_decide_reason {
  *   job), arg3, arg4: its (key, tie); count: the candidates considered (the ready
  *   jobs, plus the running job at a boundary). The rule is the policy's, named in
  *   the log's header; the order is (key, tie, release time, model index).
+ */
+/*
+ * ADMIT (one per call of aegis_model_admit that got past validation):
+ *   status: AEGIS_OK, or why it was refused (E_UNSCHEDULABLE, E_BUDGET, ...);
+ *   model: the new id, or AEGIS_NO_MODEL when refused (then job is the refusal's
+ *   number, from 0, and the decision log names it); lane: the lane it got, or the
+ *   lane the analysis refused (AEGIS_NO_LANE when no lane was tried);
+ *   arg: the model's response-time bound in its lane's analysis (FP), -1 if none
+ *   (EDF, admission off, refused); arg2: its slack (FP: D - R; EDF: at its tightest
+ *   check point), INT64_MIN if none; arg3: its relative deadline; count: the models
+ *   of the lane, the new one included.
  */
 /* The region of an ALLOC or FREE event (its `segment` field). */
 typedef enum aegis_mem_region {

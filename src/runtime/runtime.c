@@ -29,6 +29,9 @@ struct aegis_runtime {
 	uint64_t mem_budget; /* 0: no budget, the plan is only reported */
 	uint32_t cap_models;
 	char last_error[256];
+	/* The latest refused admissions (a ring of RUNTIME_REFUSALS), for the decision log. */
+	struct runtime_refusal refused[RUNTIME_REFUSALS];
+	uint64_t n_refused;
 };
 
 static aegis_status set_error(aegis_runtime *rt, aegis_status st, const char *fmt, ...)
@@ -291,7 +294,7 @@ static double lane_utilisation(const aegis_runtime *rt, uint32_t lane)
  * rank it below the older ones, as the dispatcher does). Pure. On failure writes the
  * evidence into rt->last_error. */
 static aegis_status analyse_lane(aegis_runtime *rt, uint32_t lane, const struct exec_context *add,
-				 aegis_analysis_kind kind, bool *ok)
+				 aegis_analysis_kind kind, bool *ok, aegis_task_result *mine)
 {
 	uint32_t n = 0;
 	aegis_task *t = malloc((rt->d.n_models + 1) * sizeof *t);
@@ -310,6 +313,7 @@ static aegis_status analyse_lane(aegis_runtime *rt, uint32_t lane, const struct 
 		goto out;
 	}
 	*ok = res.schedulable;
+	*mine = r[n - 1];
 	if (!res.schedulable) {
 		char a[32], b[32], c[32];
 		uint32_t f = res.failing_task;
@@ -344,7 +348,7 @@ out:
  * automatic one is the least utilised lane that passes (ties: lowest index). With
  * admission off, the least utilised lane. */
 static aegis_status choose_lane(aegis_runtime *rt, const aegis_model_config *cfg,
-				const struct exec_context *m, uint32_t *lane)
+				const struct exec_context *m, uint32_t *lane, aegis_task_result *ev)
 {
 	aegis_analysis_kind kind;
 	bool analyse = rt->cfg.admission == AEGIS_ADMIT_ANALYSIS;
@@ -358,7 +362,7 @@ static aegis_status choose_lane(aegis_runtime *rt, const aegis_model_config *cfg
 		if (!analyse)
 			return AEGIS_OK;
 		bool ok;
-		aegis_status st = analyse_lane(rt, *lane, m, kind, &ok);
+		aegis_status st = analyse_lane(rt, *lane, m, kind, &ok, ev);
 		if (st != AEGIS_OK)
 			return st;
 		return ok ? AEGIS_OK : AEGIS_E_UNSCHEDULABLE;
@@ -370,9 +374,10 @@ static aegis_status choose_lane(aegis_runtime *rt, const aegis_model_config *cfg
 		double u = lane_utilisation(rt, l);
 		if (best >= 0 && u >= best_u)
 			continue;
+		aegis_task_result r = {.bound_ns = -1, .slack_ns = INT64_MIN};
 		if (analyse) {
 			bool ok;
-			aegis_status st = analyse_lane(rt, l, m, kind, &ok);
+			aegis_status st = analyse_lane(rt, l, m, kind, &ok, &r);
 			if (st != AEGIS_OK)
 				return st;
 			if (!ok) {
@@ -383,6 +388,7 @@ static aegis_status choose_lane(aegis_runtime *rt, const aegis_model_config *cfg
 		}
 		best = l;
 		best_u = u;
+		*ev = r;
 	}
 	if (best < 0) {
 		return set_error(rt, AEGIS_E_UNSCHEDULABLE, "no lane can take it; on the first: %s",
@@ -477,6 +483,35 @@ static aegis_status reserve(aegis_runtime *rt, uint32_t lane)
 	return AEGIS_OK;
 }
 
+/* The ADMIT event of an admission (aegis/trace.h) and, for a refusal, its record. */
+static void trace_admission(aegis_runtime *rt, const struct exec_context *m, aegis_status st,
+			    uint32_t lane, const aegis_task_result *ev)
+{
+	uint32_t on_lane = 0;
+	for (uint32_t i = 0; lane != AEGIS_NO_LANE && i < rt->d.n_models; i++)
+		on_lane += rt->d.models[i]->lane == lane && !context_gone(rt->d.models[i]);
+	aegis_trace_event e = {
+		.t_ns = aegis_runtime_now_ns(rt),
+		.kind = AEGIS_EV_ADMIT,
+		.status = (int32_t)st,
+		.model = st == AEGIS_OK ? m->index : AEGIS_NO_MODEL,
+		.lane = lane,
+		.arg = st == AEGIS_OK ? ev->bound_ns : -1,
+		.arg2 = st == AEGIS_OK ? ev->slack_ns : INT64_MIN,
+		.arg3 = m->deadline_ns,
+		.count = on_lane + (st != AEGIS_OK && lane != AEGIS_NO_LANE),
+	};
+	if (st != AEGIS_OK) {
+		struct runtime_refusal *r = &rt->refused[rt->n_refused % RUNTIME_REFUSALS];
+		*r = (struct runtime_refusal){.seq = rt->n_refused, .status = st, .lane = lane,
+					       .t_ns = e.t_ns};
+		snprintf(r->name, sizeof r->name, "%s", m->name);
+		snprintf(r->reason, sizeof r->reason, "%s", rt->last_error);
+		e.job = rt->n_refused++;
+	}
+	trace_record_event(&rt->d.trace, &e);
+}
+
 aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
 			       aegis_model_id *out)
 {
@@ -518,19 +553,20 @@ aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
 	}
 	m->task.name = m->name;
 	m->prio_key = m->task.prio;
-	uint32_t lane;
-	if ((st = choose_lane(rt, cfg, m, &lane)) != AEGIS_OK)
-		goto fail;
+	uint32_t lane = cfg->lane != AEGIS_LANE_AUTO ? (uint32_t)cfg->lane : AEGIS_NO_LANE;
+	aegis_task_result ev = {.bound_ns = -1, .slack_ns = INT64_MIN};
+	if ((st = choose_lane(rt, cfg, m, &lane, &ev)) != AEGIS_OK)
+		goto refused;
 	m->lane = lane;
 	if ((st = reserve(rt, lane)) != AEGIS_OK) {
 		set_error(rt, st, "model '%s': out of memory", cfg->name);
 		goto fail;
 	}
 	if ((st = reserve_memory(rt, m, lane)) != AEGIS_OK)
-		goto fail;
+		goto refused;
 	if ((st = prepare_model(rt, m, lane)) != AEGIS_OK) {
 		mem_plan_release(&rt->mem, m->index);
-		goto fail;
+		goto refused;
 	}
 
 	/* 3. commit: cannot fail */
@@ -540,9 +576,12 @@ aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
 		mem_plan_lane_idle(&rt->mem, lane); /* a grown arena can be used at once */
 	if (cfg->release == AEGIS_RELEASE_PERIODIC)
 		dispatcher_add_periodic(&rt->d, m);
+	trace_admission(rt, m, AEGIS_OK, lane, &ev);
 	if (out)
 		*out = m->index;
 	return AEGIS_OK;
+refused:
+	trace_admission(rt, m, st, lane, &ev);
 fail:
 	context_destroy(m);
 	return st;
@@ -738,6 +777,18 @@ aegis_status aegis_lane_stats_get(const aegis_runtime *rt, uint32_t lane, aegis_
 		.utilisation = elapsed > 0 ? (double)l->busy_ns / (double)elapsed : 0.0,
 	};
 	return AEGIS_OK;
+}
+
+uint64_t runtime_refusal_count(const aegis_runtime *rt)
+{
+	return rt->n_refused;
+}
+
+const struct runtime_refusal *runtime_refusal(const aegis_runtime *rt, uint64_t seq)
+{
+	if (seq >= rt->n_refused || rt->n_refused - seq > RUNTIME_REFUSALS)
+		return NULL;
+	return &rt->refused[seq % RUNTIME_REFUSALS];
 }
 
 aegis_status aegis_runtime_trace_counts(const aegis_runtime *rt, uint64_t *recorded,

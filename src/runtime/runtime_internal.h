@@ -31,4 +31,18 @@ uint64_t runtime_guard_violations(const aegis_runtime *rt);
  * priority key, the segments); NULL for an unknown id. Owned by the runtime. */
 const aegis_task *runtime_model_task(const aegis_runtime *rt, aegis_model_id id);
 
+/* A refused admission, kept for the decision log (the newest RUNTIME_REFUSALS). */
+#define RUNTIME_REFUSALS 64
+struct runtime_refusal {
+	uint64_t seq;        /* from 0, in refusal order: the ADMIT event's job */
+	aegis_status status; /* why */
+	uint32_t lane;       /* the lane refused, or AEGIS_NO_LANE */
+	int64_t t_ns;
+	char name[64];
+	char reason[256];    /* the admission's last error */
+};
+/* How many admissions were refused so far; refusal seq, NULL when not kept. */
+uint64_t runtime_refusal_count(const aegis_runtime *rt);
+const struct runtime_refusal *runtime_refusal(const aegis_runtime *rt, uint64_t seq);
+
 #endif

@@ -364,6 +364,7 @@ aegis_status dispatcher_run_for(struct dispatcher *d, int64_t duration_ns)
 		return AEGIS_E_INVAL;
 	if (aegis_time_add(now(d), duration_ns, &t_end))
 		return AEGIS_E_OVERFLOW;
+	(void)trace_buf_start(&d->trace); /* without a thread, tracing stays lossless */
 	aegis_status st = AEGIS_OK;
 	for (;;) {
 		process_completions(d);

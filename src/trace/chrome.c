@@ -6,8 +6,16 @@
  *
  *   pid 1 "lanes"   tid = lane index, thread "lane N": one "X" slice per segment
  *                   (SEGMENT_END) and an "i" instant per PREEMPT.
- *   pid 2 "models"  tid = model id, thread named by the model: "i" instants for
- *                   release, reject, complete and miss.
+ *   pid 2 "models"  tid = model id, thread named by the model: a zero-length "X"
+ *                   slice per release and per completion, "i" instants for reject
+ *                   and miss.
+ *
+ * Flow arrows follow each job: release -> each of its segments -> its completion.
+ * They use the flow binding of the Trace Event Format's slices ("bind_id" with
+ * "flow_out" on the release, "flow_in" and "flow_out" on each segment, "flow_in" on
+ * the completion), which Perfetto's JSON importer ties to the very slice that carries
+ * them; that is why releases and completions are zero-length slices, not instants.
+ * The id is the job's: (model + 1) << 40 | job, in hex.
  *
  * Model names are only known to the runtime, which the sink must not call, so a
  * slice is named "m<ID>": the same number as the tid of the model's track, which
@@ -19,6 +27,7 @@
  * no floating point, so equal inputs give byte-identical files.
  */
 #include <inttypes.h>
+#include <stdbool.h>
 #include <stdlib.h>
 
 #include "aegis/runtime.h"
@@ -56,6 +65,7 @@ const char *aegis_event_kind_name(aegis_event_kind k)
 	case AEGIS_EV_DECIDE: return "decide";
 	case AEGIS_EV_ALLOC: return "alloc";
 	case AEGIS_EV_FREE: return "free";
+	case AEGIS_EV_ADMIT: return "admit";
 	case AEGIS_EV_KIND_COUNT_: break;
 	}
 	return "unknown";
@@ -102,6 +112,27 @@ static void event_begin(aegis_chrome_writer *w, char ph, int pid, uint32_t tid,
 		tid, name);
 }
 
+/* The flow id of a job: unique per (model, job) for jobs below 2^40. */
+static void put_flow(FILE *f, const aegis_trace_event *ev, bool in, bool out)
+{
+	uint64_t id = ((uint64_t)ev->model + 1) << 40 | (ev->job & ((1ull << 40) - 1));
+	fprintf(f, ",\"bind_id\":\"%" PRIx64 "\"%s%s", id, in ? ",\"flow_in\":true" : "",
+		out ? ",\"flow_out\":true" : "");
+}
+
+/* A zero-length slice on the model's track carrying the job's flow; leaves "args"
+ * open after model and job. */
+static void mark_begin(aegis_chrome_writer *w, const char *name, const aegis_trace_event *ev,
+		       bool in, bool out)
+{
+	event_begin(w, 'X', PID_MODELS, ev->model, name);
+	fputs(",\"ts\":", w->f);
+	put_us(w->f, ev->t_ns);
+	fputs(",\"dur\":0", w->f);
+	put_flow(w->f, ev, in, out);
+	fprintf(w->f, ",\"args\":{\"model\":%" PRIu32 ",\"job\":%" PRIu64, ev->model, ev->job);
+}
+
 /* A thread-scoped instant; leaves "args" open after model and job. */
 static void instant_begin(aegis_chrome_writer *w, int pid, uint32_t tid, const char *name,
 			  const aegis_trace_event *ev)
@@ -121,6 +152,7 @@ static void write_segment(aegis_chrome_writer *w, const aegis_trace_event *ev)
 	put_us(w->f, ev->arg);
 	fputs(",\"dur\":", w->f);
 	put_us(w->f, ns_sub(ev->t_ns, ev->arg));
+	put_flow(w->f, ev, true, true);
 	fprintf(w->f, ",\"args\":{\"model\":%" PRIu32 ",\"job\":%" PRIu64 ",\"segment\":%u",
 		ev->model, ev->job, (unsigned)ev->segment);
 
@@ -141,7 +173,7 @@ static void write_event(aegis_chrome_writer *w, const aegis_trace_event *ev)
 {
 	switch ((aegis_event_kind)ev->kind) {
 	case AEGIS_EV_RELEASE:
-		instant_begin(w, PID_MODELS, ev->model, "release", ev);
+		mark_begin(w, "release", ev, false, true);
 		fputs(",\"deadline_us\":", w->f);
 		put_us(w->f, ev->arg);
 		fputs("}}", w->f);
@@ -164,7 +196,7 @@ static void write_event(aegis_chrome_writer *w, const aegis_trace_event *ev)
 		fputs("}}", w->f);
 		break;
 	case AEGIS_EV_COMPLETE:
-		instant_begin(w, PID_MODELS, ev->model, "complete", ev);
+		mark_begin(w, "complete", ev, true, false);
 		fprintf(w->f, ",\"status\":\"%s\",\"response_us\":",
 			aegis_status_name((aegis_status)ev->status));
 		put_us(w->f, ns_sub(ev->t_ns, ev->arg));
@@ -172,6 +204,17 @@ static void write_event(aegis_chrome_writer *w, const aegis_trace_event *ev)
 		break;
 	case AEGIS_EV_MISS:
 		instant_begin(w, PID_MODELS, ev->model, "miss", ev);
+		fputs("}}", w->f);
+		break;
+	case AEGIS_EV_ADMIT:
+		if (ev->model == AEGIS_NO_MODEL)
+			break; /* a refused model has no track: the decision log has it */
+		instant_begin(w, PID_MODELS, ev->model, "admit", ev);
+		fprintf(w->f, ",\"lane\":%" PRIu32 ",\"bound_us\":", ev->lane);
+		if (ev->arg >= 0)
+			put_us(w->f, ev->arg);
+		else
+			fputs("null", w->f);
 		fputs("}}", w->f);
 		break;
 	case AEGIS_EV_DECIDE:

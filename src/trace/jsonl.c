@@ -117,6 +117,30 @@ static void write_event(FILE *f, const aegis_trace_event *ev)
 		fprintf(f, ",\"offset\":%" PRId64 ",\"bytes\":%" PRId64 "}\n", ev->arg, ev->arg2);
 		break;
 	}
+	case AEGIS_EV_ADMIT:
+		fprintf(f, "{\"ev\":\"admit\",\"t\":%" PRId64 ",\"model\":", ev->t_ns);
+		if (ev->model == AEGIS_NO_MODEL)
+			fprintf(f, "null,\"refusal\":%" PRIu64, ev->job);
+		else
+			fprintf(f, "%" PRIu32, ev->model);
+		fputs(",\"lane\":", f);
+		if (ev->lane == AEGIS_NO_LANE)
+			fputs("null", f);
+		else
+			fprintf(f, "%" PRIu32, ev->lane);
+		fprintf(f, ",\"status\":\"%s\",\"bound\":", status);
+		if (ev->arg >= 0)
+			fprintf(f, "%" PRId64, ev->arg);
+		else
+			fputs("null", f);
+		fputs(",\"slack\":", f);
+		if (ev->arg2 != INT64_MIN)
+			fprintf(f, "%" PRId64, ev->arg2);
+		else
+			fputs("null", f);
+		fprintf(f, ",\"deadline\":%" PRId64 ",\"lane_models\":%" PRIu32 "}\n", ev->arg3,
+			ev->count);
+		break;
 	case AEGIS_EV_KIND_COUNT_:
 	default:
 		break; /* a kind newer than this writer: skipped, every line stays valid */
@@ -288,7 +312,26 @@ aegis_status aegis_jsonl_writer_header(aegis_jsonl_writer *w, const aegis_runtim
 			fputs("null", f);
 		fputc('}', f);
 	}
-	fputs("]}\n", f);
+	fputs("],\"refused\":[", f);
+	uint64_t n_refused = runtime_refusal_count(rt);
+	bool first = true;
+	for (uint64_t seq = 0; seq < n_refused; seq++) {
+		const struct runtime_refusal *r = runtime_refusal(rt, seq);
+		if (!r)
+			continue; /* older than the ones kept */
+		fprintf(f, "%s{\"refusal\":%" PRIu64 ",\"name\":", first ? "" : ",", r->seq);
+		first = false;
+		put_str(f, r->name);
+		fprintf(f, ",\"status\":\"%s\",\"lane\":", aegis_status_name(r->status));
+		if (r->lane == AEGIS_NO_LANE)
+			fputs("null", f);
+		else
+			fprintf(f, "%" PRIu32, r->lane);
+		fputs(",\"reason\":", f);
+		put_str(f, r->reason);
+		fputc('}', f);
+	}
+	fprintf(f, "],\"refusals\":%" PRIu64 "}\n", n_refused);
 	free(ok);
 	free(ev);
 	w->header = true;

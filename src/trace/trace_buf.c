@@ -56,14 +56,19 @@ aegis_status trace_buf_init(struct trace_buf *t, aegis_trace_sink sink, uint32_t
 	t->ev = malloc((size_t)cap * sizeof *t->ev);
 	if (!t->ev)
 		return AEGIS_E_NOMEM;
-	if (threaded) {
-		if (pthread_create(&t->thread, NULL, drain_main, t) != 0) {
-			free(t->ev);
-			t->ev = NULL;
-			return AEGIS_E_NOMEM;
-		}
-		t->threaded = true;
-	}
+	t->want_thread = threaded;
+	return AEGIS_OK;
+}
+
+aegis_status trace_buf_start(struct trace_buf *t)
+{
+	if (!t->sink.fn || !t->want_thread || t->threaded)
+		return AEGIS_OK;
+	/* what was recorded before reaches the sink now, from this thread */
+	trace_drain(t);
+	if (pthread_create(&t->thread, NULL, drain_main, t) != 0)
+		return AEGIS_E_NOMEM;
+	t->threaded = true;
 	return AEGIS_OK;
 }
 

@@ -39,17 +39,25 @@ struct trace_buf {
 	_Atomic uint64_t tail; /* next slot the consumer reads */
 	uint64_t recorded;     /* events accepted into the ring (producer only) */
 	uint64_t dropped;      /* events that found the ring full (producer only) */
-	bool threaded;         /* real clock: a drain thread runs */
+	bool want_thread;      /* real clock: a drain thread once started */
+	bool threaded;         /* the drain thread runs */
 	_Atomic bool stop;
 	pthread_t thread;
 };
 
 /* capacity: events, rounded up to a power of two (0: TRACE_RING_DEFAULT; at most
- * TRACE_RING_MAX). threaded: start a drain thread (real clock). With no sink nothing
- * is allocated and recording is one branch. Returns AEGIS_OK, AEGIS_E_INVAL (capacity
- * too large) or AEGIS_E_NOMEM (memory or thread). */
+ * TRACE_RING_MAX). threaded: feed the sink from a drain thread (real clock), from the
+ * first trace_buf_start(); until then the ring is lossless, so the events of
+ * admissions reach the sink only at the first flush, after the caller has set it up
+ * (the decision log writes its header first). With no sink nothing is allocated and
+ * recording is one branch. Returns AEGIS_OK, AEGIS_E_INVAL (capacity too large) or
+ * AEGIS_E_NOMEM. */
 aegis_status trace_buf_init(struct trace_buf *t, aegis_trace_sink sink, uint32_t capacity,
 			    bool threaded);
+/* Starts the drain thread if one is wanted and none runs (at the start of every run;
+ * idempotent). Returns AEGIS_OK or AEGIS_E_NOMEM (no thread: recording stays
+ * lossless, nothing is lost). */
+aegis_status trace_buf_start(struct trace_buf *t);
 /* Stops the drain thread, delivers what is left, frees the ring. */
 void trace_buf_deinit(struct trace_buf *t);
 /* Returns once every event recorded so far has reached the sink (lossless mode:

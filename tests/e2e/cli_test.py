@@ -92,8 +92,11 @@ def case_trace_valid_and_deterministic():
         run("run", EDGE, "--duration", "2s", "--seed", "7", "--trace", a)
         run("run", EDGE, "--duration", "2s", "--seed", "7", "--trace", b)
         run("run", EDGE, "--duration", "2s", "--seed", "8", "--trace", c)
+        # edge-24 for 2 s releases about 1,100 jobs: each a flow release -> segments
+        # -> completion
         p = subprocess.run([sys.executable, CHECK_TRACE, a, "--expect-lanes", "4",
-                            "--min-slices", "100"], capture_output=True, text=True)
+                            "--min-slices", "100", "--min-flows", "1000"],
+                           capture_output=True, text=True)
         check(p.returncode == 0, "trace invalid: " + p.stdout + p.stderr)
         ba, bb, bc = (open(x, "rb").read() for x in (a, b, c))
         check(ba == bb, "same seed gave different traces")

@@ -131,7 +131,18 @@ def case_jsonl_schema(aegisrt, src, tmp):
     kinds = {o["ev"] for o in objs[1:]}
     assert {"release", "start", "segment_end", "complete", "decide"} <= kinds, kinds
     assert kinds <= {"release", "reject", "start", "segment_end", "preempt", "complete",
-                     "miss", "decide", "alloc", "free"}, kinds
+                     "miss", "decide", "alloc", "free", "admit"}, kinds
+    # every admission is an event with its evidence, matching the header (edge-24 is
+    # EDF: no per-task bound, a slack per model), and nothing was refused
+    admits = [o for o in objs[1:] if o["ev"] == "admit"]
+    assert [o["model"] for o in admits] == list(range(24)), admits
+    for o in admits:
+        m = h["models"][o["model"]]
+        assert o["status"] == "AEGIS_OK" and o["lane"] == m["lane"], o
+        assert o["bound"] is None and o["deadline"] == m["deadline_ns"], o
+        assert isinstance(o["slack"], int) and o["slack"] >= 0, o
+        assert 1 <= o["lane_models"] <= 24, o
+    assert h["refused"] == [] and h["refusals"] == 0, h["refused"]
     # every region the memory plan hands out is an event: edge-24 has a persistent and
     # an io region per model and one arena per lane
     allocs = [o for o in objs[1:] if o["ev"] == "alloc"]

@@ -153,14 +153,16 @@ static void test_segment_slice(void **state)
 	assert_string_equal(out,
 		HEAD
 		"\n{\"ph\":\"X\",\"pid\":1,\"tid\":1,\"name\":\"m3\",\"ts\":1.000,\"dur\":1.500,"
+		"\"bind_id\":\"40000000007\",\"flow_in\":true,\"flow_out\":true,"
 		"\"args\":{\"model\":3,\"job\":7,\"segment\":0,\"deadline_us\":50000.000}}"
 		",\n{\"ph\":\"X\",\"pid\":1,\"tid\":1,\"name\":\"m3\",\"ts\":3.000,\"dur\":1.000,"
+		"\"bind_id\":\"40000000007\",\"flow_in\":true,\"flow_out\":true,"
 		"\"args\":{\"model\":3,\"job\":7,\"segment\":1}}"
 		PROCESS_NAMES(",\n") TAIL);
 	free(out);
 }
 
-static void test_instants(void **state)
+static void test_marks_and_instants(void **state)
 {
 	(void)state;
 	aegis_trace_event ev[] = {
@@ -173,7 +175,8 @@ static void test_instants(void **state)
 	char *out = render(ev, 5, 2, NULL);
 	assert_string_equal(out,
 		HEAD
-		"\n{\"ph\":\"i\",\"pid\":2,\"tid\":2,\"name\":\"release\",\"s\":\"t\",\"ts\":5.000,"
+		"\n{\"ph\":\"X\",\"pid\":2,\"tid\":2,\"name\":\"release\",\"ts\":5.000,\"dur\":0,"
+		"\"bind_id\":\"30000000004\",\"flow_out\":true,"
 		"\"args\":{\"model\":2,\"job\":4,\"deadline_us\":105.000}}"
 		",\n{\"ph\":\"i\",\"pid\":2,\"tid\":2,\"name\":\"reject\",\"s\":\"t\",\"ts\":6.000,"
 		"\"args\":{\"model\":2,\"job\":5,\"status\":\"AEGIS_E_INTERARRIVAL\"}}"
@@ -181,7 +184,8 @@ static void test_instants(void **state)
 		"\"args\":{\"model\":2,\"job\":4}}"
 		",\n{\"ph\":\"i\",\"pid\":2,\"tid\":2,\"name\":\"miss\",\"s\":\"t\",\"ts\":105.000,"
 		"\"args\":{\"model\":2,\"job\":4}}"
-		",\n{\"ph\":\"i\",\"pid\":2,\"tid\":2,\"name\":\"complete\",\"s\":\"t\",\"ts\":110.500,"
+		",\n{\"ph\":\"X\",\"pid\":2,\"tid\":2,\"name\":\"complete\",\"ts\":110.500,\"dur\":0,"
+		"\"bind_id\":\"30000000004\",\"flow_in\":true,"
 		"\"args\":{\"model\":2,\"job\":4,\"status\":\"AEGIS_OK\",\"response_us\":105.500}}"
 		PROCESS_NAMES(",\n") TAIL);
 	free(out);
@@ -300,7 +304,7 @@ static void test_python_checker_accepts_output(void **state)
 	aegis_trace_event ev[16];
 	size_t n = sample_events(ev);
 	char *out = render(ev, n, 4, NULL);
-	int rc = run_checker(out, "--expect-lanes 2 --min-slices 3");
+	int rc = run_checker(out, "--expect-lanes 2 --min-slices 3 --min-flows 2");
 	if (rc == -1) {
 		free(out);
 		skip();
@@ -308,6 +312,7 @@ static void test_python_checker_accepts_output(void **state)
 	assert_int_equal(rc, 0);
 	assert_int_equal(run_checker(out, "--expect-lanes 3"), 1);
 	assert_int_equal(run_checker(out, "--min-slices 4"), 1);
+	assert_int_equal(run_checker(out, "--min-flows 3"), 1); /* two jobs, two flows */
 	free(out);
 
 	/* and the checker does reject what the format forbids */
@@ -317,6 +322,18 @@ static void test_python_checker_accepts_output(void **state)
 				     "\"ts\":1,\"s\":\"x\"}]", ""), 1);
 	assert_int_equal(run_checker("{\"traceEvents\":[", ""), 1);
 	assert_int_equal(run_checker("[]", ""), 0);
+	/* flows: a step before the start, two starts, a flow on an instant */
+	assert_int_equal(run_checker("[{\"ph\":\"X\",\"pid\":1,\"tid\":0,\"name\":\"a\",\"ts\":5,"
+				     "\"dur\":0,\"bind_id\":\"1\",\"flow_out\":true},"
+				     "{\"ph\":\"X\",\"pid\":1,\"tid\":0,\"name\":\"b\",\"ts\":4,"
+				     "\"dur\":1,\"bind_id\":\"1\",\"flow_in\":true,\"flow_out\":true}]",
+				     ""), 1);
+	assert_int_equal(run_checker("[{\"ph\":\"X\",\"pid\":1,\"tid\":0,\"name\":\"a\",\"ts\":5,"
+				     "\"dur\":0,\"bind_id\":\"1\",\"flow_out\":true},"
+				     "{\"ph\":\"X\",\"pid\":1,\"tid\":0,\"name\":\"b\",\"ts\":6,"
+				     "\"dur\":1,\"bind_id\":\"1\",\"flow_out\":true}]", ""), 1);
+	assert_int_equal(run_checker("[{\"ph\":\"i\",\"pid\":1,\"tid\":0,\"name\":\"a\",\"ts\":5,"
+				     "\"s\":\"t\",\"bind_id\":\"1\",\"flow_out\":true}]", ""), 1);
 }
 
 #ifdef AEGIS_CHROME_STANDALONE_TEST
@@ -350,7 +367,7 @@ int main(void)
 		cmocka_unit_test(test_create_inval),
 		cmocka_unit_test(test_empty_document),
 		cmocka_unit_test(test_segment_slice),
-		cmocka_unit_test(test_instants),
+		cmocka_unit_test(test_marks_and_instants),
 		cmocka_unit_test(test_time_format),
 		cmocka_unit_test(test_start_writes_nothing_and_unknown_kind_skipped),
 		cmocka_unit_test(test_streams_same_bytes_any_batching),

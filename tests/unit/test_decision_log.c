@@ -256,6 +256,52 @@ static void test_jsonl_log(void **state)
 	free(d);
 }
 
+/* A refused admission is an ADMIT event (model null, its refusal number) and is named
+ * in the header with its status, lane and reason; an accepted one carries its FP
+ * bound and slack, equal to the header's once nothing else joins its lane. */
+static void test_admission_verdicts(void **state)
+{
+	(void)state;
+	FILE *f = tmpfile();
+	assert_non_null(f);
+	aegis_jsonl_writer *w;
+	assert_int_equal(aegis_jsonl_writer_create(f, &w), AEGIS_OK);
+	aegis_runtime_config cfg = {.lanes = 2, .policy = AEGIS_POLICY_FP, .seed = 3,
+				    .priorities = AEGIS_PRIO_RM, .trace = aegis_jsonl_writer_sink(w)};
+	aegis_runtime *rt;
+	assert_int_equal(aegis_runtime_create(&cfg, &rt, NULL, 0), AEGIS_OK);
+	aegis_model_config a = {.name = "a", .period_ns = 10000000, .lane = 0,
+				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 4000000}};
+	aegis_model_config big = {.name = "big", .period_ns = 20000000, .lane = 0,
+				  .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 15000000}};
+	assert_int_equal(aegis_model_admit(rt, &a, NULL), AEGIS_OK);
+	assert_int_equal(aegis_model_admit(rt, &big, NULL), AEGIS_E_UNSCHEDULABLE);
+	assert_int_equal(aegis_jsonl_writer_header(w, rt), AEGIS_OK);
+	assert_int_equal(aegis_runtime_run_for(rt, 30000000), AEGIS_OK);
+	assert_int_equal(aegis_runtime_stop(rt), AEGIS_OK);
+	assert_int_equal(aegis_jsonl_writer_finish(w), AEGIS_OK);
+	char *text = slurp(f);
+	/* a alone on lane 0: bound = C = 4 ms, slack = D - R = 6 ms */
+	assert_non_null(strstr(text, "\"schedulable\":true,\"bound_ns\":4000000,"
+				     "\"slack_ns\":6000000}"));
+	assert_non_null(strstr(text, "\"refused\":[{\"refusal\":0,\"name\":\"big\","
+				     "\"status\":\"AEGIS_E_UNSCHEDULABLE\",\"lane\":0,"
+				     "\"reason\":\"model 'big' on lane 0: "));
+	assert_non_null(strstr(text, "],\"refusals\":1}\n"));
+	assert_non_null(strstr(text, "{\"ev\":\"admit\",\"t\":0,\"model\":0,\"lane\":0,"
+				     "\"status\":\"AEGIS_OK\",\"bound\":4000000,"
+				     "\"slack\":6000000,\"deadline\":10000000,"
+				     "\"lane_models\":1}\n"));
+	assert_non_null(strstr(text, "{\"ev\":\"admit\",\"t\":0,\"model\":null,"
+				     "\"refusal\":0,\"lane\":0,\"status\":\"AEGIS_E_UNSCHEDULABLE\","
+				     "\"bound\":null,\"slack\":null,\"deadline\":20000000,"
+				     "\"lane_models\":2}\n"));
+	free(text);
+	aegis_runtime_destroy(rt);
+	aegis_jsonl_writer_destroy(w);
+	fclose(f);
+}
+
 /* Events before the header are dropped and reported by finish; no header: E_STATE. */
 static void test_jsonl_events_before_header(void **state)
 {
@@ -304,6 +350,7 @@ int main(void)
 		cmocka_unit_test(test_decide_events),
 		cmocka_unit_test(test_jsonl_log),
 		cmocka_unit_test(test_jsonl_events_before_header),
+		cmocka_unit_test(test_admission_verdicts),
 		cmocka_unit_test(test_chrome_ignores_decide),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -98,8 +98,17 @@ static void test_threaded_drops_counted(void **state)
 	struct seen s = {.sleep_ns = 1000000};
 	struct trace_buf t;
 	assert_int_equal(trace_buf_init(&t, (aegis_trace_sink){sink, &s}, 16, true), AEGIS_OK);
+	/* before start, the ring is lossless: 20 events into 16 slots, none dropped */
+	for (uint64_t j = 0; j < 20; j++)
+		record(&t, j);
+	assert_int_equal(t.dropped, 0);
+	assert_int_equal(s.n, 16);
+	assert_int_equal(trace_buf_start(&t), AEGIS_OK);
+	assert_int_equal(s.n, 20); /* start delivers what was recorded before */
+	assert_true(t.threaded);
+	assert_int_equal(trace_buf_start(&t), AEGIS_OK); /* idempotent */
 	enum { N = 5000 };
-	for (uint64_t j = 0; j < N; j++)
+	for (uint64_t j = 20; j < 20 + N; j++)
 		record(&t, j);
 	trace_buf_flush(&t);
 	/* after the flush the drain thread is idle: what it delivered is visible */
@@ -108,7 +117,7 @@ static void test_threaded_drops_counted(void **state)
 	       (unsigned long long)delivered, (unsigned long long)s.calls,
 	       (unsigned long long)t.dropped);
 	assert_int_equal(delivered, t.recorded);
-	assert_int_equal(t.recorded + t.dropped, N);
+	assert_int_equal(t.recorded + t.dropped, 20 + N);
 	assert_true(t.dropped > 0);
 	assert_int_equal(s.out_of_order, 0);
 	trace_buf_deinit(&t);
@@ -123,6 +132,7 @@ static void test_threaded_no_drops(void **state)
 	struct trace_buf t;
 	assert_int_equal(trace_buf_init(&t, (aegis_trace_sink){sink, &s}, 1 << 16, true),
 			 AEGIS_OK);
+	assert_int_equal(trace_buf_start(&t), AEGIS_OK);
 	for (uint64_t j = 0; j < 50000; j++)
 		record(&t, j);
 	trace_buf_flush(&t);
