@@ -5,11 +5,14 @@
 #   make demo      build and run examples/quickstart.yaml on the default device
 #   make test      warnings-as-errors build + every test, then the same under ASan+UBSan
 #                  (there the soundness property test runs 1,000 sets instead of 10,000),
-#                  then the tests with threads (label threads) under ThreadSanitizer
+#                  then the tests with threads (label threads) under ThreadSanitizer,
+#                  then make fuzz-smoke
 #   make bench     build with optimisation and print the benchmark figures
 #   make test-gpu  the GPU tests (CTest label gpu); they skip without a GPU
 #   make bench-gpu the CUDA device's figures on a GPU (bench_gpu); says why not without
-#   make fuzz      each libFuzzer target in tests/fuzz for FUZZ_TIME seconds (clang)
+#   make fuzz      each libFuzzer target in tests/fuzz for FUZZ_TIME seconds (clang), from
+#                  its seeds in tests/fuzz/corpus; fails on a crash, leak, hang or OOM
+#   make fuzz-smoke  the same for FUZZ_SMOKE_TIME seconds each (the end of make test)
 
 BUILD      ?= build
 BUILD_ASAN ?= build-asan
@@ -20,15 +23,31 @@ CMAKE_GEN  := -DAEGIS_WERROR=ON
 
 DEB_PACKAGES := cmake make gcc pkg-config libyaml-dev libcmocka-dev libjansson-dev python3
 
+# libFuzzer targets: tests/fuzz/fuzz_*.c, each linked with the library built for fuzzing
+# (FUZZ_SRCS) and what FUZZ_EXTRA_/FUZZ_LIBS_<target> add. Debian 12's clang is clang-14,
+# whose libFuzzer runtime (libclang-rt-14-dev) clang only recommends.
+FUZZ_DEB_PACKAGES := clang libclang-rt-14-dev
+FUZZ_DIR   ?= build-fuzz
 FUZZ_TIME  ?= 60
+FUZZ_SMOKE_TIME ?= 20
 FUZZ_SRCS  := $(shell find src -name '*.c' ! -path 'src/device/cuda/*' 2>/dev/null)
+FUZZ_TARGETS ?= $(basename $(notdir $(wildcard tests/fuzz/fuzz_*.c)))
+FUZZ_EXTRA_fuzz_decision_log := tools/aegisrt/replay.c tools/aegisrt/cli.c
+FUZZ_LIBS_fuzz_decision_log  := -ljansson
+FUZZ_CFLAGS := -std=gnu11 -g -O1 -fno-omit-frame-pointer -fsanitize=address,undefined \
+  -fno-sanitize-recover=all -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes \
+  -Wformat=2 -Wvla -Wno-unused-parameter -Werror -Iinclude -Isrc -MMD -MP
+# One input running 10 s (a hang), a leak, a crash, undefined behaviour or 2 GiB of
+# memory ends the run with a non-zero status and the input in FUZZ_DIR/artifacts.
+FUZZ_FLAGS := -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
 
-.PHONY: all deps build demo test test-unit test-asan test-tsan test-gpu bench bench-gpu fuzz clean help
+.PHONY: all deps build demo test test-unit test-asan test-tsan test-gpu bench bench-gpu fuzz fuzz-smoke \
+	fuzz-deps fuzz-build clean help
 
 all: build
 
 help:
-	@sed -n '1,13p' Makefile
+	@sed -n '1,16p' Makefile
 
 deps:
 	@missing=""; \
@@ -68,7 +87,7 @@ test-tsan: deps
 	cd $(BUILD_TSAN) && TSAN_OPTIONS=halt_on_error=1:second_deadlock_stack=1 \
 	  ctest --output-on-failure -j $(JOBS) -L threads --no-tests=error
 
-test: test-unit test-asan test-tsan
+test: test-unit test-asan test-tsan fuzz-smoke
 
 test-gpu: build
 	cd $(BUILD) && ctest --output-on-failure -L gpu --no-tests=ignore
@@ -85,19 +104,58 @@ bench-gpu: deps
 	@if [ -x $(BUILD_BENCH)/bench_gpu ]; then $(BUILD_BENCH)/bench_gpu; \
 	else echo "bench-gpu: built without the CUDA toolkit: nothing to measure"; fi
 
-fuzz: deps
-	@command -v clang >/dev/null || { $(MAKE) DEB_PACKAGES=clang deps; }
-	mkdir -p build-fuzz
-	@for f in tests/fuzz/fuzz_*.c; do \
-	  n=$$(basename $$f .c); \
-	  clang -g -O1 -fsanitize=fuzzer,address,undefined -Iinclude -Isrc $$f $(FUZZ_SRCS) \
-	    -lyaml -lm -o build-fuzz/$$n || exit 1; \
-	  mkdir -p build-fuzz/corpus-$$n; \
-	  echo "== $$n ($(FUZZ_TIME) s)"; \
-	  build-fuzz/$$n -max_total_time=$(FUZZ_TIME) -max_len=4096 -print_final_stats=1 \
-	    -artifact_prefix=build-fuzz/ build-fuzz/corpus-$$n \
-	    2>&1 | grep -E "stat::number_of_executed_units|ERROR|SUMMARY|Done" || exit 1; \
-	done
+# clang and its libFuzzer runtime, installed through deps when either is missing.
+fuzz-deps: deps
+	@if ! command -v clang >/dev/null || \
+	    ! [ -e "$$(clang -print-file-name=libclang_rt.fuzzer-$$(uname -m).a)" ]; then \
+	  $(MAKE) --no-print-directory DEB_PACKAGES="$(FUZZ_DEB_PACKAGES)" deps; fi
+
+$(FUZZ_DIR)/obj/%.o: %.c | fuzz-deps
+	@mkdir -p $(@D)
+	clang $(FUZZ_CFLAGS) -fsanitize=fuzzer-no-link -c $< -o $@
+$(FUZZ_DIR)/obj/tests/fuzz/fuzz_decision_log.o: FUZZ_CFLAGS += -Itools/aegisrt
+
+$(FUZZ_DIR)/libaegis.a: $(FUZZ_SRCS:%.c=$(FUZZ_DIR)/obj/%.o)
+	rm -f $@ && ar rcs $@ $^
+
+define fuzz_link
+$(FUZZ_DIR)/$(1): $(FUZZ_DIR)/obj/tests/fuzz/$(1).o $(FUZZ_EXTRA_$(1):%.c=$(FUZZ_DIR)/obj/%.o) \
+  $(FUZZ_DIR)/libaegis.a
+	clang $$(FUZZ_CFLAGS) -fsanitize=fuzzer $$^ -lyaml -lm $(FUZZ_LIBS_$(1)) -o $$@
+endef
+$(foreach t,$(FUZZ_TARGETS),$(eval $(call fuzz_link,$(t))))
+-include $(shell find $(FUZZ_DIR)/obj -name '*.d' 2>/dev/null)
+
+fuzz-build: $(FUZZ_TARGETS:%=$(FUZZ_DIR)/%)
+
+# $(call fuzz_run,SECONDS): every target for SECONDS on its working corpus
+# FUZZ_DIR/corpus/<target>, seeded with a copy of tests/fuzz/corpus/<target> (libFuzzer
+# writes new inputs to the working one only). All targets run; then the make fails if
+# any of them found something.
+define fuzz_run
+	@fail=""; for n in $(FUZZ_TARGETS); do \
+	  c=$(FUZZ_DIR)/corpus/$$n; a=$(FUZZ_DIR)/artifacts/$$n; log=$(FUZZ_DIR)/$$n.log; \
+	  mkdir -p $$c $$a; \
+	  if [ -d tests/fuzz/corpus/$$n ]; then cp tests/fuzz/corpus/$$n/* $$c/; fi; \
+	  echo "== $$n: $(1) s from $$(ls $$c | wc -l) inputs"; \
+	  $(FUZZ_DIR)/$$n $(FUZZ_FLAGS) -max_total_time=$(1) -artifact_prefix=$$a/ $$c \
+	    >$$log 2>&1; rc=$$?; \
+	  grep -E '^#[0-9]+[[:space:]]+DONE|^stat::(number_of_executed_units|average_exec_per_sec|new_units_added|slowest_unit_time_sec|peak_rss_mb)' $$log; \
+	  echo "   corpus: $$(ls $$c | wc -l) inputs"; \
+	  if [ $$rc -ne 0 ]; then fail="$$fail $$n"; \
+	    awk '/ERROR|ALARM|runtime error/ { p = 1 } p' $$log | head -n 80 | grep . || tail -n 40 $$log; \
+	    echo "== $$n FAILED (exit $$rc): log $$log, inputs in $$a/"; fi; \
+	done; \
+	if [ -n "$$fail" ]; then echo "fuzz: failed:$$fail" >&2; exit 1; fi
+endef
+
+fuzz: fuzz-deps
+	@$(MAKE) --no-print-directory -j $(JOBS) fuzz-build
+	$(call fuzz_run,$(FUZZ_TIME))
+
+fuzz-smoke: fuzz-deps
+	@$(MAKE) --no-print-directory -j $(JOBS) fuzz-build
+	$(call fuzz_run,$(FUZZ_SMOKE_TIME))
 
 clean:
-	rm -rf $(BUILD) $(BUILD_ASAN) $(BUILD_TSAN) $(BUILD_BENCH) build-fuzz
+	rm -rf $(BUILD) $(BUILD_ASAN) $(BUILD_TSAN) $(BUILD_BENCH) $(FUZZ_DIR)
