@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "aegis/analysis.h"
+#include "aegis/fault.h"
 #include "aegis/status.h"
 #include "aegis/trace.h"
 
@@ -65,6 +66,11 @@ typedef struct aegis_runtime_config {
 	aegis_priority_rule priorities;
 	uint64_t seed;        /* seeds every random draw of the run */
 	aegis_trace_sink trace; /* trace.fn == NULL: tracing off */
+	/* How far a segment may run past its analysed share (WCET + dispatch overhead +
+	 * overrun budget) before it counts as an overrun: the clock's own noise. 0: the
+	 * device's default, 0 in virtual time and 50 us on the real clock (the p99 of
+	 * launch to observed completion measured on the H100/H200 is 13-18 us). */
+	int64_t overrun_slack_ns;
 	/* Events the trace ring holds (rounded up to a power of two; 0: 16384, at most
 	 * 2^24). On the real clock a full ring drops events, counted
 	 * (aegis_runtime_trace_counts); on the simulated device nothing is dropped. */
@@ -190,6 +196,8 @@ typedef struct aegis_model_config {
 	 * model and n_segments/segment_weights are then ignored. */
 	const aegis_kernel *kernels;
 	uint32_t n_kernels; /* 1..AEGIS_MAX_SEGMENTS */
+	aegis_fault_config faults;    /* time budget and health (aegis/fault.h); zero: defaults */
+	aegis_fault_injection inject; /* faults to inject (drills, tests); zero: none */
 	aegis_done_fn on_done; /* called once per periodic job; may be NULL */
 	void *user;
 } aegis_model_config;
@@ -207,7 +215,9 @@ typedef struct aegis_model_stats {
 	uint64_t rejected_interarrival; /* AEGIS_E_INTERARRIVAL */
 	uint64_t skipped;             /* AEGIS_E_SKIPPED by the miss policy */
 	uint64_t cancelled;           /* AEGIS_E_CANCELLED at stop */
-	uint64_t failed;              /* backend errors */
+	uint64_t rejected_quarantined; /* AEGIS_E_QUARANTINED: released while quarantined */
+	uint64_t failed;              /* ended with an error: backend, budget, overrun stop,
+					 quarantine, fatal */
 	uint64_t missed;              /* finished or cancelled after the deadline */
 	uint64_t pending;             /* released, not yet ended */
 	int64_t response_min_ns;      /* release to finish, completed jobs; -1 if none */
@@ -231,6 +241,11 @@ typedef struct aegis_model_stats {
 	uint64_t persistent_bytes;    /* planned regions (rounded to the pool's granule) */
 	uint64_t io_bytes;
 	uint64_t transient_bytes;     /* its need from the lane's shared arena */
+	aegis_health health;          /* its state now (aegis/fault.h) */
+	uint64_t overruns;            /* jobs that ran past their time budget */
+	uint64_t breaches;            /* ... and past the overrun budget too */
+	uint64_t faults;              /* overruns and failed jobs */
+	uint64_t quarantines;         /* times it entered QUARANTINED */
 } aegis_model_stats;
 
 typedef struct aegis_lane_stats {
@@ -247,9 +262,10 @@ typedef struct aegis_lane_stats {
 aegis_status aegis_model_config_validate(const aegis_model_config *cfg, uint32_t lanes,
 					 char *detail, size_t detail_len);
 
-/* The task the analysis sees for a model: C = WCET + n_segments * overhead, each
- * segment's WCET + overhead (WCET: cfg->wcet_override_ns when set, the segments
- * scaled proportionally to add up to it), prio = the explicit priority, the period
+/* The task the analysis sees for a model: C = WCET + n_segments * (overhead + B),
+ * each segment's WCET + overhead + B (WCET: cfg->wcet_override_ns when set, the
+ * segments scaled proportionally to add up to it; B: cfg->faults.overrun_budget_ns,
+ * which may land in any one segment), prio = the explicit priority, the period
  * (RM) or the deadline (DM). seg_buf must hold AEGIS_MAX_SEGMENTS values and outlive *out; the
  * name points at cfg's. Returns AEGIS_OK, AEGIS_E_CONFIG (as
  * aegis_model_config_validate would, without detail) or AEGIS_E_OVERFLOW. */
@@ -325,6 +341,16 @@ const aegis_runtime_config *aegis_runtime_config_get(const aegis_runtime *rt);
 aegis_status aegis_model_stats_get(const aegis_runtime *rt, aegis_model_id id,
 				   aegis_model_stats *out);
 aegis_status aegis_lane_stats_get(const aegis_runtime *rt, uint32_t lane, aegis_lane_stats *out);
+
+/* Ends the quarantine of model id now (QUARANTINED -> RECOVERING, traced): its
+ * releases resume. Returns AEGIS_OK, AEGIS_E_NOT_FOUND, or AEGIS_E_STATE when it is
+ * not quarantined or the runtime is stopped. */
+aegis_status aegis_model_recover(aegis_runtime *rt, aegis_model_id id);
+
+/* AEGIS_OK while the runtime can run; else the fatal status (a lost device, a sticky
+ * CUDA error, a backend's fatal error) that stopped it: every pending job then ended
+ * with that status, and run_for, submit and admit return it. */
+aegis_status aegis_runtime_fatal(const aegis_runtime *rt);
 
 /* Trace events recorded so far (every one of them reaches the sink, at the latest
  * when run_for, stop or destroy returns) and events dropped because the trace ring

@@ -36,7 +36,9 @@ typedef enum aegis_status_class {
 	X(E_UNSUPPORTED, PERMANENT, "not supported by this device or backend")             \
 	X(E_UNSCHEDULABLE, PERMANENT, "the workload cannot meet its deadlines")            \
 	X(E_BACKEND, PERMANENT, "the backend failed the job")                              \
-	X(E_DEVICE_LOST, FATAL, "the device was lost")
+	X(E_DEVICE_LOST, FATAL, "the device was lost")                                    \
+	X(E_OVERRUN, TRANSIENT, "the job ran past its time budget and was stopped")        \
+	X(E_QUARANTINED, TRANSIENT, "the model is quarantined after repeated faults")
 
 typedef enum aegis_status {
 #define AEGIS_X_ENUM(name, cls, msg) AEGIS_##name,

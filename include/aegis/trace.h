@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "aegis/fault.h"
 #include "aegis/status.h"
 
 #ifdef __cplusplus
@@ -25,6 +26,8 @@ typedef enum aegis_event_kind {
 				 segment = aegis_mem_region; model AEGIS_NO_MODEL for an arena */
 	AEGIS_EV_FREE,        /* a memory region returned (same fields) */
 	AEGIS_EV_ADMIT,       /* an admission verdict with its evidence (below) */
+	AEGIS_EV_FAULT,       /* a fault of a job, or of the device (below) */
+	AEGIS_EV_HEALTH,      /* a model's health changed (below) */
 	AEGIS_EV_KIND_COUNT_
 } aegis_event_kind;
 
@@ -61,6 +64,24 @@ typedef enum aegis_decide_reason {
  *   check point), INT64_MIN if none; arg3: its relative deadline; count: the models
  *   of the lane, the new one included.
  */
+/*
+ * FAULT: status is the fault (AEGIS_E_OVERRUN: past its time budget, the job goes on
+ *   unless stopped at its boundary; the failure status of a job that failed; a fatal
+ *   status: the runtime stops); count is an aegis_fault_kind; model, job, lane,
+ *   segment: where; t_ns: when it happened (an overrun: the instant its budget ran
+ *   out, exact on the simulated device); arg: the segment's budget (overrun, breach),
+ *   arg2: the job's execution so far at t_ns.
+ * HEALTH: model; arg: the state before, arg2: the state after (aegis_health); status:
+ *   the cause (the fault's status, AEGIS_OK for a heal, AEGIS_E_QUARANTINED for the
+ *   end of a quarantine); job: the job that caused it (0 for a timer or the API).
+ */
+typedef enum aegis_fault_kind {
+	AEGIS_FAULT_OVERRUN = 0, /* a segment ran past its share of the time budget */
+	AEGIS_FAULT_BREACH,      /* the job ran past WCET + overrun budget: not covered */
+	AEGIS_FAULT_FAILED,      /* the job failed (the backend, its memory, injection) */
+	AEGIS_FAULT_FATAL,       /* the device or a backend failed for good: runtime stops */
+} aegis_fault_kind;
+
 /* The region of an ALLOC or FREE event (its `segment` field). */
 typedef enum aegis_mem_region {
 	AEGIS_MEM_PERSISTENT = 0, /* a model's weights and constants */
@@ -96,6 +117,7 @@ typedef struct aegis_trace_sink {
 } aegis_trace_sink;
 
 const char *aegis_event_kind_name(aegis_event_kind k);
+const char *aegis_fault_kind_name(aegis_fault_kind k); /* "overrun", ... */
 
 /* Chrome Trace Event Format exporter (loads in Perfetto and chrome://tracing):
  * one track per lane with a slice per job segment, one track per model with

@@ -36,6 +36,20 @@ const aegis_model_config *aegis_workload_model(const aegis_workload *w, uint32_t
 uint32_t aegis_workload_model_line(const aegis_workload *w, uint32_t i);
 const char *aegis_workload_path(const aegis_workload *w);
 
+/* Sets one knob of a fault injection (aegis/fault.h) from text, as a model's
+ * `inject` mapping in a workload file and `aegisrt run --inject MODEL:KEY=VALUE` spell
+ * it: fail_nth, fail_every, alloc_fail_nth, hang_nth (counts), fail_probability,
+ * slow_probability, alloc_fail_probability (in [0, 1]), slowdown (0 or 1..1000),
+ * hang (a duration), fail_status (a status name: backend, nomem, device_lost, ...).
+ * Returns AEGIS_OK or AEGIS_E_CONFIG with "inject.KEY: expected ..." in why. */
+aegis_status aegis_fault_injection_set(aegis_fault_injection *inj, const char *key,
+				       const char *value, char *why, size_t why_len);
+/* The same for a model's `faults` mapping: on_overrun (finish | stop),
+ * overrun_budget and quarantine (durations), quarantine_after and heal_after
+ * (counts). */
+aegis_status aegis_fault_config_set(aegis_fault_config *fc, const char *key, const char *value,
+				    char *why, size_t why_len);
+
 #ifdef __cplusplus
 }
 #endif

@@ -75,4 +75,18 @@ static inline struct heap_entry heap_pop(struct heap *h)
 	return top;
 }
 
+/* Removes every entry of `id`: O(n), for rare events (a model quarantined), never on
+ * the per-job path. Returns how many were removed. */
+static inline uint32_t heap_remove_id(struct heap *h, uint32_t id)
+{
+	uint32_t kept = 0, n = h->n;
+	for (uint32_t i = 0; i < n; i++)
+		if (h->e[i].id != id)
+			h->e[kept++] = h->e[i];
+	h->n = 0;
+	for (uint32_t i = 0; i < kept; i++) /* re-push: O(n log n), n = models of a lane */
+		heap_push(h, h->e[i]);
+	return n - kept;
+}
+
 #endif

@@ -5,9 +5,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "backend/fault/fault_backend.h"
 #include "context/context.h"
 
 #define JITTER_STREAM_BASE UINT64_C(0x100000000)
+#define FAULT_STREAM_BASE UINT64_C(0x200000000)
 
 void context_destroy(struct exec_context *c)
 {
@@ -70,7 +72,16 @@ aegis_status context_create(const aegis_model_config *cfg, uint32_t index, uint3
 	st = c->backend->create(cfg, seed, index, &c->backend_state, detail, detail_len);
 	if (st != AEGIS_OK)
 		goto fail;
+	if (fault_injection_active(&cfg->inject)) {
+		void *inner = c->backend_state;
+		c->backend_state = NULL;
+		if ((st = fault_backend_wrap(c->backend, inner, &c->reqs, &cfg->inject, seed,
+					     FAULT_STREAM_BASE + index, &c->backend_state)))
+			goto fail;
+		c->backend = &fault_backend_ops;
+	}
 	rng_seed(&c->jitter_rng, seed, JITTER_STREAM_BASE + index);
+	health_init(&c->health);
 	*out = c;
 	return AEGIS_OK;
 fail:

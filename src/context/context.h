@@ -11,6 +11,7 @@
 #include "backend/backend.h"
 #include "base/hist.h"
 #include "base/rng.h"
+#include "context/health.h"
 
 /* One released job. It lives in its model's queue from release to its end. */
 struct job {
@@ -23,6 +24,9 @@ struct job {
 	int64_t tie;
 	bool missed;          /* the deadline passed with the job unfinished */
 	bool on_lane;         /* a segment of it is executing */
+	bool overran;         /* a segment ran past its share of the time budget */
+	bool breached;        /* the job ran past WCET + overrun budget */
+	int64_t exec_done_ns; /* execution of its ended segments */
 	aegis_done_fn done;
 	void *user;
 };
@@ -34,8 +38,13 @@ struct model_counters {
 	uint64_t rejected_interarrival;
 	uint64_t skipped;
 	uint64_t cancelled;
+	uint64_t rejected_quarantined;
 	uint64_t failed;
 	uint64_t missed;
+	uint64_t overruns;
+	uint64_t breaches;
+	uint64_t faults;
+	uint64_t quarantines;
 	int64_t max_lateness_ns;
 };
 
@@ -50,6 +59,11 @@ struct exec_context {
 	struct backend_reqs reqs;
 	aegis_task task;     /* what the analysis sees (aegis_model_task) */
 	int64_t task_seg[AEGIS_MAX_SEGMENTS];
+	/* The time budget: each segment's share (analysed C share + overrun slack), and
+	 * the job's limit past which an overrun breaches the overrun budget. */
+	int64_t budget_seg[AEGIS_MAX_SEGMENTS];
+	int64_t budget_breach_ns;
+	struct health health;
 
 	/* The queue: a ring of `depth` jobs, oldest at `head`. Jobs of one model end in
 	 * release order, so only the oldest can be on a lane or in a ready queue. */

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "aegis/runtime.h"
+#include "backend/fault/fault_backend.h"
 #include "aegis/time.h"
 #include "backend/backend.h"
 
@@ -189,9 +190,20 @@ aegis_status aegis_model_config_validate(const aegis_model_config *c, uint32_t l
 		return fail(d, n, "model '%s': WCET override %lld ns is below its %u segments "
 			    "(1 ns each at least)", c->name, (long long)c->wcet_override_ns,
 			    c->n_segments);
+	const aegis_fault_config *fc = &c->faults;
+	if (fc->on_overrun != AEGIS_OVERRUN_FINISH && fc->on_overrun != AEGIS_OVERRUN_STOP)
+		return fail(d, n, "model '%s': unknown overrun action %d", c->name,
+			    (int)fc->on_overrun);
+	if (fc->overrun_budget_ns < 0 || fc->quarantine_ns < 0)
+		return fail(d, n, "model '%s': overrun budget and quarantine time must be >= 0",
+			    c->name);
+	if (fc->overrun_budget_ns > INT64_MAX / 4 / AEGIS_MAX_SEGMENTS)
+		return fail(d, n, "model '%s': overrun budget too large", c->name);
+	char sub[160];
+	if (fault_injection_validate(&c->inject, sub, sizeof sub) != AEGIS_OK)
+		return fail(d, n, "model '%s': %s", c->name, sub);
 	if (c->backend && strcmp(c->backend, "synthetic") == 0)
 		return check_kernels(c, d, n); /* its kernels replace the execution-time model */
-	char sub[160];
 	if (check_exec(&c->exec, sub, sizeof sub) != AEGIS_OK)
 		return fail(d, n, "model '%s': %s", c->name, sub);
 	/* WCET > deadline is legal here: refusing it is the admission analysis' job. */

@@ -1,6 +1,6 @@
 /* From a model's configuration to the task the schedulability analysis sees. The
- * one place where dispatch overhead and a measured WCET (wcet_override_ns) enter the
- * execution time. Pure. */
+ * one place where dispatch overhead, a measured WCET (wcet_override_ns) and the
+ * overrun budget enter the execution time. Pure. */
 #include "aegis/runtime.h"
 #include "backend/backend.h"
 
@@ -43,9 +43,16 @@ aegis_status aegis_model_task(const aegis_model_config *cfg, aegis_priority_rule
 		return AEGIS_E_CONFIG;
 	if (cfg->wcet_override_ns > 0)
 		scale_segments(reqs.segment_wcet_ns, reqs.n_segments, cfg->wcet_override_ns);
-	int64_t c = 0;
+	/* The overrun budget B may land in any one segment, and the analysis must hold
+	 * for every place: each segment is charged + B (the longest non-preemptive
+	 * region, blocking others and ending a job, can be any segment + B), so
+	 * C = sum(seg) + n B. Sound and, for n > 1, pessimistic by (n - 1) B. */
+	int64_t c = 0, budget = cfg->faults.overrun_budget_ns;
+	if (budget < 0)
+		return AEGIS_E_CONFIG;
 	for (uint32_t k = 0; k < reqs.n_segments; k++) {
 		if (__builtin_add_overflow(reqs.segment_wcet_ns[k], dispatch_overhead_ns, &seg_buf[k]) ||
+		    __builtin_add_overflow(seg_buf[k], budget, &seg_buf[k]) ||
 		    __builtin_add_overflow(c, seg_buf[k], &c))
 			return AEGIS_E_OVERFLOW;
 	}

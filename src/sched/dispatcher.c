@@ -57,8 +57,14 @@ aegis_status dispatcher_release(struct dispatcher *d, struct exec_context *m, in
 				aegis_done_fn done, void *user)
 {
 	int64_t t = now(d);
+	if (d->fatal)
+		return d->fatal; /* not a release: nothing is counted */
 	note_misses(d, m, t);
 	m->n.released++;
+	if (m->health.state == AEGIS_HEALTH_QUARANTINED) {
+		m->n.rejected_quarantined++;
+		return reject(d, m, AEGIS_E_QUARANTINED);
+	}
 	if (m->skip_next) {
 		m->skip_next = false;
 		m->n.skipped++;
@@ -126,10 +132,11 @@ static void process_releases(struct dispatcher *d)
 	}
 }
 
-/* Ends a job: accounting, trace, queue, then the callback last, once the state is
- * consistent, since the callback may submit. The job must be its model's oldest. */
-static void end_job(struct dispatcher *d, struct exec_context *m, aegis_status status,
-		    int64_t t)
+/* Ends a job: accounting, trace, queue, health, then the callback last, once the
+ * state is consistent, since the callback may submit. The job must be its model's
+ * oldest. */
+void dispatcher_end_job(struct dispatcher *d, struct exec_context *m, aegis_status status,
+			int64_t t)
 {
 	struct job *j = context_queue_head(m);
 	if (!j->missed && t > j->deadline_ns)
@@ -160,11 +167,15 @@ static void end_job(struct dispatcher *d, struct exec_context *m, aegis_status s
 	};
 	aegis_done_fn fn = j->done ? j->done : m->cfg.on_done;
 	void *user = j->done ? j->user : m->cfg.user;
+	struct job ended = *j;
 	context_queue_pop(m);
 	if (context_gone(m) && d->mem)
 		mem_plan_release(d->mem, m->index); /* evicted and drained: its share goes */
+	/* health may quarantine the model, which ends its queued jobs here */
+	faults_job_end(d, m, &ended, status, t);
 	struct job *next = context_queue_head(m);
-	if (next && d->state == DISPATCHER_RUNNING && !m->evicted)
+	if (next && !next->on_lane && d->state == DISPATCHER_RUNNING && !m->evicted &&
+	    m->health.state != AEGIS_HEALTH_QUARANTINED)
 		heap_push(&d->lanes[m->lane].ready, ready_entry(m, next));
 	if (fn) {
 		d->in_callback++;
@@ -218,7 +229,7 @@ static void start_segment(struct dispatcher *d, struct lane *l, uint32_t lane_ix
 	if (j->b.segment == 0 && m->reqs.job_transient_bytes > m->reqs.transient_bytes) {
 		/* the job asks more than the model's budget in the lane's arena: it fails
 		 * fast, before touching the lane; no eviction, no retry */
-		end_job(d, m, AEGIS_E_BUDGET, t);
+		dispatcher_end_job(d, m, AEGIS_E_BUDGET, t);
 		return;
 	}
 	if (j->start_ns < 0)
@@ -237,12 +248,17 @@ static void start_segment(struct dispatcher *d, struct lane *l, uint32_t lane_ix
 	if (st == AEGIS_OK)
 		st = d->dev->ops->commit(d->dev, lane_ix);
 	if (st != AEGIS_OK) {
+		if (aegis_status_class_of(st) == AEGIS_CLASS_FATAL) {
+			dispatcher_fail(d, st); /* nothing on any lane can be trusted now */
+			return;
+		}
 		/* The job fails; the lane is free again at once, the model goes on. */
 		l->running = NULL;
 		st = guard_job_end(d, m, lane_ix, st);
-		end_job(d, m, st, t);
+		dispatcher_end_job(d, m, st, t);
 		return;
 	}
+	faults_segment_start(d, l, m, j);
 	trace_record(&d->trace, AEGIS_EV_START, t, m->index, lane_ix, j->b.seq, j->b.segment,
 		     AEGIS_OK, j->deadline_ns);
 }
@@ -330,12 +346,20 @@ static void segment_end(struct dispatcher *d, uint32_t lane_ix, int64_t t)
 {
 	struct lane *l = &d->lanes[lane_ix];
 	struct exec_context *m = l->running;
+	if (!m)
+		return; /* after a fatal stop: its job ended already */
 	struct job *j = context_queue_head(m);
 	l->busy_ns += t - l->seg_start_ns;
 	l->segments++;
 	trace_record(&d->trace, AEGIS_EV_SEGMENT_END, t, m->index, lane_ix, j->b.seq,
 		     j->b.segment, AEGIS_OK, l->seg_start_ns);
 	aegis_status st = backend_complete(m->backend, m->backend_state, &j->b);
+	if (aegis_status_class_of(st) == AEGIS_CLASS_FATAL) {
+		dispatcher_fail(d, st);
+		return;
+	}
+	if (st == AEGIS_OK)
+		st = faults_segment_end(d, m, j, lane_ix, t, t - l->seg_start_ns);
 	j->b.segment++;
 	if (st == AEGIS_OK && j->b.segment < m->reqs.n_segments) {
 		l->at_boundary = true;
@@ -344,7 +368,7 @@ static void segment_end(struct dispatcher *d, uint32_t lane_ix, int64_t t)
 	j->on_lane = false;
 	l->running = NULL;
 	st = guard_job_end(d, m, lane_ix, st);
-	end_job(d, m, st, t);
+	dispatcher_end_job(d, m, st, t);
 }
 
 static void process_completions(struct dispatcher *d)
@@ -358,6 +382,8 @@ static void process_completions(struct dispatcher *d)
 aegis_status dispatcher_run_for(struct dispatcher *d, int64_t duration_ns)
 {
 	int64_t t_end;
+	if (d->fatal)
+		return d->fatal;
 	if (d->state != DISPATCHER_RUNNING || d->in_callback)
 		return AEGIS_E_STATE;
 	if (duration_ns < 0)
@@ -368,26 +394,35 @@ aegis_status dispatcher_run_for(struct dispatcher *d, int64_t duration_ns)
 	aegis_status st = AEGIS_OK;
 	for (;;) {
 		process_completions(d);
-		if (now(d) >= t_end || d->stop_requested)
+		faults_on_time(d); /* after the segment ends of the instant: ending on time is no overrun */
+		if (now(d) >= t_end || d->stop_requested || d->fatal)
 			break; /* releases at t_end belong to the next call */
 		process_releases(d);
 		dispatch(d);
-		if (d->stop_requested)
+		if (d->stop_requested || d->fatal)
 			break;
 		const struct heap_entry *next = heap_top(&d->releases);
 		int64_t target = next && next->k1 < t_end ? next->k1 : t_end;
-		if ((st = d->dev->ops->advance(d->dev, target)) != AEGIS_OK)
+		int64_t timer = faults_next_timer(d);
+		if (timer < target)
+			target = timer;
+		if ((st = d->dev->ops->advance(d->dev, target)) != AEGIS_OK) {
+			if (aegis_status_class_of(st) == AEGIS_CLASS_FATAL)
+				dispatcher_fail(d, st);
 			break;
+		}
 	}
 	trace_buf_flush(&d->trace);
+	if (d->fatal)
+		return d->fatal;
 	if (d->stop_requested)
 		dispatcher_stop(d);
 	return st;
 }
 
-/* Cancels every job of m that is not on a lane, oldest first. Only the oldest job
- * can be on a lane, so the cancelled ones are the tail of the queue. */
-static void cancel_queued(struct dispatcher *d, struct exec_context *m)
+/* Ends every job of m that is not on a lane with status, oldest first. Only the
+ * oldest job can be on a lane, so the ended ones are the tail of the queue. */
+void dispatcher_cancel_queued(struct dispatcher *d, struct exec_context *m, aegis_status status)
 {
 	struct job *head = context_queue_head(m);
 	if (!head)
@@ -403,7 +438,7 @@ static void cancel_queued(struct dispatcher *d, struct exec_context *m)
 			*context_queue_at(m, 1) = *head;
 			*head = tmp;
 		}
-		end_job(d, m, AEGIS_E_CANCELLED, t);
+		dispatcher_end_job(d, m, status, t);
 		head = context_queue_head(m);
 	}
 }
@@ -411,7 +446,7 @@ static void cancel_queued(struct dispatcher *d, struct exec_context *m)
 void dispatcher_evict(struct dispatcher *d, struct exec_context *m)
 {
 	m->evicted = true;
-	cancel_queued(d, m);
+	dispatcher_cancel_queued(d, m, AEGIS_E_CANCELLED);
 	if (context_gone(m) && d->mem)
 		mem_plan_release(d->mem, m->index); /* nothing on a lane: its share goes now */
 }
@@ -429,7 +464,7 @@ void dispatcher_stop(struct dispatcher *d)
 	for (uint32_t i = 0; i < d->n_lanes; i++)
 		d->lanes[i].ready.n = 0;
 	for (uint32_t i = 0; i < d->n_models; i++)
-		cancel_queued(d, d->models[i]);
+		dispatcher_cancel_queued(d, d->models[i], AEGIS_E_CANCELLED);
 	for (;;) {
 		process_completions(d);
 		dispatch(d);
@@ -438,9 +473,15 @@ void dispatcher_stop(struct dispatcher *d)
 			busy |= d->lanes[i].running != NULL;
 		if (!busy)
 			break;
-		if (d->dev->ops->advance(d->dev, INT64_MAX) != AEGIS_OK)
+		aegis_status st = d->dev->ops->advance(d->dev, INT64_MAX);
+		if (st != AEGIS_OK) {
+			if (aegis_status_class_of(st) == AEGIS_CLASS_FATAL)
+				dispatcher_fail(d, st); /* ends the jobs left on lanes */
 			break;
+		}
 	}
+	if (d->fatal)
+		return;
 	trace_buf_flush(&d->trace);
 	d->state = DISPATCHER_STOPPED;
 }

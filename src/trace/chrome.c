@@ -66,7 +66,20 @@ const char *aegis_event_kind_name(aegis_event_kind k)
 	case AEGIS_EV_ALLOC: return "alloc";
 	case AEGIS_EV_FREE: return "free";
 	case AEGIS_EV_ADMIT: return "admit";
+	case AEGIS_EV_FAULT: return "fault";
+	case AEGIS_EV_HEALTH: return "health";
 	case AEGIS_EV_KIND_COUNT_: break;
+	}
+	return "unknown";
+}
+
+const char *aegis_fault_kind_name(aegis_fault_kind k)
+{
+	switch (k) {
+	case AEGIS_FAULT_OVERRUN: return "overrun";
+	case AEGIS_FAULT_BREACH: return "breach";
+	case AEGIS_FAULT_FAILED: return "failed";
+	case AEGIS_FAULT_FATAL: return "fatal";
 	}
 	return "unknown";
 }
@@ -216,6 +229,26 @@ static void write_event(aegis_chrome_writer *w, const aegis_trace_event *ev)
 		else
 			fputs("null", w->f);
 		fputs("}}", w->f);
+		break;
+	case AEGIS_EV_FAULT:
+		if (ev->model == AEGIS_NO_MODEL) { /* the device: a global instant */
+			event_begin(w, 'i', PID_LANES, 0, "fatal");
+			fputs(",\"s\":\"g\",\"ts\":", w->f);
+			put_us(w->f, ev->t_ns);
+			fprintf(w->f, ",\"args\":{\"status\":\"%s\"}}",
+				aegis_status_name((aegis_status)ev->status));
+			break;
+		}
+		instant_begin(w, PID_MODELS, ev->model, "fault", ev);
+		fprintf(w->f, ",\"kind\":\"%s\",\"status\":\"%s\"}}",
+			aegis_fault_kind_name((aegis_fault_kind)ev->count),
+			aegis_status_name((aegis_status)ev->status));
+		break;
+	case AEGIS_EV_HEALTH:
+		instant_begin(w, PID_MODELS, ev->model, aegis_health_name((aegis_health)ev->arg2), ev);
+		fprintf(w->f, ",\"from\":\"%s\",\"cause\":\"%s\"}}",
+			aegis_health_name((aegis_health)ev->arg),
+			aegis_status_name((aegis_status)ev->status));
 		break;
 	case AEGIS_EV_DECIDE:
 	case AEGIS_EV_ALLOC:

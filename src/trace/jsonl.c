@@ -141,6 +141,28 @@ static void write_event(FILE *f, const aegis_trace_event *ev)
 		fprintf(f, ",\"deadline\":%" PRId64 ",\"lane_models\":%" PRIu32 "}\n", ev->arg3,
 			ev->count);
 		break;
+	case AEGIS_EV_FAULT:
+		fprintf(f, "{\"ev\":\"fault\",\"t\":%" PRId64 ",\"model\":", ev->t_ns);
+		if (ev->model == AEGIS_NO_MODEL)
+			fputs("null", f);
+		else
+			fprintf(f, "%" PRIu32 ",\"job\":%" PRIu64, ev->model, ev->job);
+		if (ev->lane != AEGIS_NO_LANE)
+			fprintf(f, ",\"lane\":%" PRIu32 ",\"segment\":%u", ev->lane,
+				(unsigned)ev->segment);
+		fprintf(f, ",\"kind\":\"%s\",\"status\":\"%s\"",
+			aegis_fault_kind_name((aegis_fault_kind)ev->count), status);
+		if (ev->count == AEGIS_FAULT_OVERRUN || ev->count == AEGIS_FAULT_BREACH)
+			fprintf(f, ",\"budget\":%" PRId64 ",\"executed\":%" PRId64, ev->arg,
+				ev->arg2);
+		fputs("}\n", f);
+		break;
+	case AEGIS_EV_HEALTH:
+		fprintf(f, "{\"ev\":\"health\",\"t\":%" PRId64 ",\"model\":%" PRIu32
+			",\"job\":%" PRIu64 ",\"from\":\"%s\",\"to\":\"%s\",\"cause\":\"%s\"}\n",
+			ev->t_ns, ev->model, ev->job, aegis_health_name((aegis_health)ev->arg),
+			aegis_health_name((aegis_health)ev->arg2), status);
+		break;
 	case AEGIS_EV_KIND_COUNT_:
 	default:
 		break; /* a kind newer than this writer: skipped, every line stays valid */

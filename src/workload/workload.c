@@ -67,11 +67,12 @@ static const char *const runtime_keys[] = {"device",   "lanes",     "policy",
 					   "preemption", "priorities", "duration",
 					   "seed",     "admission", "dispatch_overhead",
 					   "memory_budget", "memory_guard",
-					   "device_profile", "trace_ring_events", NULL};
+					   "device_profile", "trace_ring_events",
+					   "overrun_slack", NULL};
 static const char *const model_keys[] = {
 	"name",     "backend", "release",     "period",  "deadline", "offset", "jitter",
 	"priority", "lane",    "queue_depth", "on_miss", "exec",     "segments", "memory",
-	"kernels",  NULL};
+	"kernels",  "faults",  "inject",      NULL};
 static const char *const kernel_keys[] = {"kind", "grid", "time", NULL};
 static const char *const memory_keys[] = {"persistent", "transient", "io", "align",
 					  "transient_use", NULL};
@@ -596,6 +597,47 @@ static aegis_status read_kernels(wl_parser *p, const yaml_node_t *v, aegis_model
 	return AEGIS_OK;
 }
 
+/* faults / inject: a mapping of KEY: VALUE scalars, each set through its setter
+ * (inject.c knows the keys); a bad one is reported at its line. */
+static aegis_status read_knobs(wl_parser *p, const yaml_node_t *v, const char *what,
+			       aegis_status (*set)(void *, const char *, const char *, char *,
+						   size_t),
+			       void *obj)
+{
+	char why[400], d[64];
+	if (wl_is_null(v))
+		return AEGIS_OK;
+	if (v->type != YAML_MAPPING_NODE)
+		return fail(p, wl_line(v), "%s%s: expected a mapping of settings, got %s",
+			    p->prefix, what, wl_kind_name(v));
+	size_t n = wl_map_size(v);
+	for (size_t i = 0; i < n; i++) {
+		const yaml_node_t *k = wl_map_key(&p->doc, v, i);
+		const yaml_node_t *x = wl_map_value(&p->doc, v, i);
+		const char *ks = wl_scalar(k), *xs = wl_scalar(x);
+		if (!ks || !xs || wl_is_null(x))
+			return fail(p, wl_line(x), "%s%s: expected KEY: VALUE settings, got %s",
+				    p->prefix, what, describe(x, d, sizeof d));
+		for (size_t e = 0; e < i; e++)
+			if (strcmp(wl_scalar(wl_map_key(&p->doc, v, e)), ks) == 0)
+				return fail(p, wl_line(k), "%s%s: key '%s' given twice", p->prefix,
+					    what, ks);
+		if (set(obj, ks, xs, why, sizeof why) != AEGIS_OK)
+			return fail(p, wl_line(x), "%s%s", p->prefix, why);
+	}
+	return AEGIS_OK;
+}
+
+static aegis_status set_injection(void *o, const char *k, const char *v, char *w, size_t n)
+{
+	return aegis_fault_injection_set(o, k, v, w, n);
+}
+
+static aegis_status set_fault_config(void *o, const char *k, const char *v, char *w, size_t n)
+{
+	return aegis_fault_config_set(o, k, v, w, n);
+}
+
 static aegis_status read_memory(wl_parser *p, const yaml_node_t *v, aegis_model_config *c)
 {
 	char in[128];
@@ -777,6 +819,12 @@ static aegis_status read_model(wl_parser *p, const yaml_node_t *m, size_t idx)
 	}
 	if ((v = wl_map_get(&p->doc, m, "memory")) && (st = read_memory(p, v, c)))
 		return st;
+	if ((v = wl_map_get(&p->doc, m, "faults")) &&
+	    (st = read_knobs(p, v, "faults", set_fault_config, &c->faults)))
+		return st;
+	if ((v = wl_map_get(&p->doc, m, "inject")) &&
+	    (st = read_knobs(p, v, "inject", set_injection, &c->inject)))
+		return st;
 
 	/* The semantic rules, with the runtime section known whatever the key order. */
 	if (aegis_model_config_validate(c, p->w->runtime.lanes, detail, sizeof detail))
@@ -921,6 +969,9 @@ static aegis_status read_runtime(wl_parser *p, const yaml_node_t *rt)
 			return st;
 		c->memory_guard = e != 0;
 	}
+	if ((v = wl_map_get(d, rt, "overrun_slack")) &&
+	    (st = get_duration(p, v, "overrun_slack", &c->overrun_slack_ns)))
+		return st;
 	if ((v = wl_map_get(d, rt, "trace_ring_events"))) {
 		if ((st = get_uint(p, v, "trace_ring_events", 1, 1u << 24,
 				   "a number of events, 1..16777216", &x)))

@@ -317,11 +317,11 @@ static const struct bad_case {
 	{"unknown_key_runtime.yaml", AEGIS_E_CONFIG,
 	 "{bad}/unknown_key_runtime.yaml:3: unknown key 'lane' in runtime (expected one of: "
 	 "device, lanes, policy, preemption, priorities, duration, seed, admission, "
-	 "dispatch_overhead, memory_budget, memory_guard, device_profile, trace_ring_events)"},
+	 "dispatch_overhead, memory_budget, memory_guard, device_profile, trace_ring_events, overrun_slack)"},
 	{"unknown_key_model.yaml", AEGIS_E_CONFIG,
 	 "{bad}/unknown_key_model.yaml:3: unknown key 'perod' in model 'det' (expected one of: "
 	 "name, backend, release, period, deadline, offset, jitter, priority, lane, "
-	 "queue_depth, on_miss, exec, segments, memory, kernels)"},
+	 "queue_depth, on_miss, exec, segments, memory, kernels, faults, inject)"},
 	{"unknown_key_top.yaml", AEGIS_E_CONFIG,
 	 "{bad}/unknown_key_top.yaml:2: unknown key 'model' at the top level (expected one of: "
 	 "runtime, models)"},

@@ -7,7 +7,8 @@
 
 static uint64_t rejected_total(const aegis_model_stats *s)
 {
-	return s->rejected_queue_full + s->rejected_interarrival + s->skipped;
+	return s->rejected_queue_full + s->rejected_interarrival + s->skipped +
+	       s->rejected_quarantined;
 }
 
 static const char *dur(int64_t ns, char *buf, size_t len)
@@ -33,6 +34,8 @@ static const char *lateness(int64_t ns, char *buf, size_t len)
 	}
 	return aegis_duration_format(ns, buf, len);
 }
+
+static void report_faults(FILE *f, const aegis_runtime *rt);
 
 void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns)
 {
@@ -74,6 +77,7 @@ void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t
 		tot.cancelled += s.cancelled;
 		tot.failed += s.failed;
 	}
+	report_faults(f, rt);
 	fprintf(f, "\n%-6s %12s %10s %12s\n", "lane", "utilisation", "segments", "preemptions");
 	for (uint32_t l = 0; l < aegis_runtime_lane_count(rt); l++) {
 		aegis_lane_stats ls;
@@ -94,6 +98,36 @@ void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t
 		" cancelled, %" PRIu64 " failed, %" PRIu64 " missed deadlines\n",
 		tot.released, tot.completed, tot.rejected_queue_full, tot.cancelled, tot.failed,
 		tot.missed);
+	/* nothing lost: checked per model by report_conservation, which says what is not */
+	fprintf(f, "every job accounted for: released %" PRIu64 " = completed %" PRIu64
+		" + rejected %" PRIu64 " + failed %" PRIu64 " + cancelled %" PRIu64 "%s\n",
+		tot.released, tot.completed, tot.rejected_queue_full, tot.failed, tot.cancelled,
+		tot.released == tot.completed + tot.rejected_queue_full + tot.failed + tot.cancelled
+			? " (per model too)"
+			: "  ** DOES NOT ADD UP **");
+	if (aegis_runtime_fatal(rt))
+		fprintf(f, "the runtime stopped on a fatal error: %s; every pending job ended "
+			   "with it\n", aegis_status_name(aegis_runtime_fatal(rt)));
+}
+
+/* The models that had faults: health now, overruns (breaches), failed jobs,
+ * quarantines and the releases refused while quarantined. Nothing if none had any. */
+static void report_faults(FILE *f, const aegis_runtime *rt)
+{
+	bool any = false;
+	for (uint32_t i = 0; i < aegis_runtime_model_count(rt); i++) {
+		aegis_model_stats s;
+		aegis_model_stats_get(rt, i, &s);
+		if (!s.faults && !s.overruns && !s.failed && s.health == AEGIS_HEALTH_HEALTHY)
+			continue;
+		if (!any)
+			fprintf(f, "\n%-20s %-12s %9s %9s %7s %12s %14s\n", "faults", "health",
+				"overruns", "breaches", "failed", "quarantines", "rejected_quar");
+		any = true;
+		fprintf(f, "%-20s %-12s %9" PRIu64 " %9" PRIu64 " %7" PRIu64 " %12" PRIu64
+			" %14" PRIu64 "\n", aegis_model_name(rt, i), aegis_health_name(s.health),
+			s.overruns, s.breaches, s.failed, s.quarantines, s.rejected_quarantined);
+	}
 }
 
 void report_json(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns)
@@ -128,14 +162,18 @@ void report_json(FILE *f, const aegis_runtime *rt, const char *workload, int64_t
 			", \"response_p50_ns\": %" PRId64 ", \"response_p90_ns\": %" PRId64
 			", \"response_p99_ns\": %" PRId64 ", \"response_p999_ns\": %" PRId64
 			", \"response_max_ns\": %" PRId64 ", \"response_mean_ns\": %.1f"
-			", \"response_cv\": %.6f, \"response_jitter_ns\": %" PRId64 ", "
+			", \"response_cv\": %.6f, \"response_jitter_ns\": %" PRId64
+			", \"health\": \"%s\", \"overruns\": %" PRIu64 ", \"breaches\": %" PRIu64
+			", \"faults\": %" PRIu64 ", \"quarantines\": %" PRIu64
+			", \"rejected_quarantined\": %" PRIu64 ", "
 			"\"max_lateness_ns\": ",
 			i ? "," : "", aegis_model_name(rt, i), s.lane, s.priority, s.period_ns,
 			s.deadline_ns, s.wcet_ns, s.released, s.completed, rejected_total(&s),
 			s.rejected_queue_full, s.rejected_interarrival, s.skipped, s.cancelled,
 			s.failed, s.missed, s.response_min_ns, s.response_p50_ns, s.response_p90_ns,
 			s.response_p99_ns, s.response_p999_ns, s.response_max_ns, s.response_mean_ns,
-			s.response_cv, s.response_jitter_ns);
+			s.response_cv, s.response_jitter_ns, aegis_health_name(s.health), s.overruns,
+			s.breaches, s.faults, s.quarantines, s.rejected_quarantined);
 		if (s.max_lateness_ns == INT64_MIN)
 			fprintf(f, "null}");
 		else

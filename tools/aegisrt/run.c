@@ -20,7 +20,8 @@ static const char run_usage[] =
 	"prints, per model: lane, priority rank (fp), period, deadline, WCET, jobs\n"
 	"released / completed / rejected / missed, response time p50 / p99 / p99.9 /\n"
 	"max (release to finish), the largest lateness and the coefficient of variation\n"
-	"(stddev / mean) of the response time; then each lane's utilisation. --json adds\n"
+	"(stddev / mean) of the response time; then each lane's utilisation and, when\n"
+	"a model had faults, its health, overruns, failures and quarantines. --json adds\n"
 	"p90, the mean and the jitter (max - min). On a terminal, stderr shows a progress\n"
 	"line while the run goes (the results are the same without it).\n"
 	"At the end of the run no job is released any more, queued jobs are cancelled\n"
@@ -47,6 +48,12 @@ static const char run_usage[] =
 	"  --wcet-profile FILE admit each model that FILE (from 'aegisrt profile') names\n"
 	"                      with its measured WCET, and its measured dispatch overhead\n"
 	"                      unless runtime.dispatch_overhead is set\n"
+	"  --inject MODEL:KEY=VALUE[,KEY=VALUE...]\n"
+	"                      inject faults into MODEL's jobs, a fault drill (repeat\n"
+	"                      for more models; docs/FAULTS.md): fail_nth, fail_every,\n"
+	"                      fail_probability, fail_status, slowdown, slow_probability,\n"
+	"                      alloc_fail_nth, alloc_fail_probability, hang_nth, hang;\n"
+	"                      e.g. --inject det:slowdown=3 --inject seg:fail_probability=0.1\n"
 	"  --json              print the results as JSON instead of a table\n"
 	"  -h, --help          this help\n"
 	"\n"
@@ -54,6 +61,7 @@ static const char run_usage[] =
 	"1 the run failed, 2 bad usage or a bad workload file.\n";
 
 #define DEFAULT_DURATION_NS (10 * AEGIS_NS_PER_S)
+#define MAX_INJECT 32
 
 struct run_opts {
 	const char *workload;
@@ -69,13 +77,58 @@ struct run_opts {
 	uint64_t seed;
 	aegis_policy policy;
 	aegis_preemption preemption;
+	const char *inject[MAX_INJECT]; /* --inject MODEL:KEY=VALUE,... as given */
+	uint32_t n_inject;
 };
+
+/* Applies every --inject naming cfg->name to cfg->inject. Returns 0, or the usage
+ * exit status after saying what is wrong. */
+static int apply_injections(const struct run_opts *o, aegis_model_config *cfg)
+{
+	for (uint32_t i = 0; i < o->n_inject; i++) {
+		const char *spec = o->inject[i], *colon = strchr(spec, ':');
+		if ((size_t)(colon - spec) != strlen(cfg->name) ||
+		    strncmp(spec, cfg->name, strlen(cfg->name)) != 0)
+			continue;
+		char knobs[256], why[400];
+		snprintf(knobs, sizeof knobs, "%s", colon + 1);
+		for (char *save = NULL, *kv = strtok_r(knobs, ",", &save); kv;
+		     kv = strtok_r(NULL, ",", &save)) {
+			char *eq = strchr(kv, '=');
+			if (!eq)
+				return cli_error("run", true, "--inject '%s': expected KEY=VALUE, got '%s'",
+						   spec, kv);
+			*eq = '\0';
+			if (aegis_fault_injection_set(&cfg->inject, kv, eq + 1, why, sizeof why))
+				return cli_error("run", true, "--inject '%s': %s", spec, why);
+		}
+	}
+	return 0;
+}
+
+/* Every --inject names a model of the workload. */
+static int check_injections(const struct run_opts *o, const aegis_workload *w)
+{
+	for (uint32_t i = 0; i < o->n_inject; i++) {
+		const char *spec = o->inject[i], *colon = strchr(spec, ':');
+		bool found = false;
+		for (uint32_t k = 0; !found && k < aegis_workload_model_count(w); k++) {
+			const char *name = aegis_workload_model(w, k)->name;
+			found = (size_t)(colon - spec) == strlen(name) &&
+				strncmp(spec, name, strlen(name)) == 0;
+		}
+		if (!found)
+			return cli_error("run", true, "--inject '%s': %s has no model '%.*s'", spec,
+					   o->workload, (int)(colon - spec), spec);
+	}
+	return 0;
+}
 
 static int parse_opts(int argc, char **argv, struct run_opts *o)
 {
 	enum { OPT_DURATION = 256, OPT_SEED, OPT_POLICY, OPT_PREEMPTION, OPT_TRACE, OPT_JSON,
 	       OPT_FORCE, OPT_DEVICE, OPT_DEVICE_PROFILE, OPT_LOG = 512 };
-	enum { OPT_WCET_PROFILE = 768 };
+	enum { OPT_WCET_PROFILE = 768, OPT_INJECT };
 	static const struct option longopts[] = {
 		{"duration", required_argument, NULL, OPT_DURATION},
 		{"seed", required_argument, NULL, OPT_SEED},
@@ -88,6 +141,7 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
 		{"device", required_argument, NULL, OPT_DEVICE},
 		{"device-profile", required_argument, NULL, OPT_DEVICE_PROFILE},
 		{"wcet-profile", required_argument, NULL, OPT_WCET_PROFILE},
+		{"inject", required_argument, NULL, OPT_INJECT},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
@@ -161,6 +215,16 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
 		case OPT_WCET_PROFILE:
 			o->wcet_profile = optarg;
 			break;
+		case OPT_INJECT: {
+			const char *colon = strchr(optarg, ':');
+			if (!colon || colon == optarg || !colon[1])
+				return cli_error("run", true, "--inject '%s': expected "
+						   "MODEL:KEY=VALUE[,KEY=VALUE...]", optarg);
+			if (o->n_inject == MAX_INJECT)
+				return cli_error("run", true, "--inject: at most %d", MAX_INJECT);
+			o->inject[o->n_inject++] = optarg;
+			break;
+		}
 		case ':':
 			return cli_error("run", true, "option '%s' needs a value", argv[optind - 1]);
 		default:
@@ -254,6 +318,8 @@ static int setup(struct run_state *s, const struct run_opts *o)
 		fprintf(stderr, "aegisrt run: %s\n", err);
 		return EXIT_USAGE;
 	}
+	if ((rc = check_injections(o, s->w)) != 0)
+		return rc;
 	aegis_runtime_config cfg = *aegis_workload_runtime(s->w);
 	if (o->have_seed)
 		cfg.seed = o->seed;
@@ -298,6 +364,8 @@ static int setup(struct run_state *s, const struct run_opts *o)
 	for (uint32_t i = 0; i < aegis_workload_model_count(s->w); i++) {
 		aegis_model_config m = cli_wcet_profile_apply(s->wcet_profile,
 							     aegis_workload_model(s->w, i));
+		if ((rc = apply_injections(o, &m)) != 0)
+			return rc;
 		st = aegis_model_admit(s->rt, &m, NULL);
 		if (st != AEGIS_OK) {
 			fprintf(stderr, "aegisrt run: %s:%u: %s\n", o->workload,
