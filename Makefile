@@ -6,7 +6,8 @@
 #   make test      warnings-as-errors build + every test, then the same under ASan+UBSan
 #                  (there the soundness property test runs 1,000 sets instead of 10,000),
 #                  then the tests with threads (label threads) under ThreadSanitizer,
-#                  then make fuzz-smoke
+#                  then make fuzz-smoke; the tests also install chromium (headless, for
+#                  the HTML report's rendering test)
 #   make bench     build with optimisation and print the benchmark figures
 #   make test-gpu  the GPU tests (CTest label gpu); they skip without a GPU
 #   make bench-gpu the CUDA device's figures on a GPU (bench_gpu); says why not without
@@ -22,6 +23,10 @@ JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_GEN  := -DAEGIS_WERROR=ON
 
 DEB_PACKAGES := cmake make gcc pkg-config libyaml-dev libcmocka-dev libjansson-dev python3
+# What the tests need beyond the build, installed by test-unit and test-asan only (so
+# that build and demo do not pull a browser): headless Chromium renders the HTML report
+# in tests/e2e/report_test.py.
+TEST_DEB_PACKAGES := chromium
 
 # libFuzzer targets: tests/fuzz/fuzz_*.c, each linked with the library built for fuzzing
 # (FUZZ_SRCS) and what FUZZ_EXTRA_/FUZZ_LIBS_<target> add. Debian 12's clang is clang-14,
@@ -41,13 +46,13 @@ FUZZ_CFLAGS := -std=gnu11 -g -O1 -fno-omit-frame-pointer -fsanitize=address,unde
 # memory ends the run with a non-zero status and the input in FUZZ_DIR/artifacts.
 FUZZ_FLAGS := -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
 
-.PHONY: all deps build demo test test-unit test-asan test-tsan test-gpu bench bench-gpu fuzz fuzz-smoke \
+.PHONY: all deps test-deps build demo test test-unit test-asan test-tsan test-gpu bench bench-gpu fuzz fuzz-smoke \
 	fuzz-deps fuzz-build clean help
 
 all: build
 
 help:
-	@sed -n '1,16p' Makefile
+	@sed -n '1,17p' Makefile
 
 deps:
 	@missing=""; \
@@ -62,6 +67,9 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
+test-deps: deps
+	@$(MAKE) --no-print-directory DEB_PACKAGES="$(TEST_DEB_PACKAGES)" deps
+
 $(BUILD)/CMakeCache.txt: | deps
 	cmake -S . -B $(BUILD) $(CMAKE_GEN)
 
@@ -71,10 +79,10 @@ build: deps $(BUILD)/CMakeCache.txt
 demo: build
 	./$(BUILD)/aegisrt run examples/quickstart.yaml
 
-test-unit: build
+test-unit: build test-deps
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS) -LE gpu --no-tests=error
 
-test-asan: deps
+test-asan: test-deps
 	cmake -S . -B $(BUILD_ASAN) $(CMAKE_GEN) -DAEGIS_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
 	cmake --build $(BUILD_ASAN) -j $(JOBS)
 	cd $(BUILD_ASAN) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \

@@ -16,6 +16,7 @@ static const char usage[] =
 	"  admit FILE      schedulability analysis of a workload or a task set (.csv)\n"
 	"  profile FILE    measure each model alone, write a WCET profile\n"
 	"  replay LOG      check a decision log (run --log) against the policy\n"
+	"  report LOG      write an HTML report of a decision log (-o FILE)\n"
 	"  device          describe the devices (GPU, SM partitions, profiles)\n"
 	"  version         print the version\n"
 	"  help [COMMAND]  print this help, or a command's help\n"
@@ -37,6 +38,7 @@ int main(int argc, char **argv)
 		{"device", cmd_device},
 		{"replay", cmd_replay},
 		{"profile", cmd_profile},
+		{"report", cmd_report},
 	};
 	const char *cmd = argv[1];
 	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
