@@ -39,7 +39,8 @@ static const struct knob inject_knobs[] = {
 
 #define FC(f) offsetof(aegis_fault_config, f)
 static const struct knob fault_knobs[] = {
-	{"on_overrun", K_ACTION, FC(on_overrun), "finish or stop (at the next segment boundary)"},
+	{"on_overrun", K_ACTION, FC(on_overrun),
+	 "what a job past its budget does: run to its end, or stop at its next boundary"},
 	{"overrun_budget", K_DURATION, FC(overrun_budget_ns), "extra time per job the analysis charges"},
 	{"quarantine_after", K_COUNT, FC(quarantine_after), "faults that quarantine (0: never)"},
 	{"heal_after", K_COUNT, FC(heal_after), "clean jobs that heal (0: 10)"},

@@ -125,6 +125,45 @@ def case_help():
     check(run("version").stdout.startswith("aegisrt "), "version")
 
 
+def case_fault_drill():
+    """--inject on edge-24: the faulty models show in the faults table and the JSON,
+    nobody else misses, and every job is accounted for; bad --inject is usage."""
+    injects = ["--inject", "traffic_sign:slowdown=3", "--inject",
+               "dms_gaze:fail_probability=0.1", "--inject", "lane_detect:alloc_fail_nth=2"]
+    p = run("run", EDGE, "--duration", "3s", *injects)
+    check("faults" in p.stdout and "traffic_sign         quarantined" in p.stdout,
+          "faults table missing:\n" + p.stdout)
+    check("every job accounted for" in p.stdout and "(per model too)" in p.stdout,
+          "no conservation line:\n" + p.stdout)
+    res = json.loads(run("run", EDGE, "--duration", "3s", "--json", *injects).stdout)
+    by = {m["name"]: m for m in res["models"]}
+    check(by["traffic_sign"]["health"] == "quarantined" and by["traffic_sign"]["overruns"] >= 1,
+          f"traffic_sign: {by['traffic_sign']}")
+    check(by["dms_gaze"]["failed"] > 0 and by["lane_detect"]["failed"] == 1,
+          f"failures: {by['dms_gaze']} {by['lane_detect']}")
+    for m in res["models"]:
+        ended = (m["completed"] + m["rejected"] + m["failed"] + m["cancelled"])
+        check(ended == m["released"], f"{m['name']}: jobs lost: {m}")
+        if m["name"] not in ("traffic_sign", "dms_gaze", "lane_detect"):
+            check(m["missed"] == 0 and m["faults"] == 0 and m["health"] == "healthy",
+                  f"{m['name']} was hit: {m}")
+    # examples/fault-drill.yaml keeps what its comments promise
+    res = json.loads(run("run", os.path.join(ROOT, "examples", "fault-drill.yaml"),
+                         "--json").stdout)
+    by = {m["name"]: m for m in res["models"]}
+    check(by["tracker"]["missed"] == 0 and by["tracker"]["faults"] == 0, f"{by['tracker']}")
+    check(by["detector"]["quarantines"] >= 2 and by["detector"]["breaches"] == 0,
+          f"{by['detector']}")
+    check(by["planner"]["quarantines"] == 0 and by["planner"]["failed"] > 0, f"{by['planner']}")
+    check(by["mapper"]["failed"] == 1, f"{by['mapper']}")
+    for bad, words in ((["--inject", "nobody:slowdown=3"], "has no model 'nobody'"),
+                       (["--inject", "dms_gaze:slowdown=0.5"], "inject.slowdown: expected"),
+                       (["--inject", "dms_gaze:warp=1"], "unknown key 'warp'"),
+                       (["--inject", "dms_gaze"], "expected MODEL:KEY=VALUE")):
+        p = run("run", EDGE, "--duration", "1s", *bad, expect=2)
+        check(words in p.stderr, f"{bad}: {p.stderr}")
+
+
 CASES = {k[5:]: v for k, v in globals().items() if k.startswith("case_")}
 if CASE not in CASES:
     sys.exit(f"unknown case {CASE}; known: {', '.join(CASES)}")

@@ -444,6 +444,20 @@ static const struct bad_case {
 	{"kernels_grid_0.yaml", AEGIS_E_CONFIG,
 	 "{bad}/kernels_grid_0.yaml:5: model 'a': kernels[0].grid: expected a number of blocks "
 	 ">= 1, got '0'"},
+	{"inject_bad_probability.yaml", AEGIS_E_CONFIG,
+	 "{bad}/inject_bad_probability.yaml:7: model 'a': inject.fail_probability: expected a "
+	 "probability, a number in [0, 1] (each job fails with this probability), got '1.5'"},
+	{"inject_unknown_key.yaml", AEGIS_E_CONFIG,
+	 "{bad}/inject_unknown_key.yaml:5: model 'a': inject: unknown key 'explode' (expected one "
+	 "of: fail_nth, fail_every, fail_probability, fail_status, slowdown, slow_probability, "
+	 "alloc_fail_nth, alloc_fail_probability, hang_nth, hang)"},
+	{"faults_bad_action.yaml", AEGIS_E_CONFIG,
+	 "{bad}/faults_bad_action.yaml:7: model 'a': faults.on_overrun: expected finish or stop "
+	 "(what a job past its budget does: run to its end, or stop at its next boundary), got "
+	 "'kill'"},
+	{"faults_not_mapping.yaml", AEGIS_E_CONFIG,
+	 "{bad}/faults_not_mapping.yaml:5: model 'a': faults: expected a mapping of settings, got "
+	 "a list"},
 	{"size_bad_unit.yaml", AEGIS_E_CONFIG,
 	 "{bad}/size_bad_unit.yaml:5: model 'a': memory.persistent: unknown unit in '40MIB' "
 	 "(expected one of: B, KiB, MiB, GiB, TiB, KB, MB, GB, TB)"},
