@@ -85,6 +85,13 @@ typedef struct aegis_fault_injection {
 	double alloc_fail_probability;
 	uint64_t hang_nth;        /* job N hangs: its first segment runs hang_ns more */
 	int64_t hang_ns;          /* 0: one hour */
+	/* Device faults (device-level, for GPU drills): job N's launch is refused by the
+	 * device (on a GPU an invalid launch configuration: the job fails with
+	 * AEGIS_E_INVAL, nothing else is touched); job N runs a kernel that writes to an
+	 * unmapped address (on a GPU the whole CUDA context is poisoned: the runtime
+	 * stops with AEGIS_E_DEVICE_LOST, every pending job ends with it). */
+	uint64_t launch_error_nth;
+	uint64_t illegal_address_nth;
 } aegis_fault_injection;
 
 #ifdef __cplusplus

@@ -21,6 +21,9 @@ struct device;
  * isolated), for comparisons. */
 enum device_lane_mode { DEVICE_LANES_AUTO = 0, DEVICE_LANES_STREAMS };
 
+/* Faulty work for drills (device_ops.fault). */
+enum device_fault { DEVICE_FAULT_LAUNCH = 0, DEVICE_FAULT_ILLEGAL_ADDRESS };
+
 struct device_config {
 	uint32_t lanes;
 	int32_t ordinal;              /* GPU index (CUDA) */
@@ -76,6 +79,15 @@ struct device_ops {
 	 * the pool made by mem_pool, 0 before it. The memory plan's offsets are relative to
 	 * it; backends get base + offset for their regions (struct backend_mem). */
 	uint64_t (*mem_base)(const struct device *dev);
+	/* Optional, for fault drills (the fault-injection backend): loads faulty work on
+	 * the lane as a broken model would. DEVICE_FAULT_LAUNCH: a launch the device
+	 * refuses; nothing runs and the call returns the refusal (the CUDA device: an
+	 * invalid launch configuration, AEGIS_E_INVAL, not sticky). DEVICE_FAULT_ILLEGAL_ADDRESS:
+	 * a kernel that writes where nothing is mapped; on a GPU it poisons the whole CUDA
+	 * context (a sticky error), seen when the lane completes: every later call is
+	 * fatal (AEGIS_E_DEVICE_LOST). The simulated device returns AEGIS_E_INVAL and
+	 * AEGIS_E_DEVICE_LOST at once. */
+	aegis_status (*fault)(struct device *dev, uint32_t lane, enum device_fault kind);
 };
 
 /* Every device object starts with this header. */

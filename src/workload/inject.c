@@ -33,6 +33,9 @@ static const struct knob inject_knobs[] = {
 	 "a job's memory binding fails with this probability"},
 	{"hang_nth", K_COUNT, INJ(hang_nth), "job N hangs"},
 	{"hang", K_DURATION, INJ(hang_ns), "how long a hang lasts (default 1h)"},
+	{"launch_error_nth", K_COUNT, INJ(launch_error_nth), "job N's launch is refused by the device"},
+	{"illegal_address_nth", K_COUNT, INJ(illegal_address_nth),
+	 "job N writes to an unmapped address (on a GPU: fatal for the context)"},
 	{NULL, 0, 0, NULL},
 };
 #undef INJ

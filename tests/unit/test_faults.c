@@ -450,6 +450,35 @@ static void test_overrun_budget_protects_the_lane(void **state)
 	free(o);
 }
 
+/* Device faults on the simulated device: a refused launch fails that job alone with
+ * the permanent AEGIS_E_INVAL; an illegal address is fatal for the runtime. */
+static void test_device_faults(void **state)
+{
+	(void)state;
+	struct obs *o = calloc(1, sizeof *o);
+	aegis_runtime *rt = make(o, 2, AEGIS_POLICY_EDF, AEGIS_PREEMPT_NONE);
+	aegis_model_config a = fixed("a", 5 * MS, 1 * MS, 0, o);
+	a.inject.launch_error_nth = 2;
+	aegis_model_config b = fixed("b", 5 * MS, 1 * MS, 1, o);
+	b.inject.illegal_address_nth = 4;
+	aegis_model_id ia, ib;
+	assert_int_equal(aegis_model_admit(rt, &a, &ia), AEGIS_OK);
+	assert_int_equal(aegis_model_admit(rt, &b, &ib), AEGIS_OK);
+	assert_int_equal(aegis_runtime_run_for(rt, 12 * MS), AEGIS_OK);
+	const aegis_completion *c = job_done(o, ia, 1);
+	assert_non_null(c);
+	assert_int_equal(c->status, AEGIS_E_INVAL);
+	assert_int_equal(job_done(o, ia, 2)->status, AEGIS_OK);
+	assert_int_equal(aegis_runtime_run_for(rt, 10 * MS), AEGIS_E_DEVICE_LOST);
+	c = job_done(o, ib, 3);
+	assert_non_null(c);
+	assert_int_equal(c->status, AEGIS_E_DEVICE_LOST);
+	assert_int_equal(c->finish_ns, 15 * MS);
+	check_conservation(rt);
+	aegis_runtime_destroy(rt);
+	free(o);
+}
+
 static void test_validation(void **state)
 {
 	(void)state;
@@ -505,6 +534,7 @@ int main(void)
 		cmocka_unit_test(test_fatal_stops_in_order),
 		cmocka_unit_test(test_hang_is_not_contained_on_its_lane),
 		cmocka_unit_test(test_overrun_budget_protects_the_lane),
+		cmocka_unit_test(test_device_faults),
 		cmocka_unit_test(test_validation),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

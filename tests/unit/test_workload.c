@@ -450,7 +450,8 @@ static const struct bad_case {
 	{"inject_unknown_key.yaml", AEGIS_E_CONFIG,
 	 "{bad}/inject_unknown_key.yaml:5: model 'a': inject: unknown key 'explode' (expected one "
 	 "of: fail_nth, fail_every, fail_probability, fail_status, slowdown, slow_probability, "
-	 "alloc_fail_nth, alloc_fail_probability, hang_nth, hang)"},
+	 "alloc_fail_nth, alloc_fail_probability, hang_nth, hang, launch_error_nth, "
+	 "illegal_address_nth)"},
 	{"faults_bad_action.yaml", AEGIS_E_CONFIG,
 	 "{bad}/faults_bad_action.yaml:7: model 'a': faults.on_overrun: expected finish or stop "
 	 "(what a job past its budget does: run to its end, or stop at its next boundary), got "

@@ -17,14 +17,15 @@ struct fault_state {
 	struct backend_reqs reqs;
 	aegis_fault_injection inj;
 	struct rng rng;
-	bool slow, hang; /* the current job's verdicts */
+	bool slow, hang, poison; /* the current job's verdicts */
 	struct fault_counts n;
 };
 
 bool fault_injection_active(const aegis_fault_injection *i)
 {
 	return i->fail_nth || i->fail_probability > 0 || i->slowdown > 0 || i->alloc_fail_nth ||
-	       i->alloc_fail_probability > 0 || i->hang_nth;
+	       i->alloc_fail_probability > 0 || i->hang_nth || i->launch_error_nth ||
+	       i->illegal_address_nth;
 }
 
 static bool probability(double p)
@@ -80,6 +81,12 @@ static aegis_status fault_execute(void *state, struct backend_job *job, struct d
 		f->slow = i->slowdown > 1.0 &&
 			  (i->slow_probability == 0 || chance(&f->rng, i->slow_probability));
 		f->hang = k == i->hang_nth;
+		f->poison = k == i->illegal_address_nth;
+		if (k == i->launch_error_nth) {
+			f->n.device_faults++;
+			return dev->ops->fault ? dev->ops->fault(dev, lane, DEVICE_FAULT_LAUNCH)
+					       : AEGIS_E_UNSUPPORTED;
+		}
 		if (fail) {
 			f->n.failed++;
 			return i->fail_status ? i->fail_status : AEGIS_E_BACKEND;
@@ -92,6 +99,11 @@ static aegis_status fault_execute(void *state, struct backend_job *job, struct d
 		f->n.hung += f->hang;
 	}
 	aegis_status st = f->inner->execute(f->inner_state, job, dev, lane);
+	if (st == AEGIS_OK && f->poison && job->segment == 0) {
+		f->n.device_faults++;
+		st = dev->ops->fault ? dev->ops->fault(dev, lane, DEVICE_FAULT_ILLEGAL_ADDRESS)
+				     : AEGIS_E_UNSUPPORTED;
+	}
 	if (st != AEGIS_OK || (!f->slow && !(f->hang && job->segment == 0)))
 		return st;
 	if (!dev->ops->busy)

@@ -281,4 +281,5 @@ const struct device_ops cuda_device_ops = {
 	.last_error = cuda_last_error,
 	.mem_pool = cuda_mem_pool,
 	.mem_base = cuda_mem_base,
+	.fault = cuda_device_fault,
 };

@@ -85,6 +85,8 @@ aegis_status cuda_calibrate(struct cuda_device *c, char *detail, size_t detail_l
  * allocation of the CUDA device is made in cuda_mem.c and counted in device_allocs. */
 aegis_status cuda_mem_pool(struct device *dev, uint64_t bytes);
 void cuda_mem_release(struct cuda_device *c);
+/* cuda_hooks.c: device_ops.fault. */
+aegis_status cuda_device_fault(struct device *dev, uint32_t lane, enum device_fault kind);
 /* cuda_mem.c: device_ops.mem_base. */
 uint64_t cuda_mem_base(const struct device *dev);
 

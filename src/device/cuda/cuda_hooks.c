@@ -5,6 +5,7 @@
 
 #include "device/cuda/cuda_device.h"
 #include "device/cuda/cuda_hooks.h"
+#include "device/cuda/kernels.h"
 
 bool cuda_device_is(const struct device *dev)
 {
@@ -113,5 +114,32 @@ fail_t1:
 fail_t0:
 	(void)CUDA_CHECK(&c->err, a->cuCtxPopCurrent(&popped));
 fail_push:
+	return st;
+}
+
+/* device_ops.fault: faulty work on a lane (device.h). The launch fault asks for 4096
+ * threads per block (the limit is 1024): the driver refuses the launch, nothing runs,
+ * and the error is not sticky. The illegal address runs a kernel that writes to
+ * address 8: the context is poisoned, and the lane's completion reports it. */
+aegis_status cuda_device_fault(struct device *dev, uint32_t lane, enum device_fault kind)
+{
+	struct cuda_device *c = cuda_dev(dev);
+	if (lane >= dev->lanes)
+		return AEGIS_E_INVAL;
+	if (c->fatal)
+		return c->fatal;
+	struct cuda_lane *l = &c->lane[lane];
+	if (l->state == CUDA_LANE_BUSY)
+		return AEGIS_E_STATE;
+	void *fn;
+	aegis_status st = cuda_device_lane_kernel(dev, lane, cuda_kernel_fault(), &fn);
+	if (st != AEGIS_OK)
+		return st;
+	void *bad = (void *)(uintptr_t)8;
+	void *params[] = {&bad};
+	if (kind == DEVICE_FAULT_LAUNCH)
+		return launch(c, l, fn, 1, 4096, params);
+	if ((st = launch(c, l, fn, 1, 32, params)) == AEGIS_OK)
+		l->state = CUDA_LANE_LOADED;
 	return st;
 }

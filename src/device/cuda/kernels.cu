@@ -61,6 +61,18 @@ extern "C" __global__ void aegis_stream(const uint4 *src, uint4 *dst, unsigned l
 	}
 }
 
+// For fault drills only: writes through p, which the caller makes invalid.
+extern "C" __global__ void aegis_fault(volatile int *p)
+{
+	if (threadIdx.x == 0 && blockIdx.x == 0)
+		*p = 1;
+}
+
+extern "C" const void *cuda_kernel_fault(void)
+{
+	return (const void *)aegis_fault;
+}
+
 extern "C" const void *cuda_kernel_spin(void)
 {
 	return (const void *)aegis_spin;

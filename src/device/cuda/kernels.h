@@ -24,6 +24,10 @@ const void *cuda_kernel_spin(void);
  * *stop becomes non-zero between passes: a bandwidth-bound load. */
 const void *cuda_kernel_stream(void);
 
+/* fault(volatile int *p): one thread writes *p. For fault drills: with an unmapped p,
+ * an illegal-address error that poisons the CUDA context. */
+const void *cuda_kernel_fault(void);
+
 #ifdef __cplusplus
 }
 #endif

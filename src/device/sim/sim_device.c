@@ -118,6 +118,14 @@ static bool sim_poll(struct device *d, uint32_t *lane, int64_t *t_ns)
 	return false;
 }
 
+/* device_ops.fault: the refusal a GPU would give, at once (nothing is loaded). */
+static aegis_status sim_fault(struct device *d, uint32_t lane, enum device_fault kind)
+{
+	if (lane >= d->lanes)
+		return AEGIS_E_INVAL;
+	return kind == DEVICE_FAULT_LAUNCH ? AEGIS_E_INVAL : AEGIS_E_DEVICE_LOST;
+}
+
 const struct device_ops sim_device_ops = {
 	.version = DEVICE_OPS_VERSION,
 	.name = "sim",
@@ -128,4 +136,5 @@ const struct device_ops sim_device_ops = {
 	.commit = sim_commit,
 	.advance = sim_advance,
 	.poll = sim_poll,
+	.fault = sim_fault,
 };
