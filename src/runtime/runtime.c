@@ -543,6 +543,10 @@ aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
 	clear_error(rt);
 	if (!cfg)
 		return set_error(rt, AEGIS_E_INVAL, "no model config");
+	if (rt->d.fatal)
+		return set_error(rt, rt->d.fatal, "model '%s': the runtime stopped on a fatal "
+				 "error: %s", cfg->name ? cfg->name : "?",
+				 aegis_status_str(rt->d.fatal));
 	if (rt->d.state != DISPATCHER_RUNNING)
 		return set_error(rt, AEGIS_E_STATE, "model '%s': the runtime is stopped",
 				 cfg->name ? cfg->name : "?");

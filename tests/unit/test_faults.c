@@ -342,6 +342,8 @@ static void test_fatal_stops_in_order(void **state)
 	aegis_request req = {.done = on_done, .user = o};
 	assert_int_equal(aegis_request_submit(rt, is, &req), AEGIS_E_DEVICE_LOST);
 	assert_int_equal(aegis_runtime_run_for(rt, MS), AEGIS_E_DEVICE_LOST);
+	aegis_model_config late = fixed("late", 10 * MS, 1 * MS, 0, o);
+	assert_int_equal(aegis_model_admit(rt, &late, NULL), AEGIS_E_DEVICE_LOST);
 	assert_int_equal(aegis_runtime_stop(rt), AEGIS_OK);
 	const aegis_trace_event *f = NULL;
 	for (size_t i = 0; i < o->n_ev; i++)

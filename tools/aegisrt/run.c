@@ -406,7 +406,9 @@ int cmd_run(int argc, char **argv)
 	if (st != AEGIS_OK) {
 		fprintf(stderr, "aegisrt run: %s\n", aegis_runtime_last_error(s.rt));
 		rc = EXIT_RUN_FAILED;
-		goto out;
+		if (!aegis_runtime_fatal(s.rt))
+			goto out;
+		/* a fatal stop ended every job in order: the report says how far it got */
 	}
 	if (o.json)
 		report_json(stdout, s.rt, o.workload, duration);
