@@ -58,6 +58,16 @@ typedef enum aegis_admission {
 	AEGIS_ADMIT_OFF,          /* no analysis: for experiments and naive baselines */
 } aegis_admission;
 
+/* How lanes share the device. Only ISOLATED gives what admission proves; the others
+ * reproduce today's set-ups for comparisons (bench/scenario, docs/RESULTS.md). */
+typedef enum aegis_lane_sharing {
+	AEGIS_LANES_ISOLATED = 0,    /* each lane its own SM partition (1 lane: all the SMs) */
+	AEGIS_LANES_SHARED,          /* every lane a stream over one shared partition of the
+					SMs, equal priorities: independent runtimes on one GPU */
+	AEGIS_LANES_SHARED_PRIORITY, /* the same, lane i at the i-th greatest stream priority
+					(clamped to the device's range) */
+} aegis_lane_sharing;
+
 typedef struct aegis_runtime_config {
 	const char *device;   /* "sim" (the default when NULL), "cuda" where built */
 	uint32_t lanes;       /* 1..AEGIS_MAX_LANES; 0 means 1 */
@@ -71,6 +81,11 @@ typedef struct aegis_runtime_config {
 	 * device's default, 0 in virtual time and 50 us on the real clock (the p99 of
 	 * launch to observed completion measured on the H100/H200 is 13-18 us). */
 	int64_t overrun_slack_ns;
+	aegis_lane_sharing lane_sharing;
+	/* Shared lanes on the simulated device: how many busy lanes run at full speed
+	 * together (processor sharing; a GPU whose SMs hold that many jobs at once);
+	 * 0: 1. */
+	uint32_t shared_slots;
 	/* Events the trace ring holds (rounded up to a power of two; 0: 16384, at most
 	 * 2^24). On the real clock a full ring drops events, counted
 	 * (aegis_runtime_trace_counts); on the simulated device nothing is dropped. */

@@ -18,8 +18,16 @@ struct device;
 
 /* How lanes are made on a GPU: AUTO = SM partitions where the device has them (one
  * lane with no SM cap: the whole GPU); STREAMS = plain prioritised streams (not
- * isolated), for comparisons. */
-enum device_lane_mode { DEVICE_LANES_AUTO = 0, DEVICE_LANES_STREAMS };
+ * isolated, not capped), for comparisons; SHARED / SHARED_PRIORITY = streams that all
+ * share one partition of the SM cap (equal priorities / lane i at the i-th greatest
+ * priority): what independent runtimes on one GPU do, for comparisons. The simulated
+ * device models shared lanes by processor sharing (device_config.shared_slots). */
+enum device_lane_mode {
+	DEVICE_LANES_AUTO = 0,
+	DEVICE_LANES_STREAMS,
+	DEVICE_LANES_SHARED,
+	DEVICE_LANES_SHARED_PRIORITY,
+};
 
 /* Faulty work for drills (device_ops.fault). */
 enum device_fault { DEVICE_FAULT_LAUNCH = 0, DEVICE_FAULT_ILLEGAL_ADDRESS };
@@ -31,6 +39,9 @@ struct device_config {
 	uint32_t sm_limit;            /* SMs the lanes may use; 0: all */
 	uint64_t memory_budget_bytes; /* recorded (enforced by issue 5); 0: none */
 	enum device_lane_mode lane_mode;
+	/* Simulated device, shared lanes: how many busy lanes run at full speed together;
+	 * with n > shared_slots busy, each runs at shared_slots / n of its speed. 0: 1. */
+	uint32_t shared_slots;
 	int64_t *handle_count;        /* optional, caller-owned: +1 per live CUDA handle */
 };
 

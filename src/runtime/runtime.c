@@ -109,6 +109,17 @@ static aegis_status check_runtime_config(const aegis_runtime_config *cfg, char *
 			 AEGIS_MAX_LANES);
 		return AEGIS_E_CONFIG;
 	}
+	if (cfg->lane_sharing != AEGIS_LANES_ISOLATED && cfg->lane_sharing != AEGIS_LANES_SHARED &&
+	    cfg->lane_sharing != AEGIS_LANES_SHARED_PRIORITY) {
+		snprintf(detail, len, "unknown lane sharing %d", (int)cfg->lane_sharing);
+		return AEGIS_E_CONFIG;
+	}
+	if (cfg->lane_sharing != AEGIS_LANES_ISOLATED && cfg->admission == AEGIS_ADMIT_ANALYSIS) {
+		/* the analysis assumes a lane runs one job at a time, alone */
+		snprintf(detail, len, "shared lanes (a comparison mode) have no schedulability "
+			 "analysis: create the runtime with admission off");
+		return AEGIS_E_CONFIG;
+	}
 	if (!device_find(cfg->device)) {
 		snprintf(detail, len, "unknown device '%s' (expected: sim%s)", cfg->device,
 			 device_find("cuda") ? " or cuda" : "; cuda needs a build with CUDA");
@@ -169,6 +180,11 @@ aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime
 		.profile = rt->profile_name,
 		.sm_limit = prof ? prof->sm_count : 0,
 		.memory_budget_bytes = prof ? prof->memory_budget_bytes : 0,
+		.lane_mode = cfg->lane_sharing == AEGIS_LANES_SHARED ? DEVICE_LANES_SHARED
+			     : cfg->lane_sharing == AEGIS_LANES_SHARED_PRIORITY
+				     ? DEVICE_LANES_SHARED_PRIORITY
+				     : DEVICE_LANES_AUTO,
+		.shared_slots = cfg->shared_slots,
 	};
 	if ((st = dops->create(&dcfg, &rt->dev, detail, detail_len)) != AEGIS_OK)
 		goto fail_dev;

@@ -146,6 +146,43 @@ static void test_streams(void **state)
 	d->ops->destroy(d);
 }
 
+/* Shared lanes (the baselines of bench/scenario): 24 streams over one 16-SM green
+ * context, priorities descending from the greatest and clamped at the least; every
+ * lane runs; every handle goes at destroy (lanes' streams before lane 0's context). */
+static void test_shared(void **state)
+{
+	(void)state;
+	if (!gpu.green_contexts)
+		return;
+	aegis_status st;
+	int64_t handles = 0;
+	struct device *d = gpu_device_create(
+		&(struct device_config){.lanes = 24, .sm_limit = 16, .handle_count = &handles,
+					.lane_mode = DEVICE_LANES_SHARED_PRIORITY}, &st);
+	assert_int_equal(st, AEGIS_OK);
+	for (uint32_t i = 0; i < 24; i++) {
+		aegis_lane_info l;
+		lane_info(d, i, &l);
+		assert_false(l.isolated);
+		assert_int_equal(l.sm_count, 16);
+		int want = gpu.stream_priority_greatest + (int)i;
+		if (want > gpu.stream_priority_least)
+			want = gpu.stream_priority_least;
+		assert_int_equal(l.stream_priority, want);
+	}
+	run_each_lane(d);
+	d->ops->destroy(d);
+	assert_int_equal(handles, 0);
+	d = gpu_device_create(&(struct device_config){.lanes = 4, .sm_limit = 16,
+						      .lane_mode = DEVICE_LANES_SHARED}, &st);
+	assert_int_equal(st, AEGIS_OK);
+	aegis_lane_info l3;
+	lane_info(d, 3, &l3);
+	assert_int_equal(l3.stream_priority, 0);
+	run_each_lane(d);
+	d->ops->destroy(d);
+}
+
 /* 8 lanes out of 8 SMs cannot be made at the H100's granularity; a driver with 1-SM
  * partitions may make them: either way nothing leaks and the answer is clear. */
 static void test_refused_split(void **state)
@@ -178,6 +215,7 @@ int main(void)
 		cmocka_unit_test(test_partitions),
 		cmocka_unit_test(test_profiles),
 		cmocka_unit_test(test_streams),
+		cmocka_unit_test(test_shared),
 		cmocka_unit_test(test_refused_split),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

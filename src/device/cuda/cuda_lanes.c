@@ -47,9 +47,11 @@ static aegis_status lane_stream(struct cuda_device *c, struct cuda_lane *l, int 
 	return st;
 }
 
-/* A green context on one SM group, and its stream. A resource descriptor has no
- * release call in the driver API: the green context keeps what it needs. */
-static aegis_status lane_green(struct cuda_device *c, struct cuda_lane *l, CUdevResource *grp)
+/* A green context on one SM group, and its stream (at priority prio). A resource
+ * descriptor has no release call in the driver API: the green context keeps what it
+ * needs. */
+static aegis_status lane_green(struct cuda_device *c, struct cuda_lane *l, CUdevResource *grp,
+			       int prio)
 {
 	const struct cu_api *a = &c->api;
 	CUdevResourceDesc desc;
@@ -65,15 +67,47 @@ static aegis_status lane_green(struct cuda_device *c, struct cuda_lane *l, CUdev
 	if ((st = CUDA_CHECK(&c->err, a->cuCtxFromGreenCtx(&l->ctx, l->green))))
 		return st;
 	if ((st = CUDA_CHECK(&c->err, a->cuGreenCtxStreamCreate(&l->stream, l->green,
-								 CU_STREAM_NON_BLOCKING, 0)))) {
+								 CU_STREAM_NON_BLOCKING, prio)))) {
 		l->stream = NULL;
 		return st;
 	}
 	cuda_count(c, +1);
 	l->info.sm_count = grp->sm.smCount;
 	l->info.isolated = true;
+	l->info.stream_priority = prio;
 	l->grid = grp->sm.smCount;
 	return AEGIS_OK;
+}
+
+/* Shared lanes: one more stream in the green context of `owner` (lane 0), which
+ * keeps owning the context; this lane owns only its stream. */
+static aegis_status lane_shared(struct cuda_device *c, struct cuda_lane *l,
+				const struct cuda_lane *owner, int prio)
+{
+	l->ctx = owner->ctx;
+	aegis_status st = CUDA_CHECK(&c->err, c->api.cuGreenCtxStreamCreate(
+						      &l->stream, owner->green,
+						      CU_STREAM_NON_BLOCKING, prio));
+	if (st != AEGIS_OK) {
+		l->stream = NULL;
+		return st;
+	}
+	cuda_count(c, +1);
+	l->info.sm_count = owner->info.sm_count;
+	l->info.stream_priority = prio;
+	l->grid = owner->grid;
+	return AEGIS_OK;
+}
+
+/* The stream priority of lane i of k: all equal, or lane 0 the greatest, each next
+ * lane one less, down to the least (the lowest lane index is the most urgent, as in
+ * the dispatcher). */
+static int lane_priority(const struct cuda_device *c, uint32_t i, uint32_t k, bool ranked)
+{
+	if (!ranked || k == 1)
+		return 0;
+	int prio = c->info.stream_priority_greatest + (int)i;
+	return prio > c->info.stream_priority_least ? c->info.stream_priority_least : prio;
 }
 
 /* Splits `sms` SMs of the device into k groups: multiples of the device's
@@ -125,8 +159,13 @@ aegis_status cuda_lanes_create(struct cuda_device *c, const struct device_config
 	uint32_t k = cfg->lanes, dev_sms = c->info.sm_count;
 	uint32_t sms = cfg->sm_limit && cfg->sm_limit < dev_sms ? cfg->sm_limit : dev_sms;
 	bool capped = sms < dev_sms;
-	bool green = cfg->lane_mode == DEVICE_LANES_AUTO && c->info.green_contexts &&
-		     (k > 1 || capped);
+	bool shared = cfg->lane_mode == DEVICE_LANES_SHARED ||
+		      cfg->lane_mode == DEVICE_LANES_SHARED_PRIORITY;
+	bool ranked = cfg->lane_mode != DEVICE_LANES_SHARED;
+	/* shared lanes: one partition of the cap for all of them (a green context when
+	 * the SMs are capped), else plain streams in the primary context */
+	bool green = (cfg->lane_mode == DEVICE_LANES_AUTO || shared) && c->info.green_contexts &&
+		     (shared ? capped : (k > 1 || capped));
 	aegis_status st = AEGIS_E_NOMEM;
 	CUdevResource *groups = NULL;
 	c->info.sm_limit = sms;
@@ -139,26 +178,26 @@ aegis_status cuda_lanes_create(struct cuda_device *c, const struct device_config
 		c->lane[i].stamps = c->ring + (size_t)i * CUDA_STAMP_SLOTS * 2;
 		c->lane[i].stamps_dev = c->ring_dev + (size_t)i * CUDA_STAMP_SLOTS * 2;
 	}
+	uint32_t groups_n = shared ? 1 : k;
 	if (green) {
-		if (!(groups = calloc(k, sizeof *groups)))
+		if (!(groups = calloc(groups_n, sizeof *groups)))
 			goto fail;
-		if ((st = split(c, k, sms, groups, detail, detail_len)))
+		if ((st = split(c, groups_n, sms, groups, detail, detail_len)))
 			goto fail;
 	}
 	for (uint32_t i = 0; i < k; i++) {
 		struct cuda_lane *l = &c->lane[i];
-		if (green) {
-			st = lane_green(c, l, &groups[i]);
+		int prio = lane_priority(c, i, k, ranked);
+		if (green && shared && i > 0) {
+			st = lane_shared(c, l, &c->lane[0], prio);
+		} else if (green) {
+			st = lane_green(c, l, &groups[i], shared ? prio : 0);
+			l->info.isolated = !shared || k == 1;
 		} else {
-			/* Lane 0 gets the greatest priority, later lanes less, down to the least:
-			 * the lowest lane index is the most urgent, as in the dispatcher. */
-			int prio = c->info.stream_priority_greatest + (int)i;
-			if (prio > c->info.stream_priority_least)
-				prio = c->info.stream_priority_least;
-			st = lane_stream(c, l, k == 1 ? 0 : prio);
+			st = lane_stream(c, l, prio);
 			l->info.isolated = k == 1 && !capped;
 			l->info.sm_count = k == 1 && !capped ? dev_sms : 0;
-			l->grid = sms / k ? sms / k : 1;
+			l->grid = shared ? sms : sms / k ? sms / k : 1;
 		}
 		if (st == AEGIS_OK)
 			st = lane_setup(c, l);
@@ -176,13 +215,13 @@ fail:
 	return st;
 }
 
-/* Drains each lane (work in flight finishes), then releases its handles in reverse
- * order of creation. */
+/* Drains each lane (work in flight finishes), then releases its handles, lanes in
+ * reverse order of creation (shared lanes' streams go before lane 0's green context). */
 void cuda_lanes_destroy(struct cuda_device *c)
 {
 	const struct cu_api *a = &c->api;
-	for (uint32_t i = 0; c->lane && i < c->base.lanes; i++) {
-		struct cuda_lane *l = &c->lane[i];
+	for (uint32_t n = c->lane ? c->base.lanes : 0; n-- > 0;) {
+		struct cuda_lane *l = &c->lane[n];
 		if (l->stream)
 			(void)CUDA_CHECK(&c->err, a->cuStreamSynchronize(l->stream));
 		if (l->done) {

@@ -1,6 +1,10 @@
 /* The simulated device: N lanes, each a serial non-preemptive executor in virtual
  * time. Work is a duration; a lane is done when its clock reaches the end of the
- * work committed to it. Must not read the real clock or draw random numbers. */
+ * work committed to it. Shared lanes (a comparison mode: streams of independent
+ * runtimes on one GPU) share the device by processor sharing: with n busy lanes and
+ * S slots, each progresses at min(1, S / n) of full speed. Must not read the real
+ * clock or draw random numbers. */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -14,12 +18,14 @@ struct sim_lane {
 	enum sim_lane_state state;
 	int64_t loaded_ns; /* work loaded since the last commit */
 	int64_t end_ns;    /* BUSY: virtual time at which the work ends */
+	double work_ns;    /* shared lanes, BUSY: work left at full speed */
 };
 
 struct sim_device {
 	struct device base;
 	struct clock clock;
 	struct sim_lane *lane;
+	uint32_t slots; /* shared lanes: busy lanes at full speed together; 0: independent */
 };
 
 static struct sim_device *sim(struct device *d)
@@ -45,6 +51,8 @@ static aegis_status sim_create(const struct device_config *cfg, struct device **
 	}
 	s->base.ops = &sim_device_ops;
 	s->base.lanes = cfg->lanes;
+	if (cfg->lane_mode == DEVICE_LANES_SHARED || cfg->lane_mode == DEVICE_LANES_SHARED_PRIORITY)
+		s->slots = cfg->shared_slots ? cfg->shared_slots : 1;
 	clock_init(&s->clock, CLOCK_KIND_VIRTUAL);
 	*out = &s->base;
 	return AEGIS_OK;
@@ -76,6 +84,41 @@ static aegis_status sim_busy(struct device *d, uint32_t lane, int64_t duration_n
 	return AEGIS_OK;
 }
 
+/* Shared lanes: the speed of each busy lane, and every busy lane's end at that speed
+ * from now (recomputed whenever the set of busy lanes changes). */
+static double shared_rate(const struct sim_device *s)
+{
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < s->base.lanes; i++)
+		n += s->lane[i].state == LANE_BUSY;
+	return n > s->slots ? (double)s->slots / (double)n : 1.0;
+}
+
+static void shared_ends(struct sim_device *s)
+{
+	double rate = shared_rate(s);
+	int64_t now = clock_now(&s->clock);
+	for (uint32_t i = 0; i < s->base.lanes; i++) {
+		struct sim_lane *l = &s->lane[i];
+		if (l->state == LANE_BUSY) {
+			double left = ceil(l->work_ns / rate);
+			l->end_ns = left >= (double)(INT64_MAX - now) ? INT64_MAX : now + (int64_t)left;
+		}
+	}
+}
+
+/* Shared lanes: virtual time moves to t (<= every busy lane's end). */
+static void shared_progress(struct sim_device *s, int64_t t)
+{
+	double rate = shared_rate(s), dt = (double)(t - clock_now(&s->clock));
+	for (uint32_t i = 0; i < s->base.lanes; i++) {
+		struct sim_lane *l = &s->lane[i];
+		if (l->state != LANE_BUSY)
+			continue;
+		l->work_ns = l->end_ns <= t ? 0.0 : fmax(0.0, l->work_ns - dt * rate);
+	}
+}
+
 static aegis_status sim_commit(struct device *d, uint32_t lane)
 {
 	struct sim_device *s = sim(d);
@@ -86,8 +129,11 @@ static aegis_status sim_commit(struct device *d, uint32_t lane)
 		return AEGIS_E_STATE;
 	if (__builtin_add_overflow(clock_now(&s->clock), l->loaded_ns, &l->end_ns))
 		return AEGIS_E_OVERFLOW;
+	l->work_ns = (double)l->loaded_ns;
 	l->loaded_ns = 0;
 	l->state = LANE_BUSY;
+	if (s->slots)
+		shared_ends(s);
 	return AEGIS_OK;
 }
 
@@ -98,6 +144,8 @@ static aegis_status sim_advance(struct device *d, int64_t until_ns)
 	for (uint32_t i = 0; i < d->lanes; i++)
 		if (s->lane[i].state == LANE_BUSY && s->lane[i].end_ns < target)
 			target = s->lane[i].end_ns;
+	if (s->slots && target > clock_now(&s->clock))
+		shared_progress(s, target);
 	clock_advance(&s->clock, target);
 	return AEGIS_OK;
 }
@@ -112,6 +160,8 @@ static bool sim_poll(struct device *d, uint32_t *lane, int64_t *t_ns)
 			l->state = LANE_IDLE;
 			*lane = i;
 			*t_ns = l->end_ns;
+			if (s->slots)
+				shared_ends(s); /* one fewer busy: the others speed up */
 			return true;
 		}
 	}
