@@ -34,6 +34,10 @@ TEST_DEB_PACKAGES := chromium
 FUZZ_DEB_PACKAGES := clang libclang-rt-14-dev
 FUZZ_DIR   ?= build-fuzz
 FUZZ_TIME  ?= 60
+# The comparison benchmark on a GPU (bench/scenario, docs/RESULTS.md): time-compressed
+# 4x (same utilisation, 4x the jobs per second) so that 50 s give >= 100,000 jobs.
+SCENARIO_GPU ?= --time-scale 4 --duration 50s --sweep 6 --sweep-duration 1s \
+                --out $(BUILD_BENCH)/scenario-gpu
 FUZZ_SMOKE_TIME ?= 20
 FUZZ_SRCS  := $(shell find src -name '*.c' ! -path 'src/device/cuda/*' 2>/dev/null)
 FUZZ_TARGETS ?= $(basename $(notdir $(wildcard tests/fuzz/fuzz_*.c)))
@@ -109,7 +113,9 @@ bench: deps
 bench-gpu: deps
 	cmake -S . -B $(BUILD_BENCH) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release
 	cmake --build $(BUILD_BENCH) -j $(JOBS)
-	@if [ -x $(BUILD_BENCH)/bench_gpu ]; then $(BUILD_BENCH)/bench_gpu; \
+	@if [ -x $(BUILD_BENCH)/bench_gpu ]; then $(BUILD_BENCH)/bench_gpu && \
+	  echo "== $(BUILD_BENCH)/bench_scenario --device cuda $(SCENARIO_GPU)" && \
+	  $(BUILD_BENCH)/bench_scenario --device cuda $(SCENARIO_GPU); \
 	else echo "bench-gpu: built without the CUDA toolkit: nothing to measure"; fi
 
 # clang and its libFuzzer runtime, installed through deps when either is missing.

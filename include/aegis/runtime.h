@@ -59,7 +59,9 @@ typedef enum aegis_admission {
 } aegis_admission;
 
 /* How lanes share the device. Only ISOLATED gives what admission proves; the others
- * reproduce today's set-ups for comparisons (bench/scenario, docs/RESULTS.md). */
+ * reproduce today's set-ups for comparisons (bench/scenario, docs/RESULTS.md): they
+ * need admission off, and their jobs have no time budget (nothing bounds a job's time
+ * when its neighbours share its SMs). */
 typedef enum aegis_lane_sharing {
 	AEGIS_LANES_ISOLATED = 0,    /* each lane its own SM partition (1 lane: all the SMs) */
 	AEGIS_LANES_SHARED,          /* every lane a stream over one shared partition of the

@@ -459,6 +459,14 @@ static aegis_status reserve_memory(aegis_runtime *rt, const struct exec_context 
 static void set_budgets(aegis_runtime *rt, struct exec_context *m)
 {
 	int64_t b = m->cfg.faults.overrun_budget_ns, sum = 0;
+	if (rt->cfg.lane_sharing != AEGIS_LANES_ISOLATED) {
+		/* shared lanes (comparisons): a job's time depends on its neighbours by
+		 * construction, nothing bounds it, so nothing is an overrun */
+		for (uint32_t k = 0; k < m->task.n_segments; k++)
+			m->budget_seg[k] = INT64_MAX / 4;
+		m->budget_breach_ns = INT64_MAX / 4;
+		return;
+	}
 	for (uint32_t k = 0; k < m->task.n_segments; k++) {
 		m->budget_seg[k] = m->task_seg[k] - b + rt->d.overrun_slack_ns;
 		sum += m->task_seg[k] - b; /* <= C: no overflow */

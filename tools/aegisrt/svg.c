@@ -364,3 +364,98 @@ void svg_utilisation(FILE *f, uint32_t n_lanes, const int64_t *busy_ns, int64_t 
 		text(f, UT_LEFT + UT_BAR_W * k / 4.0, h - 6, "tick mid", "%d%%", 25 * k);
 	fputs("</svg>\n", f);
 }
+
+/* The generic charts of the comparison page (bench/scenario): bars and lines. */
+#define GC_W 620.0
+#define GC_LEFT 150.0
+#define GC_RIGHT 90.0
+#define GC_ROW 18.0
+
+void svg_bars(FILE *f, const char *name, const char *title, const char *const *labels,
+	      const double *values, size_t n, int decimals, const char *unit)
+{
+	double max = 0;
+	for (size_t i = 0; i < n; i++)
+		if (!isnan(values[i]) && values[i] > max)
+			max = values[i];
+	double h = 34.0 + GC_ROW * (double)n + 8.0, x1 = GC_W - GC_RIGHT;
+	fprintf(f, "<svg class=\"bars\" data-metric=\"");
+	svg_escape(f, name);
+	fprintf(f, "\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">\n", GC_W, h,
+		GC_W, h);
+	text(f, 6, 16, "legend", "%s", title);
+	for (size_t i = 0; i < n; i++) {
+		double y = 30.0 + GC_ROW * (double)i;
+		char col[8], val[64];
+		svg_colour((uint32_t)i, col);
+		text(f, GC_LEFT - 6, y + 12, "tick end", "%s", labels[i]);
+		if (isnan(values[i])) {
+			text(f, GC_LEFT + 4, y + 12, "legend", "n/a");
+			continue;
+		}
+		double w = max > 0 ? (x1 - GC_LEFT) * values[i] / max : 0;
+		fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"%.1f\" height=\"%.1f\" "
+			   "fill=\"%s\"/>\n", GC_LEFT, y + 2, w, GC_ROW - 5, col);
+		snprintf(val, sizeof val, "%.*f", decimals, values[i]);
+		text(f, GC_LEFT + w + 4, y + 12, "legend", "%s%s%s", val, unit[0] ? " " : "", unit);
+	}
+	line(f, GC_LEFT, 28, GC_LEFT, h - 6, "axis");
+	fputs("</svg>\n", f);
+}
+
+void svg_lines(FILE *f, const char *name, const char *title, const double *x, size_t n,
+	       const struct svg_series *series, size_t n_series, const char *x_label,
+	       const char *y_label, double mark_x, const char *mark_label)
+{
+	const double W = GC_W, H = 300.0, L = 60.0, R = W - 150.0, T = 34.0, B = H - 40.0;
+	double ymax = 0;
+	for (size_t s = 0; s < n_series; s++)
+		for (size_t i = 0; i < n; i++)
+			if (!isnan(series[s].y[i]) && series[s].y[i] > ymax)
+				ymax = series[s].y[i];
+	if (ymax <= 0)
+		ymax = 1;
+	double x0 = n ? x[0] : 0, xr = n > 1 && x[n - 1] > x0 ? x[n - 1] - x0 : 1;
+#define LX(v) (L + (R - L) * ((v) - x0) / xr)
+#define LY(v) (B - (B - T) * (v) / ymax)
+	fprintf(f, "<svg class=\"lines\" data-metric=\"");
+	svg_escape(f, name);
+	fprintf(f, "\" width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\">\n", W, H, W, H);
+	text(f, 6, 16, "legend", "%s", title);
+	line(f, L, B, R, B, "axis");
+	line(f, L, T, L, B, "axis");
+	for (int k = 0; k <= 4; k++) {
+		double v = ymax * k / 4.0;
+		line(f, L, LY(v), R, LY(v), "gridline");
+		text(f, L - 4, LY(v) + 4, "tick end", "%.3g", v);
+	}
+	for (size_t i = 0; i < n; i++)
+		text(f, LX(x[i]), B + 14, "tick mid", "%.2f", x[i]);
+	text(f, (L + R) / 2, B + 30, "tick mid", "%s", x_label);
+	text(f, L, T - 6, "legend", "%s", y_label);
+	if (!isnan(mark_x)) {
+		fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"bound\" "
+			   "stroke-dasharray=\"4 3\"/>\n", LX(mark_x), T, LX(mark_x), B);
+		text(f, LX(mark_x) + 3, T + 10, "legend", "%s", mark_label);
+	}
+	for (size_t s = 0; s < n_series; s++) {
+		char col[8];
+		svg_colour((uint32_t)s, col);
+		fprintf(f, "<polyline fill=\"none\" stroke=\"%s\" stroke-width=\"2\" points=\"", col);
+		for (size_t i = 0; i < n; i++)
+			if (!isnan(series[s].y[i]))
+				fprintf(f, "%.1f,%.1f ", LX(x[i]), LY(series[s].y[i]));
+		fputs("\"/>\n", f);
+		for (size_t i = 0; i < n; i++)
+			if (!isnan(series[s].y[i]))
+				fprintf(f, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"%s\"/>\n",
+					LX(x[i]), LY(series[s].y[i]), col);
+		double ly = T + 14.0 * (double)s;
+		fprintf(f, "<rect x=\"%.1f\" y=\"%.1f\" width=\"10\" height=\"10\" fill=\"%s\"/>\n",
+			R + 10, ly, col);
+		text(f, R + 24, ly + 9, "legend", "%s", series[s].label);
+	}
+#undef LX
+#undef LY
+	fputs("</svg>\n", f);
+}

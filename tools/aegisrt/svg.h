@@ -82,4 +82,23 @@ void svg_gantt(FILE *f, const struct svg_gantt *g);
 void svg_utilisation(FILE *f, uint32_t n_lanes, const int64_t *busy_ns, int64_t span_ns,
 		     const double *wc);
 
+/* <svg class="bars" data-metric="NAME">: one horizontal bar per label (values >= 0, a
+ * linear axis from 0; NaN: "n/a"), each labelled with its value to `decimals`
+ * places, then `unit`. For comparisons of set-ups per metric. */
+void svg_bars(FILE *f, const char *name, const char *title, const char *const *labels,
+	      const double *values, size_t n, int decimals, const char *unit);
+
+/* One series of a line chart: y[i] at x[i] of the chart (NaN: no point). */
+struct svg_series {
+	const char *label;
+	const double *y;
+};
+
+/* <svg class="lines" data-metric="NAME">: the series over the shared x values (linear
+ * axes from x[0] to x[n-1] and from 0 to the largest y), coloured by svg_colour(i),
+ * with a legend; a dashed vertical marker at x = mark_x (NaN: none) named mark_label. */
+void svg_lines(FILE *f, const char *name, const char *title, const double *x, size_t n,
+	       const struct svg_series *series, size_t n_series, const char *x_label,
+	       const char *y_label, double mark_x, const char *mark_label);
+
 #endif

@@ -1,0 +1,451 @@
+/* The comparison benchmark of issue 8: one workload (examples/edge-24-gpu.yaml: 24
+ * synthetic DNN-like models on an Orin-class profile) run under the set-ups edge
+ * engineers use today and under AegisRT, with the same models, kernels and release
+ * times; then a load sweep; every job of AegisRT checked against its analysed bound.
+ * Prints a table and writes CSV files and an HTML page (docs/RESULTS.md explains them).
+ * Figures are printed, never asserted.
+ *
+ *   bench_scenario [--device sim|cuda] [--workload FILE] [--duration D]
+ *                  [--time-scale F] [--sweep N] [--sweep-duration D] [--slots S]
+ *                  [--out DIR]
+ */
+#define _POSIX_C_SOURCE 200809L
+#include <errno.h>
+#include <inttypes.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include "runtime/runtime_internal.h"
+#include "scenario.h"
+
+const struct sc_mode sc_modes[] = {
+	{"naive", "a stream per model over one shared 16-SM partition, equal priorities: "
+		  "independent runtime instances", AEGIS_POLICY_FIFO, AEGIS_LANES_SHARED,
+	 SC_LANE_PER_MODEL, false, false},
+	{"naive-prio", "the same with rate-monotonic stream priorities",
+	 AEGIS_POLICY_FIFO, AEGIS_LANES_SHARED_PRIORITY, SC_LANE_PER_MODEL, true, false},
+	{"fifo", "one queue in release order on one 16-SM lane: a serving system's default",
+	 AEGIS_POLICY_FIFO, AEGIS_LANES_ISOLATED, SC_LANE_ONE, false, false},
+	{"aegis-fp", "AegisRT, fixed priority (RM), 4 lanes of 4 SMs, admission",
+	 AEGIS_POLICY_FP, AEGIS_LANES_ISOLATED, SC_LANE_FILE, false, true},
+	{"aegis-edf", "AegisRT, EDF, 4 lanes of 4 SMs, admission",
+	 AEGIS_POLICY_EDF, AEGIS_LANES_ISOLATED, SC_LANE_FILE, false, true},
+	{"aegis-1lane", "AegisRT, EDF on one 16-SM lane, admission",
+	 AEGIS_POLICY_EDF, AEGIS_LANES_ISOLATED, SC_LANE_ONE, false, true},
+};
+const uint32_t sc_n_modes = sizeof sc_modes / sizeof sc_modes[0];
+
+struct opts {
+	const char *device, *workload, *out;
+	int64_t duration_ns, sweep_ns;
+	double time_scale;
+	uint32_t sweep_points, slots;
+};
+
+/* A model of the workload, scaled: periods and deadlines / time_scale, kernel times
+ * x load / time_scale. kbuf holds its kernels. */
+static aegis_model_config scaled(const aegis_model_config *src, aegis_kernel *kbuf,
+				 double time_scale, double load)
+{
+	aegis_model_config m = *src;
+	m.period_ns = llround((double)m.period_ns / time_scale);
+	m.deadline_ns = llround((double)m.deadline_ns / time_scale);
+	m.offset_ns = llround((double)m.offset_ns / time_scale);
+	for (uint32_t k = 0; k < m.n_kernels; k++) {
+		kbuf[k] = src->kernels[k];
+		int64_t t = llround((double)kbuf[k].duration_ns * load / time_scale);
+		kbuf[k].duration_ns = t > 0 ? t : 1;
+	}
+	m.kernels = kbuf;
+	return m;
+}
+
+/* Lane of model i in a set-up: its own (per model: i, or its RM rank), the one lane,
+ * or the file's. */
+static int32_t lane_of(const struct sc_mode *md, const aegis_workload *w, uint32_t i)
+{
+	const aegis_model_config *m = aegis_workload_model(w, i);
+	if (md->lanes == SC_LANE_ONE)
+		return 0;
+	if (md->lanes == SC_LANE_FILE)
+		return m->lane;
+	if (!md->rm_lanes)
+		return (int32_t)i;
+	int32_t rank = 0; /* models with a shorter period (ties: lower index) come first */
+	for (uint32_t k = 0; k < aegis_workload_model_count(w); k++) {
+		const aegis_model_config *o = aegis_workload_model(w, k);
+		rank += o->period_ns < m->period_ns || (o->period_ns == m->period_ns && k < i);
+	}
+	return rank;
+}
+
+static uint32_t lanes_of(const struct sc_mode *md, const aegis_workload *w)
+{
+	return md->lanes == SC_LANE_PER_MODEL ? aegis_workload_model_count(w)
+	       : md->lanes == SC_LANE_ONE	 ? 1
+						 : aegis_workload_runtime(w)->lanes;
+}
+
+/* What a run observes beyond the runtime's statistics. */
+struct observer {
+	struct sc_run *run;
+	struct sc_model_result *of_id[SC_MAX_MODELS]; /* runtime id -> its result */
+	const int64_t *bound; /* per runtime id, -1: none */
+	uint32_t active;      /* lanes executing a segment */
+	int64_t since, busy_ns;
+};
+
+static void on_event(void *user, const aegis_trace_event *ev, size_t n)
+{
+	struct observer *o = user;
+	for (size_t i = 0; i < n; i++) {
+		if (ev[i].kind == AEGIS_EV_START && o->active++ == 0)
+			o->since = ev[i].t_ns;
+		else if (ev[i].kind == AEGIS_EV_SEGMENT_END && o->active && --o->active == 0)
+			o->busy_ns += ev[i].t_ns - o->since;
+	}
+}
+
+static void on_done(void *user, const aegis_completion *c)
+{
+	struct observer *o = user;
+	if (c->status != AEGIS_OK)
+		return;
+	int64_t resp = c->finish_ns - c->arrival_ns;
+	struct sc_model_result *m = o->of_id[c->model];
+	double ratio = (double)resp / (double)m->deadline_ns;
+	if (ratio > o->run->worst_ratio)
+		o->run->worst_ratio = ratio;
+	if (o->bound[c->model] >= 0 && resp > o->bound[c->model])
+		m->violations++;
+}
+
+/* The bound of every admitted model: its lane's analysis (FP: the response-time bound;
+ * EDF: its deadline, which the demand test proves). */
+static void bounds(const aegis_runtime *rt, const struct sc_mode *md, uint32_t lanes,
+		   int64_t *bound)
+{
+	uint32_t n = aegis_runtime_model_count(rt);
+	for (uint32_t i = 0; i < n; i++)
+		bound[i] = -1;
+	aegis_analysis_kind kind;
+	if (!md->admission || aegis_policy_analysis(md->policy, AEGIS_PREEMPT_NONE, &kind))
+		return;
+	for (uint32_t lane = 0; lane < lanes; lane++) {
+		aegis_task t[SC_MAX_MODELS];
+		aegis_task_result r[SC_MAX_MODELS];
+		uint32_t ids[SC_MAX_MODELS], k = 0;
+		for (uint32_t i = 0; i < n; i++) {
+			aegis_model_stats s;
+			if (aegis_model_stats_get(rt, i, &s) == AEGIS_OK && s.lane == lane) {
+				t[k] = *runtime_model_task(rt, i);
+				ids[k++] = i;
+			}
+		}
+		aegis_analysis_result res;
+		if (!k || aegis_analyse(kind, t, k, &res, r) != AEGIS_OK)
+			continue;
+		for (uint32_t j = 0; j < k; j++)
+			bound[ids[j]] = kind == AEGIS_AN_FP_NP ? r[j].bound_ns : t[j].deadline_ns;
+	}
+}
+
+/* The memory plan of a set-up, computed on the simulated device (the plan does not
+ * depend on the device): persistent + I/O + the lanes' arenas. */
+static uint64_t plan_bytes(const struct sc_mode *md, const aegis_workload *w,
+			   const struct opts *o, double load)
+{
+	aegis_runtime_config cfg = *aegis_workload_runtime(w);
+	cfg.device = "sim";
+	cfg.lanes = lanes_of(md, w);
+	cfg.admission = AEGIS_ADMIT_OFF;
+	cfg.lane_sharing = md->sharing;
+	cfg.memory_budget_bytes = 0;
+	cfg.device_profile = NULL;
+	aegis_runtime *rt;
+	if (aegis_runtime_create(&cfg, &rt, NULL, 0) != AEGIS_OK)
+		return 0;
+	for (uint32_t i = 0; i < aegis_workload_model_count(w); i++) {
+		aegis_kernel k[AEGIS_MAX_SEGMENTS];
+		aegis_model_config m = scaled(aegis_workload_model(w, i), k, o->time_scale, load);
+		m.lane = lane_of(md, w, i);
+		(void)aegis_model_admit(rt, &m, NULL);
+	}
+	aegis_memory_totals t;
+	aegis_runtime_memory(rt, &t);
+	aegis_runtime_destroy(rt);
+	return t.planned;
+}
+
+static int64_t device_free(const char *device)
+{
+	aegis_device_info d;
+	if (strcmp(device, "sim") == 0 || aegis_device_query(device, 0, &d, NULL, 0) != AEGIS_OK)
+		return -1;
+	return (int64_t)d.memory_free_bytes;
+}
+
+/* The largest lane utilisation (WCET / period) of the workload's own lanes at load. */
+static double max_lane_util(const aegis_workload *w, const struct opts *o, double load)
+{
+	double u[AEGIS_MAX_LANES] = {0}, max = 0;
+	for (uint32_t i = 0; i < aegis_workload_model_count(w); i++) {
+		aegis_kernel k[AEGIS_MAX_SEGMENTS];
+		aegis_model_config m = scaled(aegis_workload_model(w, i), k, o->time_scale, load);
+		aegis_task t;
+		int64_t seg[AEGIS_MAX_SEGMENTS];
+		if (aegis_model_task(&m, AEGIS_PRIO_RM, 0, &t, seg) != AEGIS_OK || m.lane < 0)
+			continue;
+		u[m.lane] += (double)t.wcet_ns / (double)t.period_ns;
+		if (u[m.lane] > max)
+			max = u[m.lane];
+	}
+	return max;
+}
+
+static void run_mode(const struct sc_mode *md, const aegis_workload *w, const struct opts *o,
+		     double load, int64_t duration_ns, struct sc_run *r)
+{
+	memset(r, 0, sizeof *r);
+	r->mode = md;
+	r->load = load;
+	r->util = max_lane_util(w, o, load);
+	r->duration_ns = duration_ns;
+	r->mem_measured = -1;
+	uint32_t n = aegis_workload_model_count(w);
+	if (n > SC_MAX_MODELS) {
+		snprintf(r->error, sizeof r->error, "more than %d models", SC_MAX_MODELS);
+		return;
+	}
+	int64_t bound[SC_MAX_MODELS];
+	struct observer obs = {.run = r, .bound = bound};
+	aegis_runtime_config cfg = *aegis_workload_runtime(w);
+	cfg.device = o->device;
+	cfg.policy = md->policy;
+	cfg.priorities = AEGIS_PRIO_RM;
+	cfg.preemption = AEGIS_PREEMPT_NONE;
+	cfg.admission = md->admission ? AEGIS_ADMIT_ANALYSIS : AEGIS_ADMIT_OFF;
+	cfg.lane_sharing = md->sharing;
+	cfg.shared_slots = o->slots;
+	cfg.lanes = lanes_of(md, w);
+	cfg.trace = (aegis_trace_sink){on_event, &obs};
+	r->mem_planned = plan_bytes(md, w, o, load);
+	if (strcmp(o->device, "sim") != 0) /* the pool: what this set-up's plan needs */
+		cfg.memory_budget_bytes = (r->mem_planned + (2u << 20) - 1) / (2u << 20) * (2u << 20);
+	int64_t free0 = device_free(o->device);
+	aegis_runtime *rt;
+	char err[256] = "";
+	if (aegis_runtime_create(&cfg, &rt, err, sizeof err) != AEGIS_OK) {
+		snprintf(r->error, sizeof r->error, "runtime: %s", err);
+		return;
+	}
+	aegis_kernel kbuf[SC_MAX_MODELS][AEGIS_MAX_SEGMENTS];
+	for (uint32_t i = 0; i < n; i++) {
+		aegis_model_config m = scaled(aegis_workload_model(w, i), kbuf[i], o->time_scale, load);
+		m.lane = lane_of(md, w, i);
+		m.on_done = on_done;
+		m.user = &obs;
+		struct sc_model_result *res = &r->m[i];
+		snprintf(res->name, sizeof res->name, "%s", m.name);
+		res->deadline_ns = m.deadline_ns ? m.deadline_ns : m.period_ns;
+		aegis_model_id id;
+		aegis_status st = aegis_model_admit(rt, &m, &id);
+		if (st == AEGIS_OK) {
+			obs.of_id[id] = res;
+			res->admitted = true;
+			r->admitted++;
+		} else if (!md->admission) {
+			snprintf(r->error, sizeof r->error, "%s: %s", m.name,
+				 aegis_runtime_last_error(rt));
+			aegis_runtime_destroy(rt);
+			return;
+		}
+	}
+	r->n_models = n;
+	if (free0 >= 0) {
+		int64_t free1 = device_free(o->device);
+		r->mem_measured = free1 >= 0 ? free0 - free1 : -1;
+	}
+	uint32_t n_ids = aegis_runtime_model_count(rt);
+	bounds(rt, md, cfg.lanes, bound);
+	aegis_status st = aegis_runtime_run_for(rt, duration_ns);
+	if (st == AEGIS_OK)
+		st = aegis_runtime_stop(rt);
+	if (st != AEGIS_OK) {
+		snprintf(r->error, sizeof r->error, "run: %s", aegis_runtime_last_error(rt));
+		aegis_runtime_destroy(rt);
+		return;
+	}
+	for (uint32_t id = 0; id < n_ids; id++) {
+		struct sc_model_result *res = obs.of_id[id];
+		aegis_model_stats s;
+		aegis_model_stats_get(rt, id, &s);
+		res->bound_ns = bound[id];
+		res->released = s.released;
+		res->completed = s.completed;
+		res->missed = s.missed;
+		res->failed = s.failed;
+		res->rejected = s.rejected_queue_full + s.rejected_interarrival + s.skipped +
+				s.rejected_quarantined;
+		res->p50_ns = s.response_p50_ns;
+		res->p99_ns = s.response_p99_ns;
+		res->p999_ns = s.response_p999_ns;
+		res->max_ns = s.response_max_ns;
+		res->jitter_ns = s.response_jitter_ns;
+		res->max_late_ns = s.max_lateness_ns;
+		r->jobs += s.released;
+		r->completed += s.completed;
+		r->missed += s.missed;
+		r->violations += res->violations;
+		if (s.response_p999_ns > r->worst_p999_ns)
+			r->worst_p999_ns = s.response_p999_ns;
+	}
+	r->miss_ratio = r->jobs ? (double)r->missed / (double)r->jobs : 0.0;
+	r->busy = duration_ns > 0 ? (double)obs.busy_ns / (double)duration_ns : 0.0;
+	r->ok = true;
+	aegis_runtime_destroy(rt);
+}
+
+static int usage(const char *why)
+{
+	if (why)
+		fprintf(stderr, "bench_scenario: %s\n", why);
+	fputs("usage: bench_scenario [--device sim|cuda] [--workload FILE] [--duration D]\n"
+	      "                      [--time-scale F] [--sweep N] [--sweep-duration D]\n"
+	      "                      [--slots S] [--out DIR]\n"
+	      "  --time-scale F   divide periods, deadlines and kernel times by F (same\n"
+	      "                   utilisation, F times the jobs per second; default 1)\n"
+	      "  --sweep N        load sweep with N points from 30%% to 100%% of the busiest\n"
+	      "                   lane (0: none; default 8)\n"
+	      "  --slots S        simulated device: jobs the shared 16-SM partition runs at\n"
+	      "                   full speed together (default 4: kernels fill 4 SMs)\n",
+	      why ? stderr : stdout);
+	return why ? 2 : 0;
+}
+
+static int parse(int argc, char **argv, struct opts *o)
+{
+	*o = (struct opts){.device = "sim", .workload = "examples/edge-24-gpu.yaml",
+			   .out = "build-bench/scenario", .duration_ns = 60 * AEGIS_NS_PER_S,
+			   .sweep_ns = 10 * AEGIS_NS_PER_S, .time_scale = 1.0, .sweep_points = 8,
+			   .slots = 4};
+	for (int i = 1; i < argc; i++) {
+		const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
+		if (!strcmp(a, "-h") || !strcmp(a, "--help"))
+			return usage(NULL) - 1;
+		if (!v)
+			return usage("an option without its value");
+		i++;
+		if (!strcmp(a, "--device"))
+			o->device = v;
+		else if (!strcmp(a, "--workload"))
+			o->workload = v;
+		else if (!strcmp(a, "--out"))
+			o->out = v;
+		else if (!strcmp(a, "--duration")) {
+			if (aegis_duration_parse(v, &o->duration_ns) || o->duration_ns <= 0)
+				return usage("--duration: a positive duration with a unit");
+		} else if (!strcmp(a, "--sweep-duration")) {
+			if (aegis_duration_parse(v, &o->sweep_ns) || o->sweep_ns <= 0)
+				return usage("--sweep-duration: a positive duration with a unit");
+		} else if (!strcmp(a, "--time-scale")) {
+			o->time_scale = strtod(v, NULL);
+			if (!(o->time_scale >= 1 && o->time_scale <= 100))
+				return usage("--time-scale: 1..100");
+		} else if (!strcmp(a, "--sweep")) {
+			o->sweep_points = (uint32_t)strtoul(v, NULL, 10);
+			if (o->sweep_points == 1 || o->sweep_points > 32)
+				return usage("--sweep: 0 or 2..32 points");
+		} else if (!strcmp(a, "--slots")) {
+			o->slots = (uint32_t)strtoul(v, NULL, 10);
+			if (!o->slots || o->slots > 64)
+				return usage("--slots: 1..64");
+		} else {
+			return usage("unknown option");
+		}
+	}
+	return 0;
+}
+
+int main(int argc, char **argv)
+{
+	struct opts o;
+	int rc = parse(argc, argv, &o);
+	if (rc)
+		return rc < 0 ? 0 : rc;
+	aegis_workload *w;
+	char err[256];
+	if (aegis_workload_load(o.workload, &w, err, sizeof err) != AEGIS_OK) {
+		fprintf(stderr, "bench_scenario: %s\n", err);
+		return 2;
+	}
+	if (mkdir(o.out, 0755) && errno != EEXIST) {
+		fprintf(stderr, "bench_scenario: cannot make %s: %s\n", o.out, strerror(errno));
+		return 2;
+	}
+	double base = max_lane_util(w, &o, 1.0);
+	printf("bench_scenario: %s on %s, %u models, time scale %.2f; busiest lane at %.2f "
+	       "utilisation (WCET / period)\n\n", o.workload, o.device,
+	       aegis_workload_model_count(w), o.time_scale, base);
+	struct sc_run *runs = calloc(sc_n_modes, sizeof *runs);
+	uint32_t n_sweep = o.sweep_points * sc_n_modes;
+	struct sc_run *sweep = calloc(n_sweep ? n_sweep : 1, sizeof *sweep);
+	if (!runs || !sweep)
+		return 1;
+	for (uint32_t k = 0; k < sc_n_modes; k++) {
+		run_mode(&sc_modes[k], w, &o, 1.0, o.duration_ns, &runs[k]);
+		sc_print_run(stdout, &runs[k]);
+		fflush(stdout);
+	}
+	sc_print_summary(stdout, runs, sc_n_modes);
+	/* the sweep: the busiest lane from 30% to 100% of its capacity; the admission
+	 * boundary is the lowest load at which AegisRT (FP or EDF) refuses a model */
+	double boundary = NAN;
+	for (uint32_t p = 0; p < o.sweep_points; p++) {
+		double target = 0.3 + 0.7 * p / (o.sweep_points - 1);
+		for (uint32_t k = 0; k < sc_n_modes; k++) {
+			struct sc_run *r = &sweep[p * sc_n_modes + k];
+			run_mode(&sc_modes[k], w, &o, target / base, o.sweep_ns, r);
+			if (r->ok && sc_modes[k].lanes == SC_LANE_FILE && r->admitted < r->n_models &&
+			    (isnan(boundary) || r->util < boundary))
+				boundary = r->util;
+		}
+		printf("sweep %u/%u: busiest lane at %.2f\n", p + 1, o.sweep_points, target);
+		fflush(stdout);
+	}
+	if (o.sweep_points) {
+		printf("\nload sweep (miss ratio; worst response / deadline; models admitted):\n");
+		printf("%-8s", "load");
+		for (uint32_t k = 0; k < sc_n_modes; k++)
+			printf(" %24s", sc_modes[k].name);
+		printf("\n");
+		for (uint32_t p = 0; p < o.sweep_points; p++) {
+			printf("%-8.2f", sweep[p * sc_n_modes].util);
+			for (uint32_t k = 0; k < sc_n_modes; k++) {
+				const struct sc_run *r = &sweep[p * sc_n_modes + k];
+				if (r->ok)
+					printf("   %7.4f %6.2f %2u/%-2u", r->miss_ratio, r->worst_ratio,
+					       r->admitted, r->n_models);
+				else
+					printf(" %24s", "failed");
+			}
+			printf("\n");
+		}
+		if (isnan(boundary))
+			printf("admission boundary: AegisRT admitted every model at every load\n");
+		else
+			printf("admission boundary: AegisRT (4 lanes) first refuses a model at %.2f\n",
+			       boundary);
+	}
+	rc = sc_write_csv(o.out, runs, sc_n_modes, sweep, n_sweep) ||
+	     sc_write_html(o.out, o.device, o.workload, runs, sc_n_modes, sweep, n_sweep,
+			   o.sweep_points, boundary);
+	printf("\nwritten: %s/scenario.csv, summary.csv, sweep.csv, scenario.html\n", o.out);
+	free(runs);
+	free(sweep);
+	aegis_workload_destroy(w);
+	return rc;
+}
