@@ -7,7 +7,7 @@
  *
  *   bench_scenario [--device sim|cuda] [--workload FILE] [--duration D]
  *                  [--time-scale F] [--sweep N] [--sweep-duration D] [--slots S]
- *                  [--out DIR]
+ *                  [--dispatch-overhead D] [--out DIR]
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -40,7 +40,7 @@ const uint32_t sc_n_modes = sizeof sc_modes / sizeof sc_modes[0];
 
 struct opts {
 	const char *device, *workload, *out;
-	int64_t duration_ns, sweep_ns;
+	int64_t duration_ns, sweep_ns, overhead_ns;
 	double time_scale;
 	uint32_t sweep_points, slots;
 };
@@ -231,6 +231,7 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 	cfg.lane_sharing = md->sharing;
 	cfg.shared_slots = o->slots;
 	cfg.lanes = lanes_of(md, w);
+	cfg.dispatch_overhead_ns = o->overhead_ns;
 	cfg.trace = (aegis_trace_sink){on_event, &obs};
 	r->mem_planned = plan_bytes(md, w, o, load);
 	if (strcmp(o->device, "sim") != 0) /* the pool: what this set-up's plan needs */
@@ -315,11 +316,13 @@ static int usage(const char *why)
 		fprintf(stderr, "bench_scenario: %s\n", why);
 	fputs("usage: bench_scenario [--device sim|cuda] [--workload FILE] [--duration D]\n"
 	      "                      [--time-scale F] [--sweep N] [--sweep-duration D]\n"
-	      "                      [--slots S] [--out DIR]\n"
+	      "                      [--slots S] [--dispatch-overhead D] [--out DIR]\n"
 	      "  --time-scale F   divide periods, deadlines and kernel times by F (same\n"
 	      "                   utilisation, F times the jobs per second; default 1)\n"
 	      "  --sweep N        load sweep with N points from 30%% to 100%% of the busiest\n"
 	      "                   lane (0: none; default 8)\n"
+	      "  --dispatch-overhead D  per-segment dispatch cost the analysis adds to each\n"
+	      "                   WCET (measured on the GPU: make bench-gpu; default 0)\n"
 	      "  --slots S        simulated device: jobs the shared 16-SM partition runs at\n"
 	      "                   full speed together (default 4: kernels fill 4 SMs)\n",
 	      why ? stderr : stdout);
@@ -348,6 +351,9 @@ static int parse(int argc, char **argv, struct opts *o)
 		else if (!strcmp(a, "--duration")) {
 			if (aegis_duration_parse(v, &o->duration_ns) || o->duration_ns <= 0)
 				return usage("--duration: a positive duration with a unit");
+		} else if (!strcmp(a, "--dispatch-overhead")) {
+			if (aegis_duration_parse(v, &o->overhead_ns))
+				return usage("--dispatch-overhead: a duration with a unit");
 		} else if (!strcmp(a, "--sweep-duration")) {
 			if (aegis_duration_parse(v, &o->sweep_ns) || o->sweep_ns <= 0)
 				return usage("--sweep-duration: a positive duration with a unit");

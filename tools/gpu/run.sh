@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Everything that needs the GPU in one device-machine call: build, `aegisrt device`, GPU
-# tests, bench_gpu (AEGIS_GPU_BENCH=0 skips it), edge-24 under orin-agx-8g, memcheck
-# (within AEGIS_GPU_BUDGET_S, 540 s by default); a summary last; logs in $OUT.
+# tests (verbose, in $OUT/ctest_gpu.txt), bench_gpu (AEGIS_GPU_BENCH=0 skips it),
+# edge-24 under orin-agx-8g, the comparison benchmark when AEGIS_GPU_SCENARIO holds its
+# arguments ($OUT/scenario.txt and $OUT/scenario/), memcheck (AEGIS_GPU_MEMCHECK=0
+# skips it; within AEGIS_GPU_BUDGET_S, 540 s by default); a summary last; logs in $OUT.
 # Must not change GPU settings.
 set -u
 OUT=${OUT:-$PWD/build-gpu-out}
@@ -35,7 +37,8 @@ step() { # step NAME TIMEOUT_S COMMAND...
 	step build 300 cmake --build $B -j16 || { printf '%s\n' "${SUMMARY[@]}"; exit 1; }
 	step "aegisrt device" 60 ./$B/aegisrt device
 	step "aegisrt device --json" 60 ./$B/aegisrt device --json
-	step "ctest -L gpu" 300 ctest --test-dir $B -L gpu --output-on-failure --no-tests=error
+	step "ctest -L gpu" 300 ctest --test-dir $B -L gpu -V --no-tests=error >"$OUT/ctest_gpu.txt" 2>&1
+	grep -E "Test +#|tests passed|Failed|FAILED" "$OUT/ctest_gpu.txt"
 	if [ "${AEGIS_GPU_BENCH:-1}" = 1 ]; then
 		step "bench_gpu" 240 ./$B/bench_gpu >"$OUT/bench_gpu.txt" 2>&1
 		cat "$OUT/bench_gpu.txt"
@@ -48,8 +51,15 @@ step() { # step NAME TIMEOUT_S COMMAND...
 		--duration 2s
 	step "run quickstart cuda" 60 ./$B/aegisrt run examples/quickstart.yaml --device cuda \
 		--duration 2s
+	# AEGIS_GPU_SCENARIO="ARGS": the comparison benchmark (bench/scenario) with ARGS
+	if [ -n "${AEGIS_GPU_SCENARIO:-}" ]; then
+		# shellcheck disable=SC2086
+		step "bench_scenario" 560 ./$B/bench_scenario --device cuda $AEGIS_GPU_SCENARIO \
+			--out "$OUT/scenario" >"$OUT/scenario.txt" 2>&1
+		tail -40 "$OUT/scenario.txt"
+	fi
 	CS=/usr/local/cuda/bin/compute-sanitizer
-	if [ -x $CS ]; then
+	if [ "${AEGIS_GPU_MEMCHECK:-1}" = 1 ] && [ -x $CS ]; then
 		for t in $B/tests/test_gpu_*; do
 			left=$((${AEGIS_GPU_BUDGET_S:-540} - SECONDS))
 			[ $left -gt 30 ] || { SUMMARY+=("memcheck $(basename "$t"): no time left"); continue; }
