@@ -21,20 +21,20 @@ void sc_print_run(FILE *f, const struct sc_run *r)
 		fprintf(f, "   did not run: %s\n\n", r->error);
 		return;
 	}
-	fprintf(f, "%-20s %8s %8s %7s %7s %9s %9s %9s %9s %9s %10s %9s\n", "model", "released",
-		"complete", "missed", "failed", "p50 ms", "p99 ms", "p99.9 ms", "max ms",
-		"jitter ms", "bound ms", "violate");
+	fprintf(f, "%-20s %8s %8s %7s %7s %9s %9s %9s %9s %9s %10s %8s %8s\n", "model",
+		"released", "complete", "missed", "failed", "p50 ms", "p99 ms", "p99.9 ms", "max ms",
+		"jitter ms", "bound ms", "violate", "overrun");
 	for (uint32_t i = 0; i < r->n_models; i++) {
 		const struct sc_model_result *m = &r->m[i];
 		if (!m->admitted) {
-			fprintf(f, "%-20s refused by admission\n", m->name);
+			fprintf(f, "%-20s refused: %s\n", m->name, m->refused);
 			continue;
 		}
 		fprintf(f, "%-20s %8" PRIu64 " %8" PRIu64 " %7" PRIu64 " %7" PRIu64
-			   " %9.3f %9.3f %9.3f %9.3f %9.3f %10.3f %9" PRIu64 "\n",
+			   " %9.3f %9.3f %9.3f %9.3f %9.3f %10.3f %8" PRIu64 " %8" PRIu64 "\n",
 			m->name, m->released, m->completed, m->missed, m->failed, ms(m->p50_ns),
 			ms(m->p99_ns), ms(m->p999_ns), ms(m->max_ns), ms(m->jitter_ns),
-			ms(m->bound_ns), m->violations);
+			ms(m->bound_ns), m->violations, m->overruns);
 	}
 	fprintf(f, "   %" PRIu64 " jobs, %" PRIu64 " missed (%.4f%%), %" PRIu64 " past their analysed "
 		   "bound; worst response %.2fx its deadline; device busy %.1f%%; memory planned "
@@ -80,17 +80,18 @@ int sc_write_csv(const char *dir, const struct sc_run *runs, uint32_t n,
 	if (!f)
 		return 1;
 	fprintf(f, "setup,model,admitted,released,completed,missed,failed,rejected,p50_ns,p99_ns,"
-		   "p999_ns,max_ns,jitter_ns,max_lateness_ns,deadline_ns,bound_ns,violations\n");
+		   "p999_ns,max_ns,jitter_ns,max_lateness_ns,deadline_ns,bound_ns,violations,"
+		   "overruns\n");
 	for (uint32_t k = 0; k < n; k++)
 		for (uint32_t i = 0; runs[k].ok && i < runs[k].n_models; i++) {
 			const struct sc_model_result *m = &runs[k].m[i];
 			fprintf(f, "%s,%s,%d,%" PRIu64 ",%" PRIu64 ",%" PRIu64 ",%" PRIu64 ",%" PRIu64
 				   ",%" PRId64 ",%" PRId64 ",%" PRId64 ",%" PRId64 ",%" PRId64 ",%" PRId64
-				   ",%" PRId64 ",%" PRId64 ",%" PRIu64 "\n",
+				   ",%" PRId64 ",%" PRId64 ",%" PRIu64 ",%" PRIu64 "\n",
 				runs[k].mode->name, m->name, m->admitted, m->released, m->completed,
 				m->missed, m->failed, m->rejected, m->p50_ns, m->p99_ns, m->p999_ns,
 				m->max_ns, m->jitter_ns, m->max_late_ns, m->deadline_ns, m->bound_ns,
-				m->violations);
+				m->violations, m->overruns);
 		}
 	int bad = fclose(f) != 0;
 	snprintf(path, sizeof path, "%s/summary.csv", dir);

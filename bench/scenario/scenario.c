@@ -95,17 +95,23 @@ struct observer {
 	struct sc_model_result *of_id[SC_MAX_MODELS]; /* runtime id -> its result */
 	const int64_t *bound; /* per runtime id, -1: none */
 	uint32_t active;      /* lanes executing a segment */
-	int64_t since, busy_ns;
+	int64_t since, busy_ns, first_ns, last_ns;
 };
 
 static void on_event(void *user, const aegis_trace_event *ev, size_t n)
 {
 	struct observer *o = user;
 	for (size_t i = 0; i < n; i++) {
-		if (ev[i].kind == AEGIS_EV_START && o->active++ == 0)
-			o->since = ev[i].t_ns;
-		else if (ev[i].kind == AEGIS_EV_SEGMENT_END && o->active && --o->active == 0)
-			o->busy_ns += ev[i].t_ns - o->since;
+		if (ev[i].kind == AEGIS_EV_START) {
+			if (o->first_ns < 0)
+				o->first_ns = ev[i].t_ns;
+			if (o->active++ == 0)
+				o->since = ev[i].t_ns;
+		} else if (ev[i].kind == AEGIS_EV_SEGMENT_END && o->active) {
+			o->last_ns = ev[i].t_ns;
+			if (--o->active == 0)
+				o->busy_ns += ev[i].t_ns - o->since;
+		}
 	}
 }
 
@@ -221,7 +227,7 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 		return;
 	}
 	int64_t bound[SC_MAX_MODELS];
-	struct observer obs = {.run = r, .bound = bound};
+	struct observer obs = {.run = r, .bound = bound, .first_ns = -1};
 	aegis_runtime_config cfg = *aegis_workload_runtime(w);
 	cfg.device = o->device;
 	cfg.policy = md->policy;
@@ -234,8 +240,12 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 	cfg.dispatch_overhead_ns = o->overhead_ns;
 	cfg.trace = (aegis_trace_sink){on_event, &obs};
 	r->mem_planned = plan_bytes(md, w, o, load);
-	if (strcmp(o->device, "sim") != 0) /* the pool: what this set-up's plan needs */
-		cfg.memory_budget_bytes = (r->mem_planned + (2u << 20) - 1) / (2u << 20) * (2u << 20);
+	if (strcmp(o->device, "sim") != 0) {
+		/* the pool: what this set-up's plan needs, + 1/16 and 32 MiB so that the
+		 * order of admissions cannot fragment it into a refusal */
+		uint64_t b = r->mem_planned + r->mem_planned / 16 + (32u << 20);
+		cfg.memory_budget_bytes = (b + (2u << 20) - 1) / (2u << 20) * (2u << 20);
+	}
 	int64_t free0 = device_free(o->device);
 	aegis_runtime *rt;
 	char err[256] = "";
@@ -258,7 +268,10 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 			obs.of_id[id] = res;
 			res->admitted = true;
 			r->admitted++;
-		} else if (!md->admission) {
+		} else if (md->admission) {
+			snprintf(res->refused, sizeof res->refused, "%s: %.140s",
+				 aegis_status_name(st), aegis_runtime_last_error(rt));
+		} else {
 			snprintf(r->error, sizeof r->error, "%s: %s", m.name,
 				 aegis_runtime_last_error(rt));
 			aegis_runtime_destroy(rt);
@@ -297,6 +310,7 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 		res->max_ns = s.response_max_ns;
 		res->jitter_ns = s.response_jitter_ns;
 		res->max_late_ns = s.max_lateness_ns;
+		res->overruns = s.overruns;
 		r->jobs += s.released;
 		r->completed += s.completed;
 		r->missed += s.missed;
@@ -305,7 +319,10 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 			r->worst_p999_ns = s.response_p999_ns;
 	}
 	r->miss_ratio = r->jobs ? (double)r->missed / (double)r->jobs : 0.0;
-	r->busy = duration_ns > 0 ? (double)obs.busy_ns / (double)duration_ns : 0.0;
+	/* busy over the span from the first start to the last end (the drain at stop
+	 * runs past the duration) */
+	int64_t span = obs.last_ns - obs.first_ns;
+	r->busy = span > 0 ? (double)obs.busy_ns / (double)span : 0.0;
 	r->ok = true;
 	aegis_runtime_destroy(rt);
 }

@@ -40,6 +40,8 @@ struct sc_model_result {
 	int64_t deadline_ns, bound_ns; /* bound: AegisRT modes' analysed bound, else -1 */
 	int64_t p50_ns, p99_ns, p999_ns, max_ns, jitter_ns, max_late_ns;
 	uint64_t violations; /* jobs past the analysed bound (AegisRT modes) */
+	uint64_t overruns;   /* jobs past their time budget (a WCET estimate too low) */
+	char refused[160];   /* why admission refused it */
 };
 
 /* One run of one set-up. */

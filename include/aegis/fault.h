@@ -18,7 +18,7 @@ extern "C" {
  * (AEGIS_EV_HEALTH) with its cause:
  *
  *                 fault                 faults since healthy >= quarantine_after,
- *    +---------+ -----> +----------+    or a budget breach (any state)
+ *    +---------+ -----> +----------+    or a budget breach (any state; quarantine on)
  *    | HEALTHY |        | DEGRADED | ------------------------------+
  *    +---------+ <----- +----------+                               v
  *        ^     heal_after clean jobs                       +-------------+
@@ -57,9 +57,11 @@ typedef struct aegis_fault_config {
 	/* Extra execution per job that admission charges the model (each of its segments
 	 * may run this much longer; docs/ANALYSIS.md): so an overrun within it costs the
 	 * other models of its lane nothing the analysis did not prove. A job past its WCET
-	 * + this budget is a breach: the model is quarantined at once. 0: none. */
+	 * + this budget is a breach: the model is quarantined at once (when quarantine is
+	 * on: quarantine_after > 0) and the job stops at its next boundary. 0: none. */
 	int64_t overrun_budget_ns;
-	/* Faults since the model was last healthy that quarantine it; 0: never. */
+	/* Faults since the model was last healthy that quarantine it; 0: never, not even
+	 * for a breach (then counted and traced only). */
 	uint32_t quarantine_after;
 	/* Consecutive clean jobs that take a degraded or recovering model back to
 	 * healthy; 0: 10. */

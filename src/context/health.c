@@ -47,8 +47,9 @@ bool health_fault(struct health *h, const aegis_fault_config *c, int64_t t, bool
 	h->clean_run = 0;
 	if (h->faults < UINT32_MAX)
 		h->faults++;
-	if (breach || h->state == AEGIS_HEALTH_RECOVERING ||
-	    (c->quarantine_after && h->faults >= c->quarantine_after))
+	/* quarantine_after 0: never, not even for a breach (counted and traced only) */
+	if (c->quarantine_after && (breach || h->state == AEGIS_HEALTH_RECOVERING ||
+				    h->faults >= c->quarantine_after))
 		return quarantine(h, c, t, from);
 	return move(h, AEGIS_HEALTH_DEGRADED, from);
 }

@@ -112,9 +112,26 @@ static bool schedule_next_release(struct dispatcher *d, struct exec_context *m)
 
 void dispatcher_add_periodic(struct dispatcher *d, struct exec_context *m)
 {
-	m->first_arrival_ns = now(d) + m->cfg.offset_ns;
 	m->period_index = 0;
-	schedule_next_release(d, m);
+	m->first_arrival_ns = m->cfg.offset_ns; /* relative until the first run */
+	if (d->started) {
+		m->first_arrival_ns += now(d);
+		schedule_next_release(d, m);
+	}
+}
+
+/* The first run_for: the periodic models admitted before it start now (+ offset). */
+static void start_periodic(struct dispatcher *d)
+{
+	int64_t t = now(d);
+	d->started = true;
+	for (uint32_t i = 0; i < d->n_models; i++) {
+		struct exec_context *m = d->models[i];
+		if (m->cfg.release != AEGIS_RELEASE_PERIODIC || m->evicted ||
+		    aegis_time_add(m->first_arrival_ns, t, &m->first_arrival_ns))
+			continue;
+		schedule_next_release(d, m);
+	}
 }
 
 static void process_releases(struct dispatcher *d)
@@ -391,6 +408,8 @@ aegis_status dispatcher_run_for(struct dispatcher *d, int64_t duration_ns)
 	if (aegis_time_add(now(d), duration_ns, &t_end))
 		return AEGIS_E_OVERFLOW;
 	(void)trace_buf_start(&d->trace); /* without a thread, tracing stays lossless */
+	if (!d->started)
+		start_periodic(d);
 	aegis_status st = AEGIS_OK;
 	for (;;) {
 		process_completions(d);

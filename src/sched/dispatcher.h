@@ -59,6 +59,7 @@ struct dispatcher {
 	struct trace_buf trace;
 	enum dispatcher_state state;
 	bool stop_requested;
+	bool started;              /* run_for was called: periodic releases are anchored */
 	uint32_t in_callback;
 	aegis_status fatal;        /* AEGIS_OK, or the fatal status that stopped it */
 	int64_t overrun_slack_ns;  /* a segment's budget tolerance (the clock's noise) */
@@ -106,7 +107,9 @@ void dispatcher_fail(struct dispatcher *d, aegis_status st);
  * come here. Returns AEGIS_OK or the rejection (counted and traced). */
 aegis_status dispatcher_release(struct dispatcher *d, struct exec_context *m, int64_t arrival_ns,
 				aegis_done_fn done, void *user);
-/* Schedules the periodic releases of a newly admitted model (first at now + offset). */
+/* Schedules the periodic releases of a newly admitted model: the first at now +
+ * offset, or, before the first run_for, at the first run's start + offset (so that
+ * admission's work, such as calibrating kernels on a GPU, delays no release). */
 void dispatcher_add_periodic(struct dispatcher *d, struct exec_context *m);
 aegis_status dispatcher_run_for(struct dispatcher *d, int64_t duration_ns);
 /* Stops m's releases and cancels its queued jobs; a job of it on a lane finishes. */

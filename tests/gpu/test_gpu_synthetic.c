@@ -103,6 +103,7 @@ static void test_model_job_is_sum(void **state)
 	aegis_runtime_config cfg = {.lanes = 2, .device = "cuda", .seed = 1,
 				    .admission = AEGIS_ADMIT_OFF,
 				    .memory_budget_bytes = 256ULL << 20};
+	cfg.overrun_slack_ns = gpu_overrun_slack(); /* compute-sanitizer is slow */
 	aegis_runtime *rt = NULL;
 	char err[512] = "";
 	aegis_status st = aegis_runtime_create(&cfg, &rt, err, sizeof err);

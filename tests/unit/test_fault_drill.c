@@ -99,8 +99,9 @@ static uint32_t check_health(const struct obs *o, uint32_t model, const aegis_fa
 				continue;
 			clean = 0;
 			faults++;
-			if (e->count == AEGIS_FAULT_BREACH || st == AEGIS_HEALTH_RECOVERING ||
-			    (c->quarantine_after && faults >= c->quarantine_after))
+			if (c->quarantine_after &&
+			    (e->count == AEGIS_FAULT_BREACH || st == AEGIS_HEALTH_RECOVERING ||
+			     faults >= c->quarantine_after))
 				want = AEGIS_HEALTH_QUARANTINED;
 			else
 				want = AEGIS_HEALTH_DEGRADED;

@@ -169,7 +169,8 @@ static void test_stop_at_boundary(void **state)
 	free(o);
 }
 
-/* No overrun budget: running past the WCET is a breach at once: quarantined at
+/* No overrun budget: running past the WCET is a breach at once: with quarantine on,
+ * quarantined at
  * start + C, its queued jobs end with E_QUARANTINED, its releases are refused; the job
  * on the lane finishes. quarantine 25 ms: recovering at exactly entry + 25 ms, then
  * healthy after heal_after clean jobs (the injection hit job 1 only). */
@@ -180,6 +181,7 @@ static void test_breach_quarantine_recover_heal(void **state)
 	aegis_runtime *rt = make(o, 1, AEGIS_POLICY_FP, AEGIS_PREEMPT_NONE);
 	aegis_model_config m = fixed("m", 5 * MS, 1 * MS, 0, o);
 	m.queue_depth = 4;
+	m.faults.quarantine_after = 5; /* on; the breach does not wait for 5 */
 	m.faults.quarantine_ns = 25 * MS;
 	m.faults.heal_after = 2;
 	m.inject.hang_nth = 1;
@@ -369,6 +371,7 @@ static void test_hang_is_not_contained_on_its_lane(void **state)
 	struct obs *o = calloc(1, sizeof *o);
 	aegis_runtime *rt = make(o, 2, AEGIS_POLICY_FP, AEGIS_PREEMPT_NONE);
 	aegis_model_config h = fixed("h", 20 * MS, 2 * MS, 0, o);
+	h.faults.quarantine_after = 3;
 	h.inject.hang_nth = 2;
 	h.inject.hang_ns = 10 * AEGIS_NS_PER_S;
 	aegis_model_config same = fixed("same", 10 * MS, 1 * MS, 0, o);

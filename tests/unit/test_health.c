@@ -93,7 +93,8 @@ static void test_quarantine_cycle(void **state)
 	assert_int_equal(h.state, AEGIS_HEALTH_HEALTHY);
 }
 
-/* A breach quarantines from any state; quarantine_ns 0 waits for the API. */
+/* A breach quarantines from any state when quarantine is on (and only degrades when
+ * it is off); quarantine_ns 0 waits for the API. */
 static void test_breach_and_manual_recovery(void **state)
 {
 	(void)state;
@@ -101,6 +102,10 @@ static void test_breach_and_manual_recovery(void **state)
 	aegis_fault_config c = {0};
 	aegis_health from;
 	health_init(&h);
+	assert_true(health_fault(&h, &c, 7, true, &from));
+	assert_int_equal(h.state, AEGIS_HEALTH_DEGRADED); /* quarantine off */
+	health_init(&h);
+	c.quarantine_after = 100;
 	assert_false(health_recover(&h, &from)); /* not quarantined */
 	assert_true(health_fault(&h, &c, 7, true, &from));
 	assert_int_equal(from, AEGIS_HEALTH_HEALTHY);
