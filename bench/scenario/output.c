@@ -21,9 +21,9 @@ void sc_print_run(FILE *f, const struct sc_run *r)
 		fprintf(f, "   did not run: %s\n\n", r->error);
 		return;
 	}
-	fprintf(f, "%-20s %8s %8s %7s %7s %9s %9s %9s %9s %9s %10s %8s %8s\n", "model",
+	fprintf(f, "%-20s %8s %8s %7s %7s %9s %9s %9s %9s %9s %10s %8s %8s %10s %s\n", "model",
 		"released", "complete", "missed", "failed", "p50 ms", "p99 ms", "p99.9 ms", "max ms",
-		"jitter ms", "bound ms", "violate", "overrun");
+		"jitter ms", "bound ms", "violate", "overrun", "max at ms", "first failure");
 	for (uint32_t i = 0; i < r->n_models; i++) {
 		const struct sc_model_result *m = &r->m[i];
 		if (!m->admitted) {
@@ -31,10 +31,12 @@ void sc_print_run(FILE *f, const struct sc_run *r)
 			continue;
 		}
 		fprintf(f, "%-20s %8" PRIu64 " %8" PRIu64 " %7" PRIu64 " %7" PRIu64
-			   " %9.3f %9.3f %9.3f %9.3f %9.3f %10.3f %8" PRIu64 " %8" PRIu64 "\n",
+			   " %9.3f %9.3f %9.3f %9.3f %9.3f %10.3f %8" PRIu64 " %8" PRIu64
+			   " %10.3f %s\n",
 			m->name, m->released, m->completed, m->missed, m->failed, ms(m->p50_ns),
 			ms(m->p99_ns), ms(m->p999_ns), ms(m->max_ns), ms(m->jitter_ns),
-			ms(m->bound_ns), m->violations, m->overruns);
+			ms(m->bound_ns), m->violations, m->overruns, ms(m->worst_at_ns),
+			m->fail_status ? aegis_status_name(m->fail_status) : "-");
 	}
 	fprintf(f, "   %" PRIu64 " jobs, %" PRIu64 " missed (%.4f%%), %" PRIu64 " past their analysed "
 		   "bound; worst response %.2fx its deadline; device busy %.1f%%; memory planned "

@@ -39,7 +39,7 @@ const struct sc_mode sc_modes[] = {
 const uint32_t sc_n_modes = sizeof sc_modes / sizeof sc_modes[0];
 
 struct opts {
-	const char *device, *workload, *out;
+	const char *device, *workload, *out, *modes;
 	int64_t duration_ns, sweep_ns, overhead_ns;
 	double time_scale;
 	uint32_t sweep_points, slots;
@@ -118,10 +118,17 @@ static void on_event(void *user, const aegis_trace_event *ev, size_t n)
 static void on_done(void *user, const aegis_completion *c)
 {
 	struct observer *o = user;
-	if (c->status != AEGIS_OK)
-		return;
-	int64_t resp = c->finish_ns - c->arrival_ns;
 	struct sc_model_result *m = o->of_id[c->model];
+	if (c->status != AEGIS_OK) {
+		if (!m->fail_status && c->status != AEGIS_E_CANCELLED)
+			m->fail_status = c->status;
+		return;
+	}
+	int64_t resp = c->finish_ns - c->arrival_ns;
+	if (resp > m->worst_resp_ns) {
+		m->worst_resp_ns = resp;
+		m->worst_at_ns = c->arrival_ns;
+	}
 	double ratio = (double)resp / (double)m->deadline_ns;
 	if (ratio > o->run->worst_ratio)
 		o->run->worst_ratio = ratio;
@@ -212,11 +219,27 @@ static double max_lane_util(const aegis_workload *w, const struct opts *o, doubl
 	return max;
 }
 
+/* --modes: is this set-up among the ones to run? */
+static bool wanted(const struct opts *o, const struct sc_mode *md)
+{
+	if (!o->modes)
+		return true;
+	size_t n = strlen(md->name);
+	for (const char *p = o->modes; (p = strstr(p, md->name)); p += n)
+		if ((p == o->modes || p[-1] == ',') && (p[n] == ',' || !p[n]))
+			return true;
+	return false;
+}
+
 static void run_mode(const struct sc_mode *md, const aegis_workload *w, const struct opts *o,
 		     double load, int64_t duration_ns, struct sc_run *r)
 {
 	memset(r, 0, sizeof *r);
 	r->mode = md;
+	if (!wanted(o, md)) {
+		snprintf(r->error, sizeof r->error, "not asked for (--modes)");
+		return;
+	}
 	r->load = load;
 	r->util = max_lane_util(w, o, load);
 	r->duration_ns = duration_ns;
@@ -333,7 +356,9 @@ static int usage(const char *why)
 		fprintf(stderr, "bench_scenario: %s\n", why);
 	fputs("usage: bench_scenario [--device sim|cuda] [--workload FILE] [--duration D]\n"
 	      "                      [--time-scale F] [--sweep N] [--sweep-duration D]\n"
-	      "                      [--slots S] [--dispatch-overhead D] [--out DIR]\n"
+	      "                      [--slots S] [--dispatch-overhead D] [--modes A,B]\n"
+	      "                      [--out DIR]\n"
+	      "  --modes A,B      run only these set-ups (default: all)\n"
 	      "  --time-scale F   divide periods, deadlines and kernel times by F (same\n"
 	      "                   utilisation, F times the jobs per second; default 1)\n"
 	      "  --sweep N        load sweep with N points from 30%% to 100%% of the busiest\n"
@@ -365,6 +390,8 @@ static int parse(int argc, char **argv, struct opts *o)
 			o->workload = v;
 		else if (!strcmp(a, "--out"))
 			o->out = v;
+		else if (!strcmp(a, "--modes"))
+			o->modes = v;
 		else if (!strcmp(a, "--duration")) {
 			if (aegis_duration_parse(v, &o->duration_ns) || o->duration_ns <= 0)
 				return usage("--duration: a positive duration with a unit");

@@ -41,6 +41,8 @@ struct sc_model_result {
 	int64_t p50_ns, p99_ns, p999_ns, max_ns, jitter_ns, max_late_ns;
 	uint64_t violations; /* jobs past the analysed bound (AegisRT modes) */
 	uint64_t overruns;   /* jobs past their time budget (a WCET estimate too low) */
+	int64_t worst_resp_ns, worst_at_ns; /* the slowest job and its arrival (run time) */
+	aegis_status fail_status;           /* the first failed job's status, else OK */
 	char refused[160];   /* why admission refused it */
 };
 

@@ -42,6 +42,13 @@ static int check_kernel(struct device *d, uint32_t lane, aegis_kernel k)
 	int64_t ns = 0;
 	aegis_status s = synthetic_backend_measure(st, d, lane, &mem, 0,
 						   gpu_under_sanitizer() ? 1 : REPS, &ns);
+	if (s == AEGIS_E_BACKEND && gpu_under_sanitizer()) {
+		/* instrumented kernels' times need not grow with their work: the
+		 * calibration refuses, which is right; the launches it made were checked */
+		printf("  calibration refused under compute-sanitizer (timing is meaningless)\n");
+		b->destroy(st);
+		return 1;
+	}
 	if (s != AEGIS_OK)
 		fail_msg("measure: %s: %s", aegis_status_name(s), d->ops->last_error(d));
 	double err = (double)(ns - k.duration_ns) / (double)k.duration_ns;
@@ -125,6 +132,11 @@ static void test_model_job_is_sum(void **state)
 	printf("  without a budget: %s\n", aegis_runtime_last_error(bare));
 	aegis_runtime_destroy(bare);
 	st = aegis_model_admit(rt, &m, &id);
+	if (st == AEGIS_E_BACKEND && gpu_under_sanitizer()) {
+		printf("  calibration refused under compute-sanitizer (timing is meaningless)\n");
+		aegis_runtime_destroy(rt);
+		return;
+	}
 	if (st != AEGIS_OK)
 		fail_msg("admit: %s: %s", aegis_status_name(st), aegis_runtime_last_error(rt));
 	assert_int_equal(aegis_runtime_run_for(rt, 300 * MS), AEGIS_OK);

@@ -63,9 +63,10 @@ step() { # step NAME TIMEOUT_S COMMAND...
 		for t in $B/tests/test_gpu_*; do
 			left=$((${AEGIS_GPU_BUDGET_S:-540} - SECONDS))
 			[ $left -gt 30 ] || { SUMMARY+=("memcheck $(basename "$t"): no time left"); continue; }
-			# test_gpu_errors fails CUDA calls on purpose: those are not findings
+			# test_gpu_errors and test_gpu_faults fail CUDA calls on purpose: those are
+			# not findings
 			api=all
-			case "$t" in *errors) api=no;; esac
+			case "$t" in *errors|*faults) api=no;; esac
 			AEGIS_GPU_SANITIZER=1 step "memcheck $(basename "$t")" $((left < 120 ? left : 120)) \
 				$CS --tool memcheck --leak-check full --report-api-errors $api \
 				--error-exitcode 9 "$t"
