@@ -19,6 +19,7 @@
 #include <string.h>
 #include <sys/stat.h>
 
+#include "backend/synthetic/synthetic_backend.h"
 #include "runtime/runtime_internal.h"
 #include "scenario.h"
 
@@ -39,11 +40,20 @@ const struct sc_mode sc_modes[] = {
 };
 const uint32_t sc_n_modes = sizeof sc_modes / sizeof sc_modes[0];
 
+/* Equal work (GPU): each kernel's iterations as calibrated on the workload's own
+ * 4-SM lanes; every set-up then runs exactly those (a kernel calibrated alone on a
+ * 16-SM partition would do more work per declared millisecond). 0: calibrate. */
+struct reference {
+	bool have;
+	int64_t iters[SC_MAX_MODELS][AEGIS_MAX_SEGMENTS];
+};
+
 struct opts {
 	const char *device, *workload, *out, *modes;
 	int64_t duration_ns, sweep_ns, overhead_ns;
 	double time_scale, inflation;
 	uint32_t sweep_points, slots;
+	struct reference ref; /* of the load being run */
 };
 
 /* A model of the workload, scaled: periods and deadlines / time_scale, kernel times
@@ -62,6 +72,42 @@ static aegis_model_config scaled(const aegis_model_config *src, aegis_kernel *kb
 	}
 	m.kernels = kbuf;
 	return m;
+}
+
+/* The reference calibration at load (GPU only): the workload on its own lanes,
+ * admission off, each kernel calibrated on its 4-SM lane at admission; their
+ * iterations are kept for every set-up of that load. */
+static void calibrate_reference(const aegis_workload *w, struct opts *o, double load)
+{
+	o->ref.have = false;
+	if (strcmp(o->device, "sim") == 0)
+		return;
+	aegis_runtime_config cfg = *aegis_workload_runtime(w);
+	cfg.device = o->device;
+	cfg.admission = AEGIS_ADMIT_OFF;
+	aegis_runtime *rt;
+	char err[256];
+	if (aegis_runtime_create(&cfg, &rt, err, sizeof err) != AEGIS_OK) {
+		fprintf(stderr, "bench_scenario: reference calibration: %s\n", err);
+		return;
+	}
+	uint32_t n = aegis_workload_model_count(w);
+	bool ok = n <= SC_MAX_MODELS;
+	for (uint32_t i = 0; ok && i < n; i++) {
+		aegis_kernel k[AEGIS_MAX_SEGMENTS];
+		aegis_model_config m = scaled(aegis_workload_model(w, i), k, o->time_scale, load);
+		aegis_model_id id;
+		ok = aegis_model_admit(rt, &m, &id) == AEGIS_OK;
+		for (uint32_t j = 0; ok && j < m.n_kernels; j++) {
+			o->ref.iters[i][j] = synthetic_backend_iters(runtime_backend_state(rt, id), j);
+			ok = o->ref.iters[i][j] > 0;
+		}
+	}
+	if (!ok)
+		fprintf(stderr, "bench_scenario: reference calibration failed (%s): set-ups "
+			"calibrate on their own partitions\n", aegis_runtime_last_error(rt));
+	o->ref.have = ok;
+	aegis_runtime_destroy(rt);
 }
 
 /* Lane of model i in a set-up: its own (per model: i, or its RM rank), the one lane,
@@ -281,6 +327,8 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 	for (uint32_t i = 0; i < n; i++) {
 		aegis_model_config m = scaled(aegis_workload_model(w, i), kbuf[i], o->time_scale, load);
 		m.lane = lane_of(md, w, i);
+		for (uint32_t k = 0; o->ref.have && k < m.n_kernels; k++)
+			kbuf[i][k].iters = o->ref.iters[i][k];
 		if (md->admission && o->inflation > 1.0) {
 			/* the analysis (and so the time budgets) charge each kernel its time x
 			 * the inflation: lanes share DRAM bandwidth and L2 */
@@ -463,6 +511,7 @@ int main(int argc, char **argv)
 	struct sc_run *sweep = calloc(n_sweep ? n_sweep : 1, sizeof *sweep);
 	if (!runs || !sweep)
 		return 1;
+	calibrate_reference(w, &o, 1.0);
 	for (uint32_t k = 0; k < sc_n_modes; k++) {
 		run_mode(&sc_modes[k], w, &o, 1.0, o.duration_ns, &runs[k]);
 		sc_print_run(stdout, &runs[k]);
@@ -474,6 +523,7 @@ int main(int argc, char **argv)
 	double boundary = NAN;
 	for (uint32_t p = 0; p < o.sweep_points; p++) {
 		double target = 0.3 + 0.7 * p / (o.sweep_points - 1);
+		calibrate_reference(w, &o, target / base);
 		for (uint32_t k = 0; k < sc_n_modes; k++) {
 			struct sc_run *r = &sweep[p * sc_n_modes + k];
 			run_mode(&sc_modes[k], w, &o, target / base, o.sweep_ns, r);

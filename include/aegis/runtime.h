@@ -152,6 +152,11 @@ typedef struct aegis_kernel {
 	aegis_kernel_kind kind;
 	uint32_t grid_blocks; /* >= 1 */
 	int64_t duration_ns;  /* target duration on the model's lane; > 0 */
+	/* CUDA device: run exactly this many iterations instead of calibrating to
+	 * duration_ns on the lane (0: calibrate). For comparisons that must do equal work
+	 * on partitions of different sizes (bench/scenario); duration_ns stays what the
+	 * analysis uses. */
+	int64_t iters;
 } aegis_kernel;
 
 typedef enum aegis_release_kind {

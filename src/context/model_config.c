@@ -114,6 +114,9 @@ static aegis_status check_kernels(const aegis_model_config *c, char *d, size_t n
 		if (k->duration_ns <= 0)
 			return fail(d, n, "model '%s': kernel %u: duration must be > 0", c->name,
 				    i);
+		if (k->iters < 0)
+			return fail(d, n, "model '%s': kernel %u: iterations must be >= 0 (0: "
+				    "calibrate)", c->name, i);
 		/* The WCET (sum of durations plus the margin) must not overflow. */
 		if (k->duration_ns > INT64_MAX / 2 / AEGIS_MAX_SEGMENTS)
 			return fail(d, n, "model '%s': kernel %u: duration too large", c->name, i);

@@ -2,7 +2,6 @@
  * every input ends in exit status 0, 1 or 2, never a crash, a leak or a hang. Build and
  * run: make fuzz (clang, tools/aegisrt/replay.c cli.c, src/ but device/cuda, -ljansson). */
 #include <fcntl.h>
-#include <sanitizer/common_interface_defs.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,6 +11,9 @@
 #include "fuzz_util.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+/* The sanitizers' report fd (sanitizer/common_interface_defs.h); weak, so that a build
+ * without a sanitizer (a coverage report) links too. */
+void __sanitizer_set_report_fd(void *fd) __attribute__((weak));
 
 /* Runs replay with stdout and stderr on /dev/null (it prints a line per divergence);
  * the sanitizers keep reporting to the real stderr. Not for -close_fd_mask, which
@@ -26,7 +28,8 @@ static int replay_quietly(char *path)
 	    dup2(null, STDERR_FILENO) < 0)
 		abort();
 	close(null);
-	__sanitizer_set_report_fd((void *)(intptr_t)errfd);
+	if (__sanitizer_set_report_fd)
+		__sanitizer_set_report_fd((void *)(intptr_t)errfd);
 
 	char *argv[] = {"replay", path, NULL};
 	int rc = cmd_replay(2, argv);
@@ -35,7 +38,8 @@ static int replay_quietly(char *path)
 	fflush(stderr);
 	if (dup2(out, STDOUT_FILENO) < 0 || dup2(errfd, STDERR_FILENO) < 0)
 		abort();
-	__sanitizer_set_report_fd((void *)(intptr_t)STDERR_FILENO);
+	if (__sanitizer_set_report_fd)
+		__sanitizer_set_report_fd((void *)(intptr_t)STDERR_FILENO);
 	close(out);
 	close(errfd);
 	return rc;

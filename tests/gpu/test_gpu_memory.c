@@ -171,8 +171,8 @@ static void test_runtime_pool(void **state)
 		printf("  create: %s\n", detail);
 	assert_int_equal(st, AEGIS_OK);
 	struct device *d = runtime_device(rt);
-	static const aegis_kernel kernels[] = {{AEGIS_KERNEL_MEMORY, 64, 1000000},
-					       {AEGIS_KERNEL_MIXED, 32, 500000}};
+	static const aegis_kernel kernels[] = {{AEGIS_KERNEL_MEMORY, 64, 1000000, 0},
+					       {AEGIS_KERNEL_MIXED, 32, 500000, 0}};
 	uint64_t bytes = 0;
 	assert_non_null(cuda_probe_pool(d, &bytes));
 	assert_int_equal(bytes, GIB);

@@ -71,9 +71,9 @@ static void test_calibration_per_kind(void **state)
 	assert_int_equal(st, AEGIS_OK);
 	assert_int_equal(d->ops->mem_pool(d, BUF_BYTES), AEGIS_OK);
 	static const aegis_kernel ks[] = {
-		{AEGIS_KERNEL_COMPUTE, 64, 2 * MS},  {AEGIS_KERNEL_COMPUTE, 8, 500 * US},
-		{AEGIS_KERNEL_MEMORY, 132, 1 * MS},  {AEGIS_KERNEL_MEMORY, 32, 300 * US},
-		{AEGIS_KERNEL_MIXED, 64, 2 * MS},    {AEGIS_KERNEL_MIXED, 256, 700 * US},
+		{AEGIS_KERNEL_COMPUTE, 64, 2 * MS, 0},  {AEGIS_KERNEL_COMPUTE, 8, 500 * US, 0},
+		{AEGIS_KERNEL_MEMORY, 132, 1 * MS, 0},  {AEGIS_KERNEL_MEMORY, 32, 300 * US, 0},
+		{AEGIS_KERNEL_MIXED, 64, 2 * MS, 0},    {AEGIS_KERNEL_MIXED, 256, 700 * US, 0},
 	};
 	int ok = 1;
 	for (uint32_t lane = 0; lane < d->lanes; lane++)
@@ -81,6 +81,47 @@ static void test_calibration_per_kind(void **state)
 			ok &= check_kernel(d, lane, ks[i]);
 	d->ops->destroy(d);
 	assert_true(ok);
+}
+
+/* A kernel given its iterations (kernel.iters) is not calibrated: it runs exactly
+ * that work, which takes what the calibrated kernel took on an equal lane (equal work
+ * across set-ups in bench/scenario). */
+static void test_fixed_iterations(void **state)
+{
+	(void)state;
+	aegis_status st;
+	struct device *d = gpu_device_create(&(struct device_config){.lanes = 2}, &st);
+	assert_int_equal(st, AEGIS_OK);
+	assert_int_equal(d->ops->mem_pool(d, BUF_BYTES), AEGIS_OK);
+	struct backend_mem mem = {.transient = d->ops->mem_base(d), .transient_bytes = BUF_BYTES};
+	const struct backend_ops *b = backend_find("synthetic");
+	aegis_kernel k = {AEGIS_KERNEL_COMPUTE, 32, 1 * MS, 0};
+	aegis_model_config cfg = {.name = "k", .backend = "synthetic", .period_ns = 100 * MS,
+				  .kernels = &k, .n_kernels = 1};
+	void *a = NULL, *f = NULL;
+	char detail[256];
+	int reps = gpu_under_sanitizer() ? 1 : REPS;
+	assert_int_equal(b->create(&cfg, 1, 0, &a, detail, sizeof detail), AEGIS_OK);
+	int64_t t_a = 0, t_f = 0;
+	st = synthetic_backend_measure(a, d, 0, &mem, 0, reps, &t_a);
+	if (st == AEGIS_E_BACKEND && gpu_under_sanitizer()) {
+		b->destroy(a);
+		d->ops->destroy(d);
+		return;
+	}
+	assert_int_equal(st, AEGIS_OK);
+	int64_t n = synthetic_backend_iters(a, 0);
+	k.iters = n;
+	assert_int_equal(b->create(&cfg, 1, 1, &f, detail, sizeof detail), AEGIS_OK);
+	assert_int_equal(synthetic_backend_measure(f, d, 1, &mem, 0, reps, &t_f), AEGIS_OK);
+	assert_int_equal(synthetic_backend_iters(f, 0), n);
+	printf("  calibrated on lane 0: %lld iterations, %lld ns; given them on lane 1: %lld ns\n",
+	       (long long)n, (long long)t_a, (long long)t_f);
+	if (!gpu_under_sanitizer())
+		assert_true(llabs(t_f - t_a) <= (int64_t)(TOL * (double)t_a));
+	b->destroy(a);
+	b->destroy(f);
+	d->ops->destroy(d);
 }
 
 struct jobs {
@@ -116,9 +157,9 @@ static void test_model_job_is_sum(void **state)
 	aegis_status st = aegis_runtime_create(&cfg, &rt, err, sizeof err);
 	if (st != AEGIS_OK)
 		fail_msg("runtime: %s: %s", aegis_status_name(st), err);
-	static const aegis_kernel ks[] = {{AEGIS_KERNEL_COMPUTE, 64, 2 * MS},
-					  {AEGIS_KERNEL_MEMORY, 60, 1 * MS},
-					  {AEGIS_KERNEL_MIXED, 32, 1 * MS}};
+	static const aegis_kernel ks[] = {{AEGIS_KERNEL_COMPUTE, 64, 2 * MS, 0},
+					  {AEGIS_KERNEL_MEMORY, 60, 1 * MS, 0},
+					  {AEGIS_KERNEL_MIXED, 32, 1 * MS, 0}};
 	struct jobs j = {.n = 0};
 	aegis_model_config m = {.name = "net", .backend = "synthetic", .period_ns = 10 * MS,
 				.kernels = ks, .n_kernels = 3, .lane = 1, .on_done = on_done,
@@ -163,6 +204,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_calibration_per_kind),
 		cmocka_unit_test(test_model_job_is_sum),
+		cmocka_unit_test(test_fixed_iterations),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

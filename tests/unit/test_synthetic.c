@@ -63,9 +63,9 @@ static aegis_runtime *make_rt(struct observed *o)
 }
 
 static const aegis_kernel three[] = {
-	{AEGIS_KERNEL_COMPUTE, 64, 2 * MS},
-	{AEGIS_KERNEL_MEMORY, 132, 1 * MS},
-	{AEGIS_KERNEL_MIXED, 16, 3 * MS},
+	{AEGIS_KERNEL_COMPUTE, 64, 2 * MS, 0},
+	{AEGIS_KERNEL_MEMORY, 132, 1 * MS, 0},
+	{AEGIS_KERNEL_MIXED, 16, 3 * MS, 0},
 };
 
 static aegis_model_config synth_model(const char *name, int64_t period_ns)
@@ -176,7 +176,7 @@ static void test_describe(void **state)
 	assert_int_equal(r.wcet_ns, sum);
 	assert_true(r.device_memory); /* a memory and a mixed kernel */
 	assert_int_equal(r.job_transient_bytes, 1 << 20);
-	aegis_kernel odd = {AEGIS_KERNEL_COMPUTE, 1, 7};
+	aegis_kernel odd = {AEGIS_KERNEL_COMPUTE, 1, 7, 0};
 	m.kernels = &odd;
 	m.n_kernels = 1;
 	assert_int_equal(backend_describe(b, &m, &r, d, sizeof d), AEGIS_OK);
@@ -203,7 +203,7 @@ static void test_validation(void **state)
 	m.kernels = NULL;
 	m.n_kernels = 1;
 	expect_invalid(&m, "needs at least one kernel");
-	aegis_kernel k = {AEGIS_KERNEL_MEMORY, 0, MS};
+	aegis_kernel k = {AEGIS_KERNEL_MEMORY, 0, MS, 0};
 	m.kernels = &k;
 	expect_invalid(&m, "kernel 0: grid must be >= 1");
 	k.grid_blocks = 8;
@@ -214,6 +214,10 @@ static void test_validation(void **state)
 	k.duration_ns = MS;
 	k.kind = (aegis_kernel_kind)7;
 	expect_invalid(&m, "unknown kind 7");
+	k.kind = AEGIS_KERNEL_MEMORY;
+	k.iters = -1;
+	expect_invalid(&m, "kernel 0: iterations must be >= 0");
+	k.iters = 0;
 	k.kind = AEGIS_KERNEL_MIXED;
 	m.transient_bytes = AEGIS_KERNEL_MIN_BUFFER_BYTES - 1;
 	expect_invalid(&m, "kernel 0 (mixed) streams over the model's transient memory, which "

@@ -250,9 +250,14 @@ static aegis_status calibrate(struct synth_model *m, struct device *dev, uint32_
 	if ((st = cuda_device_lane_kernel(dev, lane, synthetic_kernel(), &m->fn)))
 		return st;
 	bool warmed = false;
-	for (uint32_t k = 0; k < m->n; k++)
+	for (uint32_t k = 0; k < m->n; k++) {
+		if (m->kernels[k].iters > 0) { /* fixed work, given: nothing to calibrate */
+			m->iters[k] = m->kernels[k].iters < MAX_ITERS ? m->kernels[k].iters : MAX_ITERS;
+			continue;
+		}
 		if ((st = calibrate_kernel(m, dev, lane, mem, k, &warmed)))
 			return st;
+	}
 	m->dev = dev;
 	m->lane = lane;
 	m->calibrated = true;
