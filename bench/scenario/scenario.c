@@ -320,7 +320,7 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 	aegis_runtime *rt;
 	char err[256] = "";
 	if (aegis_runtime_create(&cfg, &rt, err, sizeof err) != AEGIS_OK) {
-		snprintf(r->error, sizeof r->error, "runtime: %s", err);
+		snprintf(r->error, sizeof r->error, "runtime: %.200s", err);
 		return;
 	}
 	aegis_kernel kbuf[SC_MAX_MODELS][AEGIS_MAX_SEGMENTS];
@@ -352,7 +352,7 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 			snprintf(res->refused, sizeof res->refused, "%s: %.140s",
 				 aegis_status_name(st), aegis_runtime_last_error(rt));
 		} else {
-			snprintf(r->error, sizeof r->error, "%s: %s", m.name,
+			snprintf(r->error, sizeof r->error, "%.40s: %.200s", m.name,
 				 aegis_runtime_last_error(rt));
 			aegis_runtime_destroy(rt);
 			return;
@@ -369,7 +369,7 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 	if (st == AEGIS_OK)
 		st = aegis_runtime_stop(rt);
 	if (st != AEGIS_OK) {
-		snprintf(r->error, sizeof r->error, "run: %s", aegis_runtime_last_error(rt));
+		snprintf(r->error, sizeof r->error, "run: %.200s", aegis_runtime_last_error(rt));
 		aegis_runtime_destroy(rt);
 		return;
 	}

@@ -19,6 +19,17 @@ const struct backend_ops *backend_find(const char *name)
 	return NULL;
 }
 
+void backend_reqs_memory_from_config(const aegis_model_config *cfg, struct backend_reqs *out)
+{
+	out->persistent_bytes = cfg->persistent_bytes;
+	out->transient_bytes = cfg->transient_bytes;
+	out->io_bytes = cfg->io_bytes;
+	out->align = cfg->mem_align;
+	out->job_transient_bytes = cfg->transient_use_bytes ? cfg->transient_use_bytes
+							    : cfg->transient_bytes;
+	out->device_memory = false;
+}
+
 aegis_status backend_describe(const struct backend_ops *b, const aegis_model_config *cfg,
 			      struct backend_reqs *out, char *detail, size_t detail_len)
 {

@@ -84,6 +84,11 @@ const struct backend_ops *backend_find(const char *name);
 extern const struct backend_ops sim_backend_ops;
 extern const struct backend_ops synthetic_backend_ops; /* src/backend/synthetic/ */
 
+/* The memory part of reqs from the figures of the model's config (persistent,
+ * transient, I/O, alignment, and what each job asks: transient_use, else transient),
+ * for backends whose memory the workload states; device_memory false. */
+void backend_reqs_memory_from_config(const aegis_model_config *cfg, struct backend_reqs *out);
+
 aegis_status backend_describe(const struct backend_ops *b, const aegis_model_config *cfg,
 			      struct backend_reqs *out, char *detail, size_t detail_len);
 aegis_status backend_prepare(const struct backend_ops *b, void *state, struct device *dev,

@@ -57,12 +57,7 @@ static aegis_status sim_describe(const aegis_model_config *cfg, struct backend_r
 	}
 	out->n_segments = cfg->n_segments ? cfg->n_segments : 1;
 	out->wcet_ns = wcet;
-	out->persistent_bytes = cfg->persistent_bytes;
-	out->transient_bytes = cfg->transient_bytes;
-	out->io_bytes = cfg->io_bytes;
-	out->align = cfg->mem_align;
-	out->job_transient_bytes = cfg->transient_use_bytes ? cfg->transient_use_bytes
-							    : cfg->transient_bytes;
+	backend_reqs_memory_from_config(cfg, out);
 	if (split_wcet(cfg, wcet, out->n_segments, out->segment_wcet_ns) != AEGIS_OK) {
 		snprintf(detail, detail_len, "model '%s': segment weights overflow", cfg->name);
 		return AEGIS_E_CONFIG;

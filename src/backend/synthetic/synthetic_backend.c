@@ -96,13 +96,7 @@ static aegis_status synth_describe(const aegis_model_config *cfg, struct backend
 	}
 	out->n_segments = cfg->n_kernels;
 	out->wcet_ns = wcet;
-	out->persistent_bytes = cfg->persistent_bytes;
-	out->transient_bytes = cfg->transient_bytes;
-	out->io_bytes = cfg->io_bytes;
-	out->align = cfg->mem_align;
-	out->job_transient_bytes = cfg->transient_use_bytes ? cfg->transient_use_bytes
-							    : cfg->transient_bytes;
-	out->device_memory = false;
+	backend_reqs_memory_from_config(cfg, out);
 	for (uint32_t i = 0; i < cfg->n_kernels; i++)
 		out->device_memory |= cfg->kernels[i].kind != AEGIS_KERNEL_COMPUTE;
 	return AEGIS_OK;
