@@ -38,7 +38,9 @@
  * Measured on the H100 (2 lanes of 64 SMs, tests/gpu/test_gpu_synthetic.c, median of
  * 11, three runs, before the warm-up and with CAL_REPS 3): compute kernels of 0.5-2 ms
  * -1.3..+0.7 %, mixed -0.8..+2.4 %, memory-bound of 0.3 ms (32 blocks) -0.3..+1.6 %,
- * of 1 ms (132 blocks, bandwidth-bound) -8.0..+2.6 % (HBM clock and L2 state).
+ * of 1 ms (132 blocks, bandwidth-bound) -8.0..+2.6 % (HBM clock and L2 state). On the
+ * H200 with the warm-up and the buffer in the memory plan (one run, both lanes):
+ * compute -0.10..+0.02 %, mixed -0.30..+0.58 %, memory-bound -0.54..+1.32 %.
  * The WCET given to the analysis is sum_k ceil(target_k x (1 + MARGIN%)): no kernel
  * may run more than MARGIN % over its target (the test holds every kind to it; it lets
  * memory-bound kernels run up to 10 % short, which is safe); the per-segment dispatch
