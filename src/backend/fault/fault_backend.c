@@ -76,8 +76,11 @@ static aegis_status fault_execute(void *state, struct backend_job *job, struct d
 	const aegis_fault_injection *i = &f->inj;
 	if (job->segment == 0) {
 		uint64_t k = ++f->n.jobs;
-		bool fail = nth(k, i->fail_nth, i->fail_every) | chance(&f->rng, i->fail_probability);
-		bool alloc = (k == i->alloc_fail_nth) | chance(&f->rng, i->alloc_fail_probability);
+		/* the draws come first, so that every job takes the same ones */
+		bool fail = chance(&f->rng, i->fail_probability);
+		bool alloc = chance(&f->rng, i->alloc_fail_probability);
+		fail = fail || nth(k, i->fail_nth, i->fail_every);
+		alloc = alloc || k == i->alloc_fail_nth;
 		f->slow = i->slowdown > 1.0 &&
 			  (i->slow_probability == 0 || chance(&f->rng, i->slow_probability));
 		f->hang = k == i->hang_nth;
