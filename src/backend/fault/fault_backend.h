@@ -31,10 +31,4 @@ aegis_status fault_backend_wrap(const struct backend_ops *inner, void *inner_sta
 				const aegis_fault_injection *inj, uint64_t seed,
 				uint64_t stream, void **out);
 
-/* What the wrapper injected so far (tests). */
-struct fault_counts {
-	uint64_t jobs, failed, alloc_failed, slowed, hung, device_faults;
-};
-void fault_backend_counts(const void *state, struct fault_counts *out);
-
 #endif
