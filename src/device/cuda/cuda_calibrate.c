@@ -26,39 +26,21 @@
 #define REPS 5
 #define NO_GUARD_NS 1000000000LL /* 1 s: clock64 alone ends calibration spins */
 
-static int cmp_float(const void *a, const void *b)
+static int cmp_i64(const void *a, const void *b)
 {
-	float x = *(const float *)a, y = *(const float *)b;
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
 	return (x > y) - (x < y);
 }
 
-/* Median over REPS of the event-timed length of a spin of `cycles`, in ms. */
-static aegis_status time_spin(struct cuda_device *c, struct cuda_lane *l, CUevent t0, CUevent t1,
-			      long long cycles, float *median_ms)
+aegis_status cuda_time_work(struct cuda_device *c, struct cuda_lane *l, cuda_work_fn work,
+			    const void *arg, int reps, int64_t *median_ns)
 {
-	const struct cu_api *a = &c->api;
-	float ms[REPS];
-	aegis_status st;
-	for (int r = 0; r < REPS; r++) {
-		if ((st = CUDA_CHECK(&c->err, a->cuEventRecord(t0, l->stream))) ||
-		    (st = cuda_launch_spin(c, l, cycles, NO_GUARD_NS, false)) ||
-		    (st = CUDA_CHECK(&c->err, a->cuEventRecord(t1, l->stream))) ||
-		    (st = CUDA_CHECK(&c->err, a->cuEventSynchronize(t1))) ||
-		    (st = CUDA_CHECK(&c->err, a->cuEventElapsedTime(&ms[r], t0, t1))))
-			return st;
-	}
-	qsort(ms, REPS, sizeof ms[0], cmp_float);
-	*median_ms = ms[REPS / 2];
-	return AEGIS_OK;
-}
-
-static aegis_status calibrate_lane(struct cuda_device *c, struct cuda_lane *l, char *detail,
-				   size_t detail_len)
-{
+	if (reps < 1 || reps > 15)
+		return AEGIS_E_INVAL;
 	const struct cu_api *a = &c->api;
 	CUevent t0 = NULL, t1 = NULL;
 	CUcontext popped;
-	float m1, m2;
+	int64_t ns[15];
 	aegis_status st = CUDA_CHECK(&c->err, a->cuCtxPushCurrent(l->ctx));
 	if (st != AEGIS_OK)
 		goto fail_push;
@@ -68,23 +50,18 @@ static aegis_status calibrate_lane(struct cuda_device *c, struct cuda_lane *l, c
 	if ((st = CUDA_CHECK(&c->err, a->cuEventCreate(&t1, CU_EVENT_DEFAULT))))
 		goto fail_t1;
 	cuda_count(c, +1);
-	if ((st = cuda_launch_spin(c, l, INT64_MAX / 4, WARMUP_NS, false)) ||
-	    (st = time_spin(c, l, t0, t1, N1_CYCLES, &m1)) ||
-	    (st = time_spin(c, l, t0, t1, N2_CYCLES, &m2)))
-		goto fail_time;
-	double dt_ns = ((double)m2 - (double)m1) * 1e6;
-	if (!(dt_ns > 0)) {
-		snprintf(c->err.text, sizeof c->err.text,
-			 "calibration: spins of %lld and %lld cycles took %.4f and %.4f ms",
-			 N1_CYCLES, N2_CYCLES, (double)m1, (double)m2);
-		st = AEGIS_E_DEVICE_LOST;
-		goto fail_time;
+	for (int r = 0; r < reps; r++) {
+		float ms;
+		if ((st = CUDA_CHECK(&c->err, a->cuEventRecord(t0, l->stream))) ||
+		    (st = work(c, l, arg)) ||
+		    (st = CUDA_CHECK(&c->err, a->cuEventRecord(t1, l->stream))) ||
+		    (st = CUDA_CHECK(&c->err, a->cuEventSynchronize(t1))) ||
+		    (st = CUDA_CHECK(&c->err, a->cuEventElapsedTime(&ms, t0, t1))))
+			goto fail_time;
+		ns[r] = (int64_t)((double)ms * 1e6);
 	}
-	l->info.cycles_per_ns = (double)(N2_CYCLES - N1_CYCLES) / dt_ns;
-	l->info.launch_ns = (int64_t)((double)m1 * 1e6 - (double)N1_CYCLES / l->info.cycles_per_ns);
-	if (l->info.launch_ns < 0)
-		l->info.launch_ns = 0;
-
+	qsort(ns, (size_t)reps, sizeof ns[0], cmp_i64);
+	*median_ns = ns[reps / 2];
 fail_time:
 	(void)CUDA_CHECK(&c->err, a->cuEventDestroy(t1));
 	cuda_count(c, -1);
@@ -94,8 +71,39 @@ fail_t1:
 fail_t0:
 	(void)CUDA_CHECK(&c->err, a->cuCtxPopCurrent(&popped));
 fail_push:
-	if (st != AEGIS_OK)
-		snprintf(detail, detail_len, "calibration: %s", c->err.text);
+	return st;
+}
+
+/* cuda_work_fn: one calibration spin of *(const long long *)cycles. */
+static aegis_status spin_work(struct cuda_device *c, struct cuda_lane *l, const void *cycles)
+{
+	return cuda_launch_spin(c, l, *(const long long *)cycles, NO_GUARD_NS, false);
+}
+
+static aegis_status calibrate_lane(struct cuda_device *c, struct cuda_lane *l, char *detail,
+				   size_t detail_len)
+{
+	const long long n1 = N1_CYCLES, n2 = N2_CYCLES;
+	int64_t t1, t2;
+	aegis_status st;
+	if ((st = cuda_launch_spin(c, l, INT64_MAX / 4, WARMUP_NS, false)) ||
+	    (st = cuda_time_work(c, l, spin_work, &n1, REPS, &t1)) ||
+	    (st = cuda_time_work(c, l, spin_work, &n2, REPS, &t2)))
+		goto fail;
+	if (t2 <= t1) {
+		snprintf(c->err.text, sizeof c->err.text,
+			 "calibration: spins of %lld and %lld cycles took %lld and %lld ns",
+			 n1, n2, (long long)t1, (long long)t2);
+		st = AEGIS_E_DEVICE_LOST;
+		goto fail;
+	}
+	l->info.cycles_per_ns = (double)(n2 - n1) / (double)(t2 - t1);
+	l->info.launch_ns = (int64_t)((double)t1 - (double)n1 / l->info.cycles_per_ns);
+	if (l->info.launch_ns < 0)
+		l->info.launch_ns = 0;
+	return AEGIS_OK;
+fail:
+	snprintf(detail, detail_len, "calibration: %s", c->err.text);
 	return st;
 }
 

@@ -147,18 +147,16 @@ static int64_t cuda_now(const struct device *d)
 static aegis_status cuda_busy(struct device *d, uint32_t lane, int64_t duration_ns)
 {
 	struct cuda_device *c = cuda_dev(d);
-	if (lane >= d->lanes || duration_ns < 0)
+	aegis_status st;
+	struct cuda_lane *l = cuda_lane_ready(c, lane, false, &st);
+	if (!l)
+		return st;
+	if (duration_ns < 0)
 		return AEGIS_E_INVAL;
-	if (c->fatal)
-		return c->fatal;
-	struct cuda_lane *l = &c->lane[lane];
-	if (l->state == CUDA_LANE_BUSY)
-		return AEGIS_E_STATE;
 	double cycles = (double)duration_ns * l->info.cycles_per_ns;
 	if (cycles >= 9.0e18)
 		return AEGIS_E_OVERFLOW;
-	aegis_status st = cuda_launch_spin(c, l, (int64_t)(cycles + 0.5), duration_ns, true);
-	if (st != AEGIS_OK)
+	if ((st = cuda_launch_spin(c, l, (int64_t)(cycles + 0.5), duration_ns, true)))
 		return st;
 	l->state = CUDA_LANE_LOADED;
 	return AEGIS_OK;
@@ -167,15 +165,11 @@ static aegis_status cuda_busy(struct device *d, uint32_t lane, int64_t duration_
 static aegis_status cuda_commit(struct device *d, uint32_t lane)
 {
 	struct cuda_device *c = cuda_dev(d);
-	if (lane >= d->lanes)
-		return AEGIS_E_INVAL;
-	if (c->fatal)
-		return c->fatal;
-	struct cuda_lane *l = &c->lane[lane];
-	if (l->state == CUDA_LANE_BUSY)
-		return AEGIS_E_STATE;
-	aegis_status st = CUDA_CHECK(&c->err, c->api.cuEventRecord(l->done, l->stream));
-	if (st != AEGIS_OK)
+	aegis_status st;
+	struct cuda_lane *l = cuda_lane_ready(c, lane, false, &st);
+	if (!l)
+		return st;
+	if ((st = CUDA_CHECK(&c->err, c->api.cuEventRecord(l->done, l->stream))))
 		return st;
 	l->state = CUDA_LANE_BUSY;
 	l->observed = false;

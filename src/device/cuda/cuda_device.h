@@ -58,6 +58,18 @@ static inline struct cuda_device *cuda_dev(struct device *d)
 	return (struct cuda_device *)d;
 }
 
+/* The lane a call may put work on: NULL, with *st set, when the index is out of range
+ * (AEGIS_E_INVAL), the device has seen a sticky error (that error) or, unless
+ * busy_ok, the lane has committed work still in flight (AEGIS_E_STATE). */
+static inline struct cuda_lane *cuda_lane_ready(struct cuda_device *c, uint32_t lane,
+						bool busy_ok, aegis_status *st)
+{
+	*st = lane >= c->base.lanes ? AEGIS_E_INVAL : c->fatal;
+	if (*st == AEGIS_OK && !busy_ok && c->lane[lane].state == CUDA_LANE_BUSY)
+		*st = AEGIS_E_STATE;
+	return *st == AEGIS_OK ? &c->lane[lane] : NULL;
+}
+
 /* Counts a created (+1) or released (-1) handle. */
 static inline void cuda_count(struct cuda_device *c, int delta)
 {
@@ -75,6 +87,16 @@ aegis_status cuda_query_info(struct cu_api *api, int32_t ordinal, aegis_device_i
 aegis_status cuda_lanes_create(struct cuda_device *c, const struct device_config *cfg,
 			       char *detail, size_t detail_len);
 void cuda_lanes_destroy(struct cuda_device *c);
+
+/* Work put on a lane's stream by cuda_time_work: one launch or more. */
+typedef aegis_status (*cuda_work_fn)(struct cuda_device *c, struct cuda_lane *l,
+				     const void *arg);
+
+/* cuda_calibrate.c: runs work(arg) reps times (1..15) on the lane's stream, each
+ * between two events in the lane's context, and returns the median of the event
+ * times. Waits for each run; the lane must have nothing in flight. */
+aegis_status cuda_time_work(struct cuda_device *c, struct cuda_lane *l, cuda_work_fn work,
+			    const void *arg, int reps, int64_t *median_ns);
 
 /* cuda_calibrate.c: measures each lane's spin rate (clock64 cycles per ns) and the
  * fixed cost of a launch, with events. */
