@@ -8,12 +8,13 @@
  *   bench_scenario [--device sim|cuda] [--workload FILE] [--duration D]
  *                  [--time-scale F] [--sweep N] [--sweep-duration D] [--slots S]
  *                  [--dispatch-overhead D] [--wcet-inflation F] [--modes A,B]
- *                  [--out DIR]
+ *                  [--rt-priority P] [--out DIR]
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <inttypes.h>
 #include <math.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -53,6 +54,7 @@ struct opts {
 	int64_t duration_ns, sweep_ns, overhead_ns;
 	double time_scale, inflation;
 	uint32_t sweep_points, slots;
+	int rt_priority; /* SCHED_FIFO priority of the process, 0: the default policy */
 	struct reference ref; /* of the load being run */
 };
 
@@ -136,20 +138,39 @@ static uint32_t lanes_of(const struct sc_mode *md, const aegis_workload *w)
 						 : aegis_workload_runtime(w)->lanes;
 }
 
-/* What a run observes beyond the runtime's statistics. */
+/* A job of a model (runtime id). */
+struct job_ref {
+	uint32_t model;
+	uint64_t job;
+};
+
+#define SC_MAX_REFS 1024u
+
+/* What a run observes beyond the runtime's statistics. A job past its bound that also
+ * overran its own time budget broke the analysis' premise (its WCET), not the bound:
+ * the two lists tell those from violations of jobs within their budget. on_done and
+ * on_event fill one list each (the trace sink may run on the drain thread); they are
+ * matched once the runtime is gone. */
 struct observer {
 	struct sc_run *run;
 	struct sc_model_result *of_id[SC_MAX_MODELS]; /* runtime id -> its result */
 	const int64_t *bound; /* per runtime id, -1: none */
 	uint32_t active;      /* lanes executing a segment */
 	int64_t since, busy_ns, first_ns, last_ns;
+	struct job_ref viol[SC_MAX_REFS], overrun[SC_MAX_REFS];
+	uint32_t n_viol, n_overrun; /* beyond SC_MAX_REFS: counted, not kept */
 };
 
 static void on_event(void *user, const aegis_trace_event *ev, size_t n)
 {
 	struct observer *o = user;
 	for (size_t i = 0; i < n; i++) {
-		if (ev[i].kind == AEGIS_EV_START) {
+		if (ev[i].kind == AEGIS_EV_FAULT && (ev[i].count == AEGIS_FAULT_OVERRUN ||
+						     ev[i].count == AEGIS_FAULT_BREACH)) {
+			if (o->n_overrun < SC_MAX_REFS)
+				o->overrun[o->n_overrun] = (struct job_ref){ev[i].model, ev[i].job};
+			o->n_overrun++;
+		} else if (ev[i].kind == AEGIS_EV_START) {
 			if (o->first_ns < 0)
 				o->first_ns = ev[i].t_ns;
 			if (o->active++ == 0)
@@ -179,8 +200,28 @@ static void on_done(void *user, const aegis_completion *c)
 	double ratio = (double)resp / (double)m->deadline_ns;
 	if (ratio > o->run->worst_ratio)
 		o->run->worst_ratio = ratio;
-	if (o->bound[c->model] >= 0 && resp > o->bound[c->model])
+	if (o->bound[c->model] >= 0 && resp > o->bound[c->model]) {
 		m->violations++;
+		if (o->n_viol < SC_MAX_REFS)
+			o->viol[o->n_viol] = (struct job_ref){c->model, c->job};
+		o->n_viol++;
+	}
+}
+
+/* Counts, per model, the violations by jobs that overran their own budget. A list
+ * that overflowed leaves the rest counted as within budget (the stricter reading). */
+static void match_overruns(struct observer *o)
+{
+	uint32_t nv = o->n_viol < SC_MAX_REFS ? o->n_viol : SC_MAX_REFS;
+	uint32_t no = o->n_overrun < SC_MAX_REFS ? o->n_overrun : SC_MAX_REFS;
+	for (uint32_t v = 0; v < nv; v++)
+		for (uint32_t k = 0; k < no; k++)
+			if (o->overrun[k].model == o->viol[v].model &&
+			    o->overrun[k].job == o->viol[v].job) {
+				o->of_id[o->viol[v].model]->violations_own++;
+				o->run->violations_own++;
+				break;
+			}
 }
 
 /* The bound of every admitted model: its lane's analysis (FP: the response-time bound;
@@ -404,7 +445,8 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 	int64_t span = obs.last_ns - obs.first_ns;
 	r->busy = span > 0 ? (double)obs.busy_ns / (double)span : 0.0;
 	r->ok = true;
-	aegis_runtime_destroy(rt);
+	aegis_runtime_destroy(rt); /* the trace is drained: every FAULT event is in */
+	match_overruns(&obs);
 }
 
 static int usage(const char *why)
@@ -414,11 +456,11 @@ static int usage(const char *why)
 	fputs("usage: bench_scenario [--device sim|cuda] [--workload FILE] [--duration D]\n"
 	      "                      [--time-scale F] [--sweep N] [--sweep-duration D]\n"
 	      "                      [--slots S] [--dispatch-overhead D] [--modes A,B]\n"
-	      "                      [--out DIR]\n"
+	      "                      [--wcet-inflation F] [--rt-priority P] [--out DIR]\n"
 	      "  --modes A,B      run only these set-ups (default: all)\n"
 	      "  --time-scale F   divide periods, deadlines and kernel times by F (same\n"
 	      "                   utilisation, F times the jobs per second; default 1)\n"
-	      "  --sweep N        load sweep with N points from 30%% to 100%% of the busiest\n"
+	      "  --sweep N        load sweep with N points from 30% to 100% of the busiest\n"
 	      "                   lane (0: none; default 8)\n"
 	      "  --wcet-inflation F  AegisRT's analysis charges each kernel F x its time: the\n"
 	      "                   interference through shared DRAM bandwidth and L2 that SM\n"
@@ -426,7 +468,10 @@ static int usage(const char *why)
 	      "  --dispatch-overhead D  per-segment dispatch cost the analysis adds to each\n"
 	      "                   WCET (measured on the GPU: make bench-gpu; default 0)\n"
 	      "  --slots S        simulated device: jobs the shared 16-SM partition runs at\n"
-	      "                   full speed together (default 4: kernels fill 4 SMs)\n",
+	      "                   full speed together (default 4: kernels fill 4 SMs)\n"
+	      "  --rt-priority P  run the host side (dispatch loop) under SCHED_FIFO at\n"
+	      "                   priority P (1..99; needs CAP_SYS_NICE), as a deployed\n"
+	      "                   real-time system would (default 0: the normal policy)\n",
 	      why ? stderr : stdout);
 	return why ? 2 : 0;
 }
@@ -474,6 +519,10 @@ static int parse(int argc, char **argv, struct opts *o)
 			o->sweep_points = (uint32_t)strtoul(v, NULL, 10);
 			if (o->sweep_points == 1 || o->sweep_points > 32)
 				return usage("--sweep: 0 or 2..32 points");
+		} else if (!strcmp(a, "--rt-priority")) {
+			o->rt_priority = atoi(v);
+			if (o->rt_priority < 0 || o->rt_priority > 99)
+				return usage("--rt-priority: 0..99");
 		} else if (!strcmp(a, "--slots")) {
 			o->slots = (uint32_t)strtoul(v, NULL, 10);
 			if (!o->slots || o->slots > 64)
@@ -501,11 +550,22 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bench_scenario: cannot make %s: %s\n", o.out, strerror(errno));
 		return 2;
 	}
+	/* before any device exists: threads the CUDA driver starts inherit the policy */
+	char host[64] = "host: the default scheduling policy";
+	if (o.rt_priority > 0) {
+		struct sched_param sp = {.sched_priority = o.rt_priority};
+		if (sched_setscheduler(0, SCHED_FIFO, &sp)) {
+			fprintf(stderr, "bench_scenario: --rt-priority %d: %s\n", o.rt_priority,
+				strerror(errno));
+			return 2;
+		}
+		snprintf(host, sizeof host, "host: SCHED_FIFO priority %d", o.rt_priority);
+	}
 	double base = max_lane_util(w, &o, 1.0);
 	printf("bench_scenario: %s on %s, %u models, time scale %.2f, AegisRT's WCET inflation "
-	       "%.2f, dispatch overhead %lld ns; busiest lane at %.2f utilisation (WCET / period)"
-	       "\n\n", o.workload, o.device, aegis_workload_model_count(w), o.time_scale,
-	       o.inflation, (long long)o.overhead_ns, base);
+	       "%.2f, dispatch overhead %lld ns; busiest lane at %.2f utilisation (WCET / period); "
+	       "%s\n\n", o.workload, o.device, aegis_workload_model_count(w), o.time_scale,
+	       o.inflation, (long long)o.overhead_ns, base, host);
 	struct sc_run *runs = calloc(sc_n_modes, sizeof *runs);
 	uint32_t n_sweep = o.sweep_points * sc_n_modes;
 	struct sc_run *sweep = calloc(n_sweep ? n_sweep : 1, sizeof *sweep);

@@ -40,6 +40,7 @@ struct sc_model_result {
 	int64_t deadline_ns, bound_ns; /* bound: AegisRT modes' analysed bound, else -1 */
 	int64_t p50_ns, p99_ns, p999_ns, max_ns, jitter_ns, max_late_ns;
 	uint64_t violations; /* jobs past the analysed bound (AegisRT modes) */
+	uint64_t violations_own; /* ... of them, jobs that overran their own time budget */
 	uint64_t overruns;   /* jobs past their time budget (a WCET estimate too low) */
 	int64_t worst_resp_ns, worst_at_ns; /* the slowest job and its arrival (run time) */
 	aegis_status fail_status;           /* the first failed job's status, else OK */
@@ -55,6 +56,7 @@ struct sc_run {
 	uint32_t n_models, admitted;
 	struct sc_model_result m[SC_MAX_MODELS];
 	uint64_t jobs, completed, missed, violations;
+	uint64_t violations_own; /* violations by jobs past their own time budget */
 	double miss_ratio;     /* missed / released jobs of admitted models */
 	double worst_ratio;    /* max over jobs of response / deadline */
 	int64_t worst_p999_ns; /* the largest p99.9 of any model */
