@@ -218,6 +218,14 @@ typedef struct aegis_model_config {
 	 * model and n_segments/segment_weights are then ignored. */
 	const aegis_kernel *kernels;
 	uint32_t n_kernels; /* 1..AEGIS_MAX_SEGMENTS */
+	/* Backend "onnx-cudnn" only (and then required): the .onnx file (static float32
+	 * graph; docs/ONNX.md). Its memory figures come from the graph (the memory fields
+	 * above are then ignored); exec stays the time model: the WCET the analysis uses
+	 * (measure it with `aegisrt profile`) and the job time on the simulated device.
+	 * n_segments splits the graph at layer boundaries into parts of about equal work
+	 * (estimated FLOPs; segment_weights are then ignored). */
+	const char *model_path;
+	uint64_t workspace_bytes; /* onnx-cudnn: cuDNN workspace cap; 0: 16 MiB */
 	aegis_fault_config faults;    /* time budget and health (aegis/fault.h); zero: defaults */
 	aegis_fault_injection inject; /* faults to inject (drills, tests); zero: none */
 	aegis_done_fn on_done; /* called once per periodic job; may be NULL */

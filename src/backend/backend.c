@@ -1,5 +1,6 @@
 /* The backend registry and the one wrapper per backend method. Must not contain
  * backend-specific logic. */
+#include <stdio.h>
 #include <string.h>
 
 #include "backend/backend.h"
@@ -7,7 +8,22 @@
 static const struct backend_ops *const backends[] = {
 	&sim_backend_ops,
 	&synthetic_backend_ops,
+#ifdef AEGIS_HAVE_ONNX
+	&onnx_backend_ops,
+#endif
 };
+
+void backend_names(char *buf, size_t len)
+{
+	size_t at = 0;
+	buf[0] = '\0';
+	for (size_t i = 0; i < sizeof backends / sizeof backends[0] && at < len; i++) {
+		int k = snprintf(buf + at, len - at, "%s%s", i ? ", " : "", backends[i]->name);
+		if (k < 0)
+			break;
+		at += (size_t)k;
+	}
+}
 
 const struct backend_ops *backend_find(const char *name)
 {

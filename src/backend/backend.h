@@ -78,11 +78,15 @@ struct backend_ops {
 	aegis_status (*complete)(void *state, const struct backend_job *job);
 };
 
-/* Looks a backend up by name ("sim", "synthetic", or NULL/"" for sim): NULL if unknown. */
+/* Looks a backend up by name ("sim", "synthetic", "onnx-cudnn" when built with ONNX, or
+ * NULL/"" for sim): NULL if unknown. */
 const struct backend_ops *backend_find(const char *name);
+/* The names of the backends built in, "sim, synthetic, ...", for messages. */
+void backend_names(char *buf, size_t len);
 
 extern const struct backend_ops sim_backend_ops;
 extern const struct backend_ops synthetic_backend_ops; /* src/backend/synthetic/ */
+extern const struct backend_ops onnx_backend_ops;      /* src/backend/onnx/, AEGIS_HAVE_ONNX */
 
 /* The memory part of reqs from the figures of the model's config (persistent,
  * transient, I/O, alignment, and what each job asks: transient_use, else transient),

@@ -52,6 +52,7 @@ aegis_status context_create(const aegis_model_config *cfg, uint32_t index, uint3
 	}
 	c->cfg.segment_weights = c->weights;
 	c->cfg.kernels = NULL; /* the backend keeps its own copy */
+	c->cfg.model_path = NULL; /* the backend has read it */
 	c->cfg.n_kernels = 0;
 	c->cfg.exec.samples_ns = NULL; /* the backend keeps its own copy */
 	c->ring = calloc(c->depth, sizeof *c->ring);

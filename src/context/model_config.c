@@ -144,9 +144,21 @@ aegis_status aegis_model_config_validate(const aegis_model_config *c, uint32_t l
 			return fail(d, n, "model name '%s': use printable ASCII without spaces, "
 				    "quotes or backslashes", c->name);
 	}
-	if (!backend_find(c->backend))
-		return fail(d, n, "model '%s': unknown backend '%s' (expected: sim, synthetic)", c->name,
-			    c->backend);
+	if (!backend_find(c->backend)) {
+		char names[96];
+		backend_names(names, sizeof names);
+		return fail(d, n, "model '%s': unknown backend '%s' (built in: %s%s)", c->name,
+			    c->backend, names,
+			    c->backend && strcmp(c->backend, "onnx-cudnn") == 0
+				    ? "; onnx-cudnn needs protobuf-c and onnx.proto at build time"
+				    : "");
+	}
+	bool onnx = c->backend && strcmp(c->backend, "onnx-cudnn") == 0;
+	if (onnx && (!c->model_path || !c->model_path[0]))
+		return fail(d, n, "model '%s': backend onnx-cudnn needs a model file", c->name);
+	if (!onnx && c->model_path)
+		return fail(d, n, "model '%s': a model file is only for backend onnx-cudnn",
+			    c->name);
 	if (c->release != AEGIS_RELEASE_PERIODIC && c->release != AEGIS_RELEASE_SPORADIC)
 		return fail(d, n, "model '%s': unknown release kind", c->name);
 	if (c->period_ns <= 0)

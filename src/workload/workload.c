@@ -30,6 +30,7 @@ typedef struct wl_owned {
 	int64_t *samples_ns;
 	uint32_t *weights;
 	aegis_kernel *kernels; /* backend synthetic */
+	char *model_path;      /* backend onnx-cudnn: resolved against the workload's folder */
 	uint32_t line;      /* the model's entry */
 	uint32_t name_line; /* its name, for duplicate reports */
 } wl_owned;
@@ -72,7 +73,7 @@ static const char *const runtime_keys[] = {"device",   "lanes",     "policy",
 static const char *const model_keys[] = {
 	"name",     "backend", "release",     "period",  "deadline", "offset", "jitter",
 	"priority", "lane",    "queue_depth", "on_miss", "exec",     "segments", "memory",
-	"kernels",  "faults",  "inject",      NULL};
+	"kernels",  "faults",  "inject",      "model",   "workspace", NULL};
 static const char *const kernel_keys[] = {"kind", "grid", "time", NULL};
 static const char *const memory_keys[] = {"persistent", "transient", "io", "align",
 					  "transient_use", NULL};
@@ -775,6 +776,47 @@ static aegis_status read_name(wl_parser *p, const yaml_node_t *m, size_t idx)
 	return AEGIS_OK;
 }
 
+/* model, workspace (backend onnx-cudnn): the file, relative to the workload's folder,
+ * must exist here; its graph is read at admission. memory: comes from the graph. */
+static aegis_status read_onnx(wl_parser *p, const yaml_node_t *m, aegis_model_config *c,
+			      wl_owned *o)
+{
+	yaml_document_t *d = &p->doc;
+	const yaml_node_t *v;
+	aegis_status st;
+	bool onnx = strcmp(c->backend, "onnx-cudnn") == 0;
+	static const char *const own[] = {"model", "workspace"};
+	for (size_t i = 0; !onnx && i < 2; i++)
+		if ((v = wl_map_get(d, m, own[i])))
+			return fail(p, wl_line(v), "%s%s: only for backend onnx-cudnn", p->prefix,
+				    own[i]);
+	if (!onnx)
+		return AEGIS_OK;
+	if ((v = wl_map_get(d, m, "memory")))
+		return fail(p, wl_line(v), "%smemory: not used by backend onnx-cudnn (the "
+			    "graph gives its memory)", p->prefix);
+	if (!(v = wl_map_get(d, m, "model")))
+		return fail(p, wl_line(m), "%smissing key 'model' (backend onnx-cudnn: the "
+			    ".onnx file)", p->prefix);
+	char *file = NULL;
+	if ((st = get_string(p, v, "model", &file)))
+		return st;
+	o->model_path = wl_path_join(p->dir, file);
+	free(file);
+	if (!o->model_path)
+		return fail_nomem(p);
+	FILE *f = fopen(o->model_path, "rb");
+	if (!f)
+		return fail_at(p, AEGIS_E_IO, p->name, wl_line(v), "%smodel: cannot open %s: %s",
+			       p->prefix, o->model_path, strerror(errno));
+	fclose(f);
+	c->model_path = o->model_path;
+	if ((v = wl_map_get(d, m, "workspace")) &&
+	    (st = get_size(p, v, "workspace", &c->workspace_bytes)))
+		return st;
+	return AEGIS_OK;
+}
+
 static aegis_status read_model(wl_parser *p, const yaml_node_t *m, size_t idx)
 {
 	char in[128], detail[256];
@@ -809,6 +851,8 @@ static aegis_status read_model(wl_parser *p, const yaml_node_t *m, size_t idx)
 		if ((v = wl_map_get(&p->doc, m, "kernels")))
 			return fail(p, wl_line(v), "%skernels: only for backend synthetic",
 				    p->prefix);
+		if ((st = read_onnx(p, m, c, o)))
+			return st;
 		if (!(v = wl_map_get(&p->doc, m, "exec")))
 			return fail(p, wl_line(m), "%smissing key 'exec' (a duration, or a "
 				    "mapping with 'dist')", p->prefix);
@@ -1091,6 +1135,7 @@ void aegis_workload_destroy(aegis_workload *w)
 		free(w->owned[i].samples_ns);
 		free(w->owned[i].weights);
 		free(w->owned[i].kernels);
+		free(w->owned[i].model_path);
 	}
 	free(w->owned);
 	free(w->models);

@@ -1,0 +1,232 @@
+/* The ONNX backend ("onnx-cudnn"): a model is a static ONNX graph (graph.h). On the CUDA
+ * device its jobs run the graph with cuDNN and cuBLAS (onnx_exec.h) on the model's lane,
+ * in the model's regions of the memory plan; on any other device a job takes the time
+ * of the model's execution-time model (the sim backend's), with the graph's memory.
+ * Must not choose lanes, order jobs or allocate device memory. */
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "backend/backend.h"
+#include "backend/onnx/graph.h"
+#ifdef AEGIS_HAVE_ONNX_GPU
+#include "backend/onnx/onnx_exec.h"
+#endif
+#ifdef AEGIS_HAVE_CUDA
+#include "device/cuda/cuda_hooks.h"
+#endif
+
+#define DEFAULT_WORKSPACE_BYTES (16ull << 20)
+#define WEIGHT_SCALE 1000000.0 /* segment weights: FLOP shares in millionths */
+
+struct onnx_model {
+	struct onnx_graph *g;
+	uint32_t n_seg;
+	uint32_t seg_first[AEGIS_MAX_SEGMENTS + 1]; /* segment k: nodes [first[k], first[k+1]) */
+	uint32_t weights[AEGIS_MAX_SEGMENTS];
+	uint64_t workspace;
+	void *sim; /* the sim backend's state: the time model off the CUDA device */
+#ifdef AEGIS_HAVE_ONNX_GPU
+	struct onnx_exec *x; /* the executor of the lane it was made for */
+	uint32_t x_lane;
+	bool uploaded;       /* the weights are in the persistent region */
+#endif
+};
+
+/*
+ * Segments: n contiguous runs of nodes of about equal estimated work. Boundary k is
+ * the first node whose cumulative FLOPs reach k/n of the total, moved so that every
+ * segment has a node. Each segment's weight is its FLOP share, which splits the WCET
+ * (sim backend): an estimate, to be confirmed per segment by profiling.
+ */
+static aegis_status split(const struct onnx_graph *g, uint32_t n, struct onnx_model *m,
+			  char *detail, size_t detail_len)
+{
+	uint32_t nodes = g->n_node;
+	if (n == 0)
+		n = 1;
+	if (nodes == 0 || n > nodes) {
+		snprintf(detail, detail_len, "%s: %u segments but %u executable node(s)", g->path,
+			 n, nodes);
+		return AEGIS_E_CONFIG;
+	}
+	double total = 0;
+	for (uint32_t i = 0; i < nodes; i++)
+		total += g->node[i].flops > 0 ? g->node[i].flops : 1;
+	m->n_seg = n;
+	m->seg_first[0] = 0;
+	double acc = 0;
+	uint32_t k = 1;
+	for (uint32_t i = 0; i < nodes && k < n; i++) {
+		acc += g->node[i].flops > 0 ? g->node[i].flops : 1;
+		uint32_t left = nodes - (i + 1); /* nodes after i */
+		if (acc >= total * k / n || left == n - k) {
+			m->seg_first[k++] = i + 1;
+		}
+	}
+	m->seg_first[n] = nodes;
+	for (uint32_t s = 0; s < n; s++) {
+		double f = 0;
+		for (uint32_t i = m->seg_first[s]; i < m->seg_first[s + 1]; i++)
+			f += g->node[i].flops > 0 ? g->node[i].flops : 1;
+		double w = ceil(f / total * WEIGHT_SCALE);
+		m->weights[s] = w < 1 ? 1 : (uint32_t)w;
+	}
+	return AEGIS_OK;
+}
+
+/* The config as the sim backend sees it: the graph's segment weights. */
+static aegis_model_config sim_config(const aegis_model_config *cfg, const struct onnx_model *m)
+{
+	aegis_model_config c = *cfg;
+	c.backend = "sim";
+	c.model_path = NULL;
+	c.n_segments = m->n_seg;
+	c.segment_weights = m->weights;
+	return c;
+}
+
+static void memory_of(const struct onnx_graph *g, uint64_t workspace, struct backend_reqs *out)
+{
+	out->persistent_bytes = g->persistent_bytes;
+	out->transient_bytes = g->transient_bytes + workspace;
+	out->job_transient_bytes = out->transient_bytes;
+	out->io_bytes = g->io_bytes;
+	out->align = ONNX_ALIGN;
+	out->device_memory = true;
+}
+
+static aegis_status onnx_describe(const aegis_model_config *cfg, struct backend_reqs *out,
+				  char *detail, size_t detail_len)
+{
+	struct onnx_graph *g;
+	aegis_status st = onnx_graph_load(cfg->model_path, &g, detail, detail_len);
+	if (st != AEGIS_OK)
+		return st;
+	struct onnx_model m = {0};
+	if ((st = split(g, cfg->n_segments, &m, detail, detail_len)) == AEGIS_OK) {
+		aegis_model_config c = sim_config(cfg, &m);
+		st = sim_backend_ops.describe(&c, out, detail, detail_len);
+		if (st == AEGIS_OK)
+			memory_of(g, cfg->workspace_bytes ? cfg->workspace_bytes
+							  : DEFAULT_WORKSPACE_BYTES, out);
+	}
+	onnx_graph_destroy(g);
+	return st;
+}
+
+static void onnx_destroy(void *state)
+{
+	struct onnx_model *m = state;
+	if (!m)
+		return;
+#ifdef AEGIS_HAVE_ONNX_GPU
+	onnx_exec_destroy(m->x);
+#endif
+	sim_backend_ops.destroy(m->sim);
+	onnx_graph_destroy(m->g);
+	free(m);
+}
+
+static aegis_status onnx_create(const aegis_model_config *cfg, uint64_t seed, uint64_t stream,
+				void **state, char *detail, size_t detail_len)
+{
+	struct onnx_model *m = calloc(1, sizeof *m);
+	if (!m)
+		return AEGIS_E_NOMEM;
+	aegis_status st = onnx_graph_load(cfg->model_path, &m->g, detail, detail_len);
+	if (st != AEGIS_OK)
+		goto fail;
+	if ((st = split(m->g, cfg->n_segments, m, detail, detail_len)))
+		goto fail;
+	m->workspace = cfg->workspace_bytes ? cfg->workspace_bytes : DEFAULT_WORKSPACE_BYTES;
+	aegis_model_config c = sim_config(cfg, m);
+	if ((st = sim_backend_ops.create(&c, seed, stream, &m->sim, detail, detail_len)))
+		goto fail;
+	*state = m;
+	return AEGIS_OK;
+fail:
+	onnx_destroy(m);
+	return st;
+}
+
+#ifdef AEGIS_HAVE_ONNX_GPU
+/* The executor for `lane` (made once; a model stays on its lane), with the weights in
+ * the persistent region. Blocks while it uploads them. */
+static aegis_status ready(struct onnx_model *m, struct device *dev, uint32_t lane,
+			  const struct backend_mem *mem, char *detail, size_t detail_len)
+{
+	aegis_status st;
+	if (m->x && m->x_lane != lane) {
+		onnx_exec_destroy(m->x);
+		m->x = NULL;
+	}
+	if (!m->x) {
+		if ((st = onnx_exec_create(m->g, dev, lane, m->workspace, &m->x, detail,
+					   detail_len)))
+			return st;
+		m->x_lane = lane;
+	}
+	if (!m->uploaded) {
+		if (!mem->persistent && m->g->persistent_bytes) {
+			snprintf(detail, detail_len, "%s: no device memory for the weights "
+				 "(the runtime needs a memory budget)", m->g->path);
+			return AEGIS_E_CONFIG;
+		}
+		if ((st = onnx_exec_upload_weights(m->x, mem->persistent))) {
+			snprintf(detail, detail_len, "%s: uploading the weights failed", m->g->path);
+			return st;
+		}
+		m->uploaded = true;
+	}
+	return AEGIS_OK;
+}
+#endif
+
+static aegis_status onnx_prepare(void *state, struct device *dev, uint32_t lane,
+				 const struct backend_mem *mem, char *detail, size_t detail_len)
+{
+#ifdef AEGIS_HAVE_ONNX_GPU
+	if (cuda_device_is(dev))
+		return ready(state, dev, lane, mem, detail, detail_len);
+#elif defined(AEGIS_HAVE_CUDA)
+	if (cuda_device_is(dev)) {
+		snprintf(detail, detail_len, "backend onnx-cudnn: built without cuDNN and "
+			 "cuBLAS, it cannot run graphs on the CUDA device");
+		return AEGIS_E_UNSUPPORTED;
+	}
+#endif
+	return AEGIS_OK;
+}
+
+static aegis_status onnx_execute(void *state, struct backend_job *job, struct device *dev,
+				 uint32_t lane)
+{
+	struct onnx_model *m = state;
+#ifdef AEGIS_HAVE_ONNX_GPU
+	if (cuda_device_is(dev)) {
+		char detail[8];
+		aegis_status st = ready(m, dev, lane, &job->mem, detail, sizeof detail);
+		if (st != AEGIS_OK)
+			return st;
+		uint32_t k = job->segment;
+		return onnx_exec_run(m->x, m->seg_first[k], m->seg_first[k + 1],
+				     job->mem.persistent, job->mem.io, job->mem.transient);
+	}
+#elif defined(AEGIS_HAVE_CUDA)
+	if (cuda_device_is(dev))
+		return AEGIS_E_UNSUPPORTED;
+#endif
+	return sim_backend_ops.execute(m->sim, job, dev, lane);
+}
+
+const struct backend_ops onnx_backend_ops = {
+	.version = BACKEND_OPS_VERSION,
+	.name = "onnx-cudnn",
+	.describe = onnx_describe,
+	.create = onnx_create,
+	.destroy = onnx_destroy,
+	.prepare = onnx_prepare,
+	.execute = onnx_execute,
+};
