@@ -566,6 +566,47 @@ static void test_parse_buffer(void **state)
 				 "(and optionally 'runtime')");
 }
 
+/* model and workspace: backend onnx-cudnn's keys, refused elsewhere; the file must
+ * exist (relative to the workload); memory comes from the graph. */
+static void test_onnx_keys(void **state)
+{
+	(void)state;
+	static const struct {
+		const char *text;
+		aegis_status status;
+		const char *msg;
+	} cases[] = {
+		{"models:\n  - {name: m, period: 10ms, exec: 1ms, model: a.onnx}\n",
+		 AEGIS_E_CONFIG, "w.yaml:2: model 'm': model: only for backend onnx-cudnn"},
+		{"models:\n  - {name: m, period: 10ms, exec: 1ms, workspace: 1MiB}\n",
+		 AEGIS_E_CONFIG, "w.yaml:2: model 'm': workspace: only for backend onnx-cudnn"},
+		{"models:\n  - {name: m, backend: onnx-cudnn, period: 10ms, exec: 1ms}\n",
+		 AEGIS_E_CONFIG, "w.yaml:2: model 'm': missing key 'model' (backend onnx-cudnn: "
+				 "the .onnx file)"},
+		{"models:\n  - {name: m, backend: onnx-cudnn, period: 10ms, exec: 1ms,\n"
+		 "     memory: {persistent: 1MiB}, model: a.onnx}\n",
+		 AEGIS_E_CONFIG, "w.yaml:3: model 'm': memory: not used by backend onnx-cudnn "
+				 "(the graph gives its memory)"},
+		{"models:\n  - {name: m, backend: onnx-cudnn, period: 10ms, exec: 1ms,\n"
+		 "     model: no-such.onnx}\n",
+		 AEGIS_E_IO, "w.yaml:3: model 'm': model: cannot open " GOOD "no-such.onnx: No such "
+			     "file or directory"},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char err[512];
+		aegis_workload *w = (aegis_workload *)1;
+		aegis_status st = aegis_workload_parse(GOOD "w.yaml", cases[i].text,
+						       strlen(cases[i].text), &w, err, sizeof err);
+		char want[512];
+		snprintf(want, sizeof want, GOOD "%s", cases[i].msg);
+		if (st != cases[i].status || strcmp(err, want) != 0)
+			fail_msg("case %zu: got %s \"%s\"\n  expected %s \"%s\"", i,
+				 aegis_status_name(st), err, aegis_status_name(cases[i].status),
+				 want);
+		assert_null(w);
+	}
+}
+
 static void test_arguments(void **state)
 {
 	(void)state;
@@ -774,6 +815,7 @@ int main(void)
 		cmocka_unit_test(test_example_edge24),
 		cmocka_unit_test(test_bad_files),
 		cmocka_unit_test(test_parse_buffer),
+		cmocka_unit_test(test_onnx_keys),
 		cmocka_unit_test(test_arguments),
 		cmocka_unit_test(test_mangled_inputs),
 		cmocka_unit_test(test_aliases),
