@@ -79,6 +79,36 @@ aegis_status cuda_device_lane_time(struct device *dev, uint32_t lane, void *fn,
 			      median_ns);
 }
 
+aegis_status cuda_device_lane_handles(struct device *dev, uint32_t lane, void **ctx,
+				      void **stream)
+{
+	struct cuda_device *c = cuda_dev(dev);
+	aegis_status st;
+	struct cuda_lane *l = cuda_lane_ready(c, lane, true, &st);
+	if (!l)
+		return st;
+	if (!ctx || !stream)
+		return AEGIS_E_INVAL;
+	*ctx = (void *)l->ctx;
+	*stream = (void *)l->stream;
+	return AEGIS_OK;
+}
+
+const struct cu_api *cuda_device_api(struct device *dev)
+{
+	return &cuda_dev(dev)->api;
+}
+
+aegis_status cuda_device_lane_mark_loaded(struct device *dev, uint32_t lane)
+{
+	struct cuda_device *c = cuda_dev(dev);
+	aegis_status st;
+	struct cuda_lane *l = cuda_lane_ready(c, lane, false, &st);
+	if (l)
+		l->state = CUDA_LANE_LOADED;
+	return st;
+}
+
 /* device_ops.fault: faulty work on a lane (device.h). The launch fault asks for 4096
  * threads per block (the limit is 1024): the driver refuses the launch, nothing runs,
  * and the error is not sticky. The illegal address runs a kernel that writes to

@@ -1,5 +1,5 @@
 /* Private hooks of the CUDA device for a backend that launches kernels of its own
- * (src/backend/synthetic/ only, under AEGIS_HAVE_CUDA): load a kernel in a lane's
+ * (src/backend/synthetic/ and src/backend/onnx/, under AEGIS_HAVE_CUDA): load a kernel in a lane's
  * context, launch it on the lane's stream, time it with events. No CUDA type here:
  * handles travel as void *, and stay owned by the device. Must not be used by core code. */
 #ifndef AEGIS_DEVICE_CUDA_HOOKS_H
@@ -9,6 +9,8 @@
 #include <stdint.h>
 
 #include "device/device.h"
+
+struct cu_api;
 
 /* True when dev is a CUDA device (the hooks below apply). */
 bool cuda_device_is(const struct device *dev);
@@ -32,5 +34,22 @@ aegis_status cuda_device_lane_launch(struct device *dev, uint32_t lane, void *fn
 aegis_status cuda_device_lane_time(struct device *dev, uint32_t lane, void *fn,
 				   uint32_t grid, uint32_t threads, void **params, int reps,
 				   int64_t *median_ns);
+
+/* For a backend that drives a lane's stream itself with CUDA libraries (the ONNX
+ * executor, src/backend/onnx/: cuDNN, cuBLAS, kernels of its own): the lane's context
+ * (a CUcontext: the green context's, or the primary) and its stream (a CUstream), both
+ * still owned by the device, valid until it is destroyed. Returns AEGIS_OK,
+ * AEGIS_E_INVAL (no such lane, or a NULL out pointer) or the device's fatal status. */
+aegis_status cuda_device_lane_handles(struct device *dev, uint32_t lane, void **ctx,
+				      void **stream);
+
+/* The device's driver-API table (struct cu_api, device/cuda/cuda_api.h), for calls in
+ * a lane's context (push/pop, copies, events, graphs). Owned by the device. */
+const struct cu_api *cuda_device_api(struct device *dev);
+
+/* Says that work was put on the lane's stream outside the hooks above: the lane is
+ * then loaded and commit() ends it, as after cuda_device_lane_launch. Returns AEGIS_OK,
+ * AEGIS_E_INVAL, AEGIS_E_STATE (the lane is busy) or the device's fatal status. */
+aegis_status cuda_device_lane_mark_loaded(struct device *dev, uint32_t lane);
 
 #endif

@@ -1,0 +1,986 @@
+/* The ONNX GPU executor (onnx_exec.h): prepares every node once (descriptors, Conv
+ * algorithms, kernel parameters), then enqueues nodes on a lane's stream. Every CUDA,
+ * cuDNN and cuBLAS call is checked; every handle is owned by the executor. Must not
+ * allocate device memory nor synchronise in a run. */
+#include <math.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cublas_v2.h>
+#include <cuda.h>
+#include <cudnn.h>
+
+#include "backend/onnx/onnx_exec.h"
+#include "backend/onnx/onnx_exec_host.h"
+#include "backend/onnx/onnx_kernels.h"
+#include "device/cuda/cuda_api.h"
+#include "device/cuda/cuda_check.h"
+#include "device/cuda/cuda_hooks.h"
+
+/* What a node becomes on the GPU. */
+enum step_kind {
+	STEP_VIEW = 0,    /* Flatten, Reshape whose output shares the input's bytes: nothing */
+	STEP_COPY,        /* Flatten, Reshape with bytes of their own: one copy */
+	STEP_CONV_DNN,    /* cuDNN convolution (+ cudnnAddTensor for the bias) */
+	STEP_CONV_DIRECT, /* asymmetric pads: onnx_k_conv2d */
+	STEP_UNARY,
+	STEP_BINARY,
+	STEP_POOL,
+	STEP_ROW_MEAN,    /* GlobalAveragePool */
+	STEP_SOFTMAX,
+	STEP_CONCAT,
+	STEP_RESIZE,
+	STEP_GEMM,
+	STEP_MATMUL,
+};
+
+struct conv_dnn {
+	cudnnTensorDescriptor_t x, y, bias; /* owned (bias: NULL without one) */
+	cudnnFilterDescriptor_t w;          /* owned */
+	cudnnConvolutionDescriptor_t conv;  /* owned */
+	cudnnConvolutionFwdAlgo_t algo;
+	size_t ws_bytes;
+};
+
+struct matmul_dims {
+	uint64_t batch;
+	int64_t m, k, n, stride_a, stride_b;
+};
+
+struct step {
+	enum step_kind kind;
+	union {
+		struct conv_dnn dnn;
+		struct onnx_conv2d direct;
+		struct { int op; float p0, p1; uint64_t n; } unary;
+		struct { int op; struct onnx_bcast b; } binary;
+		struct onnx_pool2d pool;
+		struct { uint64_t rows, len; } mean;
+		struct { uint64_t outer, len, inner; } softmax;
+		struct { uint64_t outer, inner; } concat;
+		struct onnx_resize_k resize;
+		struct {
+			struct onnx_gemm_cm cm;
+			bool bias;          /* C is broadcast into Y first, then beta */
+			struct onnx_bcast c;
+		} gemm;
+		struct matmul_dims matmul;
+		uint64_t copy_elems;
+	} u;
+};
+
+struct onnx_exec {
+	const struct onnx_graph *g;   /* borrowed */
+	struct device *dev;           /* borrowed */
+	uint32_t lane;
+	const struct cu_api *api;     /* borrowed from the device */
+	CUcontext ctx;                /* borrowed: the lane's */
+	CUstream stream;              /* borrowed: the lane's */
+	cudnnHandle_t dnn;            /* owned */
+	cublasHandle_t blas;          /* owned */
+	struct step *step;            /* owned: g->n_node of them */
+	uint64_t ws_dnn;              /* the largest Conv workspace, rounded to ONNX_ALIGN */
+	uint64_t ws_blas;             /* 0 without Gemm/MatMul */
+	struct cuda_err err;          /* the last CUDA call's record */
+	char detail[512];
+};
+
+static const float one = 1.0f, zero = 0.0f;
+
+/* ---- errors: "node NAME (#i, OP): what" ---- */
+
+static aegis_status fail(struct onnx_exec *x, int64_t node, aegis_status st, const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+static aegis_status fail(struct onnx_exec *x, int64_t node, aegis_status st, const char *fmt, ...)
+{
+	char what[384];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(what, sizeof what, fmt, ap);
+	va_end(ap);
+	if (node >= 0 && (uint64_t)node < x->g->n_node) {
+		const struct onnx_node *n = &x->g->node[node];
+		if (n->name && n->name[0])
+			snprintf(x->detail, sizeof x->detail, "node %s (#%lld, %s): %s", n->name,
+				 (long long)node, onnx_op_name(n->op), what);
+		else
+			snprintf(x->detail, sizeof x->detail, "node #%lld (%s): %s",
+				 (long long)node, onnx_op_name(n->op), what);
+	} else {
+		snprintf(x->detail, sizeof x->detail, "%s", what);
+	}
+	return st;
+}
+
+static aegis_status dnn_status(cudnnStatus_t s)
+{
+	if (s == CUDNN_STATUS_SUCCESS)
+		return AEGIS_OK;
+	if (s == CUDNN_STATUS_INTERNAL_ERROR_HOST_ALLOCATION_FAILED ||
+	    s == CUDNN_STATUS_INTERNAL_ERROR_DEVICE_ALLOCATION_FAILED)
+		return AEGIS_E_NOMEM;
+	switch ((int)s / 1000) {
+	case 2:
+		return AEGIS_E_INVAL;
+	case 3:
+		return AEGIS_E_UNSUPPORTED;
+	default:
+		return AEGIS_E_BACKEND;
+	}
+}
+
+static aegis_status dnn_check(struct onnx_exec *x, int64_t node, cudnnStatus_t s,
+			      const char *call, const char *file, int line)
+{
+	aegis_status st = dnn_status(s);
+	if (st == AEGIS_OK)
+		return AEGIS_OK;
+	return fail(x, node, st, "%s failed: %s at %s:%d", call, cudnnGetErrorString(s), file, line);
+}
+
+static aegis_status blas_status(cublasStatus_t s)
+{
+	switch (s) {
+	case CUBLAS_STATUS_SUCCESS:
+		return AEGIS_OK;
+	case CUBLAS_STATUS_ALLOC_FAILED:
+		return AEGIS_E_NOMEM;
+	case CUBLAS_STATUS_INVALID_VALUE:
+		return AEGIS_E_INVAL;
+	case CUBLAS_STATUS_NOT_SUPPORTED:
+	case CUBLAS_STATUS_ARCH_MISMATCH:
+		return AEGIS_E_UNSUPPORTED;
+	default:
+		return AEGIS_E_BACKEND;
+	}
+}
+
+static aegis_status blas_check(struct onnx_exec *x, int64_t node, cublasStatus_t s,
+			       const char *call, const char *file, int line)
+{
+	aegis_status st = blas_status(s);
+	if (st == AEGIS_OK)
+		return AEGIS_OK;
+	return fail(x, node, st, "%s failed: %s at %s:%d", call, cublasGetStatusString(s), file,
+		    line);
+}
+
+/* A CUDA_CHECK'ed status, with its record copied to the detail under the node. */
+static aegis_status cu_detail(struct onnx_exec *x, int64_t node, aegis_status st)
+{
+	if (st == AEGIS_OK || st == AEGIS_E_BUSY)
+		return st;
+	return fail(x, node, st, "%s", x->err.text);
+}
+
+#define DNN(x, node, call) dnn_check((x), (node), (call), #call, __FILE__, __LINE__)
+#define BLAS(x, node, call) blas_check((x), (node), (call), #call, __FILE__, __LINE__)
+#define CU(x, node, call) cu_detail((x), (node), CUDA_CHECK(&(x)->err, call))
+/* A kernel launcher of onnx_kernels.h (its int is a cudaError_t). */
+#define KERNEL(x, node, call) CU((x), (node), (cudaError_t)(call))
+
+/* ---- context ---- */
+
+static aegis_status push(struct onnx_exec *x)
+{
+	return CU(x, -1, x->api->cuCtxPushCurrent(x->ctx));
+}
+
+static void pop(struct onnx_exec *x)
+{
+	CUcontext popped;
+	(void)CU(x, -1, x->api->cuCtxPopCurrent(&popped));
+}
+
+/* ---- preparation ---- */
+
+static const struct onnx_tensor *tin(const struct onnx_exec *x, const struct onnx_node *n,
+				     uint32_t k)
+{
+	return k < n->n_in && n->in[k] >= 0 ? &x->g->t[n->in[k]] : NULL;
+}
+
+static bool fits_int(int64_t v)
+{
+	return v >= 0 && v <= INT32_MAX;
+}
+
+static aegis_status dnn_tensor4(struct onnx_exec *x, int64_t node, cudnnTensorDescriptor_t *d,
+				const int64_t dims[4])
+{
+	aegis_status st;
+	for (int i = 0; i < 4; i++)
+		if (!fits_int(dims[i]))
+			return fail(x, node, AEGIS_E_UNSUPPORTED, "dimension %lld beyond cuDNN's int",
+				    (long long)dims[i]);
+	if ((st = DNN(x, node, cudnnCreateTensorDescriptor(d))))
+		return st;
+	return DNN(x, node, cudnnSetTensor4dDescriptor(*d, CUDNN_TENSOR_NCHW, CUDNN_DATA_FLOAT,
+						       (int)dims[0], (int)dims[1], (int)dims[2],
+						       (int)dims[3]));
+}
+
+static void conv_dnn_release(struct conv_dnn *c)
+{
+	if (c->conv)
+		(void)cudnnDestroyConvolutionDescriptor(c->conv);
+	if (c->w)
+		(void)cudnnDestroyFilterDescriptor(c->w);
+	if (c->bias)
+		(void)cudnnDestroyTensorDescriptor(c->bias);
+	if (c->y)
+		(void)cudnnDestroyTensorDescriptor(c->y);
+	if (c->x)
+		(void)cudnnDestroyTensorDescriptor(c->x);
+	memset(c, 0, sizeof *c);
+}
+
+/* The first algorithm of cuDNN's ranked heuristic list that runs in FMA math (no
+ * TF32) within the workspace limit. */
+static aegis_status conv_pick_algo(struct onnx_exec *x, int64_t node, struct conv_dnn *c,
+				   uint64_t limit)
+{
+	cudnnConvolutionFwdAlgoPerf_t perf[CUDNN_CONVOLUTION_FWD_ALGO_COUNT];
+	int found = 0;
+	aegis_status st = DNN(x, node, cudnnGetConvolutionForwardAlgorithm_v7(
+					   x->dnn, c->x, c->w, c->conv, c->y,
+					   CUDNN_CONVOLUTION_FWD_ALGO_COUNT, &found, perf));
+	if (st)
+		return st;
+	for (int i = 0; i < found; i++) {
+		if (perf[i].status != CUDNN_STATUS_SUCCESS ||
+		    perf[i].mathType == CUDNN_TENSOR_OP_MATH ||
+		    perf[i].mathType == CUDNN_TENSOR_OP_MATH_ALLOW_CONVERSION)
+			continue;
+		size_t ws = 0;
+		if (cudnnGetConvolutionForwardWorkspaceSize(x->dnn, c->x, c->w, c->conv, c->y,
+							    perf[i].algo, &ws) != CUDNN_STATUS_SUCCESS)
+			continue;
+		if (ws <= limit) {
+			c->algo = perf[i].algo;
+			c->ws_bytes = ws;
+			return AEGIS_OK;
+		}
+	}
+	return fail(x, node, AEGIS_E_UNSUPPORTED,
+		    "no cuDNN FP32 algorithm within the workspace limit of %llu bytes (%d ranked)",
+		    (unsigned long long)limit, found);
+}
+
+static aegis_status prep_conv(struct onnx_exec *x, uint32_t i, struct step *s, uint64_t limit)
+{
+	const struct onnx_node *n = &x->g->node[i];
+	const struct onnx_conv *a = &n->a.conv;
+	const struct onnx_tensor *X = tin(x, n, 0), *W = tin(x, n, 1), *B = tin(x, n, 2);
+	const struct onnx_tensor *Y = &x->g->t[n->out];
+	if (!X || !W || X->shape.rank != 4 || W->shape.rank != 4 || Y->shape.rank != 4)
+		return fail(x, i, AEGIS_E_UNSUPPORTED, "only 2-D convolutions (rank-4 X, W, Y)");
+	if (a->group < 1 || X->shape.d[1] % a->group || W->shape.d[0] % a->group ||
+	    W->shape.d[1] * a->group != X->shape.d[1] || Y->shape.d[1] != W->shape.d[0])
+		return fail(x, i, AEGIS_E_CONFIG, "channels disagree with group %lld",
+			    (long long)a->group);
+	for (int d = 0; d < 2; d++) {
+		int64_t o = onnx_pool_out_len(X->shape.d[2 + d], a->kernel[d], a->stride[d],
+					      a->dilation[d], a->pad[d], a->pad[2 + d], false);
+		if (o != Y->shape.d[2 + d])
+			return fail(x, i, AEGIS_E_CONFIG, "output %s %lld, the attributes give %lld",
+				    d ? "width" : "height", (long long)Y->shape.d[2 + d],
+				    (long long)o);
+	}
+	if (a->pad[0] != a->pad[2] || a->pad[1] != a->pad[3]) {
+		/* cuDNN pads both ends alike: asymmetric pads run the direct kernel */
+		s->kind = STEP_CONV_DIRECT;
+		struct onnx_conv2d *p = &s->u.direct;
+		p->n = X->shape.d[0];
+		p->c = X->shape.d[1];
+		p->h = X->shape.d[2];
+		p->w = X->shape.d[3];
+		p->m = W->shape.d[0];
+		p->oh = Y->shape.d[2];
+		p->ow = Y->shape.d[3];
+		p->group = a->group;
+		for (int d = 0; d < 2; d++) {
+			p->k[d] = a->kernel[d];
+			p->s[d] = a->stride[d];
+			p->d[d] = a->dilation[d];
+			p->pb[d] = a->pad[d];
+		}
+		p->has_bias = B != NULL;
+		return AEGIS_OK;
+	}
+	s->kind = STEP_CONV_DNN;
+	struct conv_dnn *c = &s->u.dnn;
+	aegis_status st;
+	int64_t bias_dims[4] = {1, W->shape.d[0], 1, 1};
+	if ((st = dnn_tensor4(x, i, &c->x, X->shape.d)) || (st = dnn_tensor4(x, i, &c->y, Y->shape.d)) ||
+	    (B && (st = dnn_tensor4(x, i, &c->bias, bias_dims))))
+		return st;
+	for (int k = 0; k < 2; k++)
+		if (!fits_int(a->pad[k]) || !fits_int(a->stride[k]) || !fits_int(a->dilation[k]))
+			return fail(x, i, AEGIS_E_UNSUPPORTED, "attribute beyond cuDNN's int");
+	if ((st = DNN(x, i, cudnnCreateFilterDescriptor(&c->w))) ||
+	    (st = DNN(x, i, cudnnSetFilter4dDescriptor(c->w, CUDNN_DATA_FLOAT, CUDNN_TENSOR_NCHW,
+						       (int)W->shape.d[0], (int)W->shape.d[1],
+						       (int)W->shape.d[2], (int)W->shape.d[3]))) ||
+	    (st = DNN(x, i, cudnnCreateConvolutionDescriptor(&c->conv))) ||
+	    (st = DNN(x, i, cudnnSetConvolution2dDescriptor(c->conv, (int)a->pad[0], (int)a->pad[1],
+							    (int)a->stride[0], (int)a->stride[1],
+							    (int)a->dilation[0], (int)a->dilation[1],
+							    CUDNN_CROSS_CORRELATION,
+							    CUDNN_DATA_FLOAT))) ||
+	    (st = DNN(x, i, cudnnSetConvolutionGroupCount(c->conv, (int)a->group))) ||
+	    /* FMA math: CUDNN_DEFAULT_MATH lets Ampere and later use TF32 tensor cores */
+	    (st = DNN(x, i, cudnnSetConvolutionMathType(c->conv, CUDNN_FMA_MATH))))
+		return st;
+	int dims[4];
+	if ((st = DNN(x, i, cudnnGetConvolution2dForwardOutputDim(c->conv, c->x, c->w, &dims[0],
+								  &dims[1], &dims[2], &dims[3]))))
+		return st;
+	for (int d = 0; d < 4; d++)
+		if (dims[d] != Y->shape.d[d])
+			return fail(x, i, AEGIS_E_CONFIG,
+				    "cuDNN's output %dx%dx%dx%d differs from the graph's", dims[0],
+				    dims[1], dims[2], dims[3]);
+	return conv_pick_algo(x, i, c, limit);
+}
+
+static aegis_status prep_pool(struct onnx_exec *x, uint32_t i, struct step *s)
+{
+	const struct onnx_node *n = &x->g->node[i];
+	const struct onnx_pool *a = &n->a.pool;
+	const struct onnx_tensor *X = tin(x, n, 0), *Y = &x->g->t[n->out];
+	if (!X || X->shape.rank != 4 || Y->shape.rank != 4)
+		return fail(x, i, AEGIS_E_UNSUPPORTED, "only 2-D pooling (rank-4 X)");
+	struct onnx_pool2d *p = &s->u.pool;
+	s->kind = STEP_POOL;
+	p->nc = X->shape.d[0] * X->shape.d[1];
+	p->h = X->shape.d[2];
+	p->w = X->shape.d[3];
+	p->oh = Y->shape.d[2];
+	p->ow = Y->shape.d[3];
+	p->avg = n->op == ONNX_OP_AVGPOOL;
+	p->count_include_pad = a->count_include_pad;
+	for (int d = 0; d < 2; d++) {
+		p->k[d] = a->kernel[d];
+		p->s[d] = a->stride[d];
+		p->d[d] = a->dilation[d] > 0 ? a->dilation[d] : 1;
+		p->pb[d] = a->pad[d];
+		p->pe[d] = a->pad[2 + d];
+		int64_t o = onnx_pool_out_len(X->shape.d[2 + d], p->k[d], p->s[d], p->d[d], p->pb[d],
+					      p->pe[d], a->ceil_mode);
+		if (o != Y->shape.d[2 + d] || Y->shape.d[0] != X->shape.d[0] ||
+		    Y->shape.d[1] != X->shape.d[1])
+			return fail(x, i, AEGIS_E_CONFIG, "output %s %lld, the attributes give %lld",
+				    d ? "width" : "height", (long long)Y->shape.d[2 + d],
+				    (long long)o);
+	}
+	return AEGIS_OK;
+}
+
+static aegis_status prep_resize(struct onnx_exec *x, uint32_t i, struct step *s)
+{
+	const struct onnx_node *n = &x->g->node[i];
+	const struct onnx_resize *a = &n->a.resize;
+	const struct onnx_tensor *X = tin(x, n, 0), *Y = &x->g->t[n->out];
+	if (!X || X->shape.rank != Y->shape.rank || X->shape.rank < 1)
+		return fail(x, i, AEGIS_E_CONFIG, "X and Y of different ranks");
+	struct onnx_resize_k *p = &s->u.resize;
+	s->kind = STEP_RESIZE;
+	p->rank = (int32_t)X->shape.rank;
+	p->linear = a->linear;
+	p->coord = (int32_t)a->coord;
+	p->nearest = (int32_t)a->nearest;
+	p->n = Y->elems;
+	for (uint32_t d = 0; d < X->shape.rank; d++) {
+		p->in[d] = X->shape.d[d];
+		p->out[d] = Y->shape.d[d];
+		p->scale[d] = a->scale[d];
+		if (!(a->scale[d] > 0.0f))
+			return fail(x, i, AEGIS_E_CONFIG, "scale %g on dimension %u",
+				    (double)a->scale[d], d);
+	}
+	if (a->linear) {
+		if (p->rank < 2)
+			return fail(x, i, AEGIS_E_UNSUPPORTED, "linear Resize of a rank-1 tensor");
+		for (int d = 0; d + 2 < p->rank; d++)
+			if (p->in[d] != p->out[d])
+				return fail(x, i, AEGIS_E_UNSUPPORTED,
+					    "linear Resize of dimension %d (only the last two)", d);
+	}
+	return AEGIS_OK;
+}
+
+static aegis_status prep_gemm(struct onnx_exec *x, uint32_t i, struct step *s)
+{
+	const struct onnx_node *n = &x->g->node[i];
+	const struct onnx_tensor *A = tin(x, n, 0), *B = tin(x, n, 1), *C = tin(x, n, 2);
+	const struct onnx_tensor *Y = &x->g->t[n->out];
+	s->kind = STEP_GEMM;
+	if (!A || !B || !onnx_gemm_dims(&A->shape, &B->shape, n->a.gemm.trans_a, n->a.gemm.trans_b,
+					&s->u.gemm.cm))
+		return fail(x, i, AEGIS_E_CONFIG, "A and B do not multiply");
+	const struct onnx_gemm_cm *g = &s->u.gemm.cm;
+	if (Y->shape.rank != 2 || Y->shape.d[0] != g->m || Y->shape.d[1] != g->n)
+		return fail(x, i, AEGIS_E_CONFIG, "Y is not [%lld, %lld]", (long long)g->m,
+			    (long long)g->n);
+	if (!fits_int(g->m) || !fits_int(g->n) || !fits_int(g->k) || !fits_int(g->lda) ||
+	    !fits_int(g->ldb))
+		return fail(x, i, AEGIS_E_UNSUPPORTED, "dimension beyond cuBLAS's int");
+	s->u.gemm.bias = C && n->a.gemm.beta != 0.0f;
+	if (s->u.gemm.bias && !onnx_bcast_init(&s->u.gemm.c, &Y->shape, &C->shape, NULL))
+		return fail(x, i, AEGIS_E_CONFIG, "C does not broadcast to Y");
+	return AEGIS_OK;
+}
+
+static aegis_status prep_matmul(struct onnx_exec *x, uint32_t i, struct step *s)
+{
+	const struct onnx_node *n = &x->g->node[i];
+	const struct onnx_tensor *A = tin(x, n, 0), *B = tin(x, n, 1), *Y = &x->g->t[n->out];
+	s->kind = STEP_MATMUL;
+	struct matmul_dims *m = &s->u.matmul;
+	if (!A || !B || !onnx_matmul_dims(&A->shape, &B->shape, &m->batch, &m->m, &m->k, &m->n,
+					  &m->stride_a, &m->stride_b))
+		return fail(x, i, AEGIS_E_UNSUPPORTED,
+			    "MatMul shapes other than [..., M, K] x [K, N] or equal batches");
+	if (m->batch * (uint64_t)m->m * (uint64_t)m->n != Y->elems)
+		return fail(x, i, AEGIS_E_CONFIG, "Y has %llu elements, not %llu x %lld x %lld",
+			    (unsigned long long)Y->elems, (unsigned long long)m->batch,
+			    (long long)m->m, (long long)m->n);
+	if (!fits_int(m->m) || !fits_int(m->n) || !fits_int(m->k) || m->batch > INT32_MAX)
+		return fail(x, i, AEGIS_E_UNSUPPORTED, "dimension beyond cuBLAS's int");
+	return AEGIS_OK;
+}
+
+static aegis_status prep_node(struct onnx_exec *x, uint32_t i, struct step *s, uint64_t limit)
+{
+	const struct onnx_node *n = &x->g->node[i];
+	const struct onnx_tensor *X = tin(x, n, 0), *Y = &x->g->t[n->out];
+	if (n->out < 0 || (uint32_t)n->out >= x->g->n_t)
+		return fail(x, i, AEGIS_E_CONFIG, "no output tensor");
+	for (uint32_t k = 0; k < n->n_in; k++)
+		if (n->in[k] >= (int32_t)x->g->n_t ||
+		    (n->in[k] >= 0 && onnx_tensor_root(x->g, &x->g->t[n->in[k]])->kind == ONNX_T_CONST))
+			return fail(x, i, AEGIS_E_CONFIG, "input %u is not on the device", k);
+	switch (n->op) {
+	case ONNX_OP_CONV:
+		return prep_conv(x, i, s, limit);
+	case ONNX_OP_RELU:
+	case ONNX_OP_SIGMOID:
+	case ONNX_OP_CLIP:
+	case ONNX_OP_HARDSIGMOID:
+	case ONNX_OP_HARDSWISH:
+		if (!X || X->elems != Y->elems)
+			return fail(x, i, AEGIS_E_CONFIG, "X and Y differ in size");
+		s->kind = STEP_UNARY;
+		s->u.unary.n = Y->elems;
+		s->u.unary.op = n->op == ONNX_OP_RELU      ? ONNX_UN_RELU
+				: n->op == ONNX_OP_SIGMOID ? ONNX_UN_SIGMOID
+				: n->op == ONNX_OP_CLIP    ? ONNX_UN_CLIP
+				: n->op == ONNX_OP_HARDSIGMOID ? ONNX_UN_HARDSIGMOID
+							       : ONNX_UN_HARDSWISH;
+		s->u.unary.p0 = n->op == ONNX_OP_CLIP ? n->a.clip.lo : n->a.hsig.alpha;
+		s->u.unary.p1 = n->op == ONNX_OP_CLIP ? n->a.clip.hi : n->a.hsig.beta;
+		return AEGIS_OK;
+	case ONNX_OP_ADD:
+	case ONNX_OP_MUL: {
+		const struct onnx_tensor *B = tin(x, n, 1);
+		s->kind = STEP_BINARY;
+		s->u.binary.op = n->op == ONNX_OP_ADD ? ONNX_BIN_ADD : ONNX_BIN_MUL;
+		if (!X || !B || !onnx_bcast_init(&s->u.binary.b, &Y->shape, &X->shape, &B->shape))
+			return fail(x, i, AEGIS_E_CONFIG, "A and B do not broadcast to Y");
+		return AEGIS_OK;
+	}
+	case ONNX_OP_MAXPOOL:
+	case ONNX_OP_AVGPOOL:
+		return prep_pool(x, i, s);
+	case ONNX_OP_GLOBALAVGPOOL:
+		if (!X || X->shape.rank < 3)
+			return fail(x, i, AEGIS_E_CONFIG, "X of rank < 3");
+		s->kind = STEP_ROW_MEAN;
+		s->u.mean.rows = onnx_dims_product(&X->shape, 0, 2);
+		s->u.mean.len = onnx_dims_product(&X->shape, 2, X->shape.rank);
+		return AEGIS_OK;
+	case ONNX_OP_FLATTEN:
+	case ONNX_OP_RESHAPE:
+		if (!X || X->elems != Y->elems)
+			return fail(x, i, AEGIS_E_CONFIG, "X and Y differ in size");
+		s->kind = onnx_tensor_root(x->g, Y) == onnx_tensor_root(x->g, X) ? STEP_VIEW
+										  : STEP_COPY;
+		s->u.copy_elems = Y->elems;
+		return AEGIS_OK;
+	case ONNX_OP_GEMM:
+		return prep_gemm(x, i, s);
+	case ONNX_OP_MATMUL:
+		return prep_matmul(x, i, s);
+	case ONNX_OP_CONCAT: {
+		if (n->a.axis < 0 || (uint32_t)n->a.axis >= Y->shape.rank)
+			return fail(x, i, AEGIS_E_CONFIG, "axis %lld", (long long)n->a.axis);
+		s->kind = STEP_CONCAT;
+		onnx_concat_dims(&Y->shape, n->a.axis, &s->u.concat.outer, &s->u.concat.inner);
+		int64_t sum = 0;
+		for (uint32_t k = 0; k < n->n_in; k++) {
+			const struct onnx_tensor *T = tin(x, n, k);
+			if (!T || T->shape.rank != Y->shape.rank)
+				return fail(x, i, AEGIS_E_CONFIG, "input %u of another rank", k);
+			sum += T->shape.d[n->a.axis];
+		}
+		if (sum != Y->shape.d[n->a.axis])
+			return fail(x, i, AEGIS_E_CONFIG, "inputs sum to %lld along the axis, Y has %lld",
+				    (long long)sum, (long long)Y->shape.d[n->a.axis]);
+		return AEGIS_OK;
+	}
+	case ONNX_OP_SOFTMAX:
+		if (!X || X->elems != Y->elems || n->a.softmax.axis < 0 ||
+		    (uint32_t)n->a.softmax.axis >= X->shape.rank)
+			return fail(x, i, AEGIS_E_CONFIG, "axis %lld of a rank-%u X",
+				    (long long)n->a.softmax.axis, X ? X->shape.rank : 0);
+		s->kind = STEP_SOFTMAX;
+		onnx_softmax_dims(&X->shape, n->a.softmax.axis, n->a.softmax.to_end,
+				  &s->u.softmax.outer, &s->u.softmax.len, &s->u.softmax.inner);
+		return AEGIS_OK;
+	case ONNX_OP_RESIZE:
+		return prep_resize(x, i, s);
+	case ONNX_OP_BATCHNORM:
+		return fail(x, i, AEGIS_E_UNSUPPORTED,
+			    "BatchNormalization not folded into a Conv at load");
+	default:
+		return fail(x, i, AEGIS_E_UNSUPPORTED, "operator not run by the GPU executor");
+	}
+}
+
+static void steps_release(struct onnx_exec *x)
+{
+	if (!x->step)
+		return;
+	for (uint32_t i = 0; i < x->g->n_node; i++)
+		if (x->step[i].kind == STEP_CONV_DNN)
+			conv_dnn_release(&x->step[i].u.dnn);
+	free(x->step);
+	x->step = NULL;
+}
+
+static uint64_t align_up(uint64_t v)
+{
+	return (v + ONNX_ALIGN - 1) / ONNX_ALIGN * ONNX_ALIGN;
+}
+
+aegis_status onnx_exec_create(const struct onnx_graph *g, struct device *dev, uint32_t lane,
+			      uint64_t workspace_limit, struct onnx_exec **out, char *detail,
+			      size_t detail_len)
+{
+	aegis_status st;
+	if (detail && detail_len)
+		detail[0] = '\0';
+	if (!out)
+		return AEGIS_E_INVAL;
+	*out = NULL;
+	if (!g || !dev || !cuda_device_is(dev)) {
+		if (detail && detail_len)
+			snprintf(detail, detail_len, "onnx_exec_create: %s",
+				 !g ? "no graph" : "not a CUDA device");
+		return AEGIS_E_INVAL;
+	}
+	struct onnx_exec *x = calloc(1, sizeof *x);
+	if (!x)
+		return AEGIS_E_NOMEM;
+	x->g = g;
+	x->dev = dev;
+	x->lane = lane;
+	x->api = cuda_device_api(dev);
+	x->err.api = x->api;
+	void *ctx = NULL, *stream = NULL;
+	if ((st = cuda_device_lane_handles(dev, lane, &ctx, &stream))) {
+		fail(x, -1, st, "lane %u of the CUDA device: %s", lane, aegis_status_name(st));
+		goto fail_alloc;
+	}
+	x->ctx = (CUcontext)ctx;
+	x->stream = (CUstream)stream;
+	x->step = calloc(g->n_node ? g->n_node : 1, sizeof *x->step);
+	if (!x->step) {
+		st = fail(x, -1, AEGIS_E_NOMEM, "out of host memory for %u steps", g->n_node);
+		goto fail_alloc;
+	}
+	if ((st = push(x)))
+		goto fail_steps;
+	if ((st = DNN(x, -1, cudnnCreate(&x->dnn))))
+		goto fail_push;
+	if ((st = DNN(x, -1, cudnnSetStream(x->dnn, (cudaStream_t)x->stream))))
+		goto fail_dnn;
+	if ((st = BLAS(x, -1, cublasCreate(&x->blas))))
+		goto fail_dnn;
+	/* FP32 exact: no TF32 (CUBLAS_DEFAULT_MATH computes in FP32) */
+	if ((st = BLAS(x, -1, cublasSetStream(x->blas, (cudaStream_t)x->stream))) ||
+	    (st = BLAS(x, -1, cublasSetMathMode(x->blas, CUBLAS_DEFAULT_MATH))) ||
+	    (st = BLAS(x, -1, cublasSetPointerMode(x->blas, CUBLAS_POINTER_MODE_HOST))))
+		goto fail_blas;
+	for (uint32_t i = 0; i < g->n_node; i++) {
+		if ((st = prep_node(x, i, &x->step[i], workspace_limit)))
+			goto fail_blas;
+		if (x->step[i].kind == STEP_CONV_DNN && x->step[i].u.dnn.ws_bytes > x->ws_dnn)
+			x->ws_dnn = x->step[i].u.dnn.ws_bytes;
+		if (x->step[i].kind == STEP_GEMM || x->step[i].kind == STEP_MATMUL)
+			x->ws_blas = ONNX_EXEC_CUBLAS_WORKSPACE;
+	}
+	x->ws_dnn = align_up(x->ws_dnn);
+	pop(x);
+	*out = x;
+	return AEGIS_OK;
+
+fail_blas:
+	(void)cublasDestroy(x->blas);
+fail_dnn:
+	(void)cudnnDestroy(x->dnn);
+fail_push:
+	pop(x);
+fail_steps:
+	/* cuDNN descriptors are host objects: released outside the context alike */
+	steps_release(x);
+fail_alloc:
+	if (detail && detail_len)
+		snprintf(detail, detail_len, "%s", x->detail);
+	free(x);
+	return st;
+}
+
+void onnx_exec_destroy(struct onnx_exec *x)
+{
+	if (!x)
+		return;
+	if (push(x) == AEGIS_OK) {
+		(void)CU(x, -1, x->api->cuStreamSynchronize(x->stream)); /* drain, then release */
+		steps_release(x);
+		(void)cublasDestroy(x->blas);
+		(void)cudnnDestroy(x->dnn);
+		pop(x);
+	} else {
+		steps_release(x); /* the context is gone: the library handles go with it */
+	}
+	free(x);
+}
+
+uint64_t onnx_exec_workspace_bytes(const struct onnx_exec *x)
+{
+	return x ? x->ws_dnn + x->ws_blas : 0;
+}
+
+const char *onnx_exec_last_error(const struct onnx_exec *x)
+{
+	return x ? x->detail : "";
+}
+
+/* ---- addresses ---- */
+
+struct bases {
+	uint64_t persistent, io, transient;
+};
+
+static uint64_t addr_of(const struct onnx_exec *x, const struct bases *b, int32_t t)
+{
+	if (t < 0)
+		return 0;
+	const struct onnx_tensor *r = onnx_tensor_root(x->g, &x->g->t[t]);
+	switch (r->kind) {
+	case ONNX_T_WEIGHT:
+		return b->persistent ? b->persistent + r->offset : 0;
+	case ONNX_T_INPUT:
+	case ONNX_T_OUTPUT:
+		return b->io ? b->io + r->offset : 0;
+	case ONNX_T_ACT:
+		return b->transient ? b->transient + r->offset : 0;
+	default:
+		return 0;
+	}
+}
+
+#define F(a) ((float *)(uintptr_t)(a))
+
+/* ---- running ---- */
+
+static aegis_status run_node(struct onnx_exec *x, uint32_t i, const struct bases *b)
+{
+	const struct onnx_node *n = &x->g->node[i];
+	const struct step *s = &x->step[i];
+	void *stream = (void *)x->stream;
+	uint64_t y = addr_of(x, b, n->out);
+	uint64_t in0 = addr_of(x, b, n->n_in > 0 ? n->in[0] : -1);
+	uint64_t in1 = addr_of(x, b, n->n_in > 1 ? n->in[1] : -1);
+	uint64_t in2 = addr_of(x, b, n->n_in > 2 ? n->in[2] : -1);
+	uint64_t ws = b->transient + x->g->transient_bytes;
+	aegis_status st;
+	if (s->kind != STEP_VIEW && (!y || (n->n_in > 0 && !in0)))
+		return fail(x, i, AEGIS_E_INVAL, "a tensor has no address (a zero base)");
+	switch (s->kind) {
+	case STEP_VIEW:
+		return AEGIS_OK;
+	case STEP_COPY:
+		return KERNEL(x, i, onnx_k_concat(stream, 1, s->u.copy_elems, s->u.copy_elems, 0,
+						  F(in0), F(y)));
+	case STEP_CONV_DNN: {
+		const struct conv_dnn *c = &s->u.dnn;
+		if ((st = DNN(x, i, cudnnConvolutionForward(x->dnn, &one, c->x, F(in0), c->w, F(in1),
+							    c->conv, c->algo,
+							    c->ws_bytes ? F(ws) : NULL, c->ws_bytes,
+							    &zero, c->y, F(y)))))
+			return st;
+		if (c->bias)
+			return DNN(x, i, cudnnAddTensor(x->dnn, &one, c->bias, F(in2), &one, c->y, F(y)));
+		return AEGIS_OK;
+	}
+	case STEP_CONV_DIRECT:
+		return KERNEL(x, i, onnx_k_conv2d(stream, &s->u.direct, F(in0), F(in1),
+						  s->u.direct.has_bias ? F(in2) : NULL, F(y)));
+	case STEP_UNARY:
+		return KERNEL(x, i, onnx_k_unary(stream, s->u.unary.op, s->u.unary.p0, s->u.unary.p1,
+						 F(in0), F(y), s->u.unary.n));
+	case STEP_BINARY:
+		return KERNEL(x, i, onnx_k_binary(stream, s->u.binary.op, &s->u.binary.b, F(in0),
+						  F(in1), F(y)));
+	case STEP_POOL:
+		return KERNEL(x, i, onnx_k_pool2d(stream, &s->u.pool, F(in0), F(y)));
+	case STEP_ROW_MEAN:
+		return KERNEL(x, i, onnx_k_row_mean(stream, s->u.mean.rows, s->u.mean.len, F(in0),
+						    F(y)));
+	case STEP_SOFTMAX:
+		return KERNEL(x, i, onnx_k_softmax(stream, s->u.softmax.outer, s->u.softmax.len,
+						   s->u.softmax.inner, F(in0), F(y)));
+	case STEP_CONCAT: {
+		const struct onnx_tensor *Y = &x->g->t[n->out];
+		uint64_t dst_row = (uint64_t)Y->shape.d[n->a.axis] * s->u.concat.inner, off = 0;
+		for (uint32_t k = 0; k < n->n_in; k++) {
+			const struct onnx_tensor *T = &x->g->t[n->in[k]];
+			uint64_t src_row = (uint64_t)T->shape.d[n->a.axis] * s->u.concat.inner;
+			uint64_t src = addr_of(x, b, n->in[k]);
+			if (!src)
+				return fail(x, i, AEGIS_E_INVAL, "input %u has no address", k);
+			if ((st = KERNEL(x, i, onnx_k_concat(stream, s->u.concat.outer, src_row,
+							     dst_row, off, F(src), F(y)))))
+				return st;
+			off += src_row;
+		}
+		return AEGIS_OK;
+	}
+	case STEP_RESIZE:
+		return KERNEL(x, i, onnx_k_resize(stream, &s->u.resize, F(in0), F(y)));
+	case STEP_GEMM: {
+		const struct onnx_gemm_cm *g = &s->u.gemm.cm;
+		float alpha = n->a.gemm.alpha, beta = s->u.gemm.bias ? n->a.gemm.beta : 0.0f;
+		if (s->u.gemm.bias && (st = KERNEL(x, i, onnx_k_binary(stream, ONNX_BIN_COPY,
+								       &s->u.gemm.c, F(in2), NULL,
+								       F(y)))))
+			return st;
+		/* row-major Y = op(A) op(B) is column-major Y^T = op(B)^T op(A)^T */
+		return BLAS(x, i, cublasSgemm(x->blas, g->trans_b ? CUBLAS_OP_T : CUBLAS_OP_N,
+					      g->trans_a ? CUBLAS_OP_T : CUBLAS_OP_N, (int)g->n,
+					      (int)g->m, (int)g->k, &alpha, F(in1), (int)g->ldb,
+					      F(in0), (int)g->lda, &beta, F(y), (int)g->n));
+	}
+	case STEP_MATMUL: {
+		const struct matmul_dims *m = &s->u.matmul;
+		return BLAS(x, i, cublasSgemmStridedBatched(
+					  x->blas, CUBLAS_OP_N, CUBLAS_OP_N, (int)m->n, (int)m->m,
+					  (int)m->k, &one, F(in1), (int)m->n, m->stride_b, F(in0),
+					  (int)m->k, m->stride_a, &zero, F(y), (int)m->n,
+					  m->m * m->n, (int)m->batch));
+	}
+	}
+	return fail(x, i, AEGIS_E_INVAL, "no step");
+}
+
+/* Enqueues nodes [first, end) in the current (the lane's) context. */
+static aegis_status enqueue(struct onnx_exec *x, uint32_t first, uint32_t end,
+			    const struct bases *b)
+{
+	aegis_status st;
+	if (x->ws_blas) {
+		uint64_t ws = b->transient + x->g->transient_bytes + x->ws_dnn;
+		/* after cublasSetStream (which resets it): cuBLAS then allocates nothing */
+		if ((st = BLAS(x, -1, cublasSetWorkspace(x->blas, F(ws), x->ws_blas))))
+			return st;
+	}
+	for (uint32_t i = first; i < end; i++)
+		if ((st = run_node(x, i, b)))
+			return st;
+	return AEGIS_OK;
+}
+
+aegis_status onnx_exec_run(struct onnx_exec *x, uint32_t first_node, uint32_t end_node,
+			   uint64_t persistent_addr, uint64_t io_addr, uint64_t transient_addr)
+{
+	if (!x)
+		return AEGIS_E_INVAL;
+	x->detail[0] = '\0';
+	if (first_node > end_node || end_node > x->g->n_node)
+		return fail(x, -1, AEGIS_E_INVAL, "nodes [%u, %u) of %u", first_node, end_node,
+			    x->g->n_node);
+	if ((x->g->persistent_bytes && !persistent_addr) || (x->g->io_bytes && !io_addr) ||
+	    !transient_addr)
+		return fail(x, -1, AEGIS_E_INVAL, "a region without an address");
+	aegis_status st;
+	void *ctx, *stream;
+	/* the lane must not be busy (committed, not yet polled): checked before any work */
+	if ((st = cuda_device_lane_handles(x->dev, x->lane, &ctx, &stream)) ||
+	    (st = cuda_device_lane_mark_loaded(x->dev, x->lane)))
+		return fail(x, -1, st, "lane %u: %s", x->lane, aegis_status_name(st));
+	if ((st = push(x)))
+		return st;
+	struct bases b = {persistent_addr, io_addr, transient_addr};
+	st = enqueue(x, first_node, end_node, &b);
+	pop(x);
+	return st;
+}
+
+aegis_status onnx_exec_upload_weights(struct onnx_exec *x, uint64_t persistent_addr)
+{
+	if (!x)
+		return AEGIS_E_INVAL;
+	if (!persistent_addr && x->g->persistent_bytes)
+		return fail(x, -1, AEGIS_E_INVAL, "no persistent address");
+	aegis_status st;
+	if ((st = push(x)))
+		return st;
+	for (uint32_t i = 0; i < x->g->n_t && st == AEGIS_OK; i++) {
+		const struct onnx_tensor *t = &x->g->t[i];
+		if (t->kind != ONNX_T_WEIGHT || t->alias >= 0)
+			continue;
+		if (!t->data) {
+			st = fail(x, -1, AEGIS_E_CONFIG, "weight %s has no data", t->name);
+			break;
+		}
+		st = CU(x, -1, x->api->cuMemcpyHtoDAsync(persistent_addr + t->offset, t->data,
+							 t->elems * sizeof(float), x->stream));
+	}
+	if (st == AEGIS_OK)
+		st = CU(x, -1, x->api->cuStreamSynchronize(x->stream));
+	pop(x);
+	return st;
+}
+
+static aegis_status copy(struct onnx_exec *x, int32_t t, const float *in, float *out,
+			 uint64_t io_addr, uint64_t transient_addr)
+{
+	if (!x || t < 0 || (uint32_t)t >= x->g->n_t)
+		return AEGIS_E_INVAL;
+	const struct onnx_tensor *tt = &x->g->t[t];
+	struct bases b = {0, io_addr, transient_addr};
+	uint64_t a = addr_of(x, &b, t);
+	enum onnx_tensor_kind k = onnx_tensor_root(x->g, tt)->kind;
+	if (!a || k == ONNX_T_WEIGHT || k == ONNX_T_CONST)
+		return fail(x, -1, AEGIS_E_INVAL, "tensor %s: not an input, output or activation "
+			    "with an address", tt->name);
+	aegis_status st;
+	if ((st = push(x)))
+		return st;
+	size_t bytes = tt->elems * sizeof(float);
+	/* on the lane's stream: after the work queued there, whatever the stream's flags */
+	st = in ? CU(x, -1, x->api->cuMemcpyHtoDAsync(a, in, bytes, x->stream))
+		: CU(x, -1, x->api->cuMemcpyDtoHAsync(out, a, bytes, x->stream));
+	if (st == AEGIS_OK)
+		st = CU(x, -1, x->api->cuStreamSynchronize(x->stream));
+	pop(x);
+	return st;
+}
+
+aegis_status onnx_exec_copy_in(struct onnx_exec *x, int32_t t, const float *host,
+			       uint64_t io_addr, uint64_t transient_addr)
+{
+	return host ? copy(x, t, host, NULL, io_addr, transient_addr) : AEGIS_E_INVAL;
+}
+
+aegis_status onnx_exec_copy_out(struct onnx_exec *x, int32_t t, float *host, uint64_t io_addr,
+				uint64_t transient_addr)
+{
+	return host ? copy(x, t, NULL, host, io_addr, transient_addr) : AEGIS_E_INVAL;
+}
+
+aegis_status onnx_exec_sync(struct onnx_exec *x)
+{
+	if (!x)
+		return AEGIS_E_INVAL;
+	aegis_status st;
+	if ((st = push(x)))
+		return st;
+	st = CU(x, -1, x->api->cuStreamSynchronize(x->stream));
+	pop(x);
+	return st;
+}
+
+/* ---- timing ---- */
+
+/* Captures the whole run as a graph and instantiates it. */
+static aegis_status capture(struct onnx_exec *x, const struct bases *b, CUgraph *graph,
+			    CUgraphExec *exec)
+{
+	aegis_status st;
+	/* relaxed: the libraries' host-side queries during capture are not refused */
+	if ((st = CU(x, -1, x->api->cuStreamBeginCapture(x->stream,
+							 CU_STREAM_CAPTURE_MODE_RELAXED))))
+		return st;
+	aegis_status run_st = enqueue(x, 0, x->g->n_node, b);
+	*graph = NULL;
+	st = CU(x, -1, x->api->cuStreamEndCapture(x->stream, graph));
+	if (run_st || st) {
+		if (*graph)
+			(void)x->api->cuGraphDestroy(*graph);
+		*graph = NULL;
+		return run_st ? run_st : st;
+	}
+	if ((st = CU(x, -1, x->api->cuGraphInstantiateWithFlags(exec, *graph, 0)))) {
+		(void)CU(x, -1, x->api->cuGraphDestroy(*graph));
+		*graph = NULL;
+	}
+	return st;
+}
+
+aegis_status onnx_exec_time(struct onnx_exec *x, bool use_graph, uint32_t warmup, uint32_t iters,
+			    uint64_t persistent_addr, uint64_t io_addr, uint64_t transient_addr,
+			    float *ms)
+{
+	if (!x || (iters && !ms))
+		return AEGIS_E_INVAL;
+	x->detail[0] = '\0';
+	struct bases b = {persistent_addr, io_addr, transient_addr};
+	aegis_status st;
+	void *ctx, *stream;
+	if ((st = cuda_device_lane_handles(x->dev, x->lane, &ctx, &stream)))
+		return fail(x, -1, st, "lane %u: %s", x->lane, aegis_status_name(st));
+	if ((st = push(x)))
+		return st;
+	CUevent ev[2] = {NULL, NULL};
+	CUgraph graph = NULL;
+	CUgraphExec exec = NULL;
+	if ((st = CU(x, -1, x->api->cuEventCreate(&ev[0], CU_EVENT_DEFAULT))))
+		goto fail_push;
+	if ((st = CU(x, -1, x->api->cuEventCreate(&ev[1], CU_EVENT_DEFAULT))))
+		goto fail_ev0;
+	if (use_graph && (st = capture(x, &b, &graph, &exec)))
+		goto fail_ev1;
+	for (uint32_t r = 0; r < warmup + iters; r++) {
+		if ((st = CU(x, -1, x->api->cuEventRecord(ev[0], x->stream))))
+			break;
+		st = use_graph ? CU(x, -1, x->api->cuGraphLaunch(exec, x->stream))
+			       : enqueue(x, 0, x->g->n_node, &b);
+		if (st || (st = CU(x, -1, x->api->cuEventRecord(ev[1], x->stream))) ||
+		    (st = CU(x, -1, x->api->cuEventSynchronize(ev[1]))))
+			break;
+		float t = 0.0f;
+		if ((st = CU(x, -1, x->api->cuEventElapsedTime(&t, ev[0], ev[1]))))
+			break;
+		if (r >= warmup)
+			ms[r - warmup] = t;
+	}
+	(void)CU(x, -1, x->api->cuStreamSynchronize(x->stream));
+	if (exec)
+		(void)CU(x, -1, x->api->cuGraphExecDestroy(exec));
+	if (graph)
+		(void)CU(x, -1, x->api->cuGraphDestroy(graph));
+fail_ev1:
+	(void)CU(x, -1, x->api->cuEventDestroy(ev[1]));
+fail_ev0:
+	(void)CU(x, -1, x->api->cuEventDestroy(ev[0]));
+fail_push:
+	pop(x);
+	return st;
+}

@@ -1,0 +1,89 @@
+/* The ONNX backend's GPU executor: runs a loaded graph (graph.h) on one lane of the
+ * CUDA device with cuDNN (convolutions), cuBLAS (Gemm, MatMul) and kernels of its own
+ * (onnx_kernels.cu), in memory the runtime gives it. Built only with
+ * AEGIS_HAVE_ONNX_GPU. Must not allocate device memory, and must not synchronise in
+ * onnx_exec_run: the dispatcher ends the lane's work with commit(). */
+#ifndef AEGIS_BACKEND_ONNX_EXEC_H
+#define AEGIS_BACKEND_ONNX_EXEC_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "aegis/status.h"
+#include "backend/onnx/graph.h"
+#include "device/device.h"
+
+struct onnx_exec;
+
+/* Bytes cuBLAS gets out of the workspace when the graph has a Gemm or MatMul (its own
+ * default pool on Hopper; cuBLAS would otherwise allocate it itself). */
+#define ONNX_EXEC_CUBLAS_WORKSPACE (32ull << 20)
+
+/*
+ * Prepares g for lane `lane` of dev (a CUDA device): in the lane's context, a cuDNN
+ * and a cuBLAS handle bound to the lane's stream, every descriptor, and for each Conv
+ * one algorithm fixed here: the first of cudnnGetConvolutionForwardAlgorithm_v7's
+ * ranked list (a heuristic: no timing, so the same choice every time) that runs in
+ * FP32 FMA math (no TF32: results match a CPU reference) and needs at most
+ * workspace_limit bytes. Conv with asymmetric pads (which cuDNN cannot express) runs
+ * a direct kernel instead. g must outlive the executor and not change.
+ * Returns AEGIS_OK; AEGIS_E_INVAL (NULL argument, not a CUDA device, no such lane);
+ * AEGIS_E_UNSUPPORTED (an operator or shape the executor does not run, no cuDNN
+ * algorithm within the limit); AEGIS_E_CONFIG (the graph's shapes disagree with an
+ * operator's rule: a loader bug); AEGIS_E_NOMEM; a mapped CUDA, cuDNN or cuBLAS error.
+ * detail: "node NAME (#i, OP): what failed: why". Blocks; one thread at a time.
+ */
+aegis_status onnx_exec_create(const struct onnx_graph *g, struct device *dev, uint32_t lane,
+			      uint64_t workspace_limit, struct onnx_exec **out, char *detail,
+			      size_t detail_len);
+
+/* Releases every handle and descriptor, after waiting for the lane's stream (work of
+ * this executor still in flight is drained, not abandoned). NULL is a no-op. */
+void onnx_exec_destroy(struct onnx_exec *x);
+
+/* The workspace a run needs after the transient region (cuDNN's largest chosen
+ * workspace, rounded up to ONNX_ALIGN, plus ONNX_EXEC_CUBLAS_WORKSPACE when the graph
+ * has a Gemm or MatMul): the runtime gives transient_bytes + this. */
+uint64_t onnx_exec_workspace_bytes(const struct onnx_exec *x);
+
+/* Copies every WEIGHT tensor's host data to persistent_addr + its offset, and waits.
+ * Returns AEGIS_OK, AEGIS_E_INVAL (no address) or a mapped CUDA error. */
+aegis_status onnx_exec_upload_weights(struct onnx_exec *x, uint64_t persistent_addr);
+
+/*
+ * Enqueues nodes [first_node, end_node) on the lane's stream and returns without
+ * waiting; the lane is then loaded (commit() ends it). Tensors live at: WEIGHT
+ * persistent_addr + offset; INPUT, OUTPUT io_addr + offset; ACT transient_addr +
+ * offset; views at their root's; the workspace at transient_addr + g->transient_bytes.
+ * Returns AEGIS_OK, AEGIS_E_INVAL (range or address), AEGIS_E_STATE (the lane is busy:
+ * committed and not yet polled), or the mapped error of the first failed launch or
+ * library call (nodes before it are queued and will run). Not thread-safe.
+ */
+aegis_status onnx_exec_run(struct onnx_exec *x, uint32_t first_node, uint32_t end_node,
+			   uint64_t persistent_addr, uint64_t io_addr, uint64_t transient_addr);
+
+/* Runs the whole graph warmup + iters times, each run between two events on the lane's
+ * stream and waited for; ms[i] (iters of them) is run i's event time. With use_graph,
+ * the run is captured once as a CUDA Graph and replayed instead. Does not mark the
+ * lane loaded (it waits itself). Same statuses as run, plus the capture's. */
+aegis_status onnx_exec_time(struct onnx_exec *x, bool use_graph, uint32_t warmup, uint32_t iters,
+			    uint64_t persistent_addr, uint64_t io_addr, uint64_t transient_addr,
+			    float *ms);
+
+/* Tools and tests: synchronous copies of tensor `t` (INPUT, OUTPUT or ACT, or a view of
+ * one) between the host (elems floats) and its place for the given bases, ordered
+ * after the work already on the lane's stream. AEGIS_E_INVAL for another kind. */
+aegis_status onnx_exec_copy_in(struct onnx_exec *x, int32_t t, const float *host,
+			       uint64_t io_addr, uint64_t transient_addr);
+aegis_status onnx_exec_copy_out(struct onnx_exec *x, int32_t t, float *host, uint64_t io_addr,
+				uint64_t transient_addr);
+
+/* Waits for the lane's stream. Returns AEGIS_OK or the mapped CUDA error (a sticky one
+ * from an earlier launch shows here). */
+aegis_status onnx_exec_sync(struct onnx_exec *x);
+
+/* The last failure's detail ("" if none): node, call, error, file:line. */
+const char *onnx_exec_last_error(const struct onnx_exec *x);
+
+#endif
