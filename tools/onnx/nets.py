@@ -1,0 +1,169 @@
+#!/usr/bin/env python3
+"""Exports torchvision networks to ONNX for aegis-onnx-check (GPU machine only).
+
+For each net: DIR/NAME.onnx (random weights, eval, batch 1, static shapes, opset 17,
+constant folding, the TorchScript exporter), DIR/NAME/input_0.pb and output_0.pb (ONNX
+Runtime CPU's output: the reference), and PyTorch's own times on the full GPU (eager and
+CUDA Graphs: median, p99, CV over ITERS runs after warm-up, events around each run) in
+DIR/pytorch_times.csv. One net failing does not stop the others.
+Usage: nets.py DIR [--iters N] [--nets a,b]
+"""
+import argparse
+import os
+import statistics
+import sys
+import traceback
+
+import numpy as np
+import onnx
+import onnxruntime as ort
+import torch
+import torchvision
+from onnx import numpy_helper
+
+NETS = {
+    "resnet18": (lambda: torchvision.models.resnet18(weights=None), (1, 3, 224, 224)),
+    "mobilenet_v2": (lambda: torchvision.models.mobilenet_v2(weights=None), (1, 3, 224, 224)),
+    "mobilenet_v3_small": (lambda: torchvision.models.mobilenet_v3_small(weights=None),
+                           (1, 3, 224, 224)),
+    "squeezenet1_1": (lambda: torchvision.models.squeezenet1_1(weights=None), (1, 3, 224, 224)),
+    "efficientnet_b0": (lambda: torchvision.models.efficientnet_b0(weights=None),
+                        (1, 3, 224, 224)),
+    "lraspp_mobilenet_v3_large": (
+        lambda: torchvision.models.segmentation.lraspp_mobilenet_v3_large(
+            weights=None, weights_backbone=None),
+        (1, 3, 256, 256)),
+}
+
+
+class OutOnly(torch.nn.Module):
+    """Segmentation models return a dict: export its 'out' tensor alone."""
+
+    def __init__(self, m):
+        super().__init__()
+        self.m = m
+
+    def forward(self, x):
+        y = self.m(x)
+        return y["out"] if isinstance(y, dict) else y
+
+
+def stats(ms):
+    ms = sorted(ms)
+    n = len(ms)
+    mean = statistics.fmean(ms)
+    cv = statistics.stdev(ms) / mean if n > 1 and mean > 0 else 0.0
+    p99 = ms[max(0, int(np.ceil(0.99 * n)) - 1)]
+    return statistics.median(ms), p99, cv, mean
+
+
+def time_eager(model, x, iters, warmup=30):
+    start, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+    ms = []
+    with torch.no_grad():
+        for i in range(warmup + iters):
+            start.record()
+            model(x)
+            end.record()
+            end.synchronize()
+            if i >= warmup:
+                ms.append(start.elapsed_time(end))
+    return ms
+
+
+def time_graph(model, x, iters, warmup=30):
+    s = torch.cuda.Stream()
+    s.wait_stream(torch.cuda.current_stream())
+    with torch.no_grad(), torch.cuda.stream(s):
+        for _ in range(3):
+            model(x)
+    torch.cuda.current_stream().wait_stream(s)
+    g = torch.cuda.CUDAGraph()
+    with torch.no_grad(), torch.cuda.graph(g):
+        model(x)
+    start, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
+    ms = []
+    for i in range(warmup + iters):
+        start.record()
+        g.replay()
+        end.record()
+        end.synchronize()
+        if i >= warmup:
+            ms.append(start.elapsed_time(end))
+    return ms
+
+
+def one(name, ctor, shape, out_dir, iters, csv):
+    torch.manual_seed(0)
+    model = ctor().eval()
+    if name.startswith("lraspp"):
+        model = OutOnly(model).eval()
+    x = torch.randn(*shape)
+    path = os.path.join(out_dir, name + ".onnx")
+    with torch.no_grad():
+        torch.onnx.export(model, (x,), path, opset_version=17, do_constant_folding=True,
+                          input_names=["input"], output_names=["output"], dynamo=False)
+    onnx.checker.check_model(onnx.load(path))
+    sess = ort.InferenceSession(path, providers=["CPUExecutionProvider"])
+    y = sess.run(None, {sess.get_inputs()[0].name: x.numpy()})[0]
+    with torch.no_grad():
+        y_pt = model(x).numpy()
+    print(f"{name}: exported {path}; ORT vs PyTorch CPU max abs diff "
+          f"{float(np.max(np.abs(y - y_pt))):.3g}", flush=True)
+    d = os.path.join(out_dir, name)
+    os.makedirs(d, exist_ok=True)
+    with open(os.path.join(d, "input_0.pb"), "wb") as f:
+        f.write(numpy_helper.from_array(x.numpy().astype(np.float32), "input").SerializeToString())
+    with open(os.path.join(d, "output_0.pb"), "wb") as f:
+        f.write(numpy_helper.from_array(y.astype(np.float32), "output").SerializeToString())
+    if not torch.cuda.is_available():
+        print(f"{name}: no CUDA: PyTorch not timed", flush=True)
+        return
+    # PyTorch's defaults for FP32 on the GPU (cuDNN may pick TF32 for convolutions unless
+    # told): keep FP32 as AegisRT does
+    torch.backends.cuda.matmul.allow_tf32 = False
+    torch.backends.cudnn.allow_tf32 = False
+    torch.backends.cudnn.benchmark = False
+    m = model.cuda()
+    xg = x.cuda()
+    for mode, fn in (("eager", time_eager), ("graph", time_graph)):
+        try:
+            med, p99, cv, mean = stats(fn(m, xg, iters))
+            csv.write(f"{name},pytorch,{mode},{iters},{med:.4f},{p99:.4f},{mean:.4f},{cv:.4f}\n")
+            csv.flush()
+            print(f"TIME  {name:24s} pytorch mode={mode:5s} n={iters} median_ms={med:.4f} "
+                  f"p99_ms={p99:.4f} cv={cv:.4f}", flush=True)
+        except Exception:  # one mode failing must not stop the other
+            print(f"{name}: PyTorch {mode} timing failed:", flush=True)
+            traceback.print_exc()
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("dir")
+    ap.add_argument("--iters", type=int, default=200)
+    ap.add_argument("--nets", default=",".join(NETS))
+    a = ap.parse_args()
+    os.makedirs(a.dir, exist_ok=True)
+    ok = []
+    with open(os.path.join(a.dir, "pytorch_times.csv"), "w") as csv:
+        csv.write("net,runtime,mode,iters,median_ms,p99_ms,mean_ms,cv\n")
+        for name in a.nets.split(","):
+            if name not in NETS:
+                print(f"{name}: unknown net", flush=True)
+                continue
+            ctor, shape = NETS[name]
+            try:
+                one(name, ctor, shape, a.dir, a.iters, csv)
+                ok.append(name)
+            except Exception:
+                print(f"{name}: FAILED:", flush=True)
+                traceback.print_exc()
+    with open(os.path.join(a.dir, "nets.txt"), "w") as f:
+        f.write("\n".join(ok) + "\n")
+    print(f"exported {len(ok)} of {len(a.nets.split(','))}: {' '.join(ok)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
