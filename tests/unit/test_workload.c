@@ -321,7 +321,8 @@ static const struct bad_case {
 	{"unknown_key_model.yaml", AEGIS_E_CONFIG,
 	 "{bad}/unknown_key_model.yaml:3: unknown key 'perod' in model 'det' (expected one of: "
 	 "name, backend, release, period, deadline, offset, jitter, priority, lane, "
-	 "queue_depth, on_miss, exec, segments, memory, kernels, faults, inject)"},
+	 "queue_depth, on_miss, exec, segments, memory, kernels, faults, inject, model, "
+	 "workspace)"},
 	{"unknown_key_top.yaml", AEGIS_E_CONFIG,
 	 "{bad}/unknown_key_top.yaml:2: unknown key 'model' at the top level (expected one of: "
 	 "runtime, models)"},
