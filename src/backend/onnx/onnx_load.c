@@ -1,0 +1,1076 @@
+/* The ONNX loader: parses a ModelProto (protobuf-c, generated from onnx.proto) into
+ * graph.h's IR, refusing what the backend does not run, then hands the IR to shape
+ * inference (onnx_shape.c) and the memory plan (onnx_plan.c). Host-only; must not
+ * keep any protobuf object past onnx_graph_load, nor touch a device. */
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "backend/onnx/onnx_internal.h"
+#include "onnx.pb-c.h"
+
+static const char *const op_names[ONNX_OP_COUNT] = {
+#define ONNX_OP_NAME(e, s) s,
+	ONNX_OPS(ONNX_OP_NAME)
+#undef ONNX_OP_NAME
+};
+
+const char *onnx_op_name(enum onnx_op op)
+{
+	return (unsigned)op < ONNX_OP_COUNT ? op_names[op] : "?";
+}
+
+static char *str_dup(const char *s)
+{
+	size_t n = strlen(s) + 1;
+	char *d = malloc(n);
+	if (d)
+		memcpy(d, s, n);
+	return d;
+}
+
+/* TensorProto.DataType names for messages. */
+static const char *dtype_name(int32_t dt)
+{
+	static const char *const names[] = {"UNDEFINED", "FLOAT",  "UINT8",  "INT8",   "UINT16",
+					    "INT16",     "INT32",  "INT64",  "STRING", "BOOL",
+					    "FLOAT16",   "DOUBLE", "UINT32", "UINT64", "COMPLEX64",
+					    "COMPLEX128", "BFLOAT16"};
+	return dt >= 0 && (size_t)dt < sizeof(names) / sizeof(names[0]) ? names[dt] : "?";
+}
+
+static void vfail(struct onnx_ctx *c, const char *prefix, const char *fmt, va_list ap)
+	__attribute__((format(printf, 3, 0)));
+static void vfail(struct onnx_ctx *c, const char *prefix, const char *fmt, va_list ap)
+{
+	if (!c->detail || c->detail_len == 0)
+		return;
+	int n = snprintf(c->detail, c->detail_len, "%s: %s", c->g->path, prefix);
+	if (n < 0 || (size_t)n >= c->detail_len)
+		return;
+	vsnprintf(c->detail + n, c->detail_len - (size_t)n, fmt, ap);
+}
+
+aegis_status onnx_fail(struct onnx_ctx *c, aegis_status st, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vfail(c, "", fmt, ap);
+	va_end(ap);
+	return st;
+}
+
+/* "node NAME (#src, OP): " where the node is not (yet) an IR node. */
+static aegis_status raw_node_fail(struct onnx_ctx *c, const char *name, uint32_t src,
+				  const char *op, aegis_status st, const char *fmt, ...)
+	__attribute__((format(printf, 6, 7)));
+static aegis_status raw_node_fail(struct onnx_ctx *c, const char *name, uint32_t src,
+				  const char *op, aegis_status st, const char *fmt, ...)
+{
+	char prefix[256];
+	snprintf(prefix, sizeof(prefix), "node %s%s(#%u, %s): ", name ? name : "",
+		 name && name[0] ? " " : "", src, op);
+	va_list ap;
+	va_start(ap, fmt);
+	vfail(c, prefix, fmt, ap);
+	va_end(ap);
+	return st;
+}
+
+aegis_status onnx_node_fail(struct onnx_ctx *c, uint32_t node, aegis_status st, const char *fmt,
+			    ...)
+{
+	const struct onnx_node *n = &c->g->node[node];
+	char prefix[256];
+	snprintf(prefix, sizeof(prefix), "node %s%s(#%u, %s): ", n->name, n->name[0] ? " " : "",
+		 c->ni[node].src, onnx_op_name(n->op));
+	va_list ap;
+	va_start(ap, fmt);
+	vfail(c, prefix, fmt, ap);
+	va_end(ap);
+	return st;
+}
+
+uint64_t onnx_shape_elems(const struct onnx_shape *s)
+{
+	uint64_t e = 1;
+	for (uint32_t i = 0; i < s->rank; i++)
+		e *= s->d[i] > 0 ? (uint64_t)s->d[i] : 0;
+	return e;
+}
+
+const char *onnx_shape_str(const struct onnx_shape *s, char *buf, size_t len)
+{
+	size_t n = 0;
+	n += (size_t)snprintf(buf, len, "[");
+	for (uint32_t i = 0; i < s->rank && n < len; i++)
+		n += (size_t)snprintf(buf + n, len - n, "%s%lld", i ? "," : "", (long long)s->d[i]);
+	if (n < len)
+		snprintf(buf + n, len - n, "]");
+	return buf;
+}
+
+int32_t onnx_tensor_add(struct onnx_ctx *c, const char *name, enum onnx_tensor_kind kind,
+			const struct onnx_shape *shape)
+{
+	struct onnx_graph *g = c->g;
+	if (g->n_t == c->cap_t) {
+		uint32_t cap = c->cap_t ? 2 * c->cap_t : 64;
+		struct onnx_tensor *t = realloc(g->t, cap * sizeof(*t));
+		if (!t)
+			return -1;
+		g->t = t;
+		struct onnx_tinfo *ti = realloc(c->ti, cap * sizeof(*ti));
+		if (!ti)
+			return -1;
+		c->ti = ti;
+		c->cap_t = cap;
+	}
+	char *copy = str_dup(name ? name : "");
+	if (!copy)
+		return -1;
+	struct onnx_tensor *t = &g->t[g->n_t];
+	memset(t, 0, sizeof(*t));
+	memset(&c->ti[g->n_t], 0, sizeof(c->ti[0]));
+	t->name = copy;
+	t->kind = kind;
+	if (shape)
+		t->shape = *shape;
+	t->elems = onnx_shape_elems(&t->shape);
+	t->alias = -1;
+	t->producer = -1;
+	t->last_use = -1;
+	c->ti[g->n_t].dtype = ONNX_DT_FLOAT;
+	return (int32_t)g->n_t++;
+}
+
+static int32_t node_add(struct onnx_ctx *c)
+{
+	struct onnx_graph *g = c->g;
+	if (g->n_node == c->cap_node) {
+		uint32_t cap = c->cap_node ? 2 * c->cap_node : 32;
+		struct onnx_node *n = realloc(g->node, cap * sizeof(*n));
+		if (!n)
+			return -1;
+		g->node = n;
+		struct onnx_ninfo *ni = realloc(c->ni, cap * sizeof(*ni));
+		if (!ni)
+			return -1;
+		c->ni = ni;
+		c->cap_node = cap;
+	}
+	memset(&g->node[g->n_node], 0, sizeof(g->node[0]));
+	memset(&c->ni[g->n_node], 0, sizeof(c->ni[0]));
+	g->node[g->n_node].out = -1;
+	return (int32_t)g->n_node++;
+}
+
+int32_t onnx_graph_find(const struct onnx_graph *g, const char *name)
+{
+	for (uint32_t i = 0; i < g->n_t; i++)
+		if (strcmp(g->t[i].name, name) == 0)
+			return (int32_t)i;
+	return -1;
+}
+
+void onnx_graph_destroy(struct onnx_graph *g)
+{
+	if (!g)
+		return;
+	for (uint32_t i = 0; i < g->n_t; i++) {
+		free(g->t[i].name);
+		free(g->t[i].data);
+		free(g->t[i].ints);
+	}
+	for (uint32_t i = 0; i < g->n_node; i++)
+		free(g->node[i].name);
+	free(g->t);
+	free(g->node);
+	free(g->inputs);
+	free(g->outputs);
+	free(g->path);
+	free(g);
+}
+
+/* The whole file into *buf (malloc'ed). */
+static aegis_status read_file(struct onnx_ctx *c, const char *path, uint8_t **buf, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return onnx_fail(c, AEGIS_E_IO, "cannot open: %s", strerror(errno));
+	aegis_status st = AEGIS_OK;
+	uint8_t *b = NULL;
+	size_t cap = 0, n = 0;
+	for (;;) {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 1 << 16;
+			uint8_t *nb = realloc(b, cap);
+			if (!nb) {
+				st = AEGIS_E_NOMEM;
+				goto fail;
+			}
+			b = nb;
+		}
+		size_t r = fread(b + n, 1, cap - n, f);
+		n += r;
+		if (r == 0)
+			break;
+	}
+	if (ferror(f)) {
+		st = onnx_fail(c, AEGIS_E_IO, "read error");
+		goto fail;
+	}
+	fclose(f);
+	*buf = b;
+	*len = n;
+	return AEGIS_OK;
+fail:
+	free(b);
+	fclose(f);
+	return st;
+}
+
+/* ---- attributes ---- */
+
+static const Onnx__AttributeProto *attr(const Onnx__NodeProto *np, const char *name)
+{
+	for (size_t i = 0; i < np->n_attribute; i++)
+		if (np->attribute[i]->name && strcmp(np->attribute[i]->name, name) == 0)
+			return np->attribute[i];
+	return NULL;
+}
+
+static int64_t attr_i(const Onnx__NodeProto *np, const char *name, int64_t def)
+{
+	const Onnx__AttributeProto *a = attr(np, name);
+	return a && a->has_i ? a->i : def;
+}
+
+static float attr_f(const Onnx__NodeProto *np, const char *name, float def)
+{
+	const Onnx__AttributeProto *a = attr(np, name);
+	return a && a->has_f ? a->f : def;
+}
+
+/* A STRING attribute into buf (NUL-terminated, cut at len-1), or def. */
+static const char *attr_s(const Onnx__NodeProto *np, const char *name, const char *def, char *buf,
+			  size_t len)
+{
+	const Onnx__AttributeProto *a = attr(np, name);
+	if (!a || !a->has_s)
+		return def;
+	size_t n = a->s.len < len - 1 ? a->s.len : len - 1;
+	memcpy(buf, a->s.data, n);
+	buf[n] = '\0';
+	return buf;
+}
+
+/* An INTS attribute of exactly n values into v (defaults left when absent); false when
+ * present with another length. */
+static bool attr_ints(const Onnx__NodeProto *np, const char *name, int64_t *v, size_t n)
+{
+	const Onnx__AttributeProto *a = attr(np, name);
+	if (!a || a->n_ints == 0)
+		return true;
+	if (a->n_ints != n)
+		return false;
+	memcpy(v, a->ints, n * sizeof(*v));
+	return true;
+}
+
+/* ---- tensors from the file ---- */
+
+/* A TensorProto (initializer or Constant value) as a host constant named name. */
+static aegis_status tensor_from_proto(struct onnx_ctx *c, const Onnx__TensorProto *tp,
+				      const char *name, int32_t *out)
+{
+	struct onnx_shape s = {0};
+	bool empty = false;
+	if (tp->n_dims > ONNX_MAX_RANK)
+		return onnx_fail(c, AEGIS_E_UNSUPPORTED, "initializer '%s' has rank %zu (at most %d)",
+				 name, tp->n_dims, ONNX_MAX_RANK);
+	s.rank = (uint32_t)tp->n_dims;
+	for (size_t i = 0; i < tp->n_dims; i++) {
+		if (tp->dims[i] < 0)
+			return onnx_fail(c, AEGIS_E_CONFIG, "initializer '%s': negative dimension",
+					 name);
+		empty |= tp->dims[i] == 0;
+		s.d[i] = tp->dims[i];
+	}
+	int32_t ti = onnx_tensor_add(c, name, ONNX_T_CONST, &s);
+	if (ti < 0)
+		return AEGIS_E_NOMEM;
+	*out = ti;
+	struct onnx_tensor *t = &c->g->t[ti];
+	struct onnx_tinfo *inf = &c->ti[ti];
+	inf->host_const = true;
+	inf->dtype = tp->has_data_type ? tp->data_type : 0;
+	uint64_t n = t->elems;
+	if (empty)
+		snprintf(inf->bad, sizeof(inf->bad), "'%s' is empty", name);
+	if ((tp->has_data_location &&
+	     tp->data_location == ONNX__TENSOR_PROTO__DATA_LOCATION__EXTERNAL) ||
+	    tp->n_external_data) {
+		snprintf(inf->bad, sizeof(inf->bad), "'%s' keeps its data in an external file (not supported)",
+			 name);
+		return AEGIS_OK;
+	}
+	if (inf->dtype == ONNX_DT_FLOAT) {
+		if (n == 0)
+			return AEGIS_OK;
+		t->data = malloc(n * sizeof(float));
+		if (!t->data)
+			return AEGIS_E_NOMEM;
+		if (tp->has_raw_data && tp->raw_data.len == n * sizeof(float))
+			memcpy(t->data, tp->raw_data.data, n * sizeof(float)); /* little-endian host */
+		else if (!tp->has_raw_data && tp->n_float_data == n)
+			memcpy(t->data, tp->float_data, n * sizeof(float));
+		else
+			return onnx_fail(c, AEGIS_E_CONFIG,
+					 "initializer '%s': %llu elements but %zu bytes of data", name,
+					 (unsigned long long)n,
+					 tp->has_raw_data ? tp->raw_data.len : tp->n_float_data * 4);
+	} else if (inf->dtype == ONNX_DT_INT64) {
+		if (n == 0)
+			return AEGIS_OK;
+		if (n > UINT32_MAX)
+			return onnx_fail(c, AEGIS_E_UNSUPPORTED, "initializer '%s' is too large", name);
+		t->ints = malloc(n * sizeof(int64_t));
+		if (!t->ints)
+			return AEGIS_E_NOMEM;
+		t->n_ints = (uint32_t)n;
+		if (tp->has_raw_data && tp->raw_data.len == n * sizeof(int64_t))
+			memcpy(t->ints, tp->raw_data.data, n * sizeof(int64_t));
+		else if (!tp->has_raw_data && tp->n_int64_data == n)
+			memcpy(t->ints, tp->int64_data, n * sizeof(int64_t));
+		else
+			return onnx_fail(c, AEGIS_E_CONFIG,
+					 "initializer '%s': %llu elements but the data disagree", name,
+					 (unsigned long long)n);
+	} else {
+		snprintf(inf->bad, sizeof(inf->bad), "'%s' has data type %s (float32 only)", name,
+			 dtype_name(inf->dtype));
+	}
+	return AEGIS_OK;
+}
+
+/* A graph input's declared type: its shape, or why it is refused in bad. */
+static void value_info_shape(const Onnx__ValueInfoProto *vi, struct onnx_shape *s,
+			     struct onnx_tinfo *inf)
+{
+	memset(s, 0, sizeof(*s));
+	const Onnx__TypeProto *tp = vi->type;
+	const char *nm = vi->name ? vi->name : "";
+	if (!tp || tp->value_case != ONNX__TYPE_PROTO__VALUE_TENSOR_TYPE || !tp->tensor_type) {
+		snprintf(inf->bad, sizeof(inf->bad), "'%s' is not a tensor", nm);
+		return;
+	}
+	const Onnx__TypeProto__Tensor *tt = tp->tensor_type;
+	inf->dtype = tt->has_elem_type ? tt->elem_type : 0;
+	if (inf->dtype != ONNX_DT_FLOAT) {
+		snprintf(inf->bad, sizeof(inf->bad), "'%s' has data type %s (float32 only)", nm,
+			 dtype_name(inf->dtype));
+		return;
+	}
+	if (!tt->shape) {
+		snprintf(inf->bad, sizeof(inf->bad), "'%s' has no shape (static shapes only)", nm);
+		return;
+	}
+	if (tt->shape->n_dim > ONNX_MAX_RANK) {
+		snprintf(inf->bad, sizeof(inf->bad), "'%s' has rank %zu (at most %d)", nm,
+			 tt->shape->n_dim, ONNX_MAX_RANK);
+		return;
+	}
+	s->rank = (uint32_t)tt->shape->n_dim;
+	for (size_t i = 0; i < tt->shape->n_dim; i++) {
+		const Onnx__TensorShapeProto__Dimension *d = tt->shape->dim[i];
+		if (d->value_case == ONNX__TENSOR_SHAPE_PROTO__DIMENSION__VALUE_DIM_PARAM) {
+			snprintf(inf->bad, sizeof(inf->bad),
+				 "'%s' has a symbolic dimension %zu ('%s'): static shapes only", nm, i,
+				 d->dim_param ? d->dim_param : "");
+			return;
+		}
+		if (d->value_case != ONNX__TENSOR_SHAPE_PROTO__DIMENSION__VALUE_DIM_VALUE ||
+		    d->dim_value < 1) {
+			snprintf(inf->bad, sizeof(inf->bad),
+				 "'%s' has dimension %zu missing or < 1: static shapes only", nm, i);
+			return;
+		}
+		s->d[i] = d->dim_value;
+	}
+}
+
+/* ---- nodes ---- */
+
+static int op_lookup(const char *s)
+{
+	for (int i = 0; i < ONNX_OP_COUNT; i++)
+		if (strcmp(op_names[i], s) == 0)
+			return i;
+	return -1;
+}
+
+static bool default_domain(const char *d)
+{
+	return !d || !d[0] || strcmp(d, "ai.onnx") == 0;
+}
+
+/* A Constant node (ONNX Constant-1..13): its value as a host constant. */
+static aegis_status constant_node(struct onnx_ctx *c, const Onnx__NodeProto *np, uint32_t src)
+{
+	const char *nm = np->name ? np->name : "";
+	if (np->n_output != 1 || !np->output[0][0])
+		return raw_node_fail(c, nm, src, "Constant", AEGIS_E_CONFIG, "needs one output");
+	const char *out = np->output[0];
+	if (onnx_graph_find(c->g, out) >= 0)
+		return raw_node_fail(c, nm, src, "Constant", AEGIS_E_CONFIG,
+				     "output '%s' is written twice", out);
+	const Onnx__AttributeProto *a;
+	int32_t ti;
+	if ((a = attr(np, "value")) && a->t)
+		return tensor_from_proto(c, a->t, out, &ti);
+	bool isf = (a = attr(np, "value_float")) != NULL || (a = attr(np, "value_floats")) != NULL;
+	bool isi = !isf && ((a = attr(np, "value_int")) != NULL || (a = attr(np, "value_ints")) != NULL);
+	if (!isf && !isi)
+		return raw_node_fail(c, nm, src, "Constant", AEGIS_E_UNSUPPORTED,
+				     "only value, value_float(s) and value_int(s) are supported");
+	bool scalar = a->type == ONNX__ATTRIBUTE_PROTO__ATTRIBUTE_TYPE__FLOAT ||
+		      a->type == ONNX__ATTRIBUTE_PROTO__ATTRIBUTE_TYPE__INT;
+	size_t n = scalar ? 1 : (isf ? a->n_floats : a->n_ints);
+	struct onnx_shape s = {.rank = scalar ? 0 : 1, .d = {(int64_t)n}};
+	ti = onnx_tensor_add(c, out, ONNX_T_CONST, &s);
+	if (ti < 0)
+		return AEGIS_E_NOMEM;
+	struct onnx_tensor *t = &c->g->t[ti];
+	c->ti[ti].host_const = true;
+	if (n == 0) {
+		snprintf(c->ti[ti].bad, sizeof(c->ti[ti].bad), "'%s' is empty", out);
+		c->ti[ti].dtype = isf ? ONNX_DT_FLOAT : ONNX_DT_INT64;
+		return AEGIS_OK;
+	}
+	if (isf) {
+		if (!(t->data = malloc(n * sizeof(float))))
+			return AEGIS_E_NOMEM;
+		if (scalar)
+			t->data[0] = a->f;
+		else
+			memcpy(t->data, a->floats, n * sizeof(float));
+	} else {
+		c->ti[ti].dtype = ONNX_DT_INT64;
+		if (!(t->ints = malloc(n * sizeof(int64_t))))
+			return AEGIS_E_NOMEM;
+		t->n_ints = (uint32_t)n;
+		if (scalar)
+			t->ints[0] = a->i;
+		else
+			memcpy(t->ints, a->ints, n * sizeof(int64_t));
+	}
+	return AEGIS_OK;
+}
+
+/* Input k of the raw node as a host float constant (Clip's bounds, Resize's scales):
+ * *t its index, -1 when omitted. */
+static aegis_status host_input(struct onnx_ctx *c, uint32_t node, const int32_t *raw,
+			       uint32_t n_raw, uint32_t k, int32_t dtype, const char *what,
+			       int32_t *t)
+{
+	*t = k < n_raw ? raw[k] : -1;
+	if (*t < 0)
+		return AEGIS_OK;
+	const struct onnx_tinfo *inf = &c->ti[*t];
+	if (!inf->host_const)
+		return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+				      "%s '%s' must be a constant (an initializer or a Constant node)",
+				      what, c->g->t[*t].name);
+	if (c->g->t[*t].elems == 0) { /* an empty tensor stands for an omitted input */
+		*t = -1;
+		return AEGIS_OK;
+	}
+	if (inf->bad[0] || inf->dtype != dtype)
+		return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED, "%s '%s' must be %s", what,
+				      c->g->t[*t].name, dtype_name(dtype));
+	return AEGIS_OK;
+}
+
+static aegis_status parse_pads(struct onnx_ctx *c, uint32_t node, const Onnx__NodeProto *np,
+			       int64_t stride[2], int64_t dilation[2], int64_t pad[4])
+{
+	char buf[32];
+	const char *ap = attr_s(np, "auto_pad", "NOTSET", buf, sizeof(buf));
+	if (strcmp(ap, "NOTSET") == 0)
+		c->ni[node].auto_pad = ONNX_PAD_NOTSET;
+	else if (strcmp(ap, "VALID") == 0)
+		c->ni[node].auto_pad = ONNX_PAD_VALID;
+	else if (strcmp(ap, "SAME_UPPER") == 0)
+		c->ni[node].auto_pad = ONNX_PAD_SAME_UPPER;
+	else if (strcmp(ap, "SAME_LOWER") == 0)
+		c->ni[node].auto_pad = ONNX_PAD_SAME_LOWER;
+	else
+		return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED, "auto_pad '%s' is not supported",
+				      ap);
+	stride[0] = stride[1] = dilation[0] = dilation[1] = 1;
+	pad[0] = pad[1] = pad[2] = pad[3] = 0;
+	if (!attr_ints(np, "strides", stride, 2) || !attr_ints(np, "dilations", dilation, 2) ||
+	    !attr_ints(np, "pads", pad, 4))
+		return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+				      "strides, dilations or pads are not 2-D (only 2-D is supported)");
+	for (int i = 0; i < 2; i++)
+		if (stride[i] < 1 || dilation[i] < 1)
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG, "strides and dilations must be >= 1");
+	for (int i = 0; i < 4; i++)
+		if (pad[i] < 0)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED, "negative pads");
+	if (c->ni[node].auto_pad != ONNX_PAD_NOTSET)
+		pad[0] = pad[1] = pad[2] = pad[3] = 0;
+	return AEGIS_OK;
+}
+
+/* The operator's attributes and host inputs; raw holds the file's inputs resolved. */
+static aegis_status parse_attrs(struct onnx_ctx *c, uint32_t node, const Onnx__NodeProto *np,
+				const int32_t *raw, uint32_t n_raw)
+{
+	struct onnx_node *n = &c->g->node[node];
+	aegis_status st;
+	char buf[64];
+	int32_t t;
+	/* data inputs: the first few raw inputs (host ones are read below) */
+	uint32_t n_data = n_raw;
+	switch (n->op) {
+	case ONNX_OP_CONV: {
+		struct onnx_conv *cv = &n->a.conv;
+		if (n_raw < 2 || n_raw > 3 || raw[0] < 0 || raw[1] < 0)
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG, "needs inputs X, W and optionally B");
+		cv->kernel[0] = cv->kernel[1] = 0;
+		if (!attr_ints(np, "kernel_shape", cv->kernel, 2))
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+					      "kernel_shape is not 2-D (only 2-D convolution is supported)");
+		if ((st = parse_pads(c, node, np, cv->stride, cv->dilation, cv->pad)) != AEGIS_OK)
+			return st;
+		cv->group = attr_i(np, "group", 1);
+		if (cv->group < 1)
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG, "group must be >= 1");
+		/* W and B are usually initializers (WEIGHT) but may be graph inputs; folding a
+		 * BatchNormalization needs them to be initializers (onnx_shape.c). */
+		break;
+	}
+	case ONNX_OP_MAXPOOL:
+	case ONNX_OP_AVGPOOL: {
+		struct onnx_pool *p = &n->a.pool;
+		const Onnx__AttributeProto *ks = attr(np, "kernel_shape");
+		if (!ks || ks->n_ints != 2)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+					      "kernel_shape is not 2-D (only 2-D pooling is supported)");
+		p->kernel[0] = ks->ints[0];
+		p->kernel[1] = ks->ints[1];
+		if (p->kernel[0] < 1 || p->kernel[1] < 1)
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG, "kernel_shape must be >= 1");
+		if ((st = parse_pads(c, node, np, p->stride, p->dilation, p->pad)) != AEGIS_OK)
+			return st;
+		p->ceil_mode = attr_i(np, "ceil_mode", 0) != 0;
+		p->count_include_pad = attr_i(np, "count_include_pad", 0) != 0;
+		if (n->op == ONNX_OP_MAXPOOL && attr_i(np, "storage_order", 0) != 0)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+					      "storage_order 1 (column-major indices) is not supported");
+		n_data = 1;
+		break;
+	}
+	case ONNX_OP_HARDSIGMOID:
+		n->a.hsig.alpha = attr_f(np, "alpha", 0.2f);
+		n->a.hsig.beta = attr_f(np, "beta", 0.5f);
+		break;
+	case ONNX_OP_HARDSWISH: /* HardSwish-14: x * HardSigmoid(x) with alpha 1/6, beta 0.5 */
+		n->a.hsig.alpha = 1.0f / 6.0f;
+		n->a.hsig.beta = 0.5f;
+		break;
+	case ONNX_OP_CLIP:
+		/* Clip-6: min/max attributes; Clip-11 and later: optional inputs 1 and 2. */
+		n->a.clip.lo = -INFINITY;
+		n->a.clip.hi = INFINITY;
+		if (c->opset < 11) {
+			n->a.clip.lo = attr_f(np, "min", -INFINITY);
+			n->a.clip.hi = attr_f(np, "max", INFINITY);
+		} else {
+			for (uint32_t k = 1; k <= 2; k++) {
+				st = host_input(c, node, raw, n_raw, k, ONNX_DT_FLOAT,
+						k == 1 ? "min" : "max", &t);
+				if (st != AEGIS_OK)
+					return st;
+				if (t < 0)
+					continue;
+				if (c->g->t[t].elems != 1)
+					return onnx_node_fail(c, node, AEGIS_E_CONFIG,
+							      "%s must be a scalar", k == 1 ? "min" : "max");
+				*(k == 1 ? &n->a.clip.lo : &n->a.clip.hi) = c->g->t[t].data[0];
+			}
+		}
+		n_data = 1;
+		break;
+	case ONNX_OP_ADD:
+	case ONNX_OP_MUL:
+		if (c->opset < 7)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+					      "opset %lld (legacy broadcast attribute) is not supported; opset >= 7 only",
+					      (long long)c->opset);
+		if (n_raw != 2 || raw[0] < 0 || raw[1] < 0)
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG, "needs two inputs");
+		break;
+	case ONNX_OP_FLATTEN:
+		n->a.axis = attr_i(np, "axis", 1); /* normalised by shape inference */
+		break;
+	case ONNX_OP_RESHAPE:
+		/* Reshape-5 and later: the shape is input 1 (a constant here). */
+		if (c->opset < 5)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+					      "Reshape before opset 5 (shape attribute) is not supported");
+		if (n_raw != 2 || raw[1] < 0)
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG, "needs inputs data and shape");
+		if (!c->ti[raw[1]].host_const || c->ti[raw[1]].dtype != ONNX_DT_INT64)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+					      "shape '%s' must be an int64 constant (an initializer or a Constant node)",
+					      c->g->t[raw[1]].name);
+		if (attr_i(np, "allowzero", 0) != 0)
+			for (uint32_t k = 0; k < c->g->t[raw[1]].n_ints; k++)
+				if (c->g->t[raw[1]].ints[k] == 0)
+					return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+							      "allowzero with a 0 in the shape (an empty tensor) is not supported");
+		/* in[1] (the shape) is read and dropped by shape inference */
+		n->n_in = 2;
+		n->in[0] = raw[0];
+		n->in[1] = raw[1];
+		return AEGIS_OK;
+	case ONNX_OP_GEMM:
+		n->a.gemm.alpha = attr_f(np, "alpha", 1.0f);
+		n->a.gemm.beta = attr_f(np, "beta", 1.0f);
+		n->a.gemm.trans_a = attr_i(np, "transA", 0) != 0;
+		n->a.gemm.trans_b = attr_i(np, "transB", 0) != 0;
+		if (n_raw < 2 || n_raw > 3 || raw[0] < 0 || raw[1] < 0)
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG, "needs inputs A, B and optionally C");
+		break;
+	case ONNX_OP_MATMUL:
+		if (n_raw != 2 || raw[0] < 0 || raw[1] < 0)
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG, "needs two inputs");
+		break;
+	case ONNX_OP_CONCAT: {
+		const Onnx__AttributeProto *a = attr(np, "axis");
+		if (!a || !a->has_i)
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG, "needs the axis attribute");
+		n->a.axis = a->i;
+		if (n_raw < 1)
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG, "needs inputs");
+		break;
+	}
+	case ONNX_OP_SOFTMAX:
+		/* Softmax-1/11: axis default 1, the input coerced to 2-D at axis (the
+		 * dimensions axis..rank-1 taken as one); Softmax-13: axis default -1, the
+		 * one dimension. */
+		n->a.softmax.to_end = c->opset < 13;
+		n->a.softmax.axis = attr_i(np, "axis", c->opset < 13 ? 1 : -1);
+		break;
+	case ONNX_OP_RESIZE: {
+		/* Resize-11/13/18/19: inputs X, roi, scales, sizes; attributes below. */
+		struct onnx_resize *r = &n->a.resize;
+		if (c->opset < 11)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+					      "Resize-10 (opset %lld) is not supported; opset >= 11 only",
+					      (long long)c->opset);
+		const char *mode = attr_s(np, "mode", "nearest", buf, sizeof(buf));
+		if (strcmp(mode, "nearest") == 0)
+			r->linear = false;
+		else if (strcmp(mode, "linear") == 0)
+			r->linear = true;
+		else
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+					      "mode '%s' is not supported (nearest, linear)", mode);
+		const char *cm = attr_s(np, "coordinate_transformation_mode", "half_pixel", buf,
+					sizeof(buf));
+		static const char *const coords[] = {"half_pixel", "asymmetric", "align_corners",
+						     "pytorch_half_pixel"};
+		int ci = -1;
+		for (int i = 0; i < 4; i++)
+			if (strcmp(cm, coords[i]) == 0)
+				ci = i;
+		if (ci < 0)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+					      "coordinate_transformation_mode '%s' is not supported", cm);
+		r->coord = (enum onnx_coord_mode)ci;
+		const char *nmode = attr_s(np, "nearest_mode", "round_prefer_floor", buf, sizeof(buf));
+		static const char *const nmodes[] = {"round_prefer_floor", "round_prefer_ceil", "floor",
+						     "ceil"};
+		int ni = -1;
+		for (int i = 0; i < 4; i++)
+			if (strcmp(nmode, nmodes[i]) == 0)
+				ni = i;
+		if (ni < 0)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+					      "nearest_mode '%s' is not supported", nmode);
+		r->nearest = (enum onnx_nearest_mode)ni;
+		if (attr_i(np, "antialias", 0) != 0)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED, "antialias is not supported");
+		if (attr_i(np, "exclude_outside", 0) != 0)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+					      "exclude_outside is not supported");
+		if (attr(np, "axes"))
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED, "the axes attribute is not supported");
+		const char *kp = attr_s(np, "keep_aspect_ratio_policy", "stretch", buf, sizeof(buf));
+		if (strcmp(kp, "stretch") != 0)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+					      "keep_aspect_ratio_policy '%s' is not supported", kp);
+		int32_t sc, sz;
+		if ((st = host_input(c, node, raw, n_raw, 2, ONNX_DT_FLOAT, "scales", &sc)) != AEGIS_OK ||
+		    (st = host_input(c, node, raw, n_raw, 3, ONNX_DT_INT64, "sizes", &sz)) != AEGIS_OK)
+			return st;
+		if ((sc < 0) == (sz < 0))
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG,
+					      "needs exactly one of scales and sizes");
+		/* roi (input 1) only matters for tf_crop_and_resize, refused above */
+		n->n_in = 2;
+		n->in[0] = raw[0];
+		n->in[1] = sc >= 0 ? sc : sz; /* read and dropped by shape inference */
+		c->ni[node].resize_sizes = sz >= 0;
+		return AEGIS_OK;
+	}
+	case ONNX_OP_BATCHNORM:
+		/* BatchNormalization-9/14/15: X, scale, B, mean, var; inference mode only. */
+		if (attr_i(np, "training_mode", 0) != 0)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED, "training_mode is not supported");
+		if (attr_i(np, "spatial", 1) != 1)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED, "spatial 0 is not supported");
+		if (n_raw != 5)
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG,
+					      "needs inputs X, scale, B, mean and var");
+		for (uint32_t k = 1; k < 5; k++) {
+			if (raw[k] < 0 || !c->ti[raw[k]].host_const)
+				return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+						      "parameter %u must be an initializer (for folding)", k);
+		}
+		c->ni[node].bn_eps = attr_f(np, "epsilon", 1e-5f);
+		break;
+	default:
+		n_data = 1;
+		break;
+	}
+	if (n_data > ONNX_MAX_INPUTS)
+		return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED, "more than %d inputs", ONNX_MAX_INPUTS);
+	if (n_data > n_raw || (n_data == 1 && raw[0] < 0))
+		return onnx_node_fail(c, node, AEGIS_E_CONFIG, "missing input");
+	n->n_in = n_data;
+	for (uint32_t k = 0; k < n_data; k++)
+		n->in[k] = raw[k];
+	return AEGIS_OK;
+}
+
+/* One file node (not Constant) as an IR node. */
+static aegis_status parse_node(struct onnx_ctx *c, const Onnx__NodeProto *np, uint32_t src)
+{
+	const char *nm = np->name ? np->name : "";
+	const char *opstr = np->op_type ? np->op_type : "";
+	int op = default_domain(np->domain) ? op_lookup(opstr) : -1;
+	if (op < 0)
+		return raw_node_fail(c, nm, src, opstr, AEGIS_E_UNSUPPORTED,
+				     "operator %s%s%s is not supported", np->domain && np->domain[0] ? np->domain : "",
+				     np->domain && np->domain[0] ? "." : "", opstr);
+	int32_t ni = node_add(c);
+	if (ni < 0)
+		return AEGIS_E_NOMEM;
+	struct onnx_node *n = &c->g->node[ni];
+	n->op = (enum onnx_op)op;
+	c->ni[ni].src = src;
+	if (!(n->name = str_dup(nm)))
+		return AEGIS_E_NOMEM;
+	if (np->n_output < 1 || !np->output[0][0])
+		return onnx_node_fail(c, (uint32_t)ni, AEGIS_E_CONFIG, "has no output");
+	for (size_t k = 1; k < np->n_output; k++)
+		if (np->output[k][0])
+			return onnx_node_fail(c, (uint32_t)ni, AEGIS_E_UNSUPPORTED,
+					      "output %zu ('%s')%s is not supported (one output only)", k,
+					      np->output[k],
+					      n->op == ONNX_OP_MAXPOOL ? " (Indices)" :
+					      n->op == ONNX_OP_BATCHNORM ? " (training statistics)" : "");
+	n->out = onnx_graph_find(c->g, np->output[0]);
+	if (np->n_input > 4 * ONNX_MAX_INPUTS)
+		return onnx_node_fail(c, (uint32_t)ni, AEGIS_E_UNSUPPORTED, "too many inputs");
+	int32_t raw[4 * ONNX_MAX_INPUTS];
+	for (size_t k = 0; k < np->n_input; k++) {
+		raw[k] = -1;
+		if (!np->input[k][0])
+			continue;
+		raw[k] = onnx_graph_find(c->g, np->input[k]);
+		if (raw[k] < 0)
+			return onnx_node_fail(c, (uint32_t)ni, AEGIS_E_CONFIG,
+					      "input '%s' is not a graph input, an initializer or any node's output",
+					      np->input[k]);
+	}
+	aegis_status st = parse_attrs(c, (uint32_t)ni, np, raw, (uint32_t)np->n_input);
+	if (st != AEGIS_OK)
+		return st;
+	/* What the executor reads must be float32 and static. */
+	for (uint32_t k = 0; k < n->n_in; k++) {
+		int32_t t = n->in[k];
+		if (t < 0)
+			continue;
+		if (k == 1 && (n->op == ONNX_OP_RESHAPE || n->op == ONNX_OP_RESIZE))
+			continue; /* host constants, checked above */
+		if (c->ti[t].bad[0])
+			return onnx_node_fail(c, (uint32_t)ni, AEGIS_E_UNSUPPORTED, "input %s", c->ti[t].bad);
+		if (c->ti[t].dtype != ONNX_DT_FLOAT)
+			return onnx_node_fail(c, (uint32_t)ni, AEGIS_E_UNSUPPORTED,
+					      "input '%s' has data type %s (float32 only)", c->g->t[t].name,
+					      dtype_name(c->ti[t].dtype));
+	}
+	return AEGIS_OK;
+}
+
+/* Kahn's algorithm, keeping the file's order among ready nodes; a cycle is refused. */
+static aegis_status topo_sort(struct onnx_ctx *c)
+{
+	struct onnx_graph *g = c->g;
+	uint32_t n = g->n_node;
+	if (n == 0)
+		return AEGIS_OK;
+	aegis_status st = AEGIS_E_NOMEM;
+	uint32_t *indeg = calloc(n, sizeof(*indeg));
+	uint32_t *order = calloc(n, sizeof(*order));
+	bool *done = calloc(n, sizeof(*done));
+	struct onnx_node *nn = malloc(n * sizeof(*nn));
+	struct onnx_ninfo *ni = malloc(n * sizeof(*ni));
+	if (!indeg || !order || !done || !nn || !ni)
+		goto out;
+	for (uint32_t i = 0; i < n; i++)
+		for (uint32_t k = 0; k < g->node[i].n_in; k++)
+			if (g->node[i].in[k] >= 0 && g->t[g->node[i].in[k]].producer >= 0)
+				indeg[i]++;
+	for (uint32_t m = 0; m < n; m++) {
+		uint32_t pick = n;
+		for (uint32_t i = 0; i < n && pick == n; i++)
+			if (!done[i] && indeg[i] == 0)
+				pick = i;
+		if (pick == n) {
+			for (uint32_t i = 0; i < n; i++)
+				if (!done[i]) {
+					st = onnx_node_fail(c, i, AEGIS_E_CONFIG, "is on a cycle");
+					goto out;
+				}
+		}
+		done[pick] = true;
+		order[m] = pick;
+		int32_t out = g->node[pick].out;
+		for (uint32_t i = 0; i < n; i++)
+			for (uint32_t k = 0; k < g->node[i].n_in; k++)
+				if (g->node[i].in[k] == out)
+					indeg[i]--;
+	}
+	for (uint32_t m = 0; m < n; m++) {
+		nn[m] = g->node[order[m]];
+		ni[m] = c->ni[order[m]];
+		g->t[nn[m].out].producer = (int32_t)m;
+	}
+	memcpy(g->node, nn, n * sizeof(*nn));
+	memcpy(c->ni, ni, n * sizeof(*ni));
+	st = AEGIS_OK;
+out:
+	free(indeg);
+	free(order);
+	free(done);
+	free(nn);
+	free(ni);
+	return st;
+}
+
+/* value_info and graph outputs: a declared static dimension must equal the inferred. */
+static aegis_status check_declared(struct onnx_ctx *c, Onnx__ValueInfoProto **vis, size_t n_vi)
+{
+	struct onnx_graph *g = c->g;
+	for (size_t i = 0; i < n_vi; i++) {
+		const Onnx__ValueInfoProto *vi = vis[i];
+		int32_t t = vi->name ? onnx_graph_find(g, vi->name) : -1;
+		if (t < 0 || g->t[t].producer < 0)
+			continue;
+		const Onnx__TypeProto *tp = vi->type;
+		if (!tp || tp->value_case != ONNX__TYPE_PROTO__VALUE_TENSOR_TYPE || !tp->tensor_type)
+			continue;
+		const Onnx__TypeProto__Tensor *tt = tp->tensor_type;
+		uint32_t node = (uint32_t)g->t[t].producer;
+		if (tt->has_elem_type && tt->elem_type != ONNX_DT_FLOAT && tt->elem_type != 0)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+					      "output '%s' is declared %s (float32 only)", vi->name,
+					      dtype_name(tt->elem_type));
+		if (!tt->shape)
+			continue;
+		const struct onnx_shape *s = &g->t[t].shape;
+		bool ok = tt->shape->n_dim == s->rank;
+		for (size_t k = 0; ok && k < tt->shape->n_dim; k++) {
+			const Onnx__TensorShapeProto__Dimension *d = tt->shape->dim[k];
+			if (d->value_case == ONNX__TENSOR_SHAPE_PROTO__DIMENSION__VALUE_DIM_VALUE &&
+			    d->dim_value != s->d[k])
+				ok = false;
+		}
+		if (!ok) {
+			char a[128], b[128];
+			struct onnx_shape ds = {0};
+			ds.rank = tt->shape->n_dim <= ONNX_MAX_RANK ? (uint32_t)tt->shape->n_dim : ONNX_MAX_RANK;
+			for (uint32_t k = 0; k < ds.rank; k++)
+				ds.d[k] = tt->shape->dim[k]->value_case ==
+							  ONNX__TENSOR_SHAPE_PROTO__DIMENSION__VALUE_DIM_VALUE ?
+						  tt->shape->dim[k]->dim_value : -1;
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG,
+					      "'%s' is declared %s but infers to %s", vi->name,
+					      onnx_shape_str(&ds, a, sizeof(a)), onnx_shape_str(s, b, sizeof(b)));
+		}
+	}
+	return AEGIS_OK;
+}
+
+/* The ModelProto into c->g, shaped and planned. */
+static aegis_status build(struct onnx_ctx *c, const Onnx__ModelProto *m)
+{
+	struct onnx_graph *g = c->g;
+	aegis_status st;
+	const Onnx__GraphProto *gp = m->graph;
+	if (!gp)
+		return onnx_fail(c, AEGIS_E_CONFIG, "the model has no graph");
+	c->opset = -1;
+	for (size_t i = 0; i < m->n_opset_import; i++)
+		if (default_domain(m->opset_import[i]->domain) && m->opset_import[i]->has_version)
+			c->opset = m->opset_import[i]->version;
+	if (c->opset < 1)
+		return onnx_fail(c, AEGIS_E_CONFIG, "no opset_import for the default domain");
+	if (gp->n_sparse_initializer)
+		return onnx_fail(c, AEGIS_E_UNSUPPORTED, "sparse initializers are not supported");
+	int32_t t;
+	for (size_t i = 0; i < gp->n_initializer; i++) {
+		const char *nm = gp->initializer[i]->name ? gp->initializer[i]->name : "";
+		if (!nm[0] || onnx_graph_find(g, nm) >= 0)
+			return onnx_fail(c, AEGIS_E_CONFIG, "initializer '%s': empty or repeated name", nm);
+		if ((st = tensor_from_proto(c, gp->initializer[i], nm, &t)) != AEGIS_OK)
+			return st;
+	}
+	/* Graph inputs; one that is also an initializer is the initializer (a default
+	 * the caller could override: this backend does not). */
+	uint32_t n_in = 0;
+	if (gp->n_input && !(g->inputs = calloc(gp->n_input, sizeof(*g->inputs))))
+		return AEGIS_E_NOMEM;
+	for (size_t i = 0; i < gp->n_input; i++) {
+		const char *nm = gp->input[i]->name ? gp->input[i]->name : "";
+		int32_t e = onnx_graph_find(g, nm);
+		if (e >= 0 && c->ti[e].host_const)
+			continue;
+		if (!nm[0] || e >= 0)
+			return onnx_fail(c, AEGIS_E_CONFIG, "graph input '%s': empty or repeated name", nm);
+		struct onnx_tinfo inf = {0};
+		struct onnx_shape s;
+		value_info_shape(gp->input[i], &s, &inf);
+		if ((t = onnx_tensor_add(c, nm, ONNX_T_INPUT, &s)) < 0)
+			return AEGIS_E_NOMEM;
+		c->ti[t] = inf;
+		g->inputs[n_in++] = t;
+	}
+	g->n_inputs = n_in;
+	/* Pass 1: every node's outputs exist before any input is resolved (the file's
+	 * order need not be topological). */
+	for (size_t i = 0; i < gp->n_node; i++) {
+		const Onnx__NodeProto *np = gp->node[i];
+		if (default_domain(np->domain) && np->op_type && strcmp(np->op_type, "Constant") == 0) {
+			if ((st = constant_node(c, np, (uint32_t)i)) != AEGIS_OK)
+				return st;
+			continue;
+		}
+		for (size_t k = 0; k < np->n_output; k++) {
+			if (!np->output[k][0])
+				continue;
+			if (onnx_graph_find(g, np->output[k]) >= 0)
+				return raw_node_fail(c, np->name, (uint32_t)i, np->op_type ? np->op_type : "",
+						     AEGIS_E_CONFIG, "output '%s' is written twice",
+						     np->output[k]);
+			if (onnx_tensor_add(c, np->output[k], ONNX_T_ACT, NULL) < 0)
+				return AEGIS_E_NOMEM;
+		}
+	}
+	/* Pass 2: the IR nodes. */
+	for (size_t i = 0; i < gp->n_node; i++) {
+		const Onnx__NodeProto *np = gp->node[i];
+		if (default_domain(np->domain) && np->op_type && strcmp(np->op_type, "Constant") == 0)
+			continue;
+		if ((st = parse_node(c, np, (uint32_t)i)) != AEGIS_OK)
+			return st;
+		g->t[g->node[g->n_node - 1].out].producer = (int32_t)(g->n_node - 1);
+	}
+	/* Graph outputs. */
+	if (gp->n_output == 0)
+		return onnx_fail(c, AEGIS_E_CONFIG, "the graph has no outputs");
+	if (!(g->outputs = calloc(gp->n_output, sizeof(*g->outputs))))
+		return AEGIS_E_NOMEM;
+	for (size_t i = 0; i < gp->n_output; i++) {
+		const char *nm = gp->output[i]->name ? gp->output[i]->name : "";
+		t = onnx_graph_find(g, nm);
+		if (t < 0)
+			return onnx_fail(c, AEGIS_E_CONFIG, "graph output '%s' is not defined", nm);
+		if (g->t[t].producer < 0)
+			return onnx_fail(c, AEGIS_E_UNSUPPORTED,
+					 "graph output '%s' is not computed by any node", nm);
+		for (uint32_t k = 0; k < i; k++)
+			if (g->outputs[k] == t)
+				return onnx_fail(c, AEGIS_E_CONFIG, "graph output '%s' is repeated", nm);
+		g->t[t].kind = ONNX_T_OUTPUT;
+		g->outputs[i] = t;
+	}
+	g->n_outputs = (uint32_t)gp->n_output;
+	for (uint32_t i = 0; i < g->n_inputs; i++)
+		if (c->ti[g->inputs[i]].bad[0])
+			return onnx_fail(c, AEGIS_E_UNSUPPORTED, "graph input %s", c->ti[g->inputs[i]].bad);
+	if ((st = topo_sort(c)) != AEGIS_OK)
+		return st;
+	if ((st = onnx_shape_infer(c)) != AEGIS_OK)
+		return st;
+	if ((st = check_declared(c, gp->value_info, gp->n_value_info)) != AEGIS_OK ||
+	    (st = check_declared(c, gp->output, gp->n_output)) != AEGIS_OK)
+		return st;
+	return onnx_plan_memory(c);
+}
+
+aegis_status onnx_graph_load(const char *path, struct onnx_graph **out, char *detail,
+			     size_t detail_len)
+{
+	aegis_status st;
+	uint8_t *buf = NULL;
+	size_t len = 0;
+	Onnx__ModelProto *m = NULL;
+	struct onnx_ctx c = {.detail = detail, .detail_len = detail_len};
+	*out = NULL;
+	if (detail && detail_len)
+		detail[0] = '\0';
+	c.g = calloc(1, sizeof(*c.g));
+	if (!c.g)
+		return AEGIS_E_NOMEM;
+	if (!(c.g->path = str_dup(path))) {
+		st = AEGIS_E_NOMEM;
+		goto fail_graph;
+	}
+	if ((st = read_file(&c, path, &buf, &len)) != AEGIS_OK)
+		goto fail_graph;
+	m = onnx__model_proto__unpack(NULL, len, buf);
+	if (!m) {
+		st = onnx_fail(&c, AEGIS_E_CONFIG, "not an ONNX model (the protobuf does not parse)");
+		goto fail_buf;
+	}
+	if ((st = build(&c, m)) != AEGIS_OK)
+		goto fail_model;
+	onnx__model_proto__free_unpacked(m, NULL);
+	free(buf);
+	free(c.ti);
+	free(c.ni);
+	*out = c.g;
+	return AEGIS_OK;
+fail_model:
+	onnx__model_proto__free_unpacked(m, NULL);
+fail_buf:
+	free(buf);
+fail_graph:
+	if (st == AEGIS_E_NOMEM && detail && detail_len && !detail[0])
+		snprintf(detail, detail_len, "%s: out of host memory", path);
+	free(c.ti);
+	free(c.ni);
+	onnx_graph_destroy(c.g);
+	return st;
+}

@@ -1,0 +1,102 @@
+/* Reads one serialised ONNX TensorProto (.pb, the node tests' input_K.pb/output_K.pb)
+ * as float32 data with its shape. Host-only; must not accept anything but float32. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "backend/onnx/graph.h"
+#include "onnx.pb-c.h"
+
+aegis_status onnx_tensor_file_load(const char *path, struct onnx_shape *shape, float **data,
+				   char *detail, size_t detail_len)
+{
+	aegis_status st = AEGIS_OK;
+	uint8_t *buf = NULL;
+	size_t cap = 0, len = 0;
+	Onnx__TensorProto *tp = NULL;
+	*data = NULL;
+	memset(shape, 0, sizeof(*shape));
+	if (detail && detail_len)
+		detail[0] = '\0';
+	FILE *f = fopen(path, "rb");
+	if (!f) {
+		snprintf(detail, detail_len, "%s: cannot open: %s", path, strerror(errno));
+		return AEGIS_E_IO;
+	}
+	for (;;) {
+		if (len == cap) {
+			cap = cap ? 2 * cap : 1 << 16;
+			uint8_t *nb = realloc(buf, cap);
+			if (!nb) {
+				st = AEGIS_E_NOMEM;
+				goto fail_file;
+			}
+			buf = nb;
+		}
+		size_t r = fread(buf + len, 1, cap - len, f);
+		len += r;
+		if (r == 0)
+			break;
+	}
+	if (ferror(f)) {
+		snprintf(detail, detail_len, "%s: read error", path);
+		st = AEGIS_E_IO;
+		goto fail_file;
+	}
+	tp = onnx__tensor_proto__unpack(NULL, len, buf);
+	if (!tp) {
+		snprintf(detail, detail_len, "%s: not a TensorProto", path);
+		st = AEGIS_E_CONFIG;
+		goto fail_file;
+	}
+	if (!tp->has_data_type || tp->data_type != 1) {
+		snprintf(detail, detail_len, "%s: data type %d is not supported (float32 only)", path,
+			 tp->has_data_type ? tp->data_type : 0);
+		st = AEGIS_E_UNSUPPORTED;
+		goto fail_proto;
+	}
+	if (tp->n_dims > ONNX_MAX_RANK) {
+		snprintf(detail, detail_len, "%s: rank %zu (at most %d)", path, tp->n_dims, ONNX_MAX_RANK);
+		st = AEGIS_E_UNSUPPORTED;
+		goto fail_proto;
+	}
+	uint64_t n = 1;
+	shape->rank = (uint32_t)tp->n_dims;
+	for (size_t i = 0; i < tp->n_dims; i++) {
+		if (tp->dims[i] < 1 || tp->dims[i] > (1LL << 32)) {
+			snprintf(detail, detail_len, "%s: dimension %zu is %lld (1..2^32 only)", path, i,
+				 (long long)tp->dims[i]);
+			st = AEGIS_E_UNSUPPORTED;
+			goto fail_proto;
+		}
+		shape->d[i] = tp->dims[i];
+		n *= (uint64_t)tp->dims[i];
+		if (n > (1ULL << 36)) {
+			snprintf(detail, detail_len, "%s: too large", path);
+			st = AEGIS_E_UNSUPPORTED;
+			goto fail_proto;
+		}
+	}
+	if (tp->has_raw_data ? tp->raw_data.len != n * sizeof(float) : tp->n_float_data != n) {
+		snprintf(detail, detail_len, "%s: %llu elements but the data disagree (%s)", path,
+			 (unsigned long long)n, tp->has_raw_data ? "raw_data" : "float_data");
+		st = AEGIS_E_CONFIG;
+		goto fail_proto;
+	}
+	*data = malloc(n * sizeof(float));
+	if (!*data) {
+		st = AEGIS_E_NOMEM;
+		goto fail_proto;
+	}
+	memcpy(*data, tp->has_raw_data ? (const void *)tp->raw_data.data : (const void *)tp->float_data,
+	       n * sizeof(float)); /* raw_data is little-endian, as the host */
+fail_proto:
+	onnx__tensor_proto__free_unpacked(tp, NULL);
+fail_file:
+	free(buf);
+	fclose(f);
+	if (st != AEGIS_OK)
+		memset(shape, 0, sizeof(*shape));
+	return st;
+}
