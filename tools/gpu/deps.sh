@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Run here, before `run` on the GPU machine (which has no package registry): copies
-# the files of libyaml, cmocka and jansson (Debian packages installed here) into
-# build-gpudeps/, an ignored folder to name in the call's carry. Must not install or
+# the files of libyaml, cmocka, jansson and libprotobuf-c (Debian packages installed
+# here) into build-gpudeps/, an ignored folder to name in the call's carry; with them
+# onnx.proto and the C code protoc-c generates from it (build-gpudeps/onnx-gen/, for
+# CMake's AEGIS_ONNX_PB_DIR: the GPU machine has no protoc-c). Must not install or
 # remove anything.
 set -eu
 D=${1:-build-gpudeps}
 rm -rf "$D"
 mkdir -p "$D"
-for p in libyaml-dev libyaml-0-2 libcmocka-dev libcmocka0 libjansson-dev libjansson4; do
+for p in libyaml-dev libyaml-0-2 libcmocka-dev libcmocka0 libjansson-dev libjansson4 \
+	libprotobuf-c-dev libprotobuf-c1; do
 	dpkg -L "$p" | while read -r f; do
 		case "$f" in /usr/share/*) continue ;; esac
 		if [ -f "$f" ] || [ -L "$f" ]; then
@@ -16,4 +19,14 @@ for p in libyaml-dev libyaml-0-2 libcmocka-dev libcmocka0 libjansson-dev libjans
 		fi
 	done
 done
+# The ONNX backend's protobuf code, generated here (run.sh passes AEGIS_ONNX_PB_DIR).
+PROTO=${AEGIS_ONNX_PROTO:-/usr/include/onnx/onnx.proto}
+if [ -f "$PROTO" ] && command -v protoc-c >/dev/null; then
+	mkdir -p "$D/onnx-gen"
+	cp "$PROTO" "$D/onnx.proto"
+	cp "$PROTO" "$D/onnx-gen/onnx.proto"
+	(cd "$D/onnx-gen" && protoc-c --c_out=. onnx.proto)
+else
+	echo "deps.sh: no $PROTO or protoc-c here: the GPU build leaves the ONNX backend out" >&2
+fi
 du -sh "$D"
