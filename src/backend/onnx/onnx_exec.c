@@ -15,6 +15,7 @@
 #include "backend/onnx/onnx_exec.h"
 #include "backend/onnx/onnx_exec_host.h"
 #include "backend/onnx/onnx_kernels.h"
+#include "backend/onnx/onnx_libs.h"
 #include "device/cuda/cuda_api.h"
 #include "device/cuda/cuda_check.h"
 #include "device/cuda/cuda_hooks.h"
@@ -78,6 +79,7 @@ struct onnx_exec {
 	const struct cu_api *api;     /* borrowed from the device */
 	CUcontext ctx;                /* borrowed: the lane's */
 	CUstream stream;              /* borrowed: the lane's */
+	struct onnx_libs lib;         /* owned: cuDNN and cuBLAS, opened at create */
 	cudnnHandle_t dnn;            /* owned */
 	cublasHandle_t blas;          /* owned */
 	struct step *step;            /* owned: g->n_node of them */
@@ -138,7 +140,7 @@ static aegis_status dnn_check(struct onnx_exec *x, int64_t node, cudnnStatus_t s
 	aegis_status st = dnn_status(s);
 	if (st == AEGIS_OK)
 		return AEGIS_OK;
-	return fail(x, node, st, "%s failed: %s at %s:%d", call, cudnnGetErrorString(s), file, line);
+	return fail(x, node, st, "%s failed: %s at %s:%d", call, x->lib.cudnnGetErrorString(s), file, line);
 }
 
 static aegis_status blas_status(cublasStatus_t s)
@@ -164,7 +166,7 @@ static aegis_status blas_check(struct onnx_exec *x, int64_t node, cublasStatus_t
 	aegis_status st = blas_status(s);
 	if (st == AEGIS_OK)
 		return AEGIS_OK;
-	return fail(x, node, st, "%s failed: %s at %s:%d", call, cublasGetStatusString(s), file,
+	return fail(x, node, st, "%s failed: %s at %s:%d", call, x->lib.cublasGetStatusString(s), file,
 		    line);
 }
 
@@ -216,25 +218,25 @@ static aegis_status dnn_tensor4(struct onnx_exec *x, int64_t node, cudnnTensorDe
 		if (!fits_int(dims[i]))
 			return fail(x, node, AEGIS_E_UNSUPPORTED, "dimension %lld beyond cuDNN's int",
 				    (long long)dims[i]);
-	if ((st = DNN(x, node, cudnnCreateTensorDescriptor(d))))
+	if ((st = DNN(x, node, x->lib.cudnnCreateTensorDescriptor(d))))
 		return st;
-	return DNN(x, node, cudnnSetTensor4dDescriptor(*d, CUDNN_TENSOR_NCHW, CUDNN_DATA_FLOAT,
+	return DNN(x, node, x->lib.cudnnSetTensor4dDescriptor(*d, CUDNN_TENSOR_NCHW, CUDNN_DATA_FLOAT,
 						       (int)dims[0], (int)dims[1], (int)dims[2],
 						       (int)dims[3]));
 }
 
-static void conv_dnn_release(struct conv_dnn *c)
+static void conv_dnn_release(struct onnx_exec *x, struct conv_dnn *c)
 {
 	if (c->conv)
-		(void)cudnnDestroyConvolutionDescriptor(c->conv);
+		(void)x->lib.cudnnDestroyConvolutionDescriptor(c->conv);
 	if (c->w)
-		(void)cudnnDestroyFilterDescriptor(c->w);
+		(void)x->lib.cudnnDestroyFilterDescriptor(c->w);
 	if (c->bias)
-		(void)cudnnDestroyTensorDescriptor(c->bias);
+		(void)x->lib.cudnnDestroyTensorDescriptor(c->bias);
 	if (c->y)
-		(void)cudnnDestroyTensorDescriptor(c->y);
+		(void)x->lib.cudnnDestroyTensorDescriptor(c->y);
 	if (c->x)
-		(void)cudnnDestroyTensorDescriptor(c->x);
+		(void)x->lib.cudnnDestroyTensorDescriptor(c->x);
 	memset(c, 0, sizeof *c);
 }
 
@@ -245,7 +247,7 @@ static aegis_status conv_pick_algo(struct onnx_exec *x, int64_t node, struct con
 {
 	cudnnConvolutionFwdAlgoPerf_t perf[CUDNN_CONVOLUTION_FWD_ALGO_COUNT];
 	int found = 0;
-	aegis_status st = DNN(x, node, cudnnGetConvolutionForwardAlgorithm_v7(
+	aegis_status st = DNN(x, node, x->lib.cudnnGetConvolutionForwardAlgorithm_v7(
 					   x->dnn, c->x, c->w, c->conv, c->y,
 					   CUDNN_CONVOLUTION_FWD_ALGO_COUNT, &found, perf));
 	if (st)
@@ -256,7 +258,7 @@ static aegis_status conv_pick_algo(struct onnx_exec *x, int64_t node, struct con
 		    perf[i].mathType == CUDNN_TENSOR_OP_MATH_ALLOW_CONVERSION)
 			continue;
 		size_t ws = 0;
-		if (cudnnGetConvolutionForwardWorkspaceSize(x->dnn, c->x, c->w, c->conv, c->y,
+		if (x->lib.cudnnGetConvolutionForwardWorkspaceSize(x->dnn, c->x, c->w, c->conv, c->y,
 							    perf[i].algo, &ws) != CUDNN_STATUS_SUCCESS)
 			continue;
 		if (ws <= limit) {
@@ -321,22 +323,22 @@ static aegis_status prep_conv(struct onnx_exec *x, uint32_t i, struct step *s, u
 	for (int k = 0; k < 2; k++)
 		if (!fits_int(a->pad[k]) || !fits_int(a->stride[k]) || !fits_int(a->dilation[k]))
 			return fail(x, i, AEGIS_E_UNSUPPORTED, "attribute beyond cuDNN's int");
-	if ((st = DNN(x, i, cudnnCreateFilterDescriptor(&c->w))) ||
-	    (st = DNN(x, i, cudnnSetFilter4dDescriptor(c->w, CUDNN_DATA_FLOAT, CUDNN_TENSOR_NCHW,
+	if ((st = DNN(x, i, x->lib.cudnnCreateFilterDescriptor(&c->w))) ||
+	    (st = DNN(x, i, x->lib.cudnnSetFilter4dDescriptor(c->w, CUDNN_DATA_FLOAT, CUDNN_TENSOR_NCHW,
 						       (int)W->shape.d[0], (int)W->shape.d[1],
 						       (int)W->shape.d[2], (int)W->shape.d[3]))) ||
-	    (st = DNN(x, i, cudnnCreateConvolutionDescriptor(&c->conv))) ||
-	    (st = DNN(x, i, cudnnSetConvolution2dDescriptor(c->conv, (int)a->pad[0], (int)a->pad[1],
+	    (st = DNN(x, i, x->lib.cudnnCreateConvolutionDescriptor(&c->conv))) ||
+	    (st = DNN(x, i, x->lib.cudnnSetConvolution2dDescriptor(c->conv, (int)a->pad[0], (int)a->pad[1],
 							    (int)a->stride[0], (int)a->stride[1],
 							    (int)a->dilation[0], (int)a->dilation[1],
 							    CUDNN_CROSS_CORRELATION,
 							    CUDNN_DATA_FLOAT))) ||
-	    (st = DNN(x, i, cudnnSetConvolutionGroupCount(c->conv, (int)a->group))) ||
+	    (st = DNN(x, i, x->lib.cudnnSetConvolutionGroupCount(c->conv, (int)a->group))) ||
 	    /* FMA math: CUDNN_DEFAULT_MATH lets Ampere and later use TF32 tensor cores */
-	    (st = DNN(x, i, cudnnSetConvolutionMathType(c->conv, CUDNN_FMA_MATH))))
+	    (st = DNN(x, i, x->lib.cudnnSetConvolutionMathType(c->conv, CUDNN_FMA_MATH))))
 		return st;
 	int dims[4];
-	if ((st = DNN(x, i, cudnnGetConvolution2dForwardOutputDim(c->conv, c->x, c->w, &dims[0],
+	if ((st = DNN(x, i, x->lib.cudnnGetConvolution2dForwardOutputDim(c->conv, c->x, c->w, &dims[0],
 								  &dims[1], &dims[2], &dims[3]))))
 		return st;
 	for (int d = 0; d < 4; d++)
@@ -557,7 +559,7 @@ static void steps_release(struct onnx_exec *x)
 		return;
 	for (uint32_t i = 0; i < x->g->n_node; i++)
 		if (x->step[i].kind == STEP_CONV_DNN)
-			conv_dnn_release(&x->step[i].u.dnn);
+			conv_dnn_release(x, &x->step[i].u.dnn);
 	free(x->step);
 	x->step = NULL;
 }
@@ -591,30 +593,32 @@ aegis_status onnx_exec_create(const struct onnx_graph *g, struct device *dev, ui
 	x->lane = lane;
 	x->api = cuda_device_api(dev);
 	x->err.api = x->api;
+	if ((st = onnx_libs_load(&x->lib, x->detail, sizeof x->detail)))
+		goto fail_alloc;
 	void *ctx = NULL, *stream = NULL;
 	if ((st = cuda_device_lane_handles(dev, lane, &ctx, &stream))) {
 		fail(x, -1, st, "lane %u of the CUDA device: %s", lane, aegis_status_name(st));
-		goto fail_alloc;
+		goto fail_libs;
 	}
 	x->ctx = (CUcontext)ctx;
 	x->stream = (CUstream)stream;
 	x->step = calloc(g->n_node ? g->n_node : 1, sizeof *x->step);
 	if (!x->step) {
 		st = fail(x, -1, AEGIS_E_NOMEM, "out of host memory for %u steps", g->n_node);
-		goto fail_alloc;
+		goto fail_libs;
 	}
 	if ((st = push(x)))
 		goto fail_steps;
-	if ((st = DNN(x, -1, cudnnCreate(&x->dnn))))
+	if ((st = DNN(x, -1, x->lib.cudnnCreate(&x->dnn))))
 		goto fail_push;
-	if ((st = DNN(x, -1, cudnnSetStream(x->dnn, (cudaStream_t)x->stream))))
+	if ((st = DNN(x, -1, x->lib.cudnnSetStream(x->dnn, (cudaStream_t)x->stream))))
 		goto fail_dnn;
-	if ((st = BLAS(x, -1, cublasCreate(&x->blas))))
+	if ((st = BLAS(x, -1, x->lib.cublasCreate(&x->blas))))
 		goto fail_dnn;
 	/* FP32 exact: no TF32 (CUBLAS_DEFAULT_MATH computes in FP32) */
-	if ((st = BLAS(x, -1, cublasSetStream(x->blas, (cudaStream_t)x->stream))) ||
-	    (st = BLAS(x, -1, cublasSetMathMode(x->blas, CUBLAS_DEFAULT_MATH))) ||
-	    (st = BLAS(x, -1, cublasSetPointerMode(x->blas, CUBLAS_POINTER_MODE_HOST))))
+	if ((st = BLAS(x, -1, x->lib.cublasSetStream(x->blas, (cudaStream_t)x->stream))) ||
+	    (st = BLAS(x, -1, x->lib.cublasSetMathMode(x->blas, CUBLAS_DEFAULT_MATH))) ||
+	    (st = BLAS(x, -1, x->lib.cublasSetPointerMode(x->blas, CUBLAS_POINTER_MODE_HOST))))
 		goto fail_blas;
 	for (uint32_t i = 0; i < g->n_node; i++) {
 		if ((st = prep_node(x, i, &x->step[i], workspace_limit)))
@@ -630,14 +634,16 @@ aegis_status onnx_exec_create(const struct onnx_graph *g, struct device *dev, ui
 	return AEGIS_OK;
 
 fail_blas:
-	(void)cublasDestroy(x->blas);
+	(void)x->lib.cublasDestroy(x->blas);
 fail_dnn:
-	(void)cudnnDestroy(x->dnn);
+	(void)x->lib.cudnnDestroy(x->dnn);
 fail_push:
 	pop(x);
 fail_steps:
 	/* cuDNN descriptors are host objects: released outside the context alike */
 	steps_release(x);
+fail_libs:
+	onnx_libs_unload(&x->lib);
 fail_alloc:
 	if (detail && detail_len)
 		snprintf(detail, detail_len, "%s", x->detail);
@@ -652,12 +658,13 @@ void onnx_exec_destroy(struct onnx_exec *x)
 	if (push(x) == AEGIS_OK) {
 		(void)CU(x, -1, x->api->cuStreamSynchronize(x->stream)); /* drain, then release */
 		steps_release(x);
-		(void)cublasDestroy(x->blas);
-		(void)cudnnDestroy(x->dnn);
+		(void)x->lib.cublasDestroy(x->blas);
+		(void)x->lib.cudnnDestroy(x->dnn);
 		pop(x);
 	} else {
 		steps_release(x); /* the context is gone: the library handles go with it */
 	}
+	onnx_libs_unload(&x->lib);
 	free(x);
 }
 
@@ -720,13 +727,13 @@ static aegis_status run_node(struct onnx_exec *x, uint32_t i, const struct bases
 						  F(in0), F(y)));
 	case STEP_CONV_DNN: {
 		const struct conv_dnn *c = &s->u.dnn;
-		if ((st = DNN(x, i, cudnnConvolutionForward(x->dnn, &one, c->x, F(in0), c->w, F(in1),
+		if ((st = DNN(x, i, x->lib.cudnnConvolutionForward(x->dnn, &one, c->x, F(in0), c->w, F(in1),
 							    c->conv, c->algo,
 							    c->ws_bytes ? F(ws) : NULL, c->ws_bytes,
 							    &zero, c->y, F(y)))))
 			return st;
 		if (c->bias)
-			return DNN(x, i, cudnnAddTensor(x->dnn, &one, c->bias, F(in2), &one, c->y, F(y)));
+			return DNN(x, i, x->lib.cudnnAddTensor(x->dnn, &one, c->bias, F(in2), &one, c->y, F(y)));
 		return AEGIS_OK;
 	}
 	case STEP_CONV_DIRECT:
@@ -772,14 +779,14 @@ static aegis_status run_node(struct onnx_exec *x, uint32_t i, const struct bases
 								       F(y)))))
 			return st;
 		/* row-major Y = op(A) op(B) is column-major Y^T = op(B)^T op(A)^T */
-		return BLAS(x, i, cublasSgemm(x->blas, g->trans_b ? CUBLAS_OP_T : CUBLAS_OP_N,
+		return BLAS(x, i, x->lib.cublasSgemm(x->blas, g->trans_b ? CUBLAS_OP_T : CUBLAS_OP_N,
 					      g->trans_a ? CUBLAS_OP_T : CUBLAS_OP_N, (int)g->n,
 					      (int)g->m, (int)g->k, &alpha, F(in1), (int)g->ldb,
 					      F(in0), (int)g->lda, &beta, F(y), (int)g->n));
 	}
 	case STEP_MATMUL: {
 		const struct matmul_dims *m = &s->u.matmul;
-		return BLAS(x, i, cublasSgemmStridedBatched(
+		return BLAS(x, i, x->lib.cublasSgemmStridedBatched(
 					  x->blas, CUBLAS_OP_N, CUBLAS_OP_N, (int)m->n, (int)m->m,
 					  (int)m->k, &one, F(in1), (int)m->n, m->stride_b, F(in0),
 					  (int)m->k, m->stride_a, &zero, F(y), (int)m->n,
@@ -797,7 +804,7 @@ static aegis_status enqueue(struct onnx_exec *x, uint32_t first, uint32_t end,
 	if (x->ws_blas) {
 		uint64_t ws = b->transient + x->g->transient_bytes + x->ws_dnn;
 		/* after cublasSetStream (which resets it): cuBLAS then allocates nothing */
-		if ((st = BLAS(x, -1, cublasSetWorkspace(x->blas, F(ws), x->ws_blas))))
+		if ((st = BLAS(x, -1, x->lib.cublasSetWorkspace(x->blas, F(ws), x->ws_blas))))
 			return st;
 	}
 	for (uint32_t i = first; i < end; i++)
