@@ -29,4 +29,11 @@ if [ -f "$PROTO" ] && command -v protoc-c >/dev/null; then
 else
 	echo "deps.sh: no $PROTO or protoc-c here: the GPU build leaves the ONNX backend out" >&2
 fi
+# cuDNN's headers: the ONNX executor builds against them and opens the library at run
+# time (the GPU machine has libcudnn, perhaps without its headers; run.sh passes these
+# only when it has none of its own).
+if ls /usr/local/cuda/include/cudnn*.h >/dev/null 2>&1; then
+	mkdir -p "$D/cudnn-include"
+	cp /usr/local/cuda/include/cudnn*.h "$D/cudnn-include/"
+fi
 du -sh "$D"

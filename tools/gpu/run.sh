@@ -38,6 +38,10 @@ step() { # step NAME TIMEOUT_S COMMAND...
 	if [ -f "$DEPS/onnx-gen/onnx.pb-c.c" ]; then
 		ONNX_ARGS=(-DAEGIS_ONNX_PB_DIR="$DEPS/onnx-gen" -DAEGIS_ONNX_PROTO="$DEPS/onnx.proto")
 	fi
+	if [ ! -f /usr/include/cudnn.h ] && [ ! -f /usr/local/cuda/include/cudnn.h ] &&
+		[ -f "$DEPS/cudnn-include/cudnn.h" ]; then
+		ONNX_ARGS+=(-DAEGIS_CUDNN_INCLUDE_DIR="$DEPS/cudnn-include")
+	fi
 	step configure 120 cmake -S . -B $B -DCMAKE_BUILD_TYPE=Release -DAEGIS_WERROR=ON "${ONNX_ARGS[@]}"
 	step build 300 cmake --build $B -j16 || { printf '%s\n' "${SUMMARY[@]}"; exit 1; }
 	step "aegisrt device" 60 ./$B/aegisrt device
