@@ -206,7 +206,7 @@ static aegis_status onnx_execute(void *state, struct backend_job *job, struct de
 	struct onnx_model *m = state;
 #ifdef AEGIS_HAVE_ONNX_GPU
 	if (cuda_device_is(dev)) {
-		char detail[8];
+		char detail[256]; /* execute reports a status only; the detail is dropped */
 		aegis_status st = ready(m, dev, lane, &job->mem, detail, sizeof detail);
 		if (st != AEGIS_OK)
 			return st;
