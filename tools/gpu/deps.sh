@@ -36,4 +36,19 @@ if ls /usr/local/cuda/include/cudnn*.h >/dev/null 2>&1; then
 	mkdir -p "$D/cudnn-include"
 	cp /usr/local/cuda/include/cudnn*.h "$D/cudnn-include/"
 fi
+# The ONNX node tests of the supported operators (Debian libonnx-testdata), for
+# tools/onnx/gpu_check.sh's conformance run there.
+N=/usr/share/libonnx-testdata/data/node
+if [ -d "$N" ]; then
+	mkdir -p "$D/onnx-node"
+	for t in "$N"/test_*; do
+		case "$(basename "$t")" in
+		test_conv* | test_relu | test_clip* | test_sigmoid* | test_hardsigmoid* | \
+		test_hardswish* | test_add* | test_mul* | test_maxpool* | test_averagepool* | \
+		test_globalaveragepool* | test_flatten* | test_reshape* | test_gemm* | \
+		test_matmul* | test_concat* | test_softmax* | test_resize* | test_batchnorm* | \
+		test_identity*) cp -r "$t" "$D/onnx-node/" ;;
+		esac
+	done
+fi
 du -sh "$D"

@@ -28,12 +28,16 @@ timeout 240 python3 "$(dirname "$0")/nets.py" "$NETS_DIR" --iters 200 >> "$LOG" 
 say "nets.py exit $?"
 cp "$NETS_DIR/pytorch_times.csv" "$OUT/" 2>/dev/null
 
-NODE_DIR=$(python3 -c 'import onnx,os;print(os.path.dirname(onnx.__file__))' 2>>"$LOG")/backend/test/data/node
+# The node tests: AEGIS_ONNX_NODE_DIR, else Debian's libonnx-testdata as tools/gpu/deps.sh
+# carries it, else the Python onnx package's copy
+NODE_DIR=${AEGIS_ONNX_NODE_DIR:-build-gpudeps/onnx-node}
+[ -d "$NODE_DIR" ] || NODE_DIR=$(python3 -c 'import onnx,os;print(os.path.dirname(onnx.__file__))' 2>>"$LOG")/backend/test/data/node
 say "conformance over $NODE_DIR"
 tests=()
 for p in test_conv test_relu test_clip test_sigmoid test_hardsigmoid test_hardswish test_add \
          test_mul test_maxpool test_averagepool test_globalaveragepool test_flatten \
-         test_reshape test_gemm test_matmul test_concat test_softmax test_resize test_batchnorm; do
+         test_reshape test_gemm test_matmul test_concat test_softmax test_resize test_batchnorm \
+         test_identity; do
   if [ "$p" = test_relu ]; then pat="$NODE_DIR/test_relu"; else pat="$NODE_DIR/${p}*"; fi
   for d in $pat; do [ -f "$d/model.onnx" ] && tests+=("$d"); done
 done

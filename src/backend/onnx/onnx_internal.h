@@ -38,6 +38,7 @@ struct onnx_ctx {
 	uint32_t cap_node;
 	char *detail;
 	size_t detail_len;
+	const void *graph_proto; /* the Onnx__GraphProto being read: Identity resolution */
 };
 
 /* Writes "PATH: node NAME (#src, OP): reason" into the detail and returns st. */

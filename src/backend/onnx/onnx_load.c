@@ -417,6 +417,29 @@ static bool default_domain(const char *d)
 	return !d || !d[0] || strcmp(d, "ai.onnx") == 0;
 }
 
+static bool is_identity(const Onnx__NodeProto *np)
+{
+	return default_domain(np->domain) && np->op_type && strcmp(np->op_type, "Identity") == 0 &&
+	       np->n_input == 1 && np->n_output == 1;
+}
+
+/* Identity nodes (ONNX Identity-1..21) run nothing: a name an Identity writes stands for
+ * its input, followed through chains (at most one step per node: a cycle ends). */
+static const char *resolve_identity(const struct onnx_ctx *c, const char *name)
+{
+	const Onnx__GraphProto *gp = c->graph_proto;
+	for (size_t hops = 0; gp && hops < gp->n_node; hops++) {
+		size_t i = 0;
+		for (; i < gp->n_node; i++)
+			if (is_identity(gp->node[i]) && strcmp(gp->node[i]->output[0], name) == 0)
+				break;
+		if (i == gp->n_node)
+			break;
+		name = gp->node[i]->input[0];
+	}
+	return name;
+}
+
 /* A Constant node (ONNX Constant-1..13): its value as a host constant. */
 static aegis_status constant_node(struct onnx_ctx *c, const Onnx__NodeProto *np, uint32_t src)
 {
@@ -796,7 +819,7 @@ static aegis_status parse_node(struct onnx_ctx *c, const Onnx__NodeProto *np, ui
 		raw[k] = -1;
 		if (!np->input[k][0])
 			continue;
-		raw[k] = onnx_graph_find(c->g, np->input[k]);
+		raw[k] = onnx_graph_find(c->g, resolve_identity(c, np->input[k]));
 		if (raw[k] < 0)
 			return onnx_node_fail(c, (uint32_t)ni, AEGIS_E_CONFIG,
 					      "input '%s' is not a graph input, an initializer or any node's output",
@@ -928,6 +951,7 @@ static aegis_status build(struct onnx_ctx *c, const Onnx__ModelProto *m)
 	struct onnx_graph *g = c->g;
 	aegis_status st;
 	const Onnx__GraphProto *gp = m->graph;
+	c->graph_proto = gp;
 	if (!gp)
 		return onnx_fail(c, AEGIS_E_CONFIG, "the model has no graph");
 	c->opset = -1;
@@ -976,6 +1000,8 @@ static aegis_status build(struct onnx_ctx *c, const Onnx__ModelProto *m)
 				return st;
 			continue;
 		}
+		if (is_identity(np))
+			continue;
 		for (size_t k = 0; k < np->n_output; k++) {
 			if (!np->output[k][0])
 				continue;
@@ -990,7 +1016,8 @@ static aegis_status build(struct onnx_ctx *c, const Onnx__ModelProto *m)
 	/* Pass 2: the IR nodes. */
 	for (size_t i = 0; i < gp->n_node; i++) {
 		const Onnx__NodeProto *np = gp->node[i];
-		if (default_domain(np->domain) && np->op_type && strcmp(np->op_type, "Constant") == 0)
+		if ((default_domain(np->domain) && np->op_type &&
+		     strcmp(np->op_type, "Constant") == 0) || is_identity(np))
 			continue;
 		if ((st = parse_node(c, np, (uint32_t)i)) != AEGIS_OK)
 			return st;
@@ -1003,7 +1030,7 @@ static aegis_status build(struct onnx_ctx *c, const Onnx__ModelProto *m)
 		return AEGIS_E_NOMEM;
 	for (size_t i = 0; i < gp->n_output; i++) {
 		const char *nm = gp->output[i]->name ? gp->output[i]->name : "";
-		t = onnx_graph_find(g, nm);
+		t = onnx_graph_find(g, resolve_identity(c, nm));
 		if (t < 0)
 			return onnx_fail(c, AEGIS_E_CONFIG, "graph output '%s' is not defined", nm);
 		if (g->t[t].producer < 0)
