@@ -95,7 +95,15 @@ def time_graph(model, x, iters, warmup=30):
 
 def one(name, ctor, shape, out_dir, iters, csv):
     torch.manual_seed(0)
-    model = ctor().eval()
+    model = ctor()
+    # Random weights leave BatchNormalization's running statistics at mean 0, var 1, and
+    # deep nets' activations then vanish (outputs of 1e-15): a few training-mode passes
+    # over random batches set them, so the outputs compared are of order 1.
+    model.train()
+    with torch.no_grad():
+        for _ in range(4):
+            model(torch.randn(8, *shape[1:]))
+    model = model.eval()
     if name.startswith("lraspp"):
         model = OutOnly(model).eval()
     x = torch.randn(*shape)

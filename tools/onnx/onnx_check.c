@@ -113,13 +113,16 @@ static aegis_status run_once(struct gpu *gp, struct onnx_exec *x, const struct o
 
 struct cmp {
 	double max_abs, max_rel;
+	double max_ref; /* the largest |reference|: what the errors are relative to */
 	uint64_t bad;
 };
 
 static struct cmp compare(const float *a, const float *b, uint64_t n)
 {
-	struct cmp c = {0, 0, 0};
+	struct cmp c = {0, 0, 0, 0};
 	for (uint64_t i = 0; i < n; i++) {
+		if (fabs((double)b[i]) > c.max_ref)
+			c.max_ref = fabs((double)b[i]);
 		double d = fabs((double)a[i] - (double)b[i]);
 		if (isnan(a[i]) != isnan(b[i]))
 			d = INFINITY;
@@ -226,7 +229,7 @@ static int check_set(struct gpu *gp, struct onnx_exec *x, const struct onnx_grap
 		goto out;
 	}
 	ok = 1;
-	double worst_abs = 0, worst_rel = 0;
+	double worst_abs = 0, worst_rel = 0, ref_max = 0;
 	for (int k = 0; k < n_out; k++) {
 		const struct onnx_tensor *t = &g->t[g->outputs[k]];
 		float *got = malloc(t->elems * sizeof(float) + 1);
@@ -242,6 +245,8 @@ static int check_set(struct gpu *gp, struct onnx_exec *x, const struct onnx_grap
 			worst_abs = c.max_abs;
 		if (c.max_rel > worst_rel)
 			worst_rel = c.max_rel;
+		if (c.max_ref > ref_max)
+			ref_max = c.max_ref;
 		if (c.bad) {
 			ok = 0;
 			if (verbose)
@@ -251,8 +256,8 @@ static int check_set(struct gpu *gp, struct onnx_exec *x, const struct onnx_grap
 		}
 		free(got);
 	}
-	printf("%s  %-48s max_abs %.3g max_rel %.3g (%d outputs)\n", ok ? "PASS" : "FAIL", label,
-	       worst_abs, worst_rel, n_out);
+	printf("%s  %-48s max_abs %.3g max_rel %.3g max|ref| %.3g (%d outputs)\n",
+	       ok ? "PASS" : "FAIL", label, worst_abs, worst_rel, ref_max, n_out);
 out:
 	for (int k = 0; k < MAX_IO; k++) {
 		free(in[k]);
