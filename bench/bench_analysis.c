@@ -80,7 +80,7 @@ static void bench_workload(const char *path)
 			int64_t *seg = segs + (size_t)m * AEGIS_MAX_SEGMENTS;
 			int64_t overhead = rc->dispatch_overhead_ns;
 			aegis_status st = aegis_model_task(cfg, rc->priorities, overhead,
-							   &tasks[m], seg);
+							   &tasks[m], seg, NULL, 0);
 			if (st != AEGIS_OK) {
 				fprintf(stderr, "bench_analysis: model '%s': %s\n", cfg->name,
 					aegis_status_name(st));

@@ -298,7 +298,7 @@ static double max_lane_util(const aegis_workload *w, const struct opts *o, doubl
 		aegis_model_config m = scaled(aegis_workload_model(w, i), k, o->time_scale, load);
 		aegis_task t;
 		int64_t seg[AEGIS_MAX_SEGMENTS];
-		if (aegis_model_task(&m, AEGIS_PRIO_RM, 0, &t, seg) != AEGIS_OK || m.lane < 0)
+		if (aegis_model_task(&m, AEGIS_PRIO_RM, 0, &t, seg, NULL, 0) != AEGIS_OK || m.lane < 0)
 			continue;
 		u[m.lane] += (double)t.wcet_ns / (double)t.period_ns;
 		if (u[m.lane] > max)
@@ -375,7 +375,7 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 			 * the inflation: lanes share DRAM bandwidth and L2 */
 			aegis_task t;
 			int64_t seg[AEGIS_MAX_SEGMENTS];
-			if (aegis_model_task(&m, AEGIS_PRIO_RM, 0, &t, seg) == AEGIS_OK)
+			if (aegis_model_task(&m, AEGIS_PRIO_RM, 0, &t, seg, NULL, 0) == AEGIS_OK)
 				m.wcet_override_ns = llround((double)t.wcet_ns * o->inflation);
 		}
 		m.on_done = on_done;

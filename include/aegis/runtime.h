@@ -297,10 +297,12 @@ aegis_status aegis_model_config_validate(const aegis_model_config *cfg, uint32_t
  * segments scaled proportionally to add up to it; B: cfg->faults.overrun_budget_ns,
  * which may land in any one segment), prio = the explicit priority, the period
  * (RM) or the deadline (DM). seg_buf must hold AEGIS_MAX_SEGMENTS values and outlive *out; the
- * name points at cfg's. Returns AEGIS_OK, AEGIS_E_CONFIG (as
- * aegis_model_config_validate would, without detail) or AEGIS_E_OVERFLOW. */
+ * name points at cfg's. Returns AEGIS_OK, AEGIS_E_CONFIG, AEGIS_E_OVERFLOW, or what the
+ * backend says of the model (e.g. onnx-cudnn: AEGIS_E_UNSUPPORTED for a graph it
+ * refuses, AEGIS_E_IO for its file), with a one-line reason in detail (may be NULL). */
 aegis_status aegis_model_task(const aegis_model_config *cfg, aegis_priority_rule rule,
-			      int64_t dispatch_overhead_ns, aegis_task *out, int64_t *seg_buf);
+			      int64_t dispatch_overhead_ns, aegis_task *out, int64_t *seg_buf,
+			      char *detail, size_t detail_len);
 
 /* The analysis that admission runs for a policy and preemption mode, or
  * AEGIS_E_UNSUPPORTED (FIFO has none). */

@@ -26,16 +26,22 @@ static void scale_segments(int64_t *seg, uint32_t n, int64_t total)
 }
 
 aegis_status aegis_model_task(const aegis_model_config *cfg, aegis_priority_rule rule,
-			      int64_t dispatch_overhead_ns, aegis_task *out, int64_t *seg_buf)
+			      int64_t dispatch_overhead_ns, aegis_task *out, int64_t *seg_buf,
+			      char *detail, size_t detail_len)
 {
+	char ignored[8];
+	if (!detail || !detail_len) {
+		detail = ignored;
+		detail_len = sizeof ignored;
+	}
+	detail[0] = '\0';
 	if (!cfg || !out || !seg_buf || dispatch_overhead_ns < 0)
 		return AEGIS_E_INVAL;
 	const struct backend_ops *b = backend_find(cfg->backend);
 	if (!b)
 		return AEGIS_E_CONFIG;
 	struct backend_reqs reqs;
-	char detail[8];
-	aegis_status st = backend_describe(b, cfg, &reqs, detail, sizeof detail);
+	aegis_status st = backend_describe(b, cfg, &reqs, detail, detail_len);
 	if (st != AEGIS_OK)
 		return st;
 	if (cfg->wcet_override_ns < 0 ||

@@ -596,10 +596,14 @@ aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
 			    sizeof rt->last_error);
 	if (st != AEGIS_OK)
 		return st;
+	char why[256];
 	st = aegis_model_task(cfg, rt->cfg.priorities, rt->cfg.dispatch_overhead_ns, &m->task,
-			      m->task_seg);
+			      m->task_seg, why, sizeof why);
 	if (st != AEGIS_OK) {
-		set_error(rt, st, "model '%s': its execution time overflows", cfg->name);
+		if (why[0])
+			set_error(rt, st, "model '%s': %s", cfg->name, why);
+		else
+			set_error(rt, st, "model '%s': its execution time overflows", cfg->name);
 		goto fail;
 	}
 	m->task.name = m->name;

@@ -286,10 +286,10 @@ static void test_model_task_override(void **state)
 				.n_segments = 4, .segment_weights = w};
 	aegis_task t;
 	int64_t seg[AEGIS_MAX_SEGMENTS];
-	assert_int_equal(aegis_model_task(&m, AEGIS_PRIO_RM, 100 * US, &t, seg), AEGIS_OK);
+	assert_int_equal(aegis_model_task(&m, AEGIS_PRIO_RM, 100 * US, &t, seg, NULL, 0), AEGIS_OK);
 	assert_int_equal(t.wcet_ns, 8 * MS + 400 * US);
 	m.wcet_override_ns = 12 * MS; /* 1.5x: segments 4.5, 3, 3, 1.5 ms */
-	assert_int_equal(aegis_model_task(&m, AEGIS_PRIO_RM, 100 * US, &t, seg), AEGIS_OK);
+	assert_int_equal(aegis_model_task(&m, AEGIS_PRIO_RM, 100 * US, &t, seg, NULL, 0), AEGIS_OK);
 	assert_int_equal(t.wcet_ns, 12 * MS + 400 * US);
 	assert_int_equal(t.n_segments, 4);
 	assert_int_equal(seg[0], 4500 * US + 100 * US);
@@ -301,7 +301,7 @@ static void test_model_task_override(void **state)
 	aegis_model_config e = {.name = "e", .period_ns = 100,
 				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 9},
 				.n_segments = 3, .segment_weights = eq, .wcet_override_ns = 10};
-	assert_int_equal(aegis_model_task(&e, AEGIS_PRIO_RM, 0, &t, seg), AEGIS_OK);
+	assert_int_equal(aegis_model_task(&e, AEGIS_PRIO_RM, 0, &t, seg, NULL, 0), AEGIS_OK);
 	assert_int_equal(t.wcet_ns, 10);
 	assert_int_equal(seg[0] + seg[1] + seg[2], 10);
 	assert_true(seg[0] >= 3 && seg[1] >= 3 && seg[2] >= 3);
@@ -310,15 +310,15 @@ static void test_model_task_override(void **state)
 	e.wcet_override_ns = -1;
 	assert_int_equal(aegis_model_config_validate(&e, 1, d, sizeof d), AEGIS_E_CONFIG);
 	assert_string_equal(d, "model 'e': WCET override must be >= 1 (0: none)");
-	assert_int_equal(aegis_model_task(&e, AEGIS_PRIO_RM, 0, &t, seg), AEGIS_E_CONFIG);
+	assert_int_equal(aegis_model_task(&e, AEGIS_PRIO_RM, 0, &t, seg, NULL, 0), AEGIS_E_CONFIG);
 	e.wcet_override_ns = 2;
 	assert_int_equal(aegis_model_config_validate(&e, 1, d, sizeof d), AEGIS_E_CONFIG);
 	assert_string_equal(d, "model 'e': WCET override 2 ns is below its 3 segments (1 ns each "
 			       "at least)");
-	assert_int_equal(aegis_model_task(&e, AEGIS_PRIO_RM, 0, &t, seg), AEGIS_E_CONFIG);
+	assert_int_equal(aegis_model_task(&e, AEGIS_PRIO_RM, 0, &t, seg, NULL, 0), AEGIS_E_CONFIG);
 	e.wcet_override_ns = 3;
 	assert_int_equal(aegis_model_config_validate(&e, 1, d, sizeof d), AEGIS_OK);
-	assert_int_equal(aegis_model_task(&e, AEGIS_PRIO_RM, 0, &t, seg), AEGIS_OK);
+	assert_int_equal(aegis_model_task(&e, AEGIS_PRIO_RM, 0, &t, seg, NULL, 0), AEGIS_OK);
 	assert_true(seg[0] == 1 && seg[1] == 1 && seg[2] == 1);
 }
 

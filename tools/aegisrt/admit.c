@@ -364,7 +364,7 @@ static int build_tasks(struct admit_set *s, const struct admit_plan *p, const ch
 	if (!s->tasks || !s->seg || !s->lane || !s->unplaced || !s->res || !s->max_wcet ||
 	    !s->rank || !s->lane_res || !s->lane_models || !s->lane_opa_failed)
 		return nomem();
-	char a[32];
+	char a[32], why[256];
 	for (uint32_t i = 0; i < n; i++) {
 		int64_t *seg = s->seg + (size_t)i * AEGIS_MAX_SEGMENTS;
 		aegis_status st;
@@ -376,8 +376,12 @@ static int build_tasks(struct admit_set *s, const struct admit_plan *p, const ch
 			aegis_priority_rule rule = p->priorities == PRIO_RM   ? AEGIS_PRIO_RM
 						 : p->priorities == PRIO_EXPLICIT ? AEGIS_PRIO_EXPLICIT
 										  : AEGIS_PRIO_DM;
-			st = aegis_model_task(cfg, rule, p->overhead_ns, &s->tasks[i], seg);
+			st = aegis_model_task(cfg, rule, p->overhead_ns, &s->tasks[i], seg, why,
+					      sizeof why);
 			s->lane[i] = cfg->lane < 0 ? -1 : cfg->lane;
+			if (st != AEGIS_OK && why[0])
+				return cli_error("admit", false, "%s:%u: model '%s': %s", file,
+						 model_line(s, i), cfg->name, why);
 		} else {
 			st = add_overhead(&aegis_taskset_tasks(s->ts)[i], p->overhead_ns, &s->tasks[i],
 					  seg);
