@@ -1,0 +1,115 @@
+/* GPU test: backend onnx-cudnn through the runtime on the CUDA device. Two generated
+ * models (tools/onnx/gen_test_models.py) on two green-context lanes, admitted with
+ * analysis, for 300 ms: every job ends OK, each in far less than its period, the
+ * executor made at admission (no job pays for it), and the pool is still the run's only
+ * device allocation (weights, activations and workspace all in the memory plan). Skips
+ * (77) without a GPU or without the ONNX GPU executor. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "aegis/aegis.h"
+#include "device/cuda/cuda_probe.h"
+#include "gpu_test.h"
+#include "runtime/runtime_internal.h"
+
+#define MS 1000000LL
+
+#ifndef AEGIS_ONNX_MODELS
+#define AEGIS_ONNX_MODELS "build/onnx-models"
+#endif
+
+struct jobs {
+	int64_t exec_ns[256];
+	size_t n, failed;
+	aegis_status first_failure;
+};
+
+static void on_done(void *user, const aegis_completion *c)
+{
+	struct jobs *j = user;
+	if (c->status != AEGIS_OK) {
+		if (!j->failed++)
+			j->first_failure = c->status;
+		return;
+	}
+	if (j->n < 256)
+		j->exec_ns[j->n++] = c->finish_ns - c->start_ns;
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+static void report(const char *name, struct jobs *j)
+{
+	qsort(j->exec_ns, j->n, sizeof j->exec_ns[0], cmp_i64);
+	printf("  %s: %zu jobs OK, %zu failed; execution min %.3f / median %.3f / max %.3f ms\n",
+	       name, j->n, j->failed, (double)j->exec_ns[0] / 1e6,
+	       (double)j->exec_ns[j->n / 2] / 1e6, (double)j->exec_ns[j->n - 1] / 1e6);
+}
+
+static void test_graphs_through_the_runtime(void **state)
+{
+	(void)state;
+	aegis_runtime_config cfg = {.lanes = 2, .device = "cuda", .seed = 1,
+				    .memory_budget_bytes = 512ULL << 20};
+	cfg.overrun_slack_ns = gpu_overrun_slack();
+	aegis_runtime *rt = NULL;
+	char err[512] = "";
+	aegis_status st = aegis_runtime_create(&cfg, &rt, err, sizeof err);
+	if (st != AEGIS_OK)
+		fail_msg("runtime: %s: %s", aegis_status_name(st), err);
+	struct jobs a = {.n = 0}, b = {.n = 0};
+	/* exec: the WCET the analysis uses; the graphs take well under 1 ms on a GPU */
+	aegis_model_config ma = {.name = "tiny_cnn", .backend = "onnx-cudnn",
+				 .model_path = AEGIS_ONNX_MODELS "/tiny_cnn.onnx",
+				 .period_ns = 10 * MS, .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 4 * MS},
+				 .n_segments = 3, .lane = 0, .on_done = on_done, .user = &a};
+	aegis_model_config mb = {.name = "gemm_head", .backend = "onnx-cudnn",
+				 .model_path = AEGIS_ONNX_MODELS "/gemm_head.onnx",
+				 .period_ns = 5 * MS, .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 2 * MS},
+				 .lane = 1, .on_done = on_done, .user = &b};
+	aegis_model_id id;
+	if ((st = aegis_model_admit(rt, &ma, &id)) || (st = aegis_model_admit(rt, &mb, &id)))
+		fail_msg("admit: %s: %s", aegis_status_name(st), aegis_runtime_last_error(rt));
+	assert_int_equal(aegis_runtime_run_for(rt, 300 * MS), AEGIS_OK);
+	assert_int_equal(aegis_runtime_stop(rt), AEGIS_OK);
+	uint64_t allocs = cuda_probe_device_allocs(runtime_device(rt));
+	aegis_runtime_destroy(rt);
+	report("tiny_cnn (3 segments, lane 0)", &a);
+	report("gemm_head (lane 1)", &b);
+	printf("  device allocations: %llu\n", (unsigned long long)allocs);
+	if (a.failed || b.failed)
+		fail_msg("failed jobs: %s", aegis_status_name(a.failed ? a.first_failure
+								       : b.first_failure));
+	assert_int_equal(allocs, 1);
+	assert_true(a.n >= 25 && b.n >= 50); /* 300 ms at 10 ms and 5 ms periods */
+	if (!gpu_under_sanitizer()) {
+		/* the first job too: the executor was made and the weights uploaded at
+		 * admission, not in a job */
+		assert_true(a.exec_ns[a.n - 1] < 4 * MS && b.exec_ns[b.n - 1] < 2 * MS);
+	}
+}
+
+int main(void)
+{
+	if (gpu_unavailable(NULL))
+		return GPU_SKIP;
+#ifndef AEGIS_HAVE_ONNX_GPU
+	printf("SKIP: built without the ONNX GPU executor\n");
+	return GPU_SKIP;
+#else
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_graphs_through_the_runtime),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+#endif
+}
