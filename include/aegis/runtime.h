@@ -226,6 +226,10 @@ typedef struct aegis_model_config {
 	 * (estimated FLOPs; segment_weights are then ignored). */
 	const char *model_path;
 	uint64_t workspace_bytes; /* onnx-cudnn: cuDNN workspace cap; 0: 16 MiB */
+	/* onnx-cudnn on the CUDA device: each segment is captured as a CUDA Graph at
+	 * admission and a job replays it (one launch per segment instead of one per
+	 * node: less host time and jitter). false: node by node. */
+	bool cuda_graph;
 	aegis_fault_config faults;    /* time budget and health (aegis/fault.h); zero: defaults */
 	aegis_fault_injection inject; /* faults to inject (drills, tests); zero: none */
 	aegis_done_fn on_done; /* called once per periodic job; may be NULL */

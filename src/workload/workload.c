@@ -73,7 +73,7 @@ static const char *const runtime_keys[] = {"device",   "lanes",     "policy",
 static const char *const model_keys[] = {
 	"name",     "backend", "release",     "period",  "deadline", "offset", "jitter",
 	"priority", "lane",    "queue_depth", "on_miss", "exec",     "segments", "memory",
-	"kernels",  "faults",  "inject",      "model",   "workspace", NULL};
+	"kernels",  "faults",  "inject",      "model",   "workspace", "cuda_graph", NULL};
 static const char *const kernel_keys[] = {"kind", "grid", "time", NULL};
 static const char *const memory_keys[] = {"persistent", "transient", "io", "align",
 					  "transient_use", NULL};
@@ -776,7 +776,7 @@ static aegis_status read_name(wl_parser *p, const yaml_node_t *m, size_t idx)
 	return AEGIS_OK;
 }
 
-/* model, workspace (backend onnx-cudnn): the file, relative to the workload's folder,
+/* model, workspace, cuda_graph (backend onnx-cudnn): the file, relative to the workload's folder,
  * must exist here; its graph is read at admission. memory: comes from the graph. */
 static aegis_status read_onnx(wl_parser *p, const yaml_node_t *m, aegis_model_config *c,
 			      wl_owned *o)
@@ -785,8 +785,8 @@ static aegis_status read_onnx(wl_parser *p, const yaml_node_t *m, aegis_model_co
 	const yaml_node_t *v;
 	aegis_status st;
 	bool onnx = strcmp(c->backend, "onnx-cudnn") == 0;
-	static const char *const own[] = {"model", "workspace"};
-	for (size_t i = 0; !onnx && i < 2; i++)
+	static const char *const own[] = {"model", "workspace", "cuda_graph"};
+	for (size_t i = 0; !onnx && i < 3; i++)
 		if ((v = wl_map_get(d, m, own[i])))
 			return fail(p, wl_line(v), "%s%s: only for backend onnx-cudnn", p->prefix,
 				    own[i]);
@@ -814,6 +814,10 @@ static aegis_status read_onnx(wl_parser *p, const yaml_node_t *m, aegis_model_co
 	if ((v = wl_map_get(d, m, "workspace")) &&
 	    (st = get_size(p, v, "workspace", &c->workspace_bytes)))
 		return st;
+	int e = 0;
+	if ((v = wl_map_get(d, m, "cuda_graph")) && (st = get_enum(p, v, "cuda_graph", bools, &e)))
+		return st;
+	c->cuda_graph = e != 0;
 	return AEGIS_OK;
 }
 

@@ -48,6 +48,7 @@ models:
     period: 10ms
     exec: 1ms
     segments: 2
+    cuda_graph: true
 """
 failures = []
 

@@ -1,6 +1,7 @@
 /* GPU test: backend onnx-cudnn through the runtime on the CUDA device. Two generated
- * models (tools/onnx/gen_test_models.py) on two green-context lanes, admitted with
- * analysis, for 300 ms: every job ends OK, each in far less than its period, the
+ * models (tools/onnx/gen_test_models.py) on two green-context lanes, one replaying its
+ * 3 segments as CUDA graphs and one launching node by node, admitted with analysis,
+ * for 300 ms: every job ends OK, each in far less than its period, the
  * executor made at admission (no job pays for it), and the pool is still the run's only
  * device allocation (weights, activations and workspace all in the memory plan). Skips
  * (77) without a GPU or without the ONNX GPU executor. */
@@ -72,7 +73,8 @@ static void test_graphs_through_the_runtime(void **state)
 	aegis_model_config ma = {.name = "tiny_cnn", .backend = "onnx-cudnn",
 				 .model_path = AEGIS_ONNX_MODELS "/tiny_cnn.onnx",
 				 .period_ns = 10 * MS, .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 4 * MS},
-				 .n_segments = 3, .lane = 0, .on_done = on_done, .user = &a};
+				 .n_segments = 3, .lane = 0, .on_done = on_done, .user = &a,
+				 .cuda_graph = true};
 	aegis_model_config mb = {.name = "gemm_head", .backend = "onnx-cudnn",
 				 .model_path = AEGIS_ONNX_MODELS "/gemm_head.onnx",
 				 .period_ns = 5 * MS, .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 2 * MS},
@@ -84,8 +86,8 @@ static void test_graphs_through_the_runtime(void **state)
 	assert_int_equal(aegis_runtime_stop(rt), AEGIS_OK);
 	uint64_t allocs = cuda_probe_device_allocs(runtime_device(rt));
 	aegis_runtime_destroy(rt);
-	report("tiny_cnn (3 segments, lane 0)", &a);
-	report("gemm_head (lane 1)", &b);
+	report("tiny_cnn (3 segments, each a CUDA graph, lane 0)", &a);
+	report("gemm_head (node by node, lane 1)", &b);
 	printf("  device allocations: %llu\n", (unsigned long long)allocs);
 	if (a.failed || b.failed)
 		fail_msg("failed jobs: %s", aegis_status_name(a.failed ? a.first_failure

@@ -322,7 +322,7 @@ static const struct bad_case {
 	 "{bad}/unknown_key_model.yaml:3: unknown key 'perod' in model 'det' (expected one of: "
 	 "name, backend, release, period, deadline, offset, jitter, priority, lane, "
 	 "queue_depth, on_miss, exec, segments, memory, kernels, faults, inject, model, "
-	 "workspace)"},
+	 "workspace, cuda_graph)"},
 	{"unknown_key_top.yaml", AEGIS_E_CONFIG,
 	 "{bad}/unknown_key_top.yaml:2: unknown key 'model' at the top level (expected one of: "
 	 "runtime, models)"},
@@ -581,6 +581,8 @@ static void test_onnx_keys(void **state)
 		 AEGIS_E_CONFIG, "w.yaml:2: model 'm': model: only for backend onnx-cudnn"},
 		{"models:\n  - {name: m, period: 10ms, exec: 1ms, workspace: 1MiB}\n",
 		 AEGIS_E_CONFIG, "w.yaml:2: model 'm': workspace: only for backend onnx-cudnn"},
+		{"models:\n  - {name: m, period: 10ms, exec: 1ms, cuda_graph: true}\n",
+		 AEGIS_E_CONFIG, "w.yaml:2: model 'm': cuda_graph: only for backend onnx-cudnn"},
 		{"models:\n  - {name: m, backend: onnx-cudnn, period: 10ms, exec: 1ms}\n",
 		 AEGIS_E_CONFIG, "w.yaml:2: model 'm': missing key 'model' (backend onnx-cudnn: "
 				 "the .onnx file)"},

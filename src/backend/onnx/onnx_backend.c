@@ -26,6 +26,7 @@ struct onnx_model {
 	uint32_t seg_first[AEGIS_MAX_SEGMENTS + 1]; /* segment k: nodes [first[k], first[k+1]) */
 	uint32_t weights[AEGIS_MAX_SEGMENTS];
 	uint64_t workspace;
+	bool cuda_graph; /* segments replayed as CUDA Graphs (captured in prepare) */
 	void *sim; /* the sim backend's state: the time model off the CUDA device */
 #ifdef AEGIS_HAVE_ONNX_GPU
 	struct onnx_exec *x; /* the executor of the lane it was made for */
@@ -141,6 +142,7 @@ static aegis_status onnx_create(const aegis_model_config *cfg, uint64_t seed, ui
 	if ((st = split(m->g, cfg->n_segments, m, detail, detail_len)))
 		goto fail;
 	m->workspace = cfg->workspace_bytes ? cfg->workspace_bytes : DEFAULT_WORKSPACE_BYTES;
+	m->cuda_graph = cfg->cuda_graph;
 	aegis_model_config c = sim_config(cfg, m);
 	if ((st = sim_backend_ops.create(&c, seed, stream, &m->sim, detail, detail_len)))
 		goto fail;
@@ -188,8 +190,17 @@ static aegis_status onnx_prepare(void *state, struct device *dev, uint32_t lane,
 				 const struct backend_mem *mem, char *detail, size_t detail_len)
 {
 #ifdef AEGIS_HAVE_ONNX_GPU
-	if (cuda_device_is(dev))
-		return ready(state, dev, lane, mem, detail, detail_len);
+	if (cuda_device_is(dev)) {
+		struct onnx_model *m = state;
+		aegis_status st = ready(m, dev, lane, mem, detail, detail_len);
+		/* capture every segment now, for the regions a job will see */
+		for (uint32_t k = 0; st == AEGIS_OK && m->cuda_graph && k < m->n_seg; k++)
+			if ((st = onnx_exec_run_graph(m->x, m->seg_first[k], m->seg_first[k + 1], false,
+						      mem->persistent, mem->io, mem->transient)))
+				snprintf(detail, detail_len, "%s: capturing segment %u as a CUDA "
+					 "graph: %s", m->g->path, k, onnx_exec_last_error(m->x));
+		return st;
+	}
 #elif defined(AEGIS_HAVE_CUDA)
 	if (cuda_device_is(dev)) {
 		snprintf(detail, detail_len, "backend onnx-cudnn: built without cuDNN and "
@@ -211,6 +222,10 @@ static aegis_status onnx_execute(void *state, struct backend_job *job, struct de
 		if (st != AEGIS_OK)
 			return st;
 		uint32_t k = job->segment;
+		if (m->cuda_graph)
+			return onnx_exec_run_graph(m->x, m->seg_first[k], m->seg_first[k + 1], true,
+						   job->mem.persistent, job->mem.io,
+						   job->mem.transient);
 		return onnx_exec_run(m->x, m->seg_first[k], m->seg_first[k + 1],
 				     job->mem.persistent, job->mem.io, job->mem.transient);
 	}

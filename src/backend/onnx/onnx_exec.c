@@ -72,6 +72,18 @@ struct step {
 	} u;
 };
 
+struct bases {
+	uint64_t persistent, io, transient;
+};
+
+/* A segment captured as a CUDA Graph, for the bases it was captured with. */
+struct seg_graph {
+	uint32_t first, end;
+	uint64_t persistent, io, transient;
+	CUgraph graph;     /* owned */
+	CUgraphExec exec;  /* owned */
+};
+
 struct onnx_exec {
 	const struct onnx_graph *g;   /* borrowed */
 	struct device *dev;           /* borrowed */
@@ -87,6 +99,8 @@ struct onnx_exec {
 	uint64_t ws_blas;             /* 0 without Gemm/MatMul */
 	struct cuda_err err;          /* the last CUDA call's record */
 	char detail[512];
+	struct seg_graph *graphs;     /* owned: captured segments (onnx_exec_run_graph) */
+	uint32_t n_graphs;
 };
 
 static const float one = 1.0f, zero = 0.0f;
@@ -657,6 +671,10 @@ void onnx_exec_destroy(struct onnx_exec *x)
 		return;
 	if (push(x) == AEGIS_OK) {
 		(void)CU(x, -1, x->api->cuStreamSynchronize(x->stream)); /* drain, then release */
+		for (uint32_t i = 0; i < x->n_graphs; i++) {
+			(void)CU(x, -1, x->api->cuGraphExecDestroy(x->graphs[i].exec));
+			(void)CU(x, -1, x->api->cuGraphDestroy(x->graphs[i].graph));
+		}
 		steps_release(x);
 		(void)x->lib.cublasDestroy(x->blas);
 		(void)x->lib.cudnnDestroy(x->dnn);
@@ -665,6 +683,7 @@ void onnx_exec_destroy(struct onnx_exec *x)
 		steps_release(x); /* the context is gone: the library handles go with it */
 	}
 	onnx_libs_unload(&x->lib);
+	free(x->graphs);
 	free(x);
 }
 
@@ -680,9 +699,6 @@ const char *onnx_exec_last_error(const struct onnx_exec *x)
 
 /* ---- addresses ---- */
 
-struct bases {
-	uint64_t persistent, io, transient;
-};
 
 static uint64_t addr_of(const struct onnx_exec *x, const struct bases *b, int32_t t)
 {
@@ -917,15 +933,15 @@ aegis_status onnx_exec_sync(struct onnx_exec *x)
 /* ---- timing ---- */
 
 /* Captures the whole run as a graph and instantiates it. */
-static aegis_status capture(struct onnx_exec *x, const struct bases *b, CUgraph *graph,
-			    CUgraphExec *exec)
+static aegis_status capture(struct onnx_exec *x, uint32_t first, uint32_t end,
+			    const struct bases *b, CUgraph *graph, CUgraphExec *exec)
 {
 	aegis_status st;
 	/* relaxed: the libraries' host-side queries during capture are not refused */
 	if ((st = CU(x, -1, x->api->cuStreamBeginCapture(x->stream,
 							 CU_STREAM_CAPTURE_MODE_RELAXED))))
 		return st;
-	aegis_status run_st = enqueue(x, 0, x->g->n_node, b);
+	aegis_status run_st = enqueue(x, first, end, b);
 	*graph = NULL;
 	st = CU(x, -1, x->api->cuStreamEndCapture(x->stream, graph));
 	if (run_st || st) {
@@ -962,7 +978,7 @@ aegis_status onnx_exec_time(struct onnx_exec *x, bool use_graph, uint32_t warmup
 		goto fail_push;
 	if ((st = CU(x, -1, x->api->cuEventCreate(&ev[1], CU_EVENT_DEFAULT))))
 		goto fail_ev0;
-	if (use_graph && (st = capture(x, &b, &graph, &exec)))
+	if (use_graph && (st = capture(x, 0, x->g->n_node, &b, &graph, &exec)))
 		goto fail_ev1;
 	for (uint32_t r = 0; r < warmup + iters; r++) {
 		if ((st = CU(x, -1, x->api->cuEventRecord(ev[0], x->stream))))
@@ -988,6 +1004,74 @@ fail_ev1:
 fail_ev0:
 	(void)CU(x, -1, x->api->cuEventDestroy(ev[0]));
 fail_push:
+	pop(x);
+	return st;
+}
+
+/* The cached graph of nodes [first, end) for bases b, captured now if there is none
+ * (or the bases changed: the old one is released). Context pushed by the caller. */
+static aegis_status seg_graph(struct onnx_exec *x, uint32_t first, uint32_t end,
+			      const struct bases *b, struct seg_graph **out)
+{
+	struct seg_graph *sg = NULL;
+	for (uint32_t i = 0; i < x->n_graphs; i++)
+		if (x->graphs[i].first == first && x->graphs[i].end == end)
+			sg = &x->graphs[i];
+	if (sg && sg->persistent == b->persistent && sg->io == b->io &&
+	    sg->transient == b->transient) {
+		*out = sg;
+		return AEGIS_OK;
+	}
+	if (!sg) {
+		struct seg_graph *g = realloc(x->graphs, (x->n_graphs + 1) * sizeof *g);
+		if (!g)
+			return fail(x, -1, AEGIS_E_NOMEM, "out of host memory for a CUDA graph");
+		x->graphs = g;
+		sg = &x->graphs[x->n_graphs++];
+		*sg = (struct seg_graph){.first = first, .end = end};
+	} else {
+		(void)CU(x, -1, x->api->cuGraphExecDestroy(sg->exec));
+		(void)CU(x, -1, x->api->cuGraphDestroy(sg->graph));
+		sg->exec = NULL;
+		sg->graph = NULL;
+	}
+	aegis_status st = capture(x, first, end, b, &sg->graph, &sg->exec);
+	if (st != AEGIS_OK) {
+		*sg = x->graphs[--x->n_graphs]; /* forget it: the next call captures again */
+		return st;
+	}
+	sg->persistent = b->persistent;
+	sg->io = b->io;
+	sg->transient = b->transient;
+	*out = sg;
+	return AEGIS_OK;
+}
+
+aegis_status onnx_exec_run_graph(struct onnx_exec *x, uint32_t first_node, uint32_t end_node,
+				 bool launch, uint64_t persistent_addr, uint64_t io_addr,
+				 uint64_t transient_addr)
+{
+	if (!x)
+		return AEGIS_E_INVAL;
+	x->detail[0] = '\0';
+	if (first_node >= end_node || end_node > x->g->n_node)
+		return fail(x, -1, AEGIS_E_INVAL, "nodes [%u, %u) of %u", first_node, end_node,
+			    x->g->n_node);
+	if ((x->g->persistent_bytes && !persistent_addr) || (x->g->io_bytes && !io_addr) ||
+	    !transient_addr)
+		return fail(x, -1, AEGIS_E_INVAL, "a region without an address");
+	aegis_status st;
+	void *ctx, *stream;
+	if ((st = cuda_device_lane_handles(x->dev, x->lane, &ctx, &stream)))
+		return fail(x, -1, st, "lane %u: %s", x->lane, aegis_status_name(st));
+	if (launch && (st = cuda_device_lane_mark_loaded(x->dev, x->lane)))
+		return fail(x, -1, st, "lane %u: %s", x->lane, aegis_status_name(st));
+	if ((st = push(x)))
+		return st;
+	struct bases b = {persistent_addr, io_addr, transient_addr};
+	struct seg_graph *sg = NULL;
+	if ((st = seg_graph(x, first_node, end_node, &b, &sg)) == AEGIS_OK && launch)
+		st = CU(x, -1, x->api->cuGraphLaunch(sg->exec, x->stream));
 	pop(x);
 	return st;
 }

@@ -63,6 +63,16 @@ aegis_status onnx_exec_upload_weights(struct onnx_exec *x, uint64_t persistent_a
 aegis_status onnx_exec_run(struct onnx_exec *x, uint32_t first_node, uint32_t end_node,
 			   uint64_t persistent_addr, uint64_t io_addr, uint64_t transient_addr);
 
+/*
+ * The same as onnx_exec_run, as a CUDA Graph: nodes [first_node, end_node) are captured
+ * once per range and bases (again when the bases change) and then replayed with one
+ * launch, which cuts the host's per-node launch cost and its jitter. With launch false
+ * it only captures (admission: no job pays for the capture). Same statuses as run,
+ * plus the capture's; a failed capture leaves nothing cached.
+ */
+aegis_status onnx_exec_run_graph(struct onnx_exec *x, uint32_t first_node, uint32_t end_node,
+				 bool launch, uint64_t persistent_addr, uint64_t io_addr,
+				 uint64_t transient_addr);
 /* Runs the whole graph warmup + iters times, each run between two events on the lane's
  * stream and waited for; ms[i] (iters of them) is run i's event time. With use_graph,
  * the run is captured once as a CUDA Graph and replayed instead. Does not mark the

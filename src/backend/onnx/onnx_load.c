@@ -22,6 +22,17 @@ const char *onnx_op_name(enum onnx_op op)
 	return (unsigned)op < ONNX_OP_COUNT ? op_names[op] : "?";
 }
 
+static const char *const host_op_names[ONNX_HOST_COUNT] = {
+#define ONNX_HOST_NAME(e, s) s,
+	ONNX_HOST_OPS(ONNX_HOST_NAME)
+#undef ONNX_HOST_NAME
+};
+
+const char *onnx_host_op_name(enum onnx_host_op op)
+{
+	return (unsigned)op < ONNX_HOST_COUNT ? host_op_names[op] : "?";
+}
+
 static char *str_dup(const char *s)
 {
 	size_t n = strlen(s) + 1;
@@ -32,7 +43,7 @@ static char *str_dup(const char *s)
 }
 
 /* TensorProto.DataType names for messages. */
-static const char *dtype_name(int32_t dt)
+const char *onnx_dtype_name(int32_t dt)
 {
 	static const char *const names[] = {"UNDEFINED", "FLOAT",  "UINT8",  "INT8",   "UINT16",
 					    "INT16",     "INT32",  "INT64",  "STRING", "BOOL",
@@ -83,9 +94,10 @@ aegis_status onnx_node_fail(struct onnx_ctx *c, uint32_t node, aegis_status st, 
 			    ...)
 {
 	const struct onnx_node *n = &c->g->node[node];
+	const char *op = n->op < ONNX_OP_COUNT ? onnx_op_name(n->op) : onnx_host_op_name(c->ni[node].host);
 	char prefix[256];
 	snprintf(prefix, sizeof(prefix), "node %s%s(#%u, %s): ", n->name, n->name[0] ? " " : "",
-		 c->ni[node].src, onnx_op_name(n->op));
+		 c->ni[node].src, op);
 	va_list ap;
 	va_start(ap, fmt);
 	vfail(c, prefix, fmt, ap);
@@ -351,7 +363,7 @@ static aegis_status tensor_from_proto(struct onnx_ctx *c, const Onnx__TensorProt
 					 (unsigned long long)n);
 	} else {
 		snprintf(inf->bad, sizeof(inf->bad), "'%s' has data type %s (float32 only)", name,
-			 dtype_name(inf->dtype));
+			 onnx_dtype_name(inf->dtype));
 	}
 	return AEGIS_OK;
 }
@@ -371,7 +383,7 @@ static void value_info_shape(const Onnx__ValueInfoProto *vi, struct onnx_shape *
 	inf->dtype = tt->has_elem_type ? tt->elem_type : 0;
 	if (inf->dtype != ONNX_DT_FLOAT) {
 		snprintf(inf->bad, sizeof(inf->bad), "'%s' has data type %s (float32 only)", nm,
-			 dtype_name(inf->dtype));
+			 onnx_dtype_name(inf->dtype));
 		return;
 	}
 	if (!tt->shape) {
@@ -513,7 +525,7 @@ static aegis_status host_input(struct onnx_ctx *c, uint32_t node, const int32_t 
 	}
 	if (inf->bad[0] || inf->dtype != dtype)
 		return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED, "%s '%s' must be %s", what,
-				      c->g->t[*t].name, dtype_name(dtype));
+				      c->g->t[*t].name, onnx_dtype_name(dtype));
 	return AEGIS_OK;
 }
 
@@ -647,18 +659,11 @@ static aegis_status parse_attrs(struct onnx_ctx *c, uint32_t node, const Onnx__N
 		if (c->opset < 5)
 			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
 					      "Reshape before opset 5 (shape attribute) is not supported");
-		if (n_raw != 2 || raw[1] < 0)
+		if (n_raw != 2 || raw[0] < 0 || raw[1] < 0)
 			return onnx_node_fail(c, node, AEGIS_E_CONFIG, "needs inputs data and shape");
-		if (!c->ti[raw[1]].host_const || c->ti[raw[1]].dtype != ONNX_DT_INT64)
-			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
-					      "shape '%s' must be an int64 constant (an initializer or a Constant node)",
-					      c->g->t[raw[1]].name);
-		if (attr_i(np, "allowzero", 0) != 0)
-			for (uint32_t k = 0; k < c->g->t[raw[1]].n_ints; k++)
-				if (c->g->t[raw[1]].ints[k] == 0)
-					return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
-							      "allowzero with a 0 in the shape (an empty tensor) is not supported");
-		/* in[1] (the shape) is read and dropped by shape inference */
+		c->ni[node].allowzero = attr_i(np, "allowzero", 0) != 0;
+		/* in[1] (the shape, a constant once host operators are folded) is read and
+		 * dropped by shape inference */
 		n->n_in = 2;
 		n->in[0] = raw[0];
 		n->in[1] = raw[1];
@@ -740,18 +745,15 @@ static aegis_status parse_attrs(struct onnx_ctx *c, uint32_t node, const Onnx__N
 		if (strcmp(kp, "stretch") != 0)
 			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
 					      "keep_aspect_ratio_policy '%s' is not supported", kp);
-		int32_t sc, sz;
-		if ((st = host_input(c, node, raw, n_raw, 2, ONNX_DT_FLOAT, "scales", &sc)) != AEGIS_OK ||
-		    (st = host_input(c, node, raw, n_raw, 3, ONNX_DT_INT64, "sizes", &sz)) != AEGIS_OK)
-			return st;
-		if ((sc < 0) == (sz < 0))
-			return onnx_node_fail(c, node, AEGIS_E_CONFIG,
-					      "needs exactly one of scales and sizes");
-		/* roi (input 1) only matters for tf_crop_and_resize, refused above */
-		n->n_in = 2;
+		if (n_raw < 1 || raw[0] < 0)
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG, "missing input");
+		/* roi (input 1) only matters for tf_crop_and_resize, refused above. scales and
+		 * sizes may be computed by host operators: shape inference reads them, once
+		 * folded, and drops them. */
+		n->n_in = 3;
 		n->in[0] = raw[0];
-		n->in[1] = sc >= 0 ? sc : sz; /* read and dropped by shape inference */
-		c->ni[node].resize_sizes = sz >= 0;
+		n->in[1] = n_raw > 2 ? raw[2] : -1;
+		n->in[2] = n_raw > 3 ? raw[3] : -1;
 		return AEGIS_OK;
 	}
 	case ONNX_OP_BATCHNORM:
@@ -840,7 +842,7 @@ static aegis_status parse_node(struct onnx_ctx *c, const Onnx__NodeProto *np, ui
 		if (c->ti[t].dtype != ONNX_DT_FLOAT)
 			return onnx_node_fail(c, (uint32_t)ni, AEGIS_E_UNSUPPORTED,
 					      "input '%s' has data type %s (float32 only)", c->g->t[t].name,
-					      dtype_name(c->ti[t].dtype));
+					      onnx_dtype_name(c->ti[t].dtype));
 	}
 	return AEGIS_OK;
 }
@@ -918,7 +920,7 @@ static aegis_status check_declared(struct onnx_ctx *c, Onnx__ValueInfoProto **vi
 		if (tt->has_elem_type && tt->elem_type != ONNX_DT_FLOAT && tt->elem_type != 0)
 			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
 					      "output '%s' is declared %s (float32 only)", vi->name,
-					      dtype_name(tt->elem_type));
+					      onnx_dtype_name(tt->elem_type));
 		if (!tt->shape)
 			continue;
 		const struct onnx_shape *s = &g->t[t].shape;
