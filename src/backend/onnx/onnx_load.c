@@ -786,13 +786,125 @@ static aegis_status parse_attrs(struct onnx_ctx *c, uint32_t node, const Onnx__N
 	return AEGIS_OK;
 }
 
+/* A host operator's attributes; n->in gets every file input (-1 where omitted), which
+ * shape inference reads when it folds the node. */
+static aegis_status parse_host(struct onnx_ctx *c, uint32_t node, const Onnx__NodeProto *np,
+			       const int32_t *raw, uint32_t n_raw)
+{
+	struct onnx_node *n = &c->g->node[node];
+	enum onnx_host_op op = c->ni[node].host;
+	struct onnx_host_attr *h = &c->ni[node].h;
+	const Onnx__AttributeProto *a;
+	uint32_t need = 1; /* the inputs the operator requires */
+	switch (op) {
+	case ONNX_HOST_SHAPE:
+		/* Shape-1/13: the whole shape; Shape-15: dimensions [start, end), both
+		 * optional attributes, negative from the end, clamped. */
+		if (c->opset >= 15) {
+			h->start = attr_i(np, "start", 0);
+			a = attr(np, "end");
+			h->has_end = a && a->has_i;
+			h->end = h->has_end ? a->i : 0;
+		}
+		break;
+	case ONNX_HOST_GATHER:
+		/* Gather-1/11/13: data, indices; attribute axis (default 0). */
+		h->axis = attr_i(np, "axis", 0);
+		need = 2;
+		break;
+	case ONNX_HOST_SLICE: {
+		/* Slice-1: attributes starts, ends, axes (optional); Slice-10/11/13: inputs
+		 * data, starts, ends, axes and steps (the last two optional). */
+		if (c->opset >= 10) {
+			need = 3;
+			break;
+		}
+		const Onnx__AttributeProto *sa = attr(np, "starts"), *ea = attr(np, "ends");
+		a = attr(np, "axes");
+		if (!sa || !ea || sa->n_ints != ea->n_ints || (a && a->n_ints != sa->n_ints))
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG,
+					      "needs attributes starts and ends (and axes, if given) of one length");
+		if (sa->n_ints > ONNX_MAX_RANK)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED, "more than %d axes",
+					      ONNX_MAX_RANK);
+		h->n_starts = h->n_ends = (uint32_t)sa->n_ints;
+		memcpy(h->starts, sa->ints, sa->n_ints * sizeof(int64_t));
+		memcpy(h->ends, ea->ints, ea->n_ints * sizeof(int64_t));
+		h->has_axes = a != NULL;
+		h->n_axes = a ? (uint32_t)a->n_ints : 0;
+		if (a)
+			memcpy(h->axes, a->ints, a->n_ints * sizeof(int64_t));
+		break;
+	}
+	case ONNX_HOST_UNSQUEEZE:
+	case ONNX_HOST_SQUEEZE:
+		/* Unsqueeze-1/11, Squeeze-1/11: attribute axes; Unsqueeze-13, Squeeze-13:
+		 * input 1. Unsqueeze needs axes; Squeeze without removes every 1. */
+		if (c->opset >= 13) {
+			need = op == ONNX_HOST_UNSQUEEZE ? 2 : 1;
+			break;
+		}
+		a = attr(np, "axes");
+		if (a && a->n_ints > ONNX_MAX_RANK)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED, "more than %d axes",
+					      ONNX_MAX_RANK);
+		h->has_axes = a && a->n_ints > 0;
+		h->n_axes = h->has_axes ? (uint32_t)a->n_ints : 0;
+		if (h->has_axes)
+			memcpy(h->axes, a->ints, a->n_ints * sizeof(int64_t));
+		if (op == ONNX_HOST_UNSQUEEZE && !h->has_axes)
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG, "needs the attribute axes");
+		break;
+	case ONNX_HOST_CAST:
+		/* Cast-6/9/13/19: attribute to. */
+		a = attr(np, "to");
+		if (!a || !a->has_i)
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG, "needs the attribute to");
+		if (a->i != ONNX_DT_FLOAT && a->i != ONNX_DT_INT64)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+					      "to %s is not supported (FLOAT or INT64: shape arithmetic)",
+					      onnx_dtype_name((int32_t)a->i));
+		h->to = (int32_t)a->i;
+		break;
+	case ONNX_HOST_SUB:
+	case ONNX_HOST_DIV:
+		if (c->opset < 7)
+			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED,
+					      "opset %lld (legacy broadcast attribute) is not supported; opset >= 7 only",
+					      (long long)c->opset);
+		need = 2;
+		break;
+	default: /* Concat, Add, Mul are parsed as device operators */
+		return onnx_node_fail(c, node, AEGIS_E_CONFIG, "not a host-only operator");
+	}
+	if (n_raw > ONNX_MAX_INPUTS)
+		return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED, "more than %d inputs", ONNX_MAX_INPUTS);
+	if (n_raw < need)
+		return onnx_node_fail(c, node, AEGIS_E_CONFIG, "needs %u inputs", need);
+	for (uint32_t k = 0; k < need; k++)
+		if (raw[k] < 0)
+			return onnx_node_fail(c, node, AEGIS_E_CONFIG, "input %u is missing", k);
+	n->n_in = n_raw;
+	memcpy(n->in, raw, n_raw * sizeof(raw[0]));
+	return AEGIS_OK;
+}
+
+static enum onnx_host_op host_lookup(const char *s)
+{
+	for (int i = ONNX_HOST_NONE + 1; i < ONNX_HOST_COUNT; i++)
+		if (strcmp(host_op_names[i], s) == 0)
+			return (enum onnx_host_op)i;
+	return ONNX_HOST_NONE;
+}
+
 /* One file node (not Constant) as an IR node. */
 static aegis_status parse_node(struct onnx_ctx *c, const Onnx__NodeProto *np, uint32_t src)
 {
 	const char *nm = np->name ? np->name : "";
 	const char *opstr = np->op_type ? np->op_type : "";
 	int op = default_domain(np->domain) ? op_lookup(opstr) : -1;
-	if (op < 0)
+	enum onnx_host_op hop = default_domain(np->domain) ? host_lookup(opstr) : ONNX_HOST_NONE;
+	if (op < 0 && hop == ONNX_HOST_NONE)
 		return raw_node_fail(c, nm, src, opstr, AEGIS_E_UNSUPPORTED,
 				     "operator %s%s%s is not supported", np->domain && np->domain[0] ? np->domain : "",
 				     np->domain && np->domain[0] ? "." : "", opstr);
@@ -800,7 +912,8 @@ static aegis_status parse_node(struct onnx_ctx *c, const Onnx__NodeProto *np, ui
 	if (ni < 0)
 		return AEGIS_E_NOMEM;
 	struct onnx_node *n = &c->g->node[ni];
-	n->op = (enum onnx_op)op;
+	n->op = op >= 0 ? (enum onnx_op)op : ONNX_OP_COUNT; /* COUNT: host-only */
+	c->ni[ni].host = hop;
 	c->ni[ni].src = src;
 	if (!(n->name = str_dup(nm)))
 		return AEGIS_E_NOMEM;
@@ -827,24 +940,11 @@ static aegis_status parse_node(struct onnx_ctx *c, const Onnx__NodeProto *np, ui
 					      "input '%s' is not a graph input, an initializer or any node's output",
 					      np->input[k]);
 	}
-	aegis_status st = parse_attrs(c, (uint32_t)ni, np, raw, (uint32_t)np->n_input);
-	if (st != AEGIS_OK)
-		return st;
-	/* What the executor reads must be float32 and static. */
-	for (uint32_t k = 0; k < n->n_in; k++) {
-		int32_t t = n->in[k];
-		if (t < 0)
-			continue;
-		if (k == 1 && (n->op == ONNX_OP_RESHAPE || n->op == ONNX_OP_RESIZE))
-			continue; /* host constants, checked above */
-		if (c->ti[t].bad[0])
-			return onnx_node_fail(c, (uint32_t)ni, AEGIS_E_UNSUPPORTED, "input %s", c->ti[t].bad);
-		if (c->ti[t].dtype != ONNX_DT_FLOAT)
-			return onnx_node_fail(c, (uint32_t)ni, AEGIS_E_UNSUPPORTED,
-					      "input '%s' has data type %s (float32 only)", c->g->t[t].name,
-					      onnx_dtype_name(c->ti[t].dtype));
-	}
-	return AEGIS_OK;
+	/* The data types of the inputs are checked by shape inference, in topological
+	 * order: only there is every input's type known (a host operator's output). */
+	if (n->op == ONNX_OP_COUNT)
+		return parse_host(c, (uint32_t)ni, np, raw, (uint32_t)np->n_input);
+	return parse_attrs(c, (uint32_t)ni, np, raw, (uint32_t)np->n_input);
 }
 
 /* Kahn's algorithm, keeping the file's order among ready nodes; a cycle is refused. */
@@ -1045,13 +1145,15 @@ static aegis_status build(struct onnx_ctx *c, const Onnx__ModelProto *m)
 		g->outputs[i] = t;
 	}
 	g->n_outputs = (uint32_t)gp->n_output;
+	if ((st = topo_sort(c)) != AEGIS_OK)
+		return st;
+	/* A graph input refused (a symbolic dimension, a type) is named at the first node
+	 * that reads it, by shape inference; here if none does. */
+	if ((st = onnx_shape_infer(c)) != AEGIS_OK)
+		return st;
 	for (uint32_t i = 0; i < g->n_inputs; i++)
 		if (c->ti[g->inputs[i]].bad[0])
 			return onnx_fail(c, AEGIS_E_UNSUPPORTED, "graph input %s", c->ti[g->inputs[i]].bad);
-	if ((st = topo_sort(c)) != AEGIS_OK)
-		return st;
-	if ((st = onnx_shape_infer(c)) != AEGIS_OK)
-		return st;
 	if ((st = check_declared(c, gp->value_info, gp->n_value_info)) != AEGIS_OK ||
 	    (st = check_declared(c, gp->output, gp->n_output)) != AEGIS_OK)
 		return st;
