@@ -1,7 +1,8 @@
 /* The ONNX backend's host half (src/backend/onnx/): the generated models load with the
  * shapes onnx's own inference gives, refusals carry the status and name the node, the
- * folded BatchNormalization computes what Conv+BN did, the memory plan is sound, and the
- * ONNX node tests of the supported operators are accepted or refused with shapes right.
+ * folded BatchNormalization computes what Conv+BN did, shape arithmetic folds to the
+ * values numpy gives, the memory plan is sound, and the ONNX node tests of the
+ * supported operators are accepted or refused with shapes right.
  * Skips only when the library was built without ONNX. */
 #define _GNU_SOURCE
 #include <dirent.h>
@@ -140,6 +141,37 @@ static void check_shapes(const struct onnx_graph *g, const char *name)
 	assert_true(checked >= g->n_outputs);
 }
 
+/* NAME.consts, where the generator wrote one (shape arithmetic, numpy's values): each
+ * tensor named there is a host constant holding those values. */
+static void check_consts(const struct onnx_graph *g, const char *name)
+{
+	char path[512], line[1024];
+	model_path(path, sizeof(path), name, ".consts");
+	FILE *f = fopen(path, "r");
+	if (!f)
+		return;
+	while (fgets(line, sizeof(line), f)) {
+		char *save = NULL, *tok = strtok_r(line, " \n", &save);
+		if (!tok)
+			continue;
+		int32_t t = onnx_graph_find(g, tok);
+		if (t < 0 || g->t[t].kind != ONNX_T_CONST)
+			fail_msg("%s: '%s' is not a host constant", name, tok);
+		const struct onnx_tensor *c = &g->t[t];
+		uint64_t k = 0;
+		for (char *v; (v = strtok_r(NULL, " \n", &save)); k++) {
+			if (k >= c->elems)
+				fail_msg("%s: '%s' has %llu values, numpy more", name, tok,
+					 (unsigned long long)c->elems);
+			if (c->ints ? c->ints[k] != strtoll(v, NULL, 10) : c->data[k] != strtof(v, NULL))
+				fail_msg("%s: '%s'[%llu] differs from numpy's %s", name, tok,
+					 (unsigned long long)k, v);
+		}
+		assert_int_equal(k, c->elems);
+	}
+	fclose(f);
+}
+
 /* Every model of manifest.txt: accepted ones with shapes and plan checked, refused
  * ones with the exact status and a detail naming the node and the operator. */
 static void test_generated_models(void **state)
@@ -164,6 +196,7 @@ static void test_generated_models(void **state)
 			if (st != AEGIS_OK)
 				fail_msg("%s: %s: %s", name, aegis_status_name(st), detail);
 			check_shapes(g, name);
+			check_consts(g, name);
 			check_plan(g, name);
 			assert_true(g->flops >= 0.0);
 			onnx_graph_destroy(g);
@@ -184,7 +217,7 @@ static void test_generated_models(void **state)
 	}
 	fclose(f);
 	print_message("generated models: %d accepted, %d refused as expected\n", accepted, refused);
-	assert_true(accepted >= 13 && refused >= 7);
+	assert_true(accepted >= 17 && refused >= 12);
 }
 
 static struct onnx_graph *load_ok(const char *name)
@@ -303,6 +336,45 @@ static void test_tiny_cnn(void **state)
 	onnx_graph_destroy(g);
 }
 
+/* Shape arithmetic folded at load: only device operators remain (the host ones and
+ * their int64 tensors never reach an executor), Resize and Reshape read the folded
+ * constants and keep only their data input. */
+static void test_fold_shape_arithmetic(void **state)
+{
+	(void)state;
+	struct onnx_graph *g = load_ok("fold_resize");
+	assert_int_equal(g->n_node, 4); /* conv, 2 Resize, Add: 14 host nodes and 2 Constants gone */
+	static const enum onnx_op want[] = {ONNX_OP_CONV, ONNX_OP_RESIZE, ONNX_OP_RESIZE, ONNX_OP_ADD};
+	for (uint32_t i = 0; i < g->n_node; i++) {
+		const struct onnx_node *n = &g->node[i];
+		assert_int_equal(n->op, want[i]);
+		if (n->op != ONNX_OP_RESIZE)
+			continue;
+		assert_int_equal(n->n_in, 1);
+		assert_true(n->a.resize.scale[2] == 2.0f && n->a.resize.scale[3] == 2.0f);
+		assert_true(n->a.resize.linear == (i == 1));
+	}
+	int32_t sz = onnx_graph_find(g, "sizes"), xs = onnx_graph_find(g, "xs");
+	assert_true(sz >= 0 && xs >= 0);
+	assert_int_equal(g->t[sz].kind, ONNX_T_CONST);
+	assert_int_equal(g->t[sz].n_ints, 4);
+	assert_int_equal(g->t[xs].ints[3], 12);
+	onnx_graph_destroy(g);
+
+	g = load_ok("fold_reshape");
+	assert_int_equal(g->n_node, 4); /* Relu, 2 Reshape, Sigmoid */
+	int32_t f = onnx_graph_find(g, "f"), r = onnx_graph_find(g, "r");
+	assert_int_equal(g->t[f].alias, r);
+	for (uint32_t i = 0; i < g->n_node; i++)
+		assert_true(g->node[i].op != ONNX_OP_RESHAPE || g->node[i].n_in == 1);
+	onnx_graph_destroy(g);
+
+	g = load_ok("fold_opset11");
+	assert_int_equal(g->n_node, 1);
+	assert_int_equal(g->node[0].op, ONNX_OP_RESIZE);
+	onnx_graph_destroy(g);
+}
+
 static void test_bad_files(void **state)
 {
 	(void)state;
@@ -418,6 +490,7 @@ int main(void)
 		cmocka_unit_test(test_generated_models),
 		cmocka_unit_test(test_bn_fold_numeric),
 		cmocka_unit_test(test_tiny_cnn),
+		cmocka_unit_test(test_fold_shape_arithmetic),
 		cmocka_unit_test(test_bad_files),
 		cmocka_unit_test(test_node_conformance),
 	};

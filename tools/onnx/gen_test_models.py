@@ -6,6 +6,10 @@ own shape inference gives (one line per tensor: name, then the dimensions); a li
 per model in manifest.txt: NAME<TAB>accept, or NAME<TAB>refuse<TAB>STATUS<TAB>WORDS
 (words the loader's detail must contain, '|'-separated). convbn_tiny.ref holds an
 input and the reference output of Conv followed by BatchNormalization (numpy).
+The fold_* models compute Resize's sizes/scales and Reshape's shape from Shape at run
+time; onnx 1.12's inference does not propagate those values, so their .shapes come
+from a twin where numpy computed them (from the shapes onnx infers upstream) and they
+are initializers, and NAME.consts holds those values (name, then the values).
 Opset 13, 14 where HardSwish is used (HardSwish-14), 11 for opset11.
 Deterministic: fixed seed, no timestamps. Must not write outside OUTDIR.
 """
@@ -182,6 +186,66 @@ def accepted():
         + [w("wse", c, c, 1, 1), w("bse", c), w("w2", 24, c, 1, 1), w("cb2", 24),
            f32("zero", 0.0), f32("six", 6.0), w("w3", 24, 24, 3, 3),
            f32("up", [1.0, 1.0, 2.0, 2.0]), w("wfc", 10, 48), w("bfc", 10)], opset=14)
+    # Shape arithmetic folded at load (static shapes): Resize's sizes from the input's
+    # Shape -> Gather -> Cast and the activation's Shape -> Slice (torch's exporter),
+    # Concat'ed; Resize's scales from Shape-15 (start), Cast to float, Div and a float
+    # Concat; Reshape's shape as in a flatten head
+    # Reshape(x, Concat(Unsqueeze(Gather(Shape(x), 0)), [-1])), and N*C from Mul.
+    ms["fold_resize"] = model("fold_resize", [
+        helper.make_node("Conv", ["x", "wc"], ["c"], name="conv", strides=[2, 2],
+                         pads=[1, 1, 1, 1]),
+        helper.make_node("Shape", ["x"], ["xs"], name="shape_x"),
+        helper.make_node("Gather", ["xs", "hw_idx"], ["hw"], name="gather_hw", axis=0),
+        helper.make_node("Cast", ["hw"], ["hw64"], name="cast_hw", to=TensorProto.INT64),
+        helper.make_node("Shape", ["c"], ["cs"], name="shape_c"),
+        helper.make_node("Constant", [], ["s0"], name="s0_c", value=i64("v", [0])),
+        helper.make_node("Constant", [], ["s2"], name="s2_c", value=i64("v", [2])),
+        helper.make_node("Slice", ["cs", "s0", "s2", "s0"], ["nc"], name="slice_nc"),
+        helper.make_node("Concat", ["nc", "hw64"], ["sizes"], name="cat_sizes", axis=0),
+        helper.make_node("Resize", ["c", "", "", "sizes"], ["up"], name="resize_sizes",
+                         mode="linear"),
+        helper.make_node("Shape", ["x"], ["xhw"], name="shape_x_hw", start=-2),
+        helper.make_node("Shape", ["c"], ["chw"], name="shape_c_hw", start=2),
+        helper.make_node("Cast", ["xhw"], ["xhwf"], name="cast_xf", to=TensorProto.FLOAT),
+        helper.make_node("Cast", ["chw"], ["chwf"], name="cast_cf", to=TensorProto.FLOAT),
+        helper.make_node("Div", ["xhwf", "chwf"], ["hwsc"], name="div_sc"),
+        helper.make_node("Concat", ["ones", "hwsc"], ["scales"], name="cat_scales", axis=0),
+        helper.make_node("Resize", ["c", "", "scales"], ["upn"], name="resize_scales",
+                         mode="nearest"),
+        helper.make_node("Add", ["up", "upn"], ["y"], name="add")],
+        [vi("x", [1, 3, 16, 12])], [vi("y", None)],
+        [w("wc", 8, 3, 3, 3), i64("hw_idx", [2, 3]), f32("ones", [1.0, 1.0])], opset=17)
+    ms["fold_reshape"] = model("fold_reshape", [
+        helper.make_node("Relu", ["x"], ["r"], name="relu"),
+        helper.make_node("Shape", ["r"], ["rs"], name="shape"),
+        helper.make_node("Gather", ["rs", "zero"], ["n"], name="gather_n"),
+        helper.make_node("Unsqueeze", ["n", "zero1"], ["n1"], name="unsq_n"),
+        helper.make_node("Concat", ["n1", "minus1"], ["flat"], name="cat_flat", axis=0),
+        helper.make_node("Reshape", ["r", "flat"], ["f"], name="flatten"),
+        helper.make_node("Gather", ["rs", "one"], ["ch"], name="gather_c"),
+        helper.make_node("Mul", ["n", "ch"], ["nch"], name="mul_nc"),
+        helper.make_node("Unsqueeze", ["nch", "zero1"], ["nch1"], name="unsq_nc"),
+        helper.make_node("Slice", ["rs", "two", "big", "zero1", "one1"], ["hw"],
+                         name="slice_hw"),
+        helper.make_node("Concat", ["nch1", "hw"], ["shp3"], name="cat_3", axis=0),
+        helper.make_node("Reshape", ["r", "shp3"], ["y3"], name="reshape3"),
+        helper.make_node("Sigmoid", ["f"], ["y"], name="sig")],
+        [vi("x", [2, 3, 4, 5])], [vi("y", None), vi("y3", None)],
+        [i64("zero", 0), i64("one", 1), i64("zero1", [0]), i64("one1", [1]),
+         i64("two", [2]), i64("big", [2**63 - 1]), i64("minus1", [-1])])
+    # opset 11: Unsqueeze/Squeeze axes as attributes, Slice with negative starts, Sub
+    ms["fold_opset11"] = model("fold_opset11", [
+        helper.make_node("Shape", ["x"], ["xs"], name="shape"),
+        helper.make_node("Slice", ["xs", "m2", "big"], ["hw"], name="slice_hw"),
+        helper.make_node("Sub", ["hw", "one"], ["hw1"], name="sub"),
+        helper.make_node("Unsqueeze", ["hw1"], ["hw2"], name="unsq", axes=[0]),
+        helper.make_node("Squeeze", ["hw2"], ["hw3"], name="sq", axes=[0]),
+        helper.make_node("Concat", ["nc", "hw3"], ["sizes"], name="cat", axis=0),
+        helper.make_node("Resize", ["x", "roi", "empty", "sizes"], ["y"], name="resize",
+                         mode="nearest")],
+        [vi("x", [1, 2, 6, 8])], [vi("y", None)],
+        [i64("m2", [-2]), i64("big", [2**63 - 1]), i64("one", 1), i64("nc", [1, 2]),
+         f32("roi", []), f32("empty", [])], opset=11)
     return ms
 
 
@@ -224,6 +288,26 @@ def refused():
                          storage_order=1)],
         [vi("x", [1, 1, 4, 4])], [vi("y", None)]),
         "AEGIS_E_UNSUPPORTED", "mp_so|MaxPool|storage_order")
+    r["refuse_gather_data"] = (model("refuse_gather_data", [
+        helper.make_node("Gather", ["x", "idx"], ["y"], name="gather_act", axis=1)],
+        [vi("x", [2, 4])], [vi("y", None)], [i64("idx", [0, 2])]),
+        "AEGIS_E_UNSUPPORTED", "gather_act|Gather|not a constant")
+    r["refuse_shape_output"] = (model("refuse_shape_output", [
+        helper.make_node("Relu", ["x"], ["r"], name="relu"),
+        helper.make_node("Shape", ["r"], ["y"], name="shape_out")],
+        [vi("x", [2, 4])], [vi("y", None, TensorProto.INT64)]),
+        "AEGIS_E_UNSUPPORTED", "shape_out|Shape|graph output")
+    r["refuse_cast_int32"] = (model("refuse_cast_int32", [
+        helper.make_node("Shape", ["x"], ["s"], name="shape"),
+        helper.make_node("Cast", ["s"], ["s32"], name="cast_i32", to=TensorProto.INT32),
+        helper.make_node("Reshape", ["x", "s32"], ["y"], name="reshape")],
+        [vi("x", [2, 4])], [vi("y", None)]),
+        "AEGIS_E_UNSUPPORTED", "cast_i32|Cast|INT32")
+    r["refuse_shape_symbolic"] = (model("refuse_shape_symbolic", [
+        helper.make_node("Shape", ["x"], ["s"], name="shape_dyn"),
+        helper.make_node("Reshape", ["x", "s"], ["y"], name="reshape")],
+        [vi("x", ["N", 4])], [vi("y", None)]),
+        "AEGIS_E_UNSUPPORTED", "shape_dyn|Shape|symbolic")
     return r
 
 
@@ -257,6 +341,55 @@ def conv_bn_reference(out):
     return m
 
 
+def inferred_shape(m, name):
+    """The shape onnx's inference gives tensor name, as an int64 array."""
+    inf = shape_inference.infer_shapes(m, strict_mode=True)
+    for v in list(inf.graph.input) + list(inf.graph.value_info):
+        if v.name == name:
+            return np.array([d.dim_value for d in v.type.tensor_type.shape.dim], dtype=np.int64)
+    raise KeyError(name)
+
+
+# The values the shape arithmetic of each fold_* model must give, with numpy.
+FOLDS = {
+    "fold_resize": lambda s: {
+        "sizes": np.concatenate([s("c")[0:2], s("x")[[2, 3]]]),
+        "scales": np.concatenate([[1.0, 1.0], s("x")[-2:].astype(np.float32)
+                                  / s("c")[2:].astype(np.float32)]).astype(np.float32)},
+    "fold_reshape": lambda s: {
+        "flat": np.array([s("r")[0], -1], dtype=np.int64),
+        "shp3": np.array([s("r")[0] * s("r")[1], s("r")[2], s("r")[3]], dtype=np.int64)},
+    "fold_opset11": lambda s: {
+        "sizes": np.concatenate([[1, 2], s("x")[-2:] - 1]).astype(np.int64)},
+}
+
+
+def folded_twin(m, consts):
+    """m with the tensors of consts as initializers and the nodes that only served to
+    compute them removed (dead code from the graph outputs)."""
+    t = onnx.ModelProto()
+    t.CopyFrom(m)
+    g = t.graph
+    for name, v in consts.items():
+        g.initializer.append(numpy_helper.from_array(v, name))
+    keep = [n for n in g.node if not set(n.output) & set(consts)]
+    needed = {o.name for o in g.output}
+    live = []
+    for n in reversed(keep):
+        if set(n.output) & needed:
+            live.append(n)
+            needed |= set(n.input)
+    del g.node[:]
+    g.node.extend(reversed(live))
+    return t
+
+
+def write_consts(consts, path):
+    with open(path, "w") as f:
+        for name, v in consts.items():
+            f.write(name + " " + " ".join(repr(x) for x in v.ravel().tolist()) + "\n")
+
+
 def write_shapes(m, path):
     inf = shape_inference.infer_shapes(m, strict_mode=True)
     with open(path, "w") as f:
@@ -273,6 +406,10 @@ def main():
     ms["convbn_tiny"] = conv_bn_reference(out)
     for name, m in ms.items():
         onnx.save(m, os.path.join(out, name + ".onnx"))
+        if name in FOLDS:
+            consts = FOLDS[name](lambda t, m=m: inferred_shape(m, t))
+            write_consts(consts, os.path.join(out, name + ".consts"))
+            m = folded_twin(m, consts)
         write_shapes(m, os.path.join(out, name + ".shapes"))
         manifest.append(name + "\taccept")
     for name, (m, status, words) in refused().items():
