@@ -181,6 +181,16 @@ static aegis_status ready(struct onnx_model *m, struct device *dev, uint32_t lan
 			return st;
 		}
 		m->uploaded = true;
+		/* One whole run, waited for: CUDA loads a kernel's module at its first launch
+		 * (lazy loading) and cuDNN and cuBLAS set up theirs at their first call, which
+		 * took a first job 19 ms on the H200 and stalled the other lane's job past its
+		 * budget. Here the lane is idle and nothing is kept in its arena across jobs. */
+		if ((st = onnx_exec_time(m->x, false, 1, 0, mem->persistent, mem->io,
+					 mem->transient, NULL))) {
+			snprintf(detail, detail_len, "%s: the warm-up run failed: %s", m->g->path,
+				 onnx_exec_last_error(m->x));
+			return st;
+		}
 	}
 	return AEGIS_OK;
 }
