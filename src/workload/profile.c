@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/file.h"
 #include "workload/profile_internal.h"
 #include "workload/yaml_util.h"
 
@@ -494,7 +495,7 @@ aegis_status aegis_profile_load(const char *path, aegis_profile **out, char *err
 		return pf_fail_st(&r, AEGIS_E_INVAL, 0, "invalid argument");
 	char *text = NULL;
 	size_t len = 0;
-	int rc = wl_read_file(path, PROFILE_MAX_FILE_BYTES, &text, &len);
+	int rc = file_read_all(path, PROFILE_MAX_FILE_BYTES, &text, &len);
 	if (rc == ENOMEM)
 		return pf_fail_st(&r, AEGIS_E_NOMEM, 0, "out of memory");
 	if (rc)

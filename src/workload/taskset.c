@@ -9,6 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/file.h"
 #include "aegis/runtime.h"
 #include "aegis/taskset.h"
 #include "aegis/time.h"
@@ -417,7 +418,7 @@ aegis_status aegis_taskset_load(const char *path, aegis_taskset **out, char *err
 	if (!path || !out)
 		return fail_st(&p, AEGIS_E_INVAL, 0, "invalid argument (NULL %s)",
 			       !path ? "path" : "out");
-	int rc = wl_read_file(path, TS_MAX_FILE_BYTES, &text, &len);
+	int rc = file_read_all(path, TS_MAX_FILE_BYTES, &text, &len);
 	if (rc == ENOMEM)
 		return fail_nomem(&p);
 	if (rc)

@@ -12,6 +12,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/file.h"
 #include "aegis/device.h"
 #include "aegis/time.h"
 #include "aegis/workload.h"
@@ -398,7 +399,7 @@ static aegis_status read_samples(wl_parser *p, const yaml_node_t *v, aegis_exec_
 		st = fail_nomem(p);
 		goto fail_path;
 	}
-	int rc = wl_read_file(path, WL_MAX_FILE_BYTES, &text, &len);
+	int rc = file_read_all(path, WL_MAX_FILE_BYTES, &text, &len);
 	if (rc) {
 		st = fail_at(p, rc == ENOMEM ? AEGIS_E_NOMEM : AEGIS_E_IO, p->name, wl_line(v),
 			     "%sexec.file: cannot read samples file '%s': %s", p->prefix, path,
@@ -1205,7 +1206,7 @@ aegis_status aegis_workload_load(const char *path, aegis_workload **out, char *e
 	if (!path || !out)
 		return fail_at(&p, AEGIS_E_INVAL, p.name, 0, "invalid argument (NULL %s)",
 			       !path ? "path" : "out");
-	int rc = wl_read_file(path, WL_MAX_FILE_BYTES, &text, &len);
+	int rc = file_read_all(path, WL_MAX_FILE_BYTES, &text, &len);
 	if (rc == ENOMEM)
 		return fail_nomem(&p);
 	if (rc)

@@ -59,8 +59,4 @@ char *wl_dirname(const char *path);
 /* file itself when absolute or when dir is "", else dir/file; newly allocated. */
 char *wl_path_join(const char *dir, const char *file);
 
-/* Reads a whole file into a NUL-terminated buffer (*buf, *len without the NUL).
- * Returns 0 or an errno value (EFBIG past max_bytes, ENOMEM). */
-int wl_read_file(const char *path, size_t max_bytes, char **buf, size_t *len);
-
 #endif

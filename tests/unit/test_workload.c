@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/file.h"
 #include "aegis/runtime.h"
 #include "aegis/time.h"
 #include "aegis/workload.h"
@@ -654,7 +655,7 @@ static void test_arguments(void **state)
 static char *slurp(const char *path, size_t *len)
 {
 	char *buf;
-	if (wl_read_file(path, 1 << 20, &buf, len) != 0)
+	if (file_read_all(path, 1 << 20, &buf, len) != 0)
 		fail_msg("cannot read %s", path);
 	return buf;
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "base/file.h"
 #include "backend/onnx/onnx_internal.h"
 #include "onnx.pb-c.h"
 
@@ -207,41 +208,17 @@ void onnx_graph_destroy(struct onnx_graph *g)
 }
 
 /* The whole file into *buf (malloc'ed). */
+/* The file, whole (file_read_all); ONNX_MAX_FILE_BYTES at most (protobuf's own 2 GiB). */
 static aegis_status read_file(struct onnx_ctx *c, const char *path, uint8_t **buf, size_t *len)
 {
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return onnx_fail(c, AEGIS_E_IO, "cannot open: %s", strerror(errno));
-	aegis_status st = AEGIS_OK;
-	uint8_t *b = NULL;
-	size_t cap = 0, n = 0;
-	for (;;) {
-		if (n == cap) {
-			cap = cap ? 2 * cap : 1 << 16;
-			uint8_t *nb = realloc(b, cap);
-			if (!nb) {
-				st = AEGIS_E_NOMEM;
-				goto fail;
-			}
-			b = nb;
-		}
-		size_t r = fread(b + n, 1, cap - n, f);
-		n += r;
-		if (r == 0)
-			break;
-	}
-	if (ferror(f)) {
-		st = onnx_fail(c, AEGIS_E_IO, "read error");
-		goto fail;
-	}
-	fclose(f);
-	*buf = b;
-	*len = n;
+	char *b;
+	int rc = file_read_all(path, ONNX_MAX_FILE_BYTES, &b, len);
+	if (rc == ENOMEM)
+		return AEGIS_E_NOMEM;
+	if (rc)
+		return onnx_fail(c, AEGIS_E_IO, "cannot read: %s", strerror(rc));
+	*buf = (uint8_t *)b;
 	return AEGIS_OK;
-fail:
-	free(b);
-	fclose(f);
-	return st;
 }
 
 /* ---- attributes ---- */

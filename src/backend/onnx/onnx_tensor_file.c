@@ -6,45 +6,26 @@
 #include <string.h>
 
 #include "backend/onnx/graph.h"
+#include "base/file.h"
 #include "onnx.pb-c.h"
 
 aegis_status onnx_tensor_file_load(const char *path, struct onnx_shape *shape, float **data,
 				   char *detail, size_t detail_len)
 {
 	aegis_status st = AEGIS_OK;
-	uint8_t *buf = NULL;
-	size_t cap = 0, len = 0;
+	char *buf = NULL;
+	size_t len = 0;
 	Onnx__TensorProto *tp = NULL;
 	*data = NULL;
 	memset(shape, 0, sizeof(*shape));
 	if (detail && detail_len)
 		detail[0] = '\0';
-	FILE *f = fopen(path, "rb");
-	if (!f) {
-		snprintf(detail, detail_len, "%s: cannot open: %s", path, strerror(errno));
-		return AEGIS_E_IO;
+	int rc = file_read_all(path, ONNX_MAX_FILE_BYTES, &buf, &len);
+	if (rc) {
+		snprintf(detail, detail_len, "%s: cannot read: %s", path, strerror(rc));
+		return rc == ENOMEM ? AEGIS_E_NOMEM : AEGIS_E_IO;
 	}
-	for (;;) {
-		if (len == cap) {
-			cap = cap ? 2 * cap : 1 << 16;
-			uint8_t *nb = realloc(buf, cap);
-			if (!nb) {
-				st = AEGIS_E_NOMEM;
-				goto fail_file;
-			}
-			buf = nb;
-		}
-		size_t r = fread(buf + len, 1, cap - len, f);
-		len += r;
-		if (r == 0)
-			break;
-	}
-	if (ferror(f)) {
-		snprintf(detail, detail_len, "%s: read error", path);
-		st = AEGIS_E_IO;
-		goto fail_file;
-	}
-	tp = onnx__tensor_proto__unpack(NULL, len, buf);
+	tp = onnx__tensor_proto__unpack(NULL, len, (const uint8_t *)buf);
 	if (!tp) {
 		snprintf(detail, detail_len, "%s: not a TensorProto", path);
 		st = AEGIS_E_CONFIG;
@@ -95,7 +76,6 @@ fail_proto:
 	onnx__tensor_proto__free_unpacked(tp, NULL);
 fail_file:
 	free(buf);
-	fclose(f);
 	if (st != AEGIS_OK)
 		memset(shape, 0, sizeof(*shape));
 	return st;
