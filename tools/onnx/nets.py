@@ -124,6 +124,8 @@ def one(name, ctor, shape, out_dir, iters, csv):
         f.write(numpy_helper.from_array(x.numpy().astype(np.float32), "input").SerializeToString())
     with open(os.path.join(d, "output_0.pb"), "wb") as f:
         f.write(numpy_helper.from_array(y.astype(np.float32), "output").SerializeToString())
+    if iters <= 0:
+        return
     if not torch.cuda.is_available():
         print(f"{name}: no CUDA: PyTorch not timed", flush=True)
         return
@@ -149,7 +151,7 @@ def one(name, ctor, shape, out_dir, iters, csv):
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("dir")
-    ap.add_argument("--iters", type=int, default=200)
+    ap.add_argument("--iters", type=int, default=200, help="PyTorch timing runs (0: none)")
     ap.add_argument("--nets", default=",".join(NETS))
     a = ap.parse_args()
     os.makedirs(a.dir, exist_ok=True)
