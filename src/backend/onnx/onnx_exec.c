@@ -1036,6 +1036,15 @@ static aegis_status seg_graph(struct onnx_exec *x, uint32_t first, uint32_t end,
 		sg->graph = NULL;
 	}
 	aegis_status st = capture(x, first, end, b, &sg->graph, &sg->exec);
+	/* Upload now, waited for: a graph's first launch otherwise uploads it, and on the
+	 * H200 the first jobs of edge-24-onnx ran 30-65 ms (each model one budget breach)
+	 * with their graphs captured at admission but not uploaded. */
+	if (st == AEGIS_OK &&
+	    ((st = CU(x, -1, x->api->cuGraphUpload(sg->exec, x->stream))) ||
+	     (st = CU(x, -1, x->api->cuStreamSynchronize(x->stream))))) {
+		(void)CU(x, -1, x->api->cuGraphExecDestroy(sg->exec));
+		(void)CU(x, -1, x->api->cuGraphDestroy(sg->graph));
+	}
 	if (st != AEGIS_OK) {
 		*sg = x->graphs[--x->n_graphs]; /* forget it: the next call captures again */
 		return st;

@@ -22,11 +22,11 @@
 	X(cuLaunchHostFunc) X(cuKernelGetFunction) CU_API_ONNX(X)
 
 /* The ONNX executor's copies and CUDA Graph capture (src/backend/onnx/onnx_exec.c),
- * reached through cuda_device_api(): every driver since CUDA 10 has them. */
+ * reached through cuda_device_api(): every driver since CUDA 11.4 has them. */
 #define CU_API_ONNX(X)                                                                   \
 	X(cuMemcpyHtoDAsync) X(cuMemcpyDtoHAsync) X(cuStreamBeginCapture) X(cuStreamEndCapture)   \
 	X(cuGraphInstantiateWithFlags) X(cuGraphLaunch) X(cuGraphExecDestroy)            \
-	X(cuGraphDestroy)
+	X(cuGraphDestroy) X(cuGraphUpload)
 
 /* Green contexts (CUDA 12.4+ drivers): missing ones mean no SM partitions. */
 #define CU_API_GREEN(X)                                                          \
