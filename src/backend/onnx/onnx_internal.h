@@ -8,6 +8,16 @@
 
 #include "backend/onnx/graph.h"
 
+/* onnx_graph_load and onnx_tensor_file_load on a buffer already in memory (the file's
+ * bytes; path only names it in the detail): the same checks, statuses and messages,
+ * except the reading (no AEGIS_E_IO). The buffer is only read, and not kept. For the
+ * fuzz targets (tests/fuzz/fuzz_onnx*.c); the backend reads files. */
+aegis_status onnx_graph_load_buffer(const char *path, const uint8_t *buf, size_t len,
+				    struct onnx_graph **out, char *detail, size_t detail_len);
+aegis_status onnx_tensor_load_buffer(const char *path, const uint8_t *buf, size_t len,
+				     struct onnx_shape *shape, float **data, char *detail,
+				     size_t detail_len);
+
 /* ONNX TensorProto.DataType values the loader names in messages or accepts. */
 #define ONNX_DT_FLOAT 1
 #define ONNX_DT_INT64 7

@@ -207,20 +207,6 @@ void onnx_graph_destroy(struct onnx_graph *g)
 	free(g);
 }
 
-/* The whole file into *buf (malloc'ed). */
-/* The file, whole (file_read_all); ONNX_MAX_FILE_BYTES at most (protobuf's own 2 GiB). */
-static aegis_status read_file(struct onnx_ctx *c, const char *path, uint8_t **buf, size_t *len)
-{
-	char *b;
-	int rc = file_read_all(path, ONNX_MAX_FILE_BYTES, &b, len);
-	if (rc == ENOMEM)
-		return AEGIS_E_NOMEM;
-	if (rc)
-		return onnx_fail(c, AEGIS_E_IO, "cannot read: %s", strerror(rc));
-	*buf = (uint8_t *)b;
-	return AEGIS_OK;
-}
-
 /* ---- attributes ---- */
 
 static const Onnx__AttributeProto *attr(const Onnx__NodeProto *np, const char *name)
@@ -1137,12 +1123,10 @@ static aegis_status build(struct onnx_ctx *c, const Onnx__ModelProto *m)
 	return onnx_plan_memory(c);
 }
 
-aegis_status onnx_graph_load(const char *path, struct onnx_graph **out, char *detail,
-			     size_t detail_len)
+aegis_status onnx_graph_load_buffer(const char *path, const uint8_t *buf, size_t len,
+				    struct onnx_graph **out, char *detail, size_t detail_len)
 {
 	aegis_status st;
-	uint8_t *buf = NULL;
-	size_t len = 0;
 	Onnx__ModelProto *m = NULL;
 	struct onnx_ctx c = {.detail = detail, .detail_len = detail_len};
 	*out = NULL;
@@ -1155,30 +1139,52 @@ aegis_status onnx_graph_load(const char *path, struct onnx_graph **out, char *de
 		st = AEGIS_E_NOMEM;
 		goto fail_graph;
 	}
-	if ((st = read_file(&c, path, &buf, &len)) != AEGIS_OK)
-		goto fail_graph;
 	m = onnx__model_proto__unpack(NULL, len, buf);
 	if (!m) {
 		st = onnx_fail(&c, AEGIS_E_CONFIG, "not an ONNX model (the protobuf does not parse)");
-		goto fail_buf;
+		goto fail_graph;
 	}
 	if ((st = build(&c, m)) != AEGIS_OK)
 		goto fail_model;
 	onnx__model_proto__free_unpacked(m, NULL);
-	free(buf);
 	free(c.ti);
 	free(c.ni);
 	*out = c.g;
 	return AEGIS_OK;
 fail_model:
 	onnx__model_proto__free_unpacked(m, NULL);
-fail_buf:
-	free(buf);
 fail_graph:
 	if (st == AEGIS_E_NOMEM && detail && detail_len && !detail[0])
 		snprintf(detail, detail_len, "%s: out of host memory", path);
 	free(c.ti);
 	free(c.ni);
 	onnx_graph_destroy(c.g);
+	return st;
+}
+
+/* The file, whole (file_read_all), ONNX_MAX_FILE_BYTES at most (protobuf's own 2 GiB),
+ * then onnx_graph_load_buffer. */
+aegis_status onnx_graph_load(const char *path, struct onnx_graph **out, char *detail,
+			     size_t detail_len)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	*out = NULL;
+	if (detail && detail_len)
+		detail[0] = '\0';
+	int rc = file_read_all(path, ONNX_MAX_FILE_BYTES, &buf, &len);
+	if (rc == ENOMEM) {
+		if (detail && detail_len)
+			snprintf(detail, detail_len, "%s: out of host memory", path);
+		return AEGIS_E_NOMEM;
+	}
+	if (rc) {
+		if (detail && detail_len)
+			snprintf(detail, detail_len, "%s: cannot read: %s", path, strerror(rc));
+		return AEGIS_E_IO;
+	}
+	aegis_status st = onnx_graph_load_buffer(path, (const uint8_t *)buf, len, out, detail,
+						 detail_len);
+	free(buf);
 	return st;
 }

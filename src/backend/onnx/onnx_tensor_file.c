@@ -5,31 +5,25 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "backend/onnx/graph.h"
+#include "backend/onnx/onnx_internal.h"
 #include "base/file.h"
 #include "onnx.pb-c.h"
 
-aegis_status onnx_tensor_file_load(const char *path, struct onnx_shape *shape, float **data,
-				   char *detail, size_t detail_len)
+aegis_status onnx_tensor_load_buffer(const char *path, const uint8_t *buf, size_t len,
+				     struct onnx_shape *shape, float **data, char *detail,
+				     size_t detail_len)
 {
 	aegis_status st = AEGIS_OK;
-	char *buf = NULL;
-	size_t len = 0;
 	Onnx__TensorProto *tp = NULL;
 	*data = NULL;
 	memset(shape, 0, sizeof(*shape));
 	if (detail && detail_len)
 		detail[0] = '\0';
-	int rc = file_read_all(path, ONNX_MAX_FILE_BYTES, &buf, &len);
-	if (rc) {
-		snprintf(detail, detail_len, "%s: cannot read: %s", path, strerror(rc));
-		return rc == ENOMEM ? AEGIS_E_NOMEM : AEGIS_E_IO;
-	}
-	tp = onnx__tensor_proto__unpack(NULL, len, (const uint8_t *)buf);
+	tp = onnx__tensor_proto__unpack(NULL, len, buf);
 	if (!tp) {
 		snprintf(detail, detail_len, "%s: not a TensorProto", path);
 		st = AEGIS_E_CONFIG;
-		goto fail_file;
+		goto fail;
 	}
 	if (!tp->has_data_type || tp->data_type != 1) {
 		snprintf(detail, detail_len, "%s: data type %d is not supported (float32 only)", path,
@@ -74,9 +68,28 @@ aegis_status onnx_tensor_file_load(const char *path, struct onnx_shape *shape, f
 	       n * sizeof(float)); /* raw_data is little-endian, as the host */
 fail_proto:
 	onnx__tensor_proto__free_unpacked(tp, NULL);
-fail_file:
-	free(buf);
+fail:
 	if (st != AEGIS_OK)
 		memset(shape, 0, sizeof(*shape));
+	return st;
+}
+
+aegis_status onnx_tensor_file_load(const char *path, struct onnx_shape *shape, float **data,
+				   char *detail, size_t detail_len)
+{
+	char *buf = NULL;
+	size_t len = 0;
+	*data = NULL;
+	memset(shape, 0, sizeof(*shape));
+	if (detail && detail_len)
+		detail[0] = '\0';
+	int rc = file_read_all(path, ONNX_MAX_FILE_BYTES, &buf, &len);
+	if (rc) {
+		snprintf(detail, detail_len, "%s: cannot read: %s", path, strerror(rc));
+		return rc == ENOMEM ? AEGIS_E_NOMEM : AEGIS_E_IO;
+	}
+	aegis_status st = onnx_tensor_load_buffer(path, (const uint8_t *)buf, len, shape, data,
+						  detail, detail_len);
+	free(buf);
 	return st;
 }
