@@ -274,6 +274,12 @@ static aegis_status tensor_from_proto(struct onnx_ctx *c, const Onnx__TensorProt
 		empty |= tp->dims[i] == 0;
 		s.d[i] = tp->dims[i];
 	}
+	/* The element count must not wrap: a wrapped count could match the data's length
+	 * and pass for the shape's. */
+	uint64_t elems = 1;
+	for (size_t i = 0; i < tp->n_dims && !empty; i++)
+		if (__builtin_mul_overflow(elems, (uint64_t)tp->dims[i], &elems))
+			return onnx_fail(c, AEGIS_E_UNSUPPORTED, "initializer '%s' is too large", name);
 	int32_t ti = onnx_tensor_add(c, name, ONNX_T_CONST, &s);
 	if (ti < 0)
 		return AEGIS_E_NOMEM;
@@ -295,35 +301,37 @@ static aegis_status tensor_from_proto(struct onnx_ctx *c, const Onnx__TensorProt
 	if (inf->dtype == ONNX_DT_FLOAT) {
 		if (n == 0)
 			return AEGIS_OK;
-		t->data = malloc(n * sizeof(float));
-		if (!t->data)
-			return AEGIS_E_NOMEM;
-		if (tp->has_raw_data && tp->raw_data.len == n * sizeof(float))
-			memcpy(t->data, tp->raw_data.data, n * sizeof(float)); /* little-endian host */
-		else if (!tp->has_raw_data && tp->n_float_data == n)
-			memcpy(t->data, tp->float_data, n * sizeof(float));
-		else
+		/* The data's length first: the allocation is then bounded by the file's. */
+		if (tp->has_raw_data ? tp->raw_data.len / sizeof(float) != n ||
+				       tp->raw_data.len % sizeof(float) :
+				       tp->n_float_data != n)
 			return onnx_fail(c, AEGIS_E_CONFIG,
 					 "initializer '%s': %llu elements but %zu bytes of data", name,
 					 (unsigned long long)n,
 					 tp->has_raw_data ? tp->raw_data.len : tp->n_float_data * 4);
+		t->data = malloc(n * sizeof(float));
+		if (!t->data)
+			return AEGIS_E_NOMEM;
+		memcpy(t->data, tp->has_raw_data ? (const void *)tp->raw_data.data :
+			       (const void *)tp->float_data,
+		       n * sizeof(float)); /* raw_data is little-endian, as the host */
 	} else if (inf->dtype == ONNX_DT_INT64) {
 		if (n == 0)
 			return AEGIS_OK;
 		if (n > UINT32_MAX)
 			return onnx_fail(c, AEGIS_E_UNSUPPORTED, "initializer '%s' is too large", name);
+		if (tp->has_raw_data ? tp->raw_data.len != n * sizeof(int64_t) :
+				       tp->n_int64_data != n)
+			return onnx_fail(c, AEGIS_E_CONFIG,
+					 "initializer '%s': %llu elements but the data disagree", name,
+					 (unsigned long long)n);
 		t->ints = malloc(n * sizeof(int64_t));
 		if (!t->ints)
 			return AEGIS_E_NOMEM;
 		t->n_ints = (uint32_t)n;
-		if (tp->has_raw_data && tp->raw_data.len == n * sizeof(int64_t))
-			memcpy(t->ints, tp->raw_data.data, n * sizeof(int64_t));
-		else if (!tp->has_raw_data && tp->n_int64_data == n)
-			memcpy(t->ints, tp->int64_data, n * sizeof(int64_t));
-		else
-			return onnx_fail(c, AEGIS_E_CONFIG,
-					 "initializer '%s': %llu elements but the data disagree", name,
-					 (unsigned long long)n);
+		memcpy(t->ints, tp->has_raw_data ? (const void *)tp->raw_data.data :
+			       (const void *)tp->int64_data,
+		       n * sizeof(int64_t));
 	} else {
 		snprintf(inf->bad, sizeof(inf->bad), "'%s' has data type %s (float32 only)", name,
 			 onnx_dtype_name(inf->dtype));
