@@ -27,9 +27,11 @@ static aegis_status set_out(struct onnx_ctx *c, uint32_t i, const struct onnx_sh
 			return onnx_node_fail(c, i, AEGIS_E_CONFIG, "output '%s' would have shape %s",
 					      t->name, onnx_shape_str(s, b, sizeof(b)));
 		}
-		if ((uint64_t)s->d[k] > MAX_ELEMS || (e *= (uint64_t)s->d[k]) > MAX_ELEMS)
+		/* e <= MAX_ELEMS: compared before multiplying, so that it cannot wrap */
+		if ((uint64_t)s->d[k] > MAX_ELEMS / e)
 			return onnx_node_fail(c, i, AEGIS_E_UNSUPPORTED, "output '%s' is too large",
 					      t->name);
+		e *= (uint64_t)s->d[k];
 	}
 	t->shape = *s;
 	t->elems = e;
@@ -215,8 +217,9 @@ static aegis_status infer_reshape(struct onnx_ctx *c, uint32_t i)
 		} else if (v < 0) {
 			return onnx_node_fail(c, i, AEGIS_E_CONFIG, "shape[%u] = %lld", k, (long long)v);
 		}
-		if (v > (int64_t)MAX_ELEMS || (known *= (uint64_t)v) > MAX_ELEMS)
+		if (v > (int64_t)MAX_ELEMS || (known && (uint64_t)v > MAX_ELEMS / known))
 			return onnx_node_fail(c, i, AEGIS_E_CONFIG, "shape is too large");
+		known *= (uint64_t)v;
 		o.d[k] = v;
 	}
 	uint64_t e = c->g->t[n->in[0]].elems;
@@ -364,7 +367,9 @@ static aegis_status infer_resize(struct onnx_ctx *c, uint32_t i)
 			float s = p->data[k];
 			if (!(s > 0.0f) || !isfinite(s))
 				return onnx_node_fail(c, i, AEGIS_E_CONFIG, "scales[%u] = %g", k, (double)s);
-			o.d[k] = (int64_t)floorf((float)x->d[k] * s);
+			float d = floorf((float)x->d[k] * s);
+			/* beyond MAX_ELEMS (and int64_t): set_out refuses it as too large */
+			o.d[k] = d > (float)MAX_ELEMS ? (int64_t)MAX_ELEMS + 1 : (int64_t)d;
 			r->scale[k] = s;
 		}
 		if (r->linear && k + 2 < x->rank && o.d[k] != x->d[k])
