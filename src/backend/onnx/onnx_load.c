@@ -733,7 +733,7 @@ static aegis_status parse_attrs(struct onnx_ctx *c, uint32_t node, const Onnx__N
 			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED, "training_mode is not supported");
 		if (attr_i(np, "spatial", 1) != 1)
 			return onnx_node_fail(c, node, AEGIS_E_UNSUPPORTED, "spatial 0 is not supported");
-		if (n_raw != 5)
+		if (n_raw != 5 || raw[0] < 0)
 			return onnx_node_fail(c, node, AEGIS_E_CONFIG,
 					      "needs inputs X, scale, B, mean and var");
 		for (uint32_t k = 1; k < 5; k++) {
