@@ -812,7 +812,8 @@ static aegis_status fold_slice(struct onnx_ctx *c, uint32_t i)
 			b = b < 0 ? 0 : b > d - 1 ? d - 1 : b;
 			e = e < -1 ? -1 : e > d - 1 ? d - 1 : e;
 		}
-		int64_t span = p > 0 ? e - b : b - e, ap = p > 0 ? p : -p;
+		/* |INT64_MIN| is not an int64_t; any step of |p| >= span takes one element */
+		int64_t span = p > 0 ? e - b : b - e, ap = p > 0 ? p : p == INT64_MIN ? INT64_MAX : -p;
 		s.d[a] = span > 0 ? (span - 1) / ap + 1 : 0;
 		start[a] = b;
 		step[a] = p;
