@@ -94,6 +94,13 @@ aegis_status context_create(const aegis_model_config *cfg, uint32_t index, uint3
 			    size_t detail_len);
 void context_destroy(struct exec_context *c);
 
+/* model_task.c: aegis_model_task for a model whose backend has already described it
+ * (reqs): the same task, without describing it again (an ONNX backend reads its
+ * graph file to describe). */
+aegis_status model_task_of(const aegis_model_config *cfg, const struct backend_reqs *reqs,
+			   aegis_priority_rule rule, int64_t dispatch_overhead_ns, aegis_task *out,
+			   int64_t *seg_buf);
+
 /* Evicted and drained: it holds nothing and counts for nothing any more. */
 static inline bool context_gone(const struct exec_context *c)
 {

@@ -3,6 +3,7 @@
  * overrun budget enter the execution time. Pure. */
 #include "aegis/runtime.h"
 #include "backend/backend.h"
+#include "context/context.h"
 
 /* Scales seg[0..n) to add up to total exactly: segment k ends at
  * floor(prefix_k * total / sum), so the rounding never accumulates. Each gets >= 1 ns
@@ -44,6 +45,14 @@ aegis_status aegis_model_task(const aegis_model_config *cfg, aegis_priority_rule
 	aegis_status st = backend_describe(b, cfg, &reqs, detail, detail_len);
 	if (st != AEGIS_OK)
 		return st;
+	return model_task_of(cfg, &reqs, rule, dispatch_overhead_ns, out, seg_buf);
+}
+
+aegis_status model_task_of(const aegis_model_config *cfg, const struct backend_reqs *described,
+			   aegis_priority_rule rule, int64_t dispatch_overhead_ns, aegis_task *out,
+			   int64_t *seg_buf)
+{
+	struct backend_reqs reqs = *described;
 	if (cfg->wcet_override_ns < 0 ||
 	    (cfg->wcet_override_ns > 0 && cfg->wcet_override_ns < (int64_t)reqs.n_segments))
 		return AEGIS_E_CONFIG;

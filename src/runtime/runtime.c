@@ -596,14 +596,11 @@ aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
 			    sizeof rt->last_error);
 	if (st != AEGIS_OK)
 		return st;
-	char why[256];
-	st = aegis_model_task(cfg, rt->cfg.priorities, rt->cfg.dispatch_overhead_ns, &m->task,
-			      m->task_seg, why, sizeof why);
+	/* the context's backend described the model already: its task from that */
+	st = model_task_of(cfg, &m->reqs, rt->cfg.priorities, rt->cfg.dispatch_overhead_ns,
+			   &m->task, m->task_seg);
 	if (st != AEGIS_OK) {
-		if (why[0])
-			set_error(rt, st, "model '%s': %s", cfg->name, why);
-		else
-			set_error(rt, st, "model '%s': its execution time overflows", cfg->name);
+		set_error(rt, st, "model '%s': its execution time overflows", cfg->name);
 		goto fail;
 	}
 	m->task.name = m->name;
