@@ -6,7 +6,9 @@
 #   onnx_check.log      everything, in order
 #   conformance.txt     one line per node test and the summary
 #   aegis_times.txt     AegisRT's TIME lines;  pytorch_times.csv  PyTorch's times
-# Usage: OUT=dir [BUILD=build] tools/onnx/gpu_check.sh
+#   PyTorch is also timed on a 16-SM green context; each AegisRT model line is followed
+#   by a HOST line: the host's enqueue cost per kind of node (node-by-node mode)
+# Usage: OUT=dir [BUILD=build] [CONFORMANCE=0] tools/onnx/gpu_check.sh
 set -u
 OUT=${OUT:?set OUT}
 BUILD=${BUILD:-build}
@@ -24,7 +26,7 @@ if [ ! -x "$CHECK" ]; then
 fi
 
 say "nets.py (export, ONNX Runtime CPU reference, PyTorch times)"
-timeout 240 python3 "$(dirname "$0")/nets.py" "$NETS_DIR" --iters 200 >> "$LOG" 2>&1
+timeout 300 python3 "$(dirname "$0")/nets.py" "$NETS_DIR" --iters 200 --sms 16 >> "$LOG" 2>&1
 say "nets.py exit $?"
 cp "$NETS_DIR/pytorch_times.csv" "$OUT/" 2>/dev/null
 
@@ -42,10 +44,12 @@ for p in test_conv test_relu test_clip test_sigmoid test_hardsigmoid test_hardsw
   for d in $pat; do [ -f "$d/model.onnx" ] && tests+=("$d"); done
 done
 say "${#tests[@]} node tests"
-timeout 200 "$CHECK" conformance "${tests[@]}" > "$OUT/conformance.txt" 2>&1
-say "conformance exit $?"
-cat "$OUT/conformance.txt" >> "$LOG"
-grep '^#' "$OUT/conformance.txt" | tail -2
+if [ "${CONFORMANCE:-1}" != 0 ]; then
+  timeout 200 "$CHECK" conformance "${tests[@]}" > "$OUT/conformance.txt" 2>&1
+  say "conformance exit $?"
+  cat "$OUT/conformance.txt" >> "$LOG"
+  grep '^#' "$OUT/conformance.txt" | tail -2
+fi
 
 for name in $(cat "$NETS_DIR/nets.txt" 2>/dev/null); do
   for sms in 0 16; do
@@ -55,7 +59,7 @@ for name in $(cat "$NETS_DIR/nets.txt" 2>/dev/null); do
     say "model $name sms=$sms exit $?"
   done
 done
-grep '^TIME' "$LOG" > "$OUT/aegis_times.txt"
+grep -E '^(TIME|HOST)' "$LOG" > "$OUT/aegis_times.txt"
 grep -E '^(PASS|FAIL|REFUSED)' "$LOG" | grep -v '^PASS  test_' | tail -40
 say "done $(date -u +%FT%TZ)"
 rm -rf "$NETS_DIR"

@@ -5,8 +5,10 @@ For each net: DIR/NAME.onnx (random weights, eval, batch 1, static shapes, opset
 constant folding, the TorchScript exporter), DIR/NAME/input_0.pb and output_0.pb (ONNX
 Runtime CPU's output: the reference), and PyTorch's own times on the full GPU (eager and
 CUDA Graphs: median, p99, CV over ITERS runs after warm-up, events around each run) in
-DIR/pytorch_times.csv. One net failing does not stop the others.
-Usage: nets.py DIR [--iters N] [--nets a,b]
+DIR/pytorch_times.csv, on the full GPU and, with --sms N, also on an N-SM green context
+(torch.cuda.green_contexts; the lane column says which). One net failing does not stop
+the others.
+Usage: nets.py DIR [--iters N] [--nets a,b] [--sms N]
 """
 import argparse
 import os
@@ -71,15 +73,17 @@ def time_eager(model, x, iters, warmup=30):
     return ms
 
 
-def time_graph(model, x, iters, warmup=30):
-    s = torch.cuda.Stream()
+def time_graph(model, x, iters, warmup=30, green=False):
+    # on a green context the warm-up and the capture stay on its stream: a new stream
+    # would belong to the primary context, whose kernels may use every SM
+    s = torch.cuda.current_stream() if green else torch.cuda.Stream()
     s.wait_stream(torch.cuda.current_stream())
     with torch.no_grad(), torch.cuda.stream(s):
         for _ in range(3):
             model(x)
     torch.cuda.current_stream().wait_stream(s)
     g = torch.cuda.CUDAGraph()
-    with torch.no_grad(), torch.cuda.graph(g):
+    with torch.no_grad(), torch.cuda.graph(g, stream=s if green else None):
         model(x)
     start, end = torch.cuda.Event(enable_timing=True), torch.cuda.Event(enable_timing=True)
     ms = []
@@ -93,7 +97,54 @@ def time_graph(model, x, iters, warmup=30):
     return ms
 
 
-def one(name, ctor, shape, out_dir, iters, csv):
+class GreenLane:
+    """PyTorch's work on an N-SM green context while the block runs (PyTorch's beta API:
+    a stream of the context where it has one, else the context made current)."""
+
+    def __init__(self, sms):
+        self.ctx = torch.cuda.green_contexts.GreenContext.create(num_sms=sms, device_id=0)
+        self.stream = self.ctx.Stream() if hasattr(self.ctx, "Stream") else None
+        self.guard = None
+
+    def __enter__(self):
+        if self.stream is not None:
+            self.guard = torch.cuda.stream(self.stream)
+            self.guard.__enter__()
+        else:
+            self.ctx.set_context()
+        return self
+
+    def __exit__(self, *exc):
+        if self.guard is not None:
+            self.guard.__exit__(*exc)
+        else:
+            self.ctx.pop_context()
+        return False
+
+
+def time_all(name, m, xg, iters, csv, lane, green=None):
+    for mode, fn in (("eager", time_eager), ("graph", time_graph)):
+        try:
+            if green is None:
+                ms = fn(m, xg, iters)
+            elif fn is time_graph:
+                with green:
+                    ms = fn(m, xg, iters, green=True)
+            else:
+                with green:
+                    ms = fn(m, xg, iters)
+            med, p99, cv, mean = stats(ms)
+            csv.write(f"{name},pytorch,{mode},{iters},{med:.4f},{p99:.4f},{mean:.4f},{cv:.4f},"
+                      f"{lane}\n")
+            csv.flush()
+            print(f"TIME  {name:24s} pytorch lane={lane:6s} mode={mode:5s} n={iters} "
+                  f"median_ms={med:.4f} p99_ms={p99:.4f} cv={cv:.4f}", flush=True)
+        except Exception:  # one mode failing must not stop the other
+            print(f"{name}: PyTorch {mode} timing on lane {lane} failed:", flush=True)
+            traceback.print_exc()
+
+
+def one(name, ctor, shape, out_dir, iters, csv, sms):
     torch.manual_seed(0)
     model = ctor()
     # Random weights leave BatchNormalization's running statistics at mean 0, var 1, and
@@ -136,16 +187,15 @@ def one(name, ctor, shape, out_dir, iters, csv):
     torch.backends.cudnn.benchmark = False
     m = model.cuda()
     xg = x.cuda()
-    for mode, fn in (("eager", time_eager), ("graph", time_graph)):
+    time_all(name, m, xg, iters, csv, "full")
+    if sms:
         try:
-            med, p99, cv, mean = stats(fn(m, xg, iters))
-            csv.write(f"{name},pytorch,{mode},{iters},{med:.4f},{p99:.4f},{mean:.4f},{cv:.4f}\n")
-            csv.flush()
-            print(f"TIME  {name:24s} pytorch mode={mode:5s} n={iters} median_ms={med:.4f} "
-                  f"p99_ms={p99:.4f} cv={cv:.4f}", flush=True)
-        except Exception:  # one mode failing must not stop the other
-            print(f"{name}: PyTorch {mode} timing failed:", flush=True)
+            green = GreenLane(sms)
+        except Exception:
+            print(f"{name}: no {sms}-SM green context for PyTorch:", flush=True)
             traceback.print_exc()
+            return
+        time_all(name, m, xg, iters, csv, f"{sms}sm", green)
 
 
 def main():
@@ -153,18 +203,20 @@ def main():
     ap.add_argument("dir")
     ap.add_argument("--iters", type=int, default=200, help="PyTorch timing runs (0: none)")
     ap.add_argument("--nets", default=",".join(NETS))
+    ap.add_argument("--sms", type=int, default=0,
+                    help="also time PyTorch on a green context of this many SMs (0: no)")
     a = ap.parse_args()
     os.makedirs(a.dir, exist_ok=True)
     ok = []
     with open(os.path.join(a.dir, "pytorch_times.csv"), "w") as csv:
-        csv.write("net,runtime,mode,iters,median_ms,p99_ms,mean_ms,cv\n")
+        csv.write("net,runtime,mode,iters,median_ms,p99_ms,mean_ms,cv,lane\n")
         for name in a.nets.split(","):
             if name not in NETS:
                 print(f"{name}: unknown net", flush=True)
                 continue
             ctor, shape = NETS[name]
             try:
-                one(name, ctor, shape, a.dir, a.iters, csv)
+                one(name, ctor, shape, a.dir, a.iters, csv, a.sms)
                 ok.append(name)
             except Exception:
                 print(f"{name}: FAILED:", flush=True)

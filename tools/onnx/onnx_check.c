@@ -358,6 +358,31 @@ static void report_times(const char *name, const char *lane, const char *mode, f
 	       n > 1 ? sqrt(sq / (n - 1)) / mean : 0.0, ms[0]);
 }
 
+/* Where node-by-node time goes on the host: per kind of step, the calls of one run and
+ * the host microseconds each. */
+static int report_host_costs(struct onnx_exec *x, const struct regions *r, const char *name,
+			     const char *lane, uint32_t iters)
+{
+	struct onnx_host_cost c[ONNX_EXEC_STEP_KINDS];
+	aegis_status st = onnx_exec_host_costs(x, iters, r->persistent, r->io, r->transient, c);
+	if (st) {
+		printf("FAIL  %s host costs: %s: %s\n", name, aegis_status_name(st),
+		       onnx_exec_last_error(x));
+		return 1;
+	}
+	double total = 0;
+	for (uint32_t k = 0; k < ONNX_EXEC_STEP_KINDS; k++)
+		total += (double)c[k].ns;
+	printf("HOST  %-24s lane=%-6s enqueue_us_per_run=%.1f (n=%u)", name, lane,
+	       total / 1e3 / iters, iters);
+	for (uint32_t k = 0; k < ONNX_EXEC_STEP_KINDS; k++)
+		if (c[k].calls)
+			printf(" %s=%.0fx%.2fus", c[k].step, (double)c[k].calls / iters,
+			       (double)c[k].ns / 1e3 / (double)c[k].calls);
+	printf("\n");
+	return 0;
+}
+
 static int model(const char *file, const char *inputs, uint32_t sms, uint32_t iters,
 		 bool graph, uint64_t ws_mb)
 {
@@ -427,6 +452,8 @@ static int model(const char *file, const char *inputs, uint32_t sms, uint32_t it
 		report_times(name, lane, mode ? "graph" : "eager", ms, iters);
 	}
 	free(ms);
+	if (iters && rc == 0)
+		rc = report_host_costs(x, &r, name, lane, iters < 50 ? iters : 50);
 out_exec:
 	onnx_exec_destroy(x);
 out_gpu:

@@ -16,6 +16,7 @@
 #include "backend/onnx/onnx_exec_host.h"
 #include "backend/onnx/onnx_kernels.h"
 #include "backend/onnx/onnx_libs.h"
+#include "base/clock.h"
 #include "device/cuda/cuda_api.h"
 #include "device/cuda/cuda_check.h"
 #include "device/cuda/cuda_hooks.h"
@@ -36,6 +37,7 @@ enum step_kind {
 	STEP_GEMM,
 	STEP_MATMUL,
 };
+_Static_assert(STEP_MATMUL + 1 == ONNX_EXEC_STEP_KINDS, "onnx_exec.h counts the step kinds");
 
 struct conv_dnn {
 	cudnnTensorDescriptor_t x, y, bias; /* owned (bias: NULL without one) */
@@ -812,21 +814,24 @@ static aegis_status run_node(struct onnx_exec *x, uint32_t i, const struct bases
 	return fail(x, i, AEGIS_E_INVAL, "no step");
 }
 
+/* Hands cuBLAS its workspace in the transient block of bases b. */
+static aegis_status blas_workspace(struct onnx_exec *x, const struct bases *b)
+{
+	if (!x->ws_blas)
+		return AEGIS_OK;
+	uint64_t ws = b->transient + x->g->transient_bytes + x->ws_dnn;
+	/* after cublasSetStream (which resets it): cuBLAS then allocates nothing */
+	return BLAS(x, -1, x->lib.cublasSetWorkspace(x->blas, F(ws), x->ws_blas));
+}
+
 /* Enqueues nodes [first, end) in the current (the lane's) context. */
 static aegis_status enqueue(struct onnx_exec *x, uint32_t first, uint32_t end,
 			    const struct bases *b)
 {
-	aegis_status st;
-	if (x->ws_blas) {
-		uint64_t ws = b->transient + x->g->transient_bytes + x->ws_dnn;
-		/* after cublasSetStream (which resets it): cuBLAS then allocates nothing */
-		if ((st = BLAS(x, -1, x->lib.cublasSetWorkspace(x->blas, F(ws), x->ws_blas))))
-			return st;
-	}
-	for (uint32_t i = first; i < end; i++)
-		if ((st = run_node(x, i, b)))
-			return st;
-	return AEGIS_OK;
+	aegis_status st = blas_workspace(x, b);
+	for (uint32_t i = first; st == AEGIS_OK && i < end; i++)
+		st = run_node(x, i, b);
+	return st;
 }
 
 aegis_status onnx_exec_run(struct onnx_exec *x, uint32_t first_node, uint32_t end_node,
@@ -1004,6 +1009,46 @@ fail_ev1:
 fail_ev0:
 	(void)CU(x, -1, x->api->cuEventDestroy(ev[0]));
 fail_push:
+	pop(x);
+	return st;
+}
+
+static const char *const step_names[ONNX_EXEC_STEP_KINDS] = {
+	[STEP_VIEW] = "view",     [STEP_COPY] = "copy",       [STEP_CONV_DNN] = "conv_cudnn",
+	[STEP_CONV_DIRECT] = "conv_own", [STEP_UNARY] = "unary", [STEP_BINARY] = "binary",
+	[STEP_POOL] = "pool",     [STEP_ROW_MEAN] = "row_mean", [STEP_SOFTMAX] = "softmax",
+	[STEP_CONCAT] = "concat", [STEP_RESIZE] = "resize",   [STEP_GEMM] = "gemm",
+	[STEP_MATMUL] = "matmul",
+};
+
+aegis_status onnx_exec_host_costs(struct onnx_exec *x, uint32_t iters, uint64_t persistent_addr,
+				  uint64_t io_addr, uint64_t transient_addr,
+				  struct onnx_host_cost out[ONNX_EXEC_STEP_KINDS])
+{
+	if (!x || !out)
+		return AEGIS_E_INVAL;
+	x->detail[0] = '\0';
+	for (uint32_t k = 0; k < ONNX_EXEC_STEP_KINDS; k++)
+		out[k] = (struct onnx_host_cost){.step = step_names[k]};
+	struct bases b = {persistent_addr, io_addr, transient_addr};
+	aegis_status st;
+	void *ctx, *stream;
+	if ((st = cuda_device_lane_handles(x->dev, x->lane, &ctx, &stream)))
+		return fail(x, -1, st, "lane %u: %s", x->lane, aegis_status_name(st));
+	if ((st = push(x)))
+		return st;
+	for (uint32_t r = 0; st == AEGIS_OK && r < iters; r++) {
+		st = blas_workspace(x, &b);
+		for (uint32_t i = 0; st == AEGIS_OK && i < x->g->n_node; i++) {
+			int64_t t0 = clock_monotonic_ns();
+			st = run_node(x, i, &b);
+			struct onnx_host_cost *c = &out[x->step[i].kind];
+			c->calls++;
+			c->ns += clock_monotonic_ns() - t0;
+		}
+		if (st == AEGIS_OK) /* the queue drained: each run's launches are its own */
+			st = CU(x, -1, x->api->cuStreamSynchronize(x->stream));
+	}
 	pop(x);
 	return st;
 }

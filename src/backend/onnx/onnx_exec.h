@@ -81,6 +81,20 @@ aegis_status onnx_exec_time(struct onnx_exec *x, bool use_graph, uint32_t warmup
 			    uint64_t persistent_addr, uint64_t io_addr, uint64_t transient_addr,
 			    float *ms);
 
+/* The host's cost of enqueueing the graph node by node, per kind of step (a Conv on
+ * cuDNN, an own kernel, a cuBLAS call...): over iters runs, each waited for after its
+ * last launch, the calls and the host time spent in them. For aegis-onnx-check: where
+ * the node-by-node mode's time goes when the GPU waits for the host. */
+#define ONNX_EXEC_STEP_KINDS 13
+struct onnx_host_cost {
+	const char *step; /* the kind's name, static */
+	uint64_t calls;
+	int64_t ns;       /* host time in those calls */
+};
+aegis_status onnx_exec_host_costs(struct onnx_exec *x, uint32_t iters, uint64_t persistent_addr,
+				  uint64_t io_addr, uint64_t transient_addr,
+				  struct onnx_host_cost out[ONNX_EXEC_STEP_KINDS]);
+
 /* Tools and tests: synchronous copies of tensor `t` (INPUT, OUTPUT or ACT, or a view of
  * one) between the host (elems floats) and its place for the given bases, ordered
  * after the work already on the lane's stream. AEGIS_E_INVAL for another kind. */
