@@ -96,6 +96,12 @@ typedef struct aegis_runtime_config {
 	/* Per-segment cost of dispatching (measured on the GPU, 0 on the sim device):
 	 * the analysis uses C = WCET + segments * dispatch_overhead_ns. */
 	int64_t dispatch_overhead_ns;
+	/* The longest time the host may stop the dispatcher within one busy window of a
+	 * lane (preemption of its thread by the OS or, in a VM, by the hypervisor): the
+	 * analysis charges it to every model as release jitter (docs/ANALYSIS.md, "Host
+	 * stalls"). Measure it with tools/gpu/noise_probe. 0: none (the simulated device's
+	 * virtual time has no stalls). */
+	int64_t host_stall_ns;
 	/* A built-in device profile ("orin-agx-8g", "orin-nano-8g"; aegis/device.h) that
 	 * caps the SMs the lanes use and records a memory budget; NULL: none. */
 	const char *device_profile;
@@ -307,6 +313,11 @@ aegis_status aegis_model_config_validate(const aegis_model_config *cfg, uint32_t
 aegis_status aegis_model_task(const aegis_model_config *cfg, aegis_priority_rule rule,
 			      int64_t dispatch_overhead_ns, aegis_task *out, int64_t *seg_buf,
 			      char *detail, size_t detail_len);
+
+/* Charges a host stall of stall_ns (aegis_runtime_config.host_stall_ns) to a task as
+ * release jitter: J += stall_ns. AEGIS_E_INVAL for a negative stall, AEGIS_E_OVERFLOW,
+ * or AEGIS_E_CONFIG when J would reach the period (the task model needs J < T). */
+aegis_status aegis_task_add_host_stall(aegis_task *t, int64_t stall_ns);
 
 /* The analysis that admission runs for a policy and preemption mode, or
  * AEGIS_E_UNSUPPORTED (FIFO has none). */

@@ -86,6 +86,31 @@ aegis_status model_task_of(const aegis_model_config *cfg, const struct backend_r
 	return AEGIS_OK;
 }
 
+/* A host stall delays the dispatcher: a job waits for it after its release, and so
+ * does every decision after a stall; the lane then resumes g later. Charged as release
+ * jitter J += g to every task of the lane, the jitter-aware analyses bound exactly
+ * that: for FP, w = B + C + sum ceil((w + g) / T_k) C_k and R = g + w, i.e. with
+ * w' = w + g, w' = g + B + C + sum ceil(w' / T_k) C_k, one stall of g as the top
+ * priority's interference in the window (Audsley, Burns, Richardson, Tindell,
+ * Wellings, "Applying new scheduling theory to static priority pre-emptive
+ * scheduling", Software Eng. J. 8(5), 1993); for EDF, h(t + g) + b <= t, demand plus
+ * one stall of g in every window (Spuri 1996, as Jeffay & Stone, "Accounting for
+ * interrupt handling costs in dynamic priority task systems", RTSS 1993, charge
+ * interrupts). It holds while the stalls inside one busy window add up to at most g
+ * (docs/ANALYSIS.md, "Host stalls"). */
+aegis_status aegis_task_add_host_stall(aegis_task *t, int64_t stall_ns)
+{
+	if (!t || stall_ns < 0)
+		return AEGIS_E_INVAL;
+	int64_t j;
+	if (__builtin_add_overflow(t->jitter_ns, stall_ns, &j))
+		return AEGIS_E_OVERFLOW;
+	if (j >= t->period_ns)
+		return AEGIS_E_CONFIG;
+	t->jitter_ns = j;
+	return AEGIS_OK;
+}
+
 aegis_status aegis_policy_analysis(aegis_policy policy, aegis_preemption preemption,
 				   aegis_analysis_kind *out)
 {

@@ -104,6 +104,10 @@ static aegis_status check_runtime_config(const aegis_runtime_config *cfg, char *
 		snprintf(detail, len, "dispatch overhead must be >= 0");
 		return AEGIS_E_CONFIG;
 	}
+	if (cfg->host_stall_ns < 0) {
+		snprintf(detail, len, "host stall must be >= 0");
+		return AEGIS_E_CONFIG;
+	}
 	if (cfg->lanes > AEGIS_MAX_LANES) {
 		snprintf(detail, len, "%u lanes requested; at most %u", cfg->lanes,
 			 AEGIS_MAX_LANES);
@@ -601,6 +605,15 @@ aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
 			   &m->task, m->task_seg);
 	if (st != AEGIS_OK) {
 		set_error(rt, st, "model '%s': its execution time overflows", cfg->name);
+		goto fail;
+	}
+	if ((st = aegis_task_add_host_stall(&m->task, rt->cfg.host_stall_ns)) != AEGIS_OK) {
+		char a[32], b[32], c[32];
+		set_error(rt, st, "model '%s': its release jitter %s plus the host stall %s reaches "
+			  "its period %s", cfg->name,
+			  aegis_duration_format(cfg->jitter_ns, a, sizeof a),
+			  aegis_duration_format(rt->cfg.host_stall_ns, b, sizeof b),
+			  aegis_duration_format(cfg->period_ns, c, sizeof c));
 		goto fail;
 	}
 	m->task.name = m->name;

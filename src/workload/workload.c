@@ -70,7 +70,7 @@ static const char *const runtime_keys[] = {"device",   "lanes",     "policy",
 					   "seed",     "admission", "dispatch_overhead",
 					   "memory_budget", "memory_guard",
 					   "device_profile", "trace_ring_events",
-					   "overrun_slack", NULL};
+					   "overrun_slack", "host_stall", NULL};
 static const char *const model_keys[] = {
 	"name",     "backend", "release",     "period",  "deadline", "offset", "jitter",
 	"priority", "lane",    "queue_depth", "on_miss", "exec",     "segments", "memory",
@@ -1020,6 +1020,9 @@ static aegis_status read_runtime(wl_parser *p, const yaml_node_t *rt)
 	}
 	if ((v = wl_map_get(d, rt, "overrun_slack")) &&
 	    (st = get_duration(p, v, "overrun_slack", &c->overrun_slack_ns)))
+		return st;
+	if ((v = wl_map_get(d, rt, "host_stall")) &&
+	    (st = get_duration(p, v, "host_stall", &c->host_stall_ns)))
 		return st;
 	if ((v = wl_map_get(d, rt, "trace_ring_events"))) {
 		if ((st = get_uint(p, v, "trace_ring_events", 1, 1u << 24,

@@ -185,6 +185,24 @@ def case_overhead():
     check(seg["segments"] == 4, f"segmentation segments: {seg}")
 
 
+def case_host_stall():
+    # FP_NP with RM priorities on edge-24: a stall g charged as release jitter raises
+    # every bound by at least g; one that reaches a period is refused with the model
+    base = by_name(run_json("admit", EDGE, "--policy", "fp", "--priorities", "dm"))
+    res = run_json("admit", EDGE, "--policy", "fp", "--priorities", "dm", "--host-stall", "1ms")
+    check(res["host_stall_ns"] == MS, "host stall not reported")
+    for name, m in by_name(res).items():
+        if m["bound_ns"] is not None and base[name]["bound_ns"] is not None:
+            check(m["bound_ns"] >= base[name]["bound_ns"] + MS,
+                  f"{name}: bound {m['bound_ns']} not >= {base[name]['bound_ns']} + 1ms")
+    out = run("admit", EDGE, "--host-stall", "1ms").stdout
+    check("host stall 1ms (charged as release jitter)" in out, out[:300])
+    p = run("admit", EDGE, "--host-stall", "20ms", expect=2)
+    check("model 'dms_gaze': its release jitter plus the host stall 20ms reaches its period"
+          in p.stderr, p.stderr)
+    run("admit", EDGE, "--host-stall", "-1ms", expect=2)
+
+
 def case_assign_and_lanes():
     res = run_json("admit", QUICK, "--lanes", "1", "--assign", "first-fit", expect=1)
     check(all(m["lane"] == 0 for m in res["models"]), "one lane: everything on lane 0")

@@ -642,6 +642,55 @@ static void test_admit_errors(void **state)
 	assert_non_null(strstr(err, "unknown device 'tpu'"));
 }
 
+/* A host stall is charged to every model as release jitter (FP_NP, RM, one lane):
+ * a = (3, 10), b = (4, 10), c = (1.5, 10) ms. Without a stall c's bound is
+ * C_c + C_a + C_b = 8.5 ms; with a 2 ms stall it is 2 + 8.5 = 10.5 ms > D = 10 ms, so c
+ * is refused while a (2 + 4 - 1 ns + 3) and b (2 + 4 + 3) still fit. */
+static void test_host_stall_is_jitter(void **state)
+{
+	(void)state;
+	for (int stall = 0; stall <= 1; stall++) {
+		aegis_runtime_config cfg = {.policy = AEGIS_POLICY_FP, .priorities = AEGIS_PRIO_RM,
+					    .admission = AEGIS_ADMIT_ANALYSIS,
+					    .host_stall_ns = stall ? 2 * MS : 0};
+		aegis_runtime *rt = NULL;
+		char err[256];
+		assert_int_equal(aegis_runtime_create(&cfg, &rt, err, sizeof err), AEGIS_OK);
+		aegis_model_config a = fixed_model("a", 3 * MS, 10 * MS);
+		aegis_model_config b = fixed_model("b", 4 * MS, 10 * MS);
+		aegis_model_config c = fixed_model("c", 3 * MS / 2, 10 * MS);
+		admit(rt, a);
+		admit(rt, b);
+		aegis_model_id id;
+		assert_int_equal(aegis_model_admit(rt, &c, &id),
+				 stall ? AEGIS_E_UNSCHEDULABLE : AEGIS_OK);
+		aegis_runtime_destroy(rt);
+	}
+	/* jitter + stall must stay below the period; a negative stall is no config */
+	aegis_runtime_config cfg = {.host_stall_ns = 10 * MS};
+	aegis_runtime *rt = NULL;
+	char err[256];
+	assert_int_equal(aegis_runtime_create(&cfg, &rt, err, sizeof err), AEGIS_OK);
+	aegis_model_config m = fixed_model("m", 1 * MS, 10 * MS);
+	aegis_model_id id;
+	assert_int_equal(aegis_model_admit(rt, &m, &id), AEGIS_E_CONFIG);
+	assert_string_equal(aegis_runtime_last_error(rt),
+			    "model 'm': its release jitter 0ns plus the host stall 10ms reaches its "
+			    "period 10ms");
+	aegis_runtime_destroy(rt);
+	cfg.host_stall_ns = -1;
+	assert_int_equal(aegis_runtime_create(&cfg, &rt, err, sizeof err), AEGIS_E_CONFIG);
+	assert_string_equal(err, "host stall must be >= 0");
+	aegis_task t = {.wcet_ns = 1, .deadline_ns = 10, .period_ns = 10, .jitter_ns = 3};
+	assert_int_equal(aegis_task_add_host_stall(&t, 6), AEGIS_OK);
+	assert_int_equal(t.jitter_ns, 9);
+	assert_int_equal(aegis_task_add_host_stall(&t, 1), AEGIS_E_CONFIG);
+	assert_int_equal(aegis_task_add_host_stall(&t, -1), AEGIS_E_INVAL);
+	assert_int_equal(t.jitter_ns, 9);
+	t.jitter_ns = INT64_MAX;
+	assert_int_equal(aegis_task_add_host_stall(&t, 1), AEGIS_E_OVERFLOW);
+}
+
 /* AEGIS_LANE_AUTO puts a model on the least utilised lane. */
 static void test_auto_lane(void **state)
 {
@@ -797,6 +846,7 @@ int main(void)
 		cmocka_unit_test(test_stop_from_callback),
 		cmocka_unit_test(test_same_seed_same_trace),
 		cmocka_unit_test(test_admit_errors),
+		cmocka_unit_test(test_host_stall_is_jitter),
 		cmocka_unit_test(test_auto_lane),
 		cmocka_unit_test(test_lanes_are_parallel),
 		cmocka_unit_test(test_run_for_boundaries),

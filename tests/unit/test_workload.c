@@ -59,6 +59,8 @@ static void test_full_runtime(void **state)
 	assert_int_equal(rt->preemption, AEGIS_PREEMPT_POINTS);
 	assert_int_equal(rt->priorities, AEGIS_PRIO_DM);
 	assert_true(rt->seed == UINT64_MAX);
+	assert_int_equal(rt->overrun_slack_ns, 80 * AEGIS_NS_PER_US);
+	assert_int_equal(rt->host_stall_ns, 1500 * AEGIS_NS_PER_US);
 	assert_null(rt->trace.fn);
 	assert_int_equal(aegis_workload_duration_ns(w), 2500 * AEGIS_NS_PER_MS);
 	assert_int_equal(aegis_workload_model_count(w), 6);
@@ -89,7 +91,7 @@ static void test_full_fixed_model(void **state)
 	assert_true(c->persistent_bytes == 40 * MIB);
 	assert_true(c->transient_bytes == 120 * MIB);
 	assert_null(c->on_done);
-	assert_int_equal(aegis_workload_model_line(w, 0), 12);
+	assert_int_equal(aegis_workload_model_line(w, 0), 14);
 	aegis_workload_destroy(w);
 }
 
@@ -115,7 +117,7 @@ static void test_full_uniform_and_weights(void **state)
 	assert_int_equal(c->segment_weights[2], 1);
 	assert_true(c->persistent_bytes == UINT64_C(1610612736)); /* 1.5GiB */
 	assert_true(c->transient_bytes == UINT64_C(3000000));     /* 3MB */
-	assert_int_equal(aegis_workload_model_line(w, 1), 27);
+	assert_int_equal(aegis_workload_model_line(w, 1), 29);
 	aegis_workload_destroy(w);
 }
 
@@ -318,7 +320,8 @@ static const struct bad_case {
 	{"unknown_key_runtime.yaml", AEGIS_E_CONFIG,
 	 "{bad}/unknown_key_runtime.yaml:3: unknown key 'lane' in runtime (expected one of: "
 	 "device, lanes, policy, preemption, priorities, duration, seed, admission, "
-	 "dispatch_overhead, memory_budget, memory_guard, device_profile, trace_ring_events, overrun_slack)"},
+	 "dispatch_overhead, memory_budget, memory_guard, device_profile, trace_ring_events, overrun_slack, "
+	 "host_stall)"},
 	{"unknown_key_model.yaml", AEGIS_E_CONFIG,
 	 "{bad}/unknown_key_model.yaml:3: unknown key 'perod' in model 'det' (expected one of: "
 	 "name, backend, release, period, deadline, offset, jitter, priority, lane, "

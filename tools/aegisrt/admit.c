@@ -62,6 +62,10 @@ static const char admit_usage[] =
 	"                      to every segment and so to the WCET that is analysed\n"
 	"                      (default: the workload's runtime dispatch overhead, which\n"
 	"                      is 0 unless set; 0 for a task set)\n"
+	"  --host-stall D      the longest the host may stop the dispatcher in one busy\n"
+	"                      window (tools/gpu/noise_probe measures it), charged to every\n"
+	"                      model as release jitter (default: the workload's runtime\n"
+	"                      host_stall, 0 unless set; 0 for a task set)\n"
 	"  --wcet-profile FILE analyse each model that FILE (from 'aegisrt profile') names\n"
 	"                      with its measured WCET, and use its measured dispatch\n"
 	"                      overhead unless --overhead or the workload sets one\n"
@@ -82,13 +86,15 @@ static const char *const assign_names[] = {"given", "first-fit", "worst-fit"};
 struct admit_opts {
 	const char *file;
 	bool json;
-	bool have_policy, have_preemption, have_priorities, have_lanes, have_overhead;
+	bool have_policy, have_preemption, have_priorities, have_lanes, have_overhead,
+		have_stall;
 	aegis_policy policy;
 	enum admit_preempt preemption;
 	enum admit_prio priorities;
 	enum admit_assign assign;
 	uint32_t lanes;
 	int64_t overhead_ns;
+	int64_t stall_ns;
 	const char *wcet_profile;
 };
 
@@ -100,6 +106,7 @@ struct admit_plan {
 	enum admit_assign assign;
 	uint32_t lanes;
 	int64_t overhead_ns;
+	int64_t stall_ns; /* host stall, charged as release jitter */
 	aegis_analysis_kind kind;
 };
 
@@ -137,7 +144,7 @@ static int lookup(const char *s, const char *const *names, int n)
 static int parse_opts(int argc, char **argv, struct admit_opts *o)
 {
 	enum { OPT_POLICY = 256, OPT_PREEMPTION, OPT_PRIORITIES, OPT_ASSIGN, OPT_LANES,
-	       OPT_OVERHEAD, OPT_JSON, OPT_WCET_PROFILE };
+	       OPT_OVERHEAD, OPT_JSON, OPT_WCET_PROFILE, OPT_HOST_STALL };
 	static const struct option longopts[] = {
 		{"policy", required_argument, NULL, OPT_POLICY},
 		{"preemption", required_argument, NULL, OPT_PREEMPTION},
@@ -145,6 +152,7 @@ static int parse_opts(int argc, char **argv, struct admit_opts *o)
 		{"assign", required_argument, NULL, OPT_ASSIGN},
 		{"lanes", required_argument, NULL, OPT_LANES},
 		{"overhead", required_argument, NULL, OPT_OVERHEAD},
+		{"host-stall", required_argument, NULL, OPT_HOST_STALL},
 		{"json", no_argument, NULL, OPT_JSON},
 		{"wcet-profile", required_argument, NULL, OPT_WCET_PROFILE},
 		{"help", no_argument, NULL, 'h'},
@@ -207,6 +215,12 @@ static int parse_opts(int argc, char **argv, struct admit_opts *o)
 				return cli_error("admit", true, "--overhead '%s': expected a duration >= 0 with a "
 						   "unit (ns, us, ms, s, min)", optarg);
 			o->have_overhead = true;
+			break;
+		case OPT_HOST_STALL:
+			if (aegis_duration_parse(optarg, &o->stall_ns) != AEGIS_OK)
+				return cli_error("admit", true, "--host-stall '%s': expected a duration >= 0 "
+						   "with a unit (ns, us, ms, s, min)", optarg);
+			o->have_stall = true;
 			break;
 		case OPT_JSON:
 			o->json = true;
@@ -314,6 +328,7 @@ static int resolve(const struct admit_set *s, const struct admit_opts *o, struct
 	p->overhead_ns = o->have_overhead ? o->overhead_ns : rc ? rc->dispatch_overhead_ns : 0;
 	if (!o->have_overhead && p->overhead_ns == 0 && s->profile)
 		p->overhead_ns = aegis_profile_dispatch_overhead_ns(s->profile);
+	p->stall_ns = o->have_stall ? o->stall_ns : rc ? rc->host_stall_ns : 0;
 	static const aegis_analysis_kind kinds[2][3] = {
 		{AEGIS_AN_FP_NP, AEGIS_AN_FP_LP, AEGIS_AN_FP_P},
 		{AEGIS_AN_EDF_NP, AEGIS_AN_EDF_LP, AEGIS_AN_EDF_P},
@@ -387,6 +402,11 @@ static int build_tasks(struct admit_set *s, const struct admit_plan *p, const ch
 					  seg);
 			s->lane[i] = -1;
 		}
+		if (st == AEGIS_OK && (st = aegis_task_add_host_stall(&s->tasks[i], p->stall_ns)))
+			return cli_error("admit", false, "%s:%u: model '%s': its release jitter plus the "
+					   "host stall %s reaches its period", file, model_line(s, i),
+					   model_name(s, i),
+					   aegis_duration_format(p->stall_ns, a, sizeof a));
 		if (st != AEGIS_OK)
 			return cli_error("admit", false, "%s:%u: model '%s': cannot be analysed with a dispatch "
 					   "overhead of %s: %s", file, model_line(s, i), model_name(s, i),
@@ -656,9 +676,13 @@ static void print_header(FILE *f, const struct admit_set *s, const struct admit_
 	fprintf(f, "policy %s", aegis_policy_name(p->policy));
 	if (p->policy == AEGIS_POLICY_FP)
 		fprintf(f, " (priorities %s)", prio_names[p->priorities]);
-	fprintf(f, ", preemption %s, %u lane%s (assignment %s), dispatch overhead %s\n",
+	fprintf(f, ", preemption %s, %u lane%s (assignment %s), dispatch overhead %s",
 		preempt_names[p->preemption], p->lanes, p->lanes == 1 ? "" : "s",
 		assign_names[p->assign], dur(p->overhead_ns, a, sizeof a));
+	if (p->stall_ns)
+		fprintf(f, ", host stall %s (charged as release jitter)",
+			dur(p->stall_ns, a, sizeof a));
+	fprintf(f, "\n");
 	fprintf(f, "analysis %s: %s\n", aegis_analysis_kind_name(p->kind),
 		aegis_analysis_kind_source(p->kind));
 	if (s->profile) {
@@ -922,6 +946,7 @@ static void report_json_admit(FILE *f, const struct admit_set *s, const struct a
 		fprintf(f, "  \"priorities\": null,\n");
 	fprintf(f, "  \"assign\": \"%s\",\n  \"lanes\": %u,\n  \"overhead_ns\": %" PRId64 ",\n",
 		assign_names[p->assign], p->lanes, p->overhead_ns);
+	fprintf(f, "  \"host_stall_ns\": %" PRId64 ",\n", p->stall_ns);
 	fprintf(f, "  \"analysis\": \"%s\",\n  \"source\": ", aegis_analysis_kind_name(p->kind));
 	json_str(f, aegis_analysis_kind_source(p->kind));
 	fprintf(f, ",\n  \"schedulable\": %s,\n  \"models\": [", s->schedulable ? "true" : "false");
