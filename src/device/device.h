@@ -61,6 +61,9 @@ struct device_ops {
 	/* Occupy the lane for duration_ns of execution, after the work already loaded.
 	 * Optional: NULL when the device has no notion of timed busy work. */
 	aegis_status (*busy)(struct device *dev, uint32_t lane, int64_t duration_ns);
+	/* Optional, with ran(): marks, on the device's own clock, where the work about to be
+	 * loaded on an idle lane starts. */
+	aegis_status (*begin)(struct device *dev, uint32_t lane);
 	/* Ends the lane's loaded work: poll() reports the lane once all of it is done. */
 	aegis_status (*commit)(struct device *dev, uint32_t lane);
 	/* Blocks (real clock) or moves virtual time until the first committed lane
@@ -69,6 +72,11 @@ struct device_ops {
 	/* Reports one lane whose committed work finished at or before now, lowest
 	 * lane index first. Returns false when there is none. */
 	bool (*poll)(struct device *dev, uint32_t *lane, int64_t *t_ns);
+	/* Optional: once poll() has reported the lane, how long its work ran on the device
+	 * from begin() to its end, in *ns; false if not measured (no begin()). What a time
+	 * budget is charged with: a host stall while the work runs, which delays poll(), is
+	 * not the model's overrun. NULL: the host's view (poll time - start) is used. */
+	bool (*ran)(struct device *dev, uint32_t lane, int64_t *ns);
 	/* Optional (NULL: a generic answer from the ops' name). Describes GPU `ordinal`
 	 * without creating a device. */
 	aegis_status (*query)(int32_t ordinal, aegis_device_info *out, char *detail,
@@ -118,6 +126,18 @@ extern const struct device_ops cuda_device_ops;
 static inline int64_t device_now(const struct device *d)
 {
 	return d->ops->now(d);
+}
+
+static inline aegis_status device_begin(struct device *d, uint32_t lane)
+{
+	return d->ops->begin ? d->ops->begin(d, lane) : AEGIS_OK;
+}
+
+/* The device's measure of the lane's last work (ran()), else fallback_ns. */
+static inline int64_t device_ran(struct device *d, uint32_t lane, int64_t fallback_ns)
+{
+	int64_t ns;
+	return d->ops->ran && d->ops->ran(d, lane, &ns) ? ns : fallback_ns;
 }
 
 #endif

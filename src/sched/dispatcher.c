@@ -261,7 +261,9 @@ static void start_segment(struct dispatcher *d, struct lane *l, uint32_t lane_ix
 		j->b.transient_size = a->size;
 	}
 	dispatcher_backend_mem(d, m, lane_ix, &j->b.mem);
-	aegis_status st = backend_execute(m->backend, m->backend_state, &j->b, d->dev, lane_ix);
+	aegis_status st = device_begin(d->dev, lane_ix);
+	if (st == AEGIS_OK)
+		st = backend_execute(m->backend, m->backend_state, &j->b, d->dev, lane_ix);
 	if (st == AEGIS_OK)
 		st = d->dev->ops->commit(d->dev, lane_ix);
 	if (st != AEGIS_OK) {
@@ -375,8 +377,9 @@ static void segment_end(struct dispatcher *d, uint32_t lane_ix, int64_t t)
 		dispatcher_fail(d, st);
 		return;
 	}
-	if (st == AEGIS_OK)
-		st = faults_segment_end(d, m, j, lane_ix, t, t - l->seg_start_ns);
+	if (st == AEGIS_OK) /* the budget is charged with what ran on the device */
+		st = faults_segment_end(d, m, j, lane_ix, t,
+					device_ran(d->dev, lane_ix, t - l->seg_start_ns));
 	j->b.segment++;
 	if (st == AEGIS_OK && j->b.segment < m->reqs.n_segments) {
 		l->at_boundary = true;

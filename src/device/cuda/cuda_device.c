@@ -162,6 +162,22 @@ static aegis_status cuda_busy(struct device *d, uint32_t lane, int64_t duration_
 	return AEGIS_OK;
 }
 
+/* Records the lane's begin event ahead of its work: the GPU reaches it when the work
+ * can start (the lane is idle), so done - begin is the work's time on the GPU,
+ * whatever the host did meanwhile. */
+static aegis_status cuda_begin(struct device *d, uint32_t lane)
+{
+	struct cuda_device *c = cuda_dev(d);
+	aegis_status st;
+	struct cuda_lane *l = cuda_lane_ready(c, lane, false, &st);
+	if (!l)
+		return st;
+	if ((st = CUDA_CHECK(&c->err, c->api.cuEventRecord(l->begin, l->stream))))
+		return st;
+	l->begun = true;
+	return AEGIS_OK;
+}
+
 static aegis_status cuda_commit(struct device *d, uint32_t lane)
 {
 	struct cuda_device *c = cuda_dev(d);
@@ -244,6 +260,22 @@ static bool cuda_poll(struct device *d, uint32_t *lane, int64_t *t_ns)
 	return false;
 }
 
+/* The GPU time from begin() to the completion poll() reported (event resolution about
+ * 0.5 us); once per begin(). */
+static bool cuda_ran(struct device *d, uint32_t lane, int64_t *ns)
+{
+	struct cuda_device *c = cuda_dev(d);
+	if (lane >= d->lanes || !c->lane[lane].begun || c->lane[lane].state == CUDA_LANE_BUSY)
+		return false;
+	struct cuda_lane *l = &c->lane[lane];
+	l->begun = false;
+	float ms = 0.0f;
+	if (CUDA_CHECK(&c->err, c->api.cuEventElapsedTime(&ms, l->begin, l->done)) != AEGIS_OK)
+		return false;
+	*ns = (int64_t)((double)ms * 1e6 + 0.5);
+	return true;
+}
+
 static void cuda_info(const struct device *d, aegis_device_info *out)
 {
 	*out = ((const struct cuda_device *)d)->info;
@@ -266,9 +298,11 @@ const struct device_ops cuda_device_ops = {
 	.destroy = cuda_destroy,
 	.now = cuda_now,
 	.busy = cuda_busy,
+	.begin = cuda_begin,
 	.commit = cuda_commit,
 	.advance = cuda_advance,
 	.poll = cuda_poll,
+	.ran = cuda_ran,
 	.query = cuda_query,
 	.info = cuda_info,
 	.lane_info = cuda_lane_info,

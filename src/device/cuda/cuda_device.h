@@ -20,6 +20,8 @@ struct cuda_lane {
 	CUcontext ctx;        /* borrowed: the green context's CUcontext, or the primary */
 	CUstream stream;      /* owned */
 	CUevent done;         /* owned: recorded by commit(), queried by poll() */
+	CUevent begin;        /* owned: recorded by begin(); ran() = done - begin */
+	bool begun;           /* begin recorded since the last ran() */
 	CUfunction spin_fn;   /* the kernels as loaded in ctx (owned by the context) */
 	CUfunction copy_fn;
 	enum cuda_lane_state state;

@@ -7,19 +7,29 @@
 
 #include "device/cuda/cuda_device.h"
 
-/* In the lane's context: its completion event (events and streams of one record must
- * share a context) and the kernels' functions there (loaded now, not at first use). */
+/* An event of the current context that records time (ran() times the lane's work). */
+static aegis_status timing_event(struct cuda_device *c, CUevent *ev)
+{
+	aegis_status st = CUDA_CHECK(&c->err, c->api.cuEventCreate(ev, CU_EVENT_DEFAULT));
+	if (st == AEGIS_OK)
+		cuda_count(c, +1);
+	else
+		*ev = NULL;
+	return st;
+}
+
+/* In the lane's context: its begin and completion events (events and streams of one
+ * record must share a context) and the kernels' functions there (loaded now, not at
+ * first use). */
 static aegis_status lane_setup(struct cuda_device *c, struct cuda_lane *l)
 {
 	CUcontext popped;
 	aegis_status st = CUDA_CHECK(&c->err, c->api.cuCtxPushCurrent(l->ctx));
 	if (st != AEGIS_OK)
 		return st;
-	st = CUDA_CHECK(&c->err, c->api.cuEventCreate(&l->done, CU_EVENT_DISABLE_TIMING));
+	st = timing_event(c, &l->done);
 	if (st == AEGIS_OK)
-		cuda_count(c, +1);
-	else
-		l->done = NULL;
+		st = timing_event(c, &l->begin);
 	if (st == AEGIS_OK)
 		st = CUDA_CHECK(&c->err, c->api.cuKernelGetFunction(&l->spin_fn, c->spin));
 	if (st == AEGIS_OK)
@@ -224,6 +234,10 @@ void cuda_lanes_destroy(struct cuda_device *c)
 		struct cuda_lane *l = &c->lane[n];
 		if (l->stream)
 			(void)CUDA_CHECK(&c->err, a->cuStreamSynchronize(l->stream));
+		if (l->begin) {
+			(void)CUDA_CHECK(&c->err, a->cuEventDestroy(l->begin));
+			cuda_count(c, -1);
+		}
 		if (l->done) {
 			(void)CUDA_CHECK(&c->err, a->cuEventDestroy(l->done));
 			cuda_count(c, -1);
