@@ -7,8 +7,8 @@
  *
  *   bench_scenario [--device sim|cuda] [--workload FILE] [--duration D]
  *                  [--time-scale F] [--sweep N] [--sweep-duration D] [--slots S]
- *                  [--dispatch-overhead D] [--wcet-inflation F] [--modes A,B]
- *                  [--rt-priority P] [--out DIR]
+ *                  [--dispatch-overhead D] [--wcet-inflation F] [--host-stall D]
+ *                  [--modes A,B] [--rt-priority P] [--out DIR]
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -51,7 +51,7 @@ struct reference {
 
 struct opts {
 	const char *device, *workload, *out, *modes;
-	int64_t duration_ns, sweep_ns, overhead_ns;
+	int64_t duration_ns, sweep_ns, overhead_ns, stall_ns;
 	double time_scale, inflation;
 	uint32_t sweep_points, slots;
 	int rt_priority; /* SCHED_FIFO priority of the process, 0: the default policy */
@@ -349,6 +349,7 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 	cfg.shared_slots = o->slots;
 	cfg.lanes = lanes_of(md, w);
 	cfg.dispatch_overhead_ns = o->overhead_ns;
+	cfg.host_stall_ns = md->admission ? o->stall_ns : 0;
 	cfg.trace = (aegis_trace_sink){on_event, &obs};
 	r->mem_planned = plan_bytes(md, w, o, load);
 	if (strcmp(o->device, "sim") != 0) {
@@ -456,7 +457,8 @@ static int usage(const char *why)
 	fputs("usage: bench_scenario [--device sim|cuda] [--workload FILE] [--duration D]\n"
 	      "                      [--time-scale F] [--sweep N] [--sweep-duration D]\n"
 	      "                      [--slots S] [--dispatch-overhead D] [--modes A,B]\n"
-	      "                      [--wcet-inflation F] [--rt-priority P] [--out DIR]\n"
+	      "                      [--wcet-inflation F] [--host-stall D] [--rt-priority P]\n"
+	      "                      [--out DIR]\n"
 	      "  --modes A,B      run only these set-ups (default: all)\n"
 	      "  --time-scale F   divide periods, deadlines and kernel times by F (same\n"
 	      "                   utilisation, F times the jobs per second; default 1)\n"
@@ -467,6 +469,9 @@ static int usage(const char *why)
 	      "                   partitions do not isolate (bench_gpu measures it; default 1)\n"
 	      "  --dispatch-overhead D  per-segment dispatch cost the analysis adds to each\n"
 	      "                   WCET (measured on the GPU: make bench-gpu; default 0)\n"
+	      "  --host-stall D   the host's stalls that AegisRT's analysis charges as release\n"
+	      "                   jitter (runtime.host_stall; bench_noise measures them;\n"
+	      "                   default 0)\n"
 	      "  --slots S        simulated device: jobs the shared 16-SM partition runs at\n"
 	      "                   full speed together (default 4: kernels fill 4 SMs)\n"
 	      "  --rt-priority P  run the host side (dispatch loop) under SCHED_FIFO at\n"
@@ -508,6 +513,9 @@ static int parse(int argc, char **argv, struct opts *o)
 		} else if (!strcmp(a, "--dispatch-overhead")) {
 			if (aegis_duration_parse(v, &o->overhead_ns))
 				return usage("--dispatch-overhead: a duration with a unit");
+		} else if (!strcmp(a, "--host-stall")) {
+			if (aegis_duration_parse(v, &o->stall_ns))
+				return usage("--host-stall: a duration with a unit");
 		} else if (!strcmp(a, "--sweep-duration")) {
 			if (aegis_duration_parse(v, &o->sweep_ns) || o->sweep_ns <= 0)
 				return usage("--sweep-duration: a positive duration with a unit");
@@ -563,9 +571,10 @@ int main(int argc, char **argv)
 	}
 	double base = max_lane_util(w, &o, 1.0);
 	printf("bench_scenario: %s on %s, %u models, time scale %.2f, AegisRT's WCET inflation "
-	       "%.2f, dispatch overhead %lld ns; busiest lane at %.2f utilisation (WCET / period); "
-	       "%s\n\n", o.workload, o.device, aegis_workload_model_count(w), o.time_scale,
-	       o.inflation, (long long)o.overhead_ns, base, host);
+	       "%.2f, dispatch overhead %lld ns, host stall %lld ns; busiest lane at %.2f "
+	       "utilisation (WCET / period); %s\n\n", o.workload, o.device,
+	       aegis_workload_model_count(w), o.time_scale, o.inflation, (long long)o.overhead_ns,
+	       (long long)o.stall_ns, base, host);
 	struct sc_run *runs = calloc(sc_n_modes, sizeof *runs);
 	uint32_t n_sweep = o.sweep_points * sc_n_modes;
 	struct sc_run *sweep = calloc(n_sweep ? n_sweep : 1, sizeof *sweep);
