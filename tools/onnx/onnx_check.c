@@ -359,7 +359,8 @@ static void report_times(const char *name, const char *lane, const char *mode, f
 }
 
 /* Where node-by-node time goes on the host: per kind of step, the calls of one run and
- * the host microseconds each. */
+ * the host microseconds each; then how many Conv steps (conv_cudnn) run on cuDNN's
+ * graph API and how many on its legacy API, whose host cost differs several-fold. */
 static int report_host_costs(struct onnx_exec *x, const struct regions *r, const char *name,
 			     const char *lane, uint32_t iters)
 {
@@ -379,7 +380,9 @@ static int report_host_costs(struct onnx_exec *x, const struct regions *r, const
 		if (c[k].calls)
 			printf(" %s=%.0fx%.2fus", c[k].step, (double)c[k].calls / iters,
 			       (double)c[k].ns / 1e3 / (double)c[k].calls);
-	printf("\n");
+	uint32_t on_graph = 0, on_legacy = 0;
+	(void)onnx_exec_conv_paths(x, &on_graph, &on_legacy);
+	printf(" conv_cudnn_graph=%u conv_cudnn_legacy=%u\n", on_graph, on_legacy);
 	return 0;
 }
 
@@ -415,6 +418,10 @@ static int model(const char *file, const char *inputs, uint32_t sms, uint32_t it
 	struct regions r = place(&gp, g, onnx_exec_workspace_bytes(x));
 	printf("# workspace %.1f MiB; pool used %.1f of %.1f MiB\n",
 	       onnx_exec_workspace_bytes(x) / 1048576.0, r.total / 1048576.0, gp.bytes / 1048576.0);
+	uint32_t on_graph = 0, on_legacy = 0;
+	const char *why = onnx_exec_conv_paths(x, &on_graph, &on_legacy);
+	printf("# conv: %u on cuDNN's graph API, %u on its legacy API%s%s\n", on_graph, on_legacy,
+	       why[0] ? "; first fallback: " : "", why);
 	if ((st = onnx_exec_upload_weights(x, r.persistent))) {
 		printf("FAIL  %s weights: %s\n", name, onnx_exec_last_error(x));
 		goto out_exec;

@@ -1,7 +1,7 @@
 /* The ONNX GPU executor (onnx_exec.h): prepares every node once (descriptors, Conv
- * algorithms, kernel parameters), then enqueues nodes on a lane's stream. Every CUDA,
- * cuDNN and cuBLAS call is checked; every handle is owned by the executor. Must not
- * allocate device memory nor synchronise in a run. */
+ * execution plans or algorithms, kernel parameters), then enqueues nodes on a lane's
+ * stream. Every CUDA, cuDNN and cuBLAS call is checked; every handle is owned by the
+ * executor. Must not allocate device memory nor synchronise in a run. */
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -25,7 +25,7 @@
 enum step_kind {
 	STEP_VIEW = 0,    /* Flatten, Reshape whose output shares the input's bytes: nothing */
 	STEP_COPY,        /* Flatten, Reshape with bytes of their own: one copy */
-	STEP_CONV_DNN,    /* cuDNN convolution (+ cudnnAddTensor for the bias) */
+	STEP_CONV_DNN,    /* cuDNN convolution (graph API, else legacy), + onnx_k_bias_nchw */
 	STEP_CONV_DIRECT, /* asymmetric pads: onnx_k_conv2d */
 	STEP_UNARY,
 	STEP_BINARY,
@@ -39,12 +39,41 @@ enum step_kind {
 };
 _Static_assert(STEP_MATMUL + 1 == ONNX_EXEC_STEP_KINDS, "onnx_exec.h counts the step kinds");
 
-struct conv_dnn {
-	cudnnTensorDescriptor_t x, y, bias; /* owned (bias: NULL without one) */
-	cudnnFilterDescriptor_t w;          /* owned */
-	cudnnConvolutionDescriptor_t conv;  /* owned */
+/* A Conv on cuDNN's legacy API (the graph API's fallback): descriptors and the
+ * algorithm fixed at preparation. */
+struct conv_legacy {
+	cudnnTensorDescriptor_t x, y;      /* owned */
+	cudnnFilterDescriptor_t w;         /* owned */
+	cudnnConvolutionDescriptor_t conv; /* owned */
 	cudnnConvolutionFwdAlgo_t algo;
-	size_t ws_bytes;
+};
+
+/* The device addresses one run of a Conv reads and writes. */
+struct conv_ptrs {
+	uint64_t x, w, y, ws;
+};
+
+/* A Conv on cuDNN's graph (backend) API: what its execution plan was made from, the
+ * plan, and a variant pack for the addresses of the last run (rebuilt when they move). */
+struct conv_graph {
+	cudnnBackendDescriptor_t x, w, y;  /* owned: the tensors */
+	cudnnBackendDescriptor_t conv, op; /* owned: convolution, forward operation */
+	cudnnBackendDescriptor_t graph;    /* owned: the operation graph */
+	cudnnBackendDescriptor_t cfg;      /* owned: the engine config chosen */
+	cudnnBackendDescriptor_t plan;     /* owned: its execution plan */
+	cudnnBackendDescriptor_t pack;     /* owned: the variant pack of `at`; NULL before */
+	struct conv_ptrs at;
+};
+
+/* A Conv on cuDNN: the graph API's plan or, where no engine of it qualifies, the
+ * legacy API's; then the bias, with a kernel of our own. */
+struct conv_dnn {
+	bool graph;              /* g runs it; else l */
+	struct conv_graph g;
+	struct conv_legacy l;
+	uint64_t ws_bytes;       /* the plan's or the algorithm's workspace */
+	bool bias;               /* B is added after the convolution */
+	uint64_t planes, c, hw;  /* Y as N * C planes of H * W, C channels */
 };
 
 struct matmul_dims {
@@ -103,6 +132,9 @@ struct onnx_exec {
 	char detail[512];
 	struct seg_graph *graphs;     /* owned: captured segments (onnx_exec_run_graph) */
 	uint32_t n_graphs;
+	uint32_t conv_graph_n;        /* Conv steps on cuDNN's graph API */
+	uint32_t conv_legacy_n;       /* ... and on its legacy API (the fallback) */
+	char conv_fallback[512];      /* why the first Conv fell back ("" if none did) */
 };
 
 static const float one = 1.0f, zero = 0.0f;
@@ -226,6 +258,8 @@ static bool fits_int(int64_t v)
 	return v >= 0 && v <= INT32_MAX;
 }
 
+/* ---- Conv on cuDNN's legacy API (the fallback) ---- */
+
 static aegis_status dnn_tensor4(struct onnx_exec *x, int64_t node, cudnnTensorDescriptor_t *d,
 				const int64_t dims[4])
 {
@@ -241,14 +275,12 @@ static aegis_status dnn_tensor4(struct onnx_exec *x, int64_t node, cudnnTensorDe
 						       (int)dims[3]));
 }
 
-static void conv_dnn_release(struct onnx_exec *x, struct conv_dnn *c)
+static void conv_legacy_release(struct onnx_exec *x, struct conv_legacy *c)
 {
 	if (c->conv)
 		(void)x->lib.cudnnDestroyConvolutionDescriptor(c->conv);
 	if (c->w)
 		(void)x->lib.cudnnDestroyFilterDescriptor(c->w);
-	if (c->bias)
-		(void)x->lib.cudnnDestroyTensorDescriptor(c->bias);
 	if (c->y)
 		(void)x->lib.cudnnDestroyTensorDescriptor(c->y);
 	if (c->x)
@@ -258,8 +290,8 @@ static void conv_dnn_release(struct onnx_exec *x, struct conv_dnn *c)
 
 /* The first algorithm of cuDNN's ranked heuristic list that runs in FMA math (no
  * TF32) within the workspace limit. */
-static aegis_status conv_pick_algo(struct onnx_exec *x, int64_t node, struct conv_dnn *c,
-				   uint64_t limit)
+static aegis_status conv_pick_algo(struct onnx_exec *x, int64_t node, struct conv_legacy *c,
+				   uint64_t limit, uint64_t *ws_bytes)
 {
 	cudnnConvolutionFwdAlgoPerf_t perf[CUDNN_CONVOLUTION_FWD_ALGO_COUNT];
 	int found = 0;
@@ -279,13 +311,436 @@ static aegis_status conv_pick_algo(struct onnx_exec *x, int64_t node, struct con
 			continue;
 		if (ws <= limit) {
 			c->algo = perf[i].algo;
-			c->ws_bytes = ws;
+			*ws_bytes = ws;
 			return AEGIS_OK;
 		}
 	}
 	return fail(x, node, AEGIS_E_UNSUPPORTED,
 		    "no cuDNN FP32 algorithm within the workspace limit of %llu bytes (%d ranked)",
 		    (unsigned long long)limit, found);
+}
+
+/* Conv node `node` (symmetric pads) on the legacy API: descriptors, then an algorithm. */
+static aegis_status conv_legacy_prep(struct onnx_exec *x, int64_t node, struct conv_legacy *c,
+				     const struct onnx_conv *a, const struct onnx_shape *X,
+				     const struct onnx_shape *W, const struct onnx_shape *Y,
+				     uint64_t limit, uint64_t *ws_bytes)
+{
+	aegis_status st;
+	if ((st = dnn_tensor4(x, node, &c->x, X->d)) || (st = dnn_tensor4(x, node, &c->y, Y->d)))
+		return st;
+	for (int k = 0; k < 2; k++)
+		if (!fits_int(a->pad[k]) || !fits_int(a->stride[k]) || !fits_int(a->dilation[k]))
+			return fail(x, node, AEGIS_E_UNSUPPORTED, "attribute beyond cuDNN's int");
+	for (int k = 0; k < 4; k++)
+		if (!fits_int(W->d[k]))
+			return fail(x, node, AEGIS_E_UNSUPPORTED, "dimension %lld beyond cuDNN's int",
+				    (long long)W->d[k]);
+	if ((st = DNN(x, node, x->lib.cudnnCreateFilterDescriptor(&c->w))) ||
+	    (st = DNN(x, node, x->lib.cudnnSetFilter4dDescriptor(c->w, CUDNN_DATA_FLOAT, CUDNN_TENSOR_NCHW,
+							  (int)W->d[0], (int)W->d[1],
+							  (int)W->d[2], (int)W->d[3]))) ||
+	    (st = DNN(x, node, x->lib.cudnnCreateConvolutionDescriptor(&c->conv))) ||
+	    (st = DNN(x, node, x->lib.cudnnSetConvolution2dDescriptor(c->conv, (int)a->pad[0], (int)a->pad[1],
+							       (int)a->stride[0], (int)a->stride[1],
+							       (int)a->dilation[0], (int)a->dilation[1],
+							       CUDNN_CROSS_CORRELATION,
+							       CUDNN_DATA_FLOAT))) ||
+	    (st = DNN(x, node, x->lib.cudnnSetConvolutionGroupCount(c->conv, (int)a->group))) ||
+	    /* FMA math: CUDNN_DEFAULT_MATH lets Ampere and later use TF32 tensor cores */
+	    (st = DNN(x, node, x->lib.cudnnSetConvolutionMathType(c->conv, CUDNN_FMA_MATH))))
+		return st;
+	int dims[4];
+	if ((st = DNN(x, node, x->lib.cudnnGetConvolution2dForwardOutputDim(c->conv, c->x, c->w, &dims[0],
+								     &dims[1], &dims[2], &dims[3]))))
+		return st;
+	for (int d = 0; d < 4; d++)
+		if (dims[d] != Y->d[d])
+			return fail(x, node, AEGIS_E_CONFIG,
+				    "cuDNN's output %dx%dx%dx%d differs from the graph's", dims[0],
+				    dims[1], dims[2], dims[3]);
+	return conv_pick_algo(x, node, c, limit, ws_bytes);
+}
+
+/* ---- Conv on cuDNN's graph (backend) API ----
+ *
+ * At preparation, per Conv: tensor descriptors X, W, Y (FP32, packed NCHW; W as
+ * [M, C/group, kH, kW] against X's C, which is how this API expresses groups), a
+ * convolution descriptor (cross-correlation, FP32 compute), the forward operation
+ * (alpha 1, beta 0) and its operation graph on the executor's handle. Heuristics
+ * (mode A, then FALLBACK) rank engine configs; the first that computes as the legacy
+ * path's FMA math does (conv_cfg_exact) and finalizes into an execution plan within
+ * the workspace limit is kept, with its plan: the choice is made once, with no timing.
+ * A run is then one cudnnBackendExecute on a variant pack (the device pointers) built
+ * once per set of addresses. Why: on cuDNN 9 (H200) the legacy cudnnConvolutionForward
+ * cost the host 42-160 us per call; executing a finalized plan skips that per-call work.
+ * Reference: the cuDNN API's cudnn_graph library, "Backend Descriptor Types" and
+ * cudnnBackendExecute() (docs.nvidia.com/deeplearning/cudnn/latest/api/
+ * cudnn-graph-library.html); the attribute sequences are those of NVIDIA's
+ * cudnn-frontend (include/cudnn_frontend_{Tensor,ConvDesc,Operation,OperationGraph,
+ * Heuristics,Filters,ExecutionPlan,VariantPack}.h).
+ */
+
+enum { CONV_UID_X = 1, CONV_UID_W, CONV_UID_Y };
+/* Declared pointer alignment: every tensor sits at an ONNX_ALIGN (256 B) offset of a
+ * region the runtime aligns as much; checked again when a variant pack is built. */
+#define CONV_ALIGN 16
+#define CONV_MAX_CFGS 64  /* heuristic results looked at per mode, best first */
+#define CONV_MAX_NOTES 32 /* above cudnn_graph.h's note counts, for a newer cuDNN */
+
+/* cudnnBackendSetAttribute / GetAttribute, checked: a failure names the attribute. */
+#define BSET(x, node, d, name, type, n, v)                                                  \
+	dnn_check((x), (node), (x)->lib.cudnnBackendSetAttribute((d), (name), (type), (n), (v)), \
+		  "cudnnBackendSetAttribute(" #name ")", __FILE__, __LINE__)
+#define BGET(x, node, d, name, type, n, got, v)                                           \
+	dnn_check((x), (node),                                                              \
+		  (x)->lib.cudnnBackendGetAttribute((d), (name), (type), (n), (got), (v)),    \
+		  "cudnnBackendGetAttribute(" #name ")", __FILE__, __LINE__)
+
+/* A new descriptor of type t in *d; NULL there on failure (nothing to release). */
+static aegis_status bk_create(struct onnx_exec *x, int64_t node, cudnnBackendDescriptorType_t t,
+			      cudnnBackendDescriptor_t *d)
+{
+	*d = NULL;
+	aegis_status st = DNN(x, node, x->lib.cudnnBackendCreateDescriptor(t, d));
+	if (st)
+		*d = NULL;
+	return st;
+}
+
+static void bk_destroy(struct onnx_exec *x, cudnnBackendDescriptor_t *d)
+{
+	if (*d)
+		(void)x->lib.cudnnBackendDestroyDescriptor(*d);
+	*d = NULL;
+}
+
+/* A finalized FP32 tensor of dimensions dims (packed NCHW), unique id uid. */
+static aegis_status bk_tensor(struct onnx_exec *x, int64_t node, cudnnBackendDescriptor_t *d,
+			      int64_t uid, const int64_t dims[4])
+{
+	const int64_t strides[4] = {dims[1] * dims[2] * dims[3], dims[2] * dims[3], dims[3], 1};
+	const cudnnDataType_t type = CUDNN_DATA_FLOAT;
+	const int64_t align = CONV_ALIGN;
+	aegis_status st;
+	if ((st = bk_create(x, node, CUDNN_BACKEND_TENSOR_DESCRIPTOR, d)) ||
+	    (st = BSET(x, node, *d, CUDNN_ATTR_TENSOR_DATA_TYPE, CUDNN_TYPE_DATA_TYPE, 1, &type)) ||
+	    (st = BSET(x, node, *d, CUDNN_ATTR_TENSOR_DIMENSIONS, CUDNN_TYPE_INT64, 4, dims)) ||
+	    (st = BSET(x, node, *d, CUDNN_ATTR_TENSOR_STRIDES, CUDNN_TYPE_INT64, 4, strides)) ||
+	    (st = BSET(x, node, *d, CUDNN_ATTR_TENSOR_UNIQUE_ID, CUDNN_TYPE_INT64, 1, &uid)) ||
+	    (st = BSET(x, node, *d, CUDNN_ATTR_TENSOR_BYTE_ALIGNMENT, CUDNN_TYPE_INT64, 1, &align)))
+		return st;
+	return DNN(x, node, x->lib.cudnnBackendFinalize(*d));
+}
+
+/* A finalized 2-D cross-correlation computed in FP32 (the pads are symmetric here). */
+static aegis_status bk_conv(struct onnx_exec *x, int64_t node, cudnnBackendDescriptor_t *d,
+			    const struct onnx_conv *a)
+{
+	const cudnnDataType_t comp = CUDNN_DATA_FLOAT;
+	const cudnnConvolutionMode_t mode = CUDNN_CROSS_CORRELATION;
+	const int64_t dims = 2, pre[2] = {a->pad[0], a->pad[1]}, post[2] = {a->pad[2], a->pad[3]};
+	aegis_status st;
+	if ((st = bk_create(x, node, CUDNN_BACKEND_CONVOLUTION_DESCRIPTOR, d)) ||
+	    (st = BSET(x, node, *d, CUDNN_ATTR_CONVOLUTION_COMP_TYPE,
+		       CUDNN_TYPE_DATA_TYPE, 1, &comp)) ||
+	    (st = BSET(x, node, *d, CUDNN_ATTR_CONVOLUTION_CONV_MODE,
+		       CUDNN_TYPE_CONVOLUTION_MODE, 1, &mode)) ||
+	    (st = BSET(x, node, *d, CUDNN_ATTR_CONVOLUTION_SPATIAL_DIMS,
+		       CUDNN_TYPE_INT64, 1, &dims)) ||
+	    (st = BSET(x, node, *d, CUDNN_ATTR_CONVOLUTION_PRE_PADDINGS,
+		       CUDNN_TYPE_INT64, 2, pre)) ||
+	    (st = BSET(x, node, *d, CUDNN_ATTR_CONVOLUTION_POST_PADDINGS,
+		       CUDNN_TYPE_INT64, 2, post)) ||
+	    (st = BSET(x, node, *d, CUDNN_ATTR_CONVOLUTION_DILATIONS,
+		       CUDNN_TYPE_INT64, 2, a->dilation)) ||
+	    (st = BSET(x, node, *d, CUDNN_ATTR_CONVOLUTION_FILTER_STRIDES,
+		       CUDNN_TYPE_INT64, 2, a->stride)))
+		return st;
+	return DNN(x, node, x->lib.cudnnBackendFinalize(*d));
+}
+
+/* Y = 1 * conv(X, W) + 0 * Y, finalized, and the operation graph of it alone. */
+static aegis_status bk_conv_graph(struct onnx_exec *x, int64_t node, struct conv_graph *g)
+{
+	const float alpha = 1.0f, beta = 0.0f;
+	aegis_status st;
+	if ((st = bk_create(x, node, CUDNN_BACKEND_OPERATION_CONVOLUTION_FORWARD_DESCRIPTOR,
+			    &g->op)) ||
+	    (st = BSET(x, node, g->op, CUDNN_ATTR_OPERATION_CONVOLUTION_FORWARD_X,
+		       CUDNN_TYPE_BACKEND_DESCRIPTOR, 1, &g->x)) ||
+	    (st = BSET(x, node, g->op, CUDNN_ATTR_OPERATION_CONVOLUTION_FORWARD_W,
+		       CUDNN_TYPE_BACKEND_DESCRIPTOR, 1, &g->w)) ||
+	    (st = BSET(x, node, g->op, CUDNN_ATTR_OPERATION_CONVOLUTION_FORWARD_Y,
+		       CUDNN_TYPE_BACKEND_DESCRIPTOR, 1, &g->y)) ||
+	    (st = BSET(x, node, g->op, CUDNN_ATTR_OPERATION_CONVOLUTION_FORWARD_CONV_DESC,
+		       CUDNN_TYPE_BACKEND_DESCRIPTOR, 1, &g->conv)) ||
+	    (st = BSET(x, node, g->op, CUDNN_ATTR_OPERATION_CONVOLUTION_FORWARD_ALPHA,
+		       CUDNN_TYPE_FLOAT, 1, &alpha)) ||
+	    (st = BSET(x, node, g->op, CUDNN_ATTR_OPERATION_CONVOLUTION_FORWARD_BETA,
+		       CUDNN_TYPE_FLOAT, 1, &beta)) ||
+	    (st = DNN(x, node, x->lib.cudnnBackendFinalize(g->op))))
+		return st;
+	if ((st = bk_create(x, node, CUDNN_BACKEND_OPERATIONGRAPH_DESCRIPTOR, &g->graph)) ||
+	    (st = BSET(x, node, g->graph, CUDNN_ATTR_OPERATIONGRAPH_OPS,
+		       CUDNN_TYPE_BACKEND_DESCRIPTOR, 1, &g->op)) ||
+	    (st = BSET(x, node, g->graph, CUDNN_ATTR_OPERATIONGRAPH_HANDLE, CUDNN_TYPE_HANDLE, 1,
+		       &x->dnn)))
+		return st;
+	return DNN(x, node, x->lib.cudnnBackendFinalize(g->graph));
+}
+
+/* Notes of an engine that computes as cudnnConvolutionForward in CUDNN_FMA_MATH does:
+ * no tensor cores (TF32 on FP32 data), no inputs converted down, no reduced-precision
+ * reduction, deterministic; and no runtime compilation (NVRTC at admission, for a
+ * kernel the legacy API would not run). n > CONV_MAX_NOTES: notes unseen, refused. */
+static bool conv_notes_exact(const cudnnBackendNumericalNote_t *num, int64_t n_num,
+			     const cudnnBackendBehaviorNote_t *beh, int64_t n_beh)
+{
+	if (n_num > CONV_MAX_NOTES || n_beh > CONV_MAX_NOTES)
+		return false;
+	for (int64_t k = 0; k < n_num; k++)
+		if (num[k] == CUDNN_NUMERICAL_NOTE_TENSOR_CORE ||
+		    num[k] == CUDNN_NUMERICAL_NOTE_DOWN_CONVERT_INPUTS ||
+		    num[k] == CUDNN_NUMERICAL_NOTE_REDUCED_PRECISION_REDUCTION ||
+		    num[k] == CUDNN_NUMERICAL_NOTE_NONDETERMINISTIC)
+			return false;
+	for (int64_t k = 0; k < n_beh; k++)
+		if (beh[k] == CUDNN_BEHAVIOR_NOTE_RUNTIME_COMPILATION)
+			return false;
+	return true;
+}
+
+/* Whether engine config cfg qualifies (conv_notes_exact), from its engine's notes. */
+static aegis_status conv_cfg_exact(struct onnx_exec *x, int64_t node, cudnnBackendDescriptor_t cfg,
+				   bool *exact)
+{
+	cudnnBackendNumericalNote_t num[CONV_MAX_NOTES];
+	cudnnBackendBehaviorNote_t beh[CONV_MAX_NOTES];
+	int64_t n_eng = 0, n_num = 0, n_beh = 0;
+	cudnnBackendDescriptor_t eng;
+	*exact = false;
+	aegis_status st = bk_create(x, node, CUDNN_BACKEND_ENGINE_DESCRIPTOR, &eng);
+	if (st)
+		return st;
+	/* a descriptor-valued attribute is copied into a descriptor the caller made */
+	if ((st = BGET(x, node, cfg, CUDNN_ATTR_ENGINECFG_ENGINE, CUDNN_TYPE_BACKEND_DESCRIPTOR, 1,
+		       &n_eng, &eng)) == AEGIS_OK &&
+	    (st = BGET(x, node, eng, CUDNN_ATTR_ENGINE_NUMERICAL_NOTE, CUDNN_TYPE_NUMERICAL_NOTE,
+		       CONV_MAX_NOTES, &n_num, num)) == AEGIS_OK &&
+	    (st = BGET(x, node, eng, CUDNN_ATTR_ENGINE_BEHAVIOR_NOTE, CUDNN_TYPE_BEHAVIOR_NOTE,
+		       CONV_MAX_NOTES, &n_beh, beh)) == AEGIS_OK)
+		*exact = conv_notes_exact(num, n_num, beh, n_beh);
+	bk_destroy(x, &eng);
+	return st;
+}
+
+/* The execution plan of cfg in *plan when it finalizes and needs at most limit bytes
+ * of workspace (*ws); otherwise *plan stays NULL (AEGIS_OK when only the size is over). */
+static aegis_status conv_plan(struct onnx_exec *x, int64_t node, cudnnBackendDescriptor_t cfg,
+			      uint64_t limit, cudnnBackendDescriptor_t *plan, int64_t *ws)
+{
+	cudnnBackendDescriptor_t p;
+	int64_t n = 0;
+	*ws = -1;
+	aegis_status st = bk_create(x, node, CUDNN_BACKEND_EXECUTION_PLAN_DESCRIPTOR, &p);
+	if (st)
+		return st;
+	if ((st = BSET(x, node, p, CUDNN_ATTR_EXECUTION_PLAN_HANDLE, CUDNN_TYPE_HANDLE, 1,
+		       &x->dnn)) ||
+	    (st = BSET(x, node, p, CUDNN_ATTR_EXECUTION_PLAN_ENGINE_CONFIG,
+		       CUDNN_TYPE_BACKEND_DESCRIPTOR, 1, &cfg)) ||
+	    (st = DNN(x, node, x->lib.cudnnBackendFinalize(p))) ||
+	    (st = BGET(x, node, p, CUDNN_ATTR_EXECUTION_PLAN_WORKSPACE_SIZE,
+		       CUDNN_TYPE_INT64, 1, &n, ws)) ||
+	    *ws < 0 || (uint64_t)*ws > limit) {
+		bk_destroy(x, &p);
+		return st;
+	}
+	*plan = p;
+	return AEGIS_OK;
+}
+
+/* Walks heuristic mode `mode`'s engine configs, best first, until one qualifies and
+ * plans (g->cfg, g->plan, *ws set); *tried counts the configs looked at. AEGIS_OK
+ * with g->plan NULL: none did. */
+static aegis_status conv_heur(struct onnx_exec *x, int64_t node, struct conv_graph *g,
+			      cudnnBackendHeurMode_t mode, uint64_t limit, int64_t *ws,
+			      uint32_t *tried)
+{
+	cudnnBackendDescriptor_t heur, cfg[CONV_MAX_CFGS] = {NULL};
+	int64_t n = 0, got = 0;
+	aegis_status st = bk_create(x, node, CUDNN_BACKEND_ENGINEHEUR_DESCRIPTOR, &heur);
+	if (st)
+		return st;
+	if ((st = BSET(x, node, heur, CUDNN_ATTR_ENGINEHEUR_OPERATION_GRAPH,
+		       CUDNN_TYPE_BACKEND_DESCRIPTOR, 1, &g->graph)) ||
+	    (st = BSET(x, node, heur, CUDNN_ATTR_ENGINEHEUR_MODE,
+		       CUDNN_TYPE_HEUR_MODE, 1, &mode)) ||
+	    (st = DNN(x, node, x->lib.cudnnBackendFinalize(heur))) ||
+	    /* the count first: no array */
+	    (st = BGET(x, node, heur, CUDNN_ATTR_ENGINEHEUR_RESULTS, CUDNN_TYPE_BACKEND_DESCRIPTOR,
+		       0, &n, NULL)))
+		goto out;
+	n = n < 0 ? 0 : n < CONV_MAX_CFGS ? n : CONV_MAX_CFGS;
+	for (int64_t k = 0; k < n; k++)
+		if ((st = bk_create(x, node, CUDNN_BACKEND_ENGINECFG_DESCRIPTOR, &cfg[k])))
+			goto out;
+	if (n && (st = BGET(x, node, heur, CUDNN_ATTR_ENGINEHEUR_RESULTS,
+			    CUDNN_TYPE_BACKEND_DESCRIPTOR, n, &got, cfg)))
+		goto out;
+	for (int64_t k = 0; k < n && k < got && !g->plan; k++) {
+		bool exact = false;
+		(*tried)++;
+		st = conv_cfg_exact(x, node, cfg[k], &exact);
+		if (st == AEGIS_OK && exact)
+			st = conv_plan(x, node, cfg[k], limit, &g->plan, ws);
+		if (st == AEGIS_E_NOMEM)
+			goto out;
+		if (g->plan) { /* kept: the plan was made from it */
+			g->cfg = cfg[k];
+			cfg[k] = NULL;
+		}
+	}
+	st = AEGIS_OK; /* a config that failed its query or plan is only passed over */
+out:
+	for (int k = 0; k < CONV_MAX_CFGS; k++)
+		bk_destroy(x, &cfg[k]);
+	bk_destroy(x, &heur);
+	return st;
+}
+
+static void conv_graph_release(struct onnx_exec *x, struct conv_graph *g)
+{
+	/* each before the descriptors it was made from */
+	bk_destroy(x, &g->pack);
+	bk_destroy(x, &g->plan);
+	bk_destroy(x, &g->cfg);
+	bk_destroy(x, &g->graph);
+	bk_destroy(x, &g->op);
+	bk_destroy(x, &g->conv);
+	bk_destroy(x, &g->y);
+	bk_destroy(x, &g->w);
+	bk_destroy(x, &g->x);
+	memset(g, 0, sizeof *g);
+}
+
+/* Conv node `node` (symmetric pads) on the graph API: the plan of the first engine
+ * config that qualifies, from mode A's heuristics, else from FALLBACK's. Returns
+ * AEGIS_E_UNSUPPORTED when none does (or the status of the step the API refused). */
+static aegis_status conv_graph_prep(struct onnx_exec *x, int64_t node, struct conv_graph *g,
+				    const struct onnx_conv *a, const struct onnx_shape *X,
+				    const struct onnx_shape *W, const struct onnx_shape *Y,
+				    uint64_t limit, uint64_t *ws_bytes)
+{
+	static const cudnnBackendHeurMode_t modes[] = {CUDNN_HEUR_MODE_A, CUDNN_HEUR_MODE_FALLBACK};
+	aegis_status st;
+	if ((st = bk_tensor(x, node, &g->x, CONV_UID_X, X->d)) ||
+	    (st = bk_tensor(x, node, &g->w, CONV_UID_W, W->d)) ||
+	    (st = bk_tensor(x, node, &g->y, CONV_UID_Y, Y->d)) ||
+	    (st = bk_conv(x, node, &g->conv, a)) || (st = bk_conv_graph(x, node, g)))
+		return st;
+	uint32_t tried = 0;
+	int64_t ws = 0;
+	for (size_t m = 0; m < sizeof modes / sizeof modes[0] && !g->plan; m++)
+		if ((st = conv_heur(x, node, g, modes[m], limit, &ws, &tried)) == AEGIS_E_NOMEM)
+			return st;
+	if (g->plan) {
+		*ws_bytes = (uint64_t)ws;
+		return AEGIS_OK;
+	}
+	if (st && !tried) /* the heuristics themselves failed: their error says why */
+		return st;
+	return fail(x, node, AEGIS_E_UNSUPPORTED,
+		    "no cuDNN engine in FP32 FMA math (no TF32), deterministic, precompiled and "
+		    "within %llu bytes of workspace (%u configs looked at)",
+		    (unsigned long long)limit, tried);
+}
+
+/* The variant pack for addresses p: the cached one, or a new one when they moved. Host
+ * work only: it neither allocates device memory nor waits. */
+static aegis_status conv_graph_pack(struct onnx_exec *x, int64_t node, struct conv_graph *g,
+				    const struct conv_ptrs *p, bool has_ws)
+{
+	if (g->pack && g->at.x == p->x && g->at.w == p->w && g->at.y == p->y && g->at.ws == p->ws)
+		return AEGIS_OK;
+	bk_destroy(x, &g->pack);
+	if ((p->x | p->w | p->y) % CONV_ALIGN)
+		return fail(x, node, AEGIS_E_INVAL, "a tensor address is not %d-byte aligned",
+			    CONV_ALIGN);
+	void *ptrs[3] = {(void *)(uintptr_t)p->x, (void *)(uintptr_t)p->w, (void *)(uintptr_t)p->y};
+	const int64_t uids[3] = {CONV_UID_X, CONV_UID_W, CONV_UID_Y};
+	void *ws = has_ws ? (void *)(uintptr_t)p->ws : NULL;
+	cudnnBackendDescriptor_t pack;
+	aegis_status st = bk_create(x, node, CUDNN_BACKEND_VARIANT_PACK_DESCRIPTOR, &pack);
+	if (st)
+		return st;
+	if ((st = BSET(x, node, pack, CUDNN_ATTR_VARIANT_PACK_DATA_POINTERS, CUDNN_TYPE_VOID_PTR, 3,
+		       ptrs)) ||
+	    (st = BSET(x, node, pack, CUDNN_ATTR_VARIANT_PACK_UNIQUE_IDS, CUDNN_TYPE_INT64, 3,
+		       uids)) ||
+	    (st = BSET(x, node, pack, CUDNN_ATTR_VARIANT_PACK_WORKSPACE, CUDNN_TYPE_VOID_PTR, 1,
+		       &ws)) ||
+	    (st = DNN(x, node, x->lib.cudnnBackendFinalize(pack)))) {
+		bk_destroy(x, &pack);
+		return st;
+	}
+	g->pack = pack;
+	g->at = *p;
+	return AEGIS_OK;
+}
+
+/* ---- Conv ---- */
+
+static void conv_dnn_release(struct onnx_exec *x, struct conv_dnn *c)
+{
+	conv_graph_release(x, &c->g);
+	conv_legacy_release(x, &c->l);
+	memset(c, 0, sizeof *c);
+}
+
+/* Keeps why the first Conv fell back to the legacy API (the detail fail() left) and
+ * clears the detail: a fallback is not a failure. */
+static void conv_note_fallback(struct onnx_exec *x)
+{
+	if (!x->conv_fallback[0])
+		snprintf(x->conv_fallback, sizeof x->conv_fallback, "%s", x->detail);
+	x->detail[0] = '\0';
+}
+
+/* A Conv with symmetric pads: cuDNN's graph API, or its legacy API where no graph API
+ * engine qualifies; the bias (if any) broadcast over N, H, W by onnx_k_bias_nchw. */
+static aegis_status prep_conv_dnn(struct onnx_exec *x, uint32_t i, struct step *s,
+				  uint64_t limit)
+{
+	const struct onnx_node *n = &x->g->node[i];
+	const struct onnx_tensor *X = tin(x, n, 0), *W = tin(x, n, 1), *B = tin(x, n, 2);
+	const struct onnx_tensor *Y = &x->g->t[n->out];
+	s->kind = STEP_CONV_DNN; /* set first: steps_release releases what was made */
+	struct conv_dnn *c = &s->u.dnn;
+	if (B && B->elems != (uint64_t)W->shape.d[0])
+		return fail(x, i, AEGIS_E_CONFIG, "bias of %llu elements for %lld channels",
+			    (unsigned long long)B->elems, (long long)W->shape.d[0]);
+	c->bias = B != NULL;
+	c->c = (uint64_t)Y->shape.d[1];
+	c->planes = (uint64_t)Y->shape.d[0] * c->c;
+	c->hw = (uint64_t)Y->shape.d[2] * (uint64_t)Y->shape.d[3];
+	aegis_status st = conv_graph_prep(x, i, &c->g, &n->a.conv, &X->shape, &W->shape, &Y->shape,
+					  limit, &c->ws_bytes);
+	if (st == AEGIS_OK) {
+		c->graph = true;
+		x->conv_graph_n++;
+		return AEGIS_OK;
+	}
+	if (st == AEGIS_E_NOMEM)
+		return st;
+	conv_note_fallback(x);
+	conv_graph_release(x, &c->g);
+	if ((st = conv_legacy_prep(x, i, &c->l, &n->a.conv, &X->shape, &W->shape, &Y->shape, limit,
+				   &c->ws_bytes)))
+		return st;
+	x->conv_legacy_n++;
+	return AEGIS_OK;
 }
 
 static aegis_status prep_conv(struct onnx_exec *x, uint32_t i, struct step *s, uint64_t limit)
@@ -329,40 +784,7 @@ static aegis_status prep_conv(struct onnx_exec *x, uint32_t i, struct step *s, u
 		p->has_bias = B != NULL;
 		return AEGIS_OK;
 	}
-	s->kind = STEP_CONV_DNN;
-	struct conv_dnn *c = &s->u.dnn;
-	aegis_status st;
-	int64_t bias_dims[4] = {1, W->shape.d[0], 1, 1};
-	if ((st = dnn_tensor4(x, i, &c->x, X->shape.d)) || (st = dnn_tensor4(x, i, &c->y, Y->shape.d)) ||
-	    (B && (st = dnn_tensor4(x, i, &c->bias, bias_dims))))
-		return st;
-	for (int k = 0; k < 2; k++)
-		if (!fits_int(a->pad[k]) || !fits_int(a->stride[k]) || !fits_int(a->dilation[k]))
-			return fail(x, i, AEGIS_E_UNSUPPORTED, "attribute beyond cuDNN's int");
-	if ((st = DNN(x, i, x->lib.cudnnCreateFilterDescriptor(&c->w))) ||
-	    (st = DNN(x, i, x->lib.cudnnSetFilter4dDescriptor(c->w, CUDNN_DATA_FLOAT, CUDNN_TENSOR_NCHW,
-						       (int)W->shape.d[0], (int)W->shape.d[1],
-						       (int)W->shape.d[2], (int)W->shape.d[3]))) ||
-	    (st = DNN(x, i, x->lib.cudnnCreateConvolutionDescriptor(&c->conv))) ||
-	    (st = DNN(x, i, x->lib.cudnnSetConvolution2dDescriptor(c->conv, (int)a->pad[0], (int)a->pad[1],
-							    (int)a->stride[0], (int)a->stride[1],
-							    (int)a->dilation[0], (int)a->dilation[1],
-							    CUDNN_CROSS_CORRELATION,
-							    CUDNN_DATA_FLOAT))) ||
-	    (st = DNN(x, i, x->lib.cudnnSetConvolutionGroupCount(c->conv, (int)a->group))) ||
-	    /* FMA math: CUDNN_DEFAULT_MATH lets Ampere and later use TF32 tensor cores */
-	    (st = DNN(x, i, x->lib.cudnnSetConvolutionMathType(c->conv, CUDNN_FMA_MATH))))
-		return st;
-	int dims[4];
-	if ((st = DNN(x, i, x->lib.cudnnGetConvolution2dForwardOutputDim(c->conv, c->x, c->w, &dims[0],
-								  &dims[1], &dims[2], &dims[3]))))
-		return st;
-	for (int d = 0; d < 4; d++)
-		if (dims[d] != Y->shape.d[d])
-			return fail(x, i, AEGIS_E_CONFIG,
-				    "cuDNN's output %dx%dx%dx%d differs from the graph's", dims[0],
-				    dims[1], dims[2], dims[3]);
-	return conv_pick_algo(x, i, c, limit);
+	return prep_conv_dnn(x, i, s, limit);
 }
 
 static aegis_status prep_pool(struct onnx_exec *x, uint32_t i, struct step *s)
@@ -638,7 +1060,7 @@ aegis_status onnx_exec_create(const struct onnx_graph *g, struct device *dev, ui
 		goto fail_blas;
 	for (uint32_t i = 0; i < g->n_node; i++) {
 		if ((st = prep_node(x, i, &x->step[i], workspace_limit)))
-			goto fail_blas;
+			goto fail_prep;
 		if (x->step[i].kind == STEP_CONV_DNN && x->step[i].u.dnn.ws_bytes > x->ws_dnn)
 			x->ws_dnn = x->step[i].u.dnn.ws_bytes;
 		if (x->step[i].kind == STEP_GEMM || x->step[i].kind == STEP_MATMUL)
@@ -649,6 +1071,9 @@ aegis_status onnx_exec_create(const struct onnx_graph *g, struct device *dev, ui
 	*out = x;
 	return AEGIS_OK;
 
+fail_prep:
+	/* before the cuDNN handle: execution plans and operation graphs refer to it */
+	steps_release(x);
 fail_blas:
 	(void)x->lib.cublasDestroy(x->blas);
 fail_dnn:
@@ -656,8 +1081,7 @@ fail_dnn:
 fail_push:
 	pop(x);
 fail_steps:
-	/* cuDNN descriptors are host objects: released outside the context alike */
-	steps_release(x);
+	steps_release(x); /* frees the steps (their descriptors: none yet, or gone above) */
 fail_libs:
 	onnx_libs_unload(&x->lib);
 fail_alloc:
@@ -687,6 +1111,15 @@ void onnx_exec_destroy(struct onnx_exec *x)
 	onnx_libs_unload(&x->lib);
 	free(x->graphs);
 	free(x);
+}
+
+const char *onnx_exec_conv_paths(const struct onnx_exec *x, uint32_t *graph, uint32_t *legacy)
+{
+	if (graph)
+		*graph = x ? x->conv_graph_n : 0;
+	if (legacy)
+		*legacy = x ? x->conv_legacy_n : 0;
+	return x ? x->conv_fallback : "";
 }
 
 uint64_t onnx_exec_workspace_bytes(const struct onnx_exec *x)
@@ -724,10 +1157,32 @@ static uint64_t addr_of(const struct onnx_exec *x, const struct bases *b, int32_
 
 /* ---- running ---- */
 
+/* Enqueues Conv step i: its convolution (no descriptor work unless the addresses
+ * moved), then the bias at address `bias`. */
+static aegis_status run_conv(struct onnx_exec *x, uint32_t i, struct conv_dnn *c,
+			     const struct conv_ptrs *p, uint64_t bias)
+{
+	const struct conv_legacy *l = &c->l;
+	aegis_status st;
+	if (c->graph) {
+		if ((st = conv_graph_pack(x, i, &c->g, p, c->ws_bytes > 0)) == AEGIS_OK)
+			st = DNN(x, i, x->lib.cudnnBackendExecute(x->dnn, c->g.plan, c->g.pack));
+	} else {
+		st = DNN(x, i, x->lib.cudnnConvolutionForward(x->dnn, &one, l->x, F(p->x), l->w,
+						       F(p->w), l->conv, l->algo,
+						       c->ws_bytes ? F(p->ws) : NULL, c->ws_bytes,
+						       &zero, l->y, F(p->y)));
+	}
+	if (st || !c->bias)
+		return st;
+	return KERNEL(x, i, onnx_k_bias_nchw((void *)x->stream, c->planes, c->c, c->hw, F(bias),
+					     F(p->y)));
+}
+
 static aegis_status run_node(struct onnx_exec *x, uint32_t i, const struct bases *b)
 {
 	const struct onnx_node *n = &x->g->node[i];
-	const struct step *s = &x->step[i];
+	struct step *s = &x->step[i]; /* a Conv caches its variant pack */
 	void *stream = (void *)x->stream;
 	uint64_t y = addr_of(x, b, n->out);
 	uint64_t in0 = addr_of(x, b, n->n_in > 0 ? n->in[0] : -1);
@@ -744,15 +1199,8 @@ static aegis_status run_node(struct onnx_exec *x, uint32_t i, const struct bases
 		return KERNEL(x, i, onnx_k_concat(stream, 1, s->u.copy_elems, s->u.copy_elems, 0,
 						  F(in0), F(y)));
 	case STEP_CONV_DNN: {
-		const struct conv_dnn *c = &s->u.dnn;
-		if ((st = DNN(x, i, x->lib.cudnnConvolutionForward(x->dnn, &one, c->x, F(in0), c->w, F(in1),
-							    c->conv, c->algo,
-							    c->ws_bytes ? F(ws) : NULL, c->ws_bytes,
-							    &zero, c->y, F(y)))))
-			return st;
-		if (c->bias)
-			return DNN(x, i, x->lib.cudnnAddTensor(x->dnn, &one, c->bias, F(in2), &one, c->y, F(y)));
-		return AEGIS_OK;
+		const struct conv_ptrs p = {in0, in1, y, ws};
+		return run_conv(x, i, &s->u.dnn, &p, in2);
 	}
 	case STEP_CONV_DIRECT:
 		return KERNEL(x, i, onnx_k_conv2d(stream, &s->u.direct, F(in0), F(in1),

@@ -23,11 +23,13 @@ struct onnx_exec;
 /*
  * Prepares g for lane `lane` of dev (a CUDA device): in the lane's context, a cuDNN
  * and a cuBLAS handle bound to the lane's stream, every descriptor, and for each Conv
- * one algorithm fixed here: the first of cudnnGetConvolutionForwardAlgorithm_v7's
- * ranked list (a heuristic: no timing, so the same choice every time) that runs in
- * FP32 FMA math (no TF32: results match a CPU reference) and needs at most
- * workspace_limit bytes. Conv with asymmetric pads (which cuDNN cannot express) runs
- * a direct kernel instead. g must outlive the executor and not change.
+ * one execution fixed here (a heuristic: no timing, so the same choice every time), in
+ * FP32 FMA math (no TF32: results match a CPU reference), needing at most
+ * workspace_limit bytes: an execution plan of cuDNN's graph API (the first engine of
+ * its heuristic that qualifies; a run then costs one cudnnBackendExecute), else the
+ * first algorithm of the legacy API's ranked list (docs/ONNX.md). The bias is added
+ * by an own kernel. Conv with asymmetric pads (which cuDNN cannot express) runs a
+ * direct kernel instead. g must outlive the executor and not change.
  * Returns AEGIS_OK; AEGIS_E_INVAL (NULL argument, not a CUDA device, no such lane);
  * AEGIS_E_UNSUPPORTED (an operator or shape the executor does not run, no cuDNN
  * algorithm within the limit); AEGIS_E_CONFIG (the graph's shapes disagree with an
@@ -106,6 +108,14 @@ aegis_status onnx_exec_copy_out(struct onnx_exec *x, int32_t t, float *host, uin
 /* Waits for the lane's stream. Returns AEGIS_OK or the mapped CUDA error (a sticky one
  * from an earlier launch shows here). */
 aegis_status onnx_exec_sync(struct onnx_exec *x);
+
+/* How many Conv steps run on cuDNN's graph (backend) API (*graph) and how many on its
+ * legacy API (*legacy), the fallback where no graph API engine qualifies (FP32 FMA
+ * math without TF32, deterministic, precompiled, within the workspace limit); either
+ * pointer may be NULL. Returns why the first Conv fell back ("" if none did; the
+ * executor's storage, valid until onnx_exec_destroy). Conv steps with asymmetric
+ * pads run the executor's own kernel and are in neither count. */
+const char *onnx_exec_conv_paths(const struct onnx_exec *x, uint32_t *graph, uint32_t *legacy);
 
 /* The last failure's detail ("" if none): node, call, error, file:line. */
 const char *onnx_exec_last_error(const struct onnx_exec *x);

@@ -1,7 +1,7 @@
 // The ONNX executor's kernels: elementwise, broadcasting, pooling, reductions, Concat,
-// Resize and a direct convolution for pads cuDNN cannot take. Launched with the
-// runtime's <<<>>> on a stream whose context the caller made current (the lane's).
-// Must not call host CUDA APIs other than the launch and its error check.
+// Resize, a Conv's bias and a direct convolution for pads cuDNN cannot take. Launched
+// with the runtime's <<<>>> on a stream whose context the caller made current (the
+// lane's). Must not call host CUDA APIs other than the launch and its error check.
 #include <cuda_runtime.h>
 #include <math.h>
 
@@ -204,6 +204,15 @@ __global__ void onnx_resize(struct onnx_resize_k p, const float *__restrict__ x,
 	}
 }
 
+__global__ void onnx_bias_nchw(uint64_t planes, uint64_t c, uint64_t hw,
+			       const float *__restrict__ b, float *__restrict__ y)
+{
+	GRID_STRIDE(i, planes * hw)
+	{
+		y[i] = y[i] + b[i / hw % c];
+	}
+}
+
 __global__ void onnx_conv(struct onnx_conv2d p, const float *__restrict__ x,
 			  const float *__restrict__ w, const float *__restrict__ bias,
 			  float *__restrict__ y)
@@ -307,6 +316,16 @@ extern "C" int onnx_k_resize(void *stream, const struct onnx_resize_k *p, const 
 	if (p->n == 0)
 		return 0;
 	onnx_resize<<<blocks_for(p->n), THREADS, 0, (cudaStream_t)stream>>>(*p, x, y);
+	return launched();
+}
+
+extern "C" int onnx_k_bias_nchw(void *stream, uint64_t planes, uint64_t c, uint64_t hw,
+				const float *b, float *y)
+{
+	uint64_t n = planes * hw;
+	if (n == 0 || c == 0)
+		return 0;
+	onnx_bias_nchw<<<blocks_for(n), THREADS, 0, (cudaStream_t)stream>>>(planes, c, hw, b, y);
 	return launched();
 }
 

@@ -38,6 +38,12 @@ int onnx_k_concat(void *stream, uint64_t outer, uint64_t src_row, uint64_t dst_r
 /* Resize, nearest or linear (graph.h's modes). */
 int onnx_k_resize(void *stream, const struct onnx_resize_k *p, const float *x, float *y);
 
+/* y[p * hw + j] += b[p % c] for every plane p < planes (N * C of an NCHW tensor) and
+ * j < hw: a Conv's bias, broadcast over N, H and W. Bit for bit cudnnAddTensor's
+ * 1 * b + 1 * y in FP32 (one rounded add). */
+int onnx_k_bias_nchw(void *stream, uint64_t planes, uint64_t c, uint64_t hw, const float *b,
+		     float *y);
+
 /* Direct convolution (asymmetric pads); bias may be NULL. */
 int onnx_k_conv2d(void *stream, const struct onnx_conv2d *p, const float *x, const float *w,
 		  const float *bias, float *y);

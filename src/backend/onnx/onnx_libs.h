@@ -15,9 +15,11 @@
 #define ONNX_CUDNN_SONAMES {"libcudnn.so.9", "libcudnn.so", "/usr/local/cuda/lib64/libcudnn.so.9"}
 #define ONNX_CUBLAS_SONAMES {"libcublas.so.13", "libcublas.so", "/usr/local/cuda/lib64/libcublas.so.13"}
 
-/* Every entry point the executor calls. cublas_v2.h maps some names to their _v2
- * symbols (cublasCreate -> cublasCreate_v2): the members carry the mapped names, and
- * calls written with the plain names reach them through the same macros. */
+/* Every entry point the executor calls: cuDNN's legacy convolution API (the fallback)
+ * and its graph (backend) API (cudnn_graph.h), which runs a Conv for a fraction of the
+ * legacy API's host time. cublas_v2.h maps some names to their _v2 symbols
+ * (cublasCreate -> cublasCreate_v2): the members carry the mapped names, and calls
+ * written with the plain names reach them through the same macros. */
 #define ONNX_DNN_FUNCS(X)                                                                 \
 	X(cudnnCreate) X(cudnnDestroy) X(cudnnSetStream) X(cudnnGetErrorString)           \
 	X(cudnnCreateTensorDescriptor) X(cudnnSetTensor4dDescriptor)                      \
@@ -27,7 +29,10 @@
 	X(cudnnSetConvolutionGroupCount) X(cudnnSetConvolutionMathType)                   \
 	X(cudnnDestroyConvolutionDescriptor) X(cudnnGetConvolution2dForwardOutputDim)     \
 	X(cudnnGetConvolutionForwardAlgorithm_v7) X(cudnnGetConvolutionForwardWorkspaceSize) \
-	X(cudnnConvolutionForward) X(cudnnAddTensor)
+	X(cudnnConvolutionForward)                                                        \
+	X(cudnnBackendCreateDescriptor) X(cudnnBackendDestroyDescriptor)                  \
+	X(cudnnBackendSetAttribute) X(cudnnBackendGetAttribute) X(cudnnBackendFinalize)   \
+	X(cudnnBackendExecute)
 #define ONNX_BLAS_FUNCS(X)                                                                \
 	X(cublasCreate) X(cublasDestroy) X(cublasSetStream) X(cublasSetMathMode)          \
 	X(cublasSetPointerMode) X(cublasSetWorkspace) X(cublasSgemm)                      \
