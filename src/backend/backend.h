@@ -67,7 +67,9 @@ struct backend_ops {
 	 * admission, before the model is committed, when the lane is idle; mem as a job
 	 * will see it. It may block and use the lane; a failure refuses the admission.
 	 * A backend must still cope with a first execute on an unprepared lane (a lane
-	 * busy at admission is not prepared). */
+	 * busy at admission is not prepared). It is called again, with the new regions,
+	 * when the lane's arena moves at a later admission: it must then redo only what
+	 * depends on the addresses. */
 	aegis_status (*prepare)(void *state, struct device *dev, uint32_t lane,
 				const struct backend_mem *mem, char *detail, size_t detail_len);
 	/* Loads one segment of the job onto the lane (asynchronously); the dispatcher

@@ -481,16 +481,8 @@ static void set_budgets(aegis_runtime *rt, struct exec_context *m)
 /* The backend readies the model on its lane (the synthetic backend calibrates its
  * kernels there), with its regions as a job will see them. Only on an idle lane: a
  * busy one is prepared by the model's first job. Its memory is reserved already. */
-static aegis_status prepare_model(aegis_runtime *rt, struct exec_context *m, uint32_t lane)
+static aegis_status prepare_one(aegis_runtime *rt, struct exec_context *m, uint32_t lane)
 {
-	if (m->reqs.device_memory && rt->dev->ops->mem_base && !rt->d.mem_base)
-		return set_error(rt, AEGIS_E_CONFIG,
-				 "model '%s': backend %s needs device memory, and the runtime has "
-				 "no memory pool: give it a memory budget (runtime memory_budget, "
-				 "or a device profile)", m->name, m->backend->name);
-	if (!m->backend->prepare || rt->d.lanes[lane].running)
-		return AEGIS_OK;
-	mem_plan_lane_idle(&rt->mem, lane); /* the arena its jobs will use */
 	struct backend_mem mem;
 	dispatcher_backend_mem(&rt->d, m, lane, &mem);
 	char detail[256] = "";
@@ -503,6 +495,32 @@ static aegis_status prepare_model(aegis_runtime *rt, struct exec_context *m, uin
 				 : rt->dev->ops->last_error ? rt->dev->ops->last_error(rt->dev)
 							    : aegis_status_str(st));
 	return AEGIS_OK;
+}
+
+static aegis_status prepare_model(aegis_runtime *rt, struct exec_context *m, uint32_t lane)
+{
+	if (m->reqs.device_memory && rt->dev->ops->mem_base && !rt->d.mem_base)
+		return set_error(rt, AEGIS_E_CONFIG,
+				 "model '%s': backend %s needs device memory, and the runtime has "
+				 "no memory pool: give it a memory budget (runtime memory_budget, "
+				 "or a device profile)", m->name, m->backend->name);
+	if (!m->backend->prepare || rt->d.lanes[lane].running)
+		return AEGIS_OK;
+	uint64_t was = rt->mem.arena ? rt->mem.arena[lane].cur.offset : 0;
+	mem_plan_lane_idle(&rt->mem, lane); /* the arena its jobs will use */
+	aegis_status st = prepare_one(rt, m, lane);
+	if (st != AEGIS_OK || !rt->mem.arena || rt->mem.arena[lane].cur.offset == was)
+		return st;
+	/* The lane's arena moved (it grew for m): the models already there are readied
+	 * again for it now, while the lane is idle, not by their first job (onnx-cudnn
+	 * captured its CUDA graphs for the old addresses: on the H200 the first job of
+	 * each such model then re-captured and breached its budget). */
+	for (uint32_t i = 0; st == AEGIS_OK && i < rt->d.n_models; i++) {
+		struct exec_context *o = rt->d.models[i];
+		if (o != m && o->lane == lane && !o->evicted && o->backend->prepare)
+			st = prepare_one(rt, o, lane);
+	}
+	return st;
 }
 
 /* Grows every array that the new model needs, so that the commit cannot fail. */
@@ -962,6 +980,11 @@ uint32_t runtime_guard_check(aegis_runtime *rt)
 uint64_t runtime_guard_violations(const aegis_runtime *rt)
 {
 	return rt->mem.guard_violations;
+}
+
+uint64_t runtime_arena_offset(const aegis_runtime *rt, uint32_t lane)
+{
+	return rt->mem.arena && lane < rt->mem.n_lanes ? rt->mem.arena[lane].cur.offset : 0;
 }
 
 const aegis_task *runtime_model_task(const aegis_runtime *rt, aegis_model_id id)

@@ -27,6 +27,10 @@ uint32_t runtime_guard_check(aegis_runtime *rt);
 /* Guard mode: broken canaries found so far, at job ends and by checks. */
 uint64_t runtime_guard_violations(const aegis_runtime *rt);
 
+/* The offset in the pool of lane's current transient arena (0 without a plan or an
+ * arena): tests see an arena move. */
+uint64_t runtime_arena_offset(const aegis_runtime *rt, uint32_t lane);
+
 /* Model id's task as the admission analysis sees it (C with overheads, D, T, J, the
  * priority key, the segments); NULL for an unknown id. Owned by the runtime. */
 const aegis_task *runtime_model_task(const aegis_runtime *rt, aegis_model_id id);
