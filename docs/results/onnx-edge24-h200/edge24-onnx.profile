@@ -10,245 +10,245 @@ device_profile: "orin-agx-8g"
 lanes: 4
 runs: 30
 margin: 1.2
-dispatch_overhead: {p50_ns: 1235, p99_ns: 5012, max_ns: 14197}
+dispatch_overhead: {p50_ns: 477, p99_ns: 5164, max_ns: 10315}
 models:
   - name: "dms_gaze"
     lane: 0
     lane_sms: 4
     runs: 30
-    min_ns: 1462115
-    p50_ns: 1465690
-    p99_ns: 1701839
-    p999_ns: 1701839
-    max_ns: 1701839
-    wcet_ns: 2042207
+    min_ns: 1358676
+    p50_ns: 1362980
+    p99_ns: 1372130
+    p999_ns: 1372130
+    max_ns: 1372130
+    wcet_ns: 1646556
   - name: "dms_drowsiness"
     lane: 0
     lane_sms: 4
     runs: 30
-    min_ns: 1458605
-    p50_ns: 1460471
-    p99_ns: 1726940
-    p999_ns: 1726940
-    max_ns: 1726940
-    wcet_ns: 2072328
+    min_ns: 1361380
+    p50_ns: 1363607
+    p99_ns: 1390487
+    p999_ns: 1390487
+    max_ns: 1390487
+    wcet_ns: 1668585
   - name: "dms_gesture"
     lane: 0
     lane_sms: 4
     runs: 30
-    min_ns: 1461334
-    p50_ns: 1462762
-    p99_ns: 1738840
-    p999_ns: 1738840
-    max_ns: 1738840
-    wcet_ns: 2086608
+    min_ns: 1360582
+    p50_ns: 1363617
+    p99_ns: 1370041
+    p999_ns: 1370041
+    max_ns: 1370041
+    wcet_ns: 1644050
   - name: "cabin_occupancy"
     lane: 0
     lane_sms: 4
     runs: 30
-    min_ns: 1457668
-    p50_ns: 1466700
-    p99_ns: 1716303
-    p999_ns: 1716303
-    max_ns: 1716303
-    wcet_ns: 2059564
+    min_ns: 1360776
+    p50_ns: 1362926
+    p99_ns: 1376861
+    p999_ns: 1376861
+    max_ns: 1376861
+    wcet_ns: 1652234
   - name: "traffic_light"
     lane: 0
     lane_sms: 4
     runs: 30
-    min_ns: 1466625
-    p50_ns: 1470709
-    p99_ns: 1687955
-    p999_ns: 1687955
-    max_ns: 1687955
-    wcet_ns: 2025546
+    min_ns: 1356879
+    p50_ns: 1358349
+    p99_ns: 1364231
+    p999_ns: 1364231
+    max_ns: 1364231
+    wcet_ns: 1637078
   - name: "tracker_reid"
     lane: 0
     lane_sms: 4
     runs: 30
-    min_ns: 2118014
-    p50_ns: 2124932
-    p99_ns: 2256732
-    p999_ns: 2256732
-    max_ns: 2256732
-    wcet_ns: 2708079
+    min_ns: 2087696
+    p50_ns: 2088476
+    p99_ns: 2096248
+    p999_ns: 2096248
+    max_ns: 2096248
+    wcet_ns: 2515498
   - name: "lane_detect"
     lane: 0
     lane_sms: 4
     runs: 30
-    min_ns: 3306788
-    p50_ns: 3311271
-    p99_ns: 3496126
-    p999_ns: 3496126
-    max_ns: 3496126
-    wcet_ns: 4195352
+    min_ns: 3265779
+    p50_ns: 3268159
+    p99_ns: 3275506
+    p999_ns: 3275506
+    max_ns: 3275506
+    wcet_ns: 3930608
   - name: "cam_front_det"
     lane: 1
     lane_sms: 4
     runs: 30
-    min_ns: 6125990
-    p50_ns: 6131119
-    p99_ns: 6228786
-    p999_ns: 6228786
-    max_ns: 6228786
-    wcet_ns: 7474544
+    min_ns: 6097221
+    p50_ns: 6101155
+    p99_ns: 6111016
+    p999_ns: 6111016
+    max_ns: 6111016
+    wcet_ns: 7333220
   - name: "cam_front_wide_det"
     lane: 1
     lane_sms: 4
     runs: 30
-    min_ns: 3320189
-    p50_ns: 3323886
-    p99_ns: 3519963
-    p999_ns: 3519963
-    max_ns: 3519963
-    wcet_ns: 4223956
+    min_ns: 3293866
+    p50_ns: 3300003
+    p99_ns: 3314079
+    p999_ns: 3314079
+    max_ns: 3314079
+    wcet_ns: 3976895
   - name: "cam_rear_det"
     lane: 1
     lane_sms: 4
     runs: 30
-    min_ns: 3326936
-    p50_ns: 3334415
-    p99_ns: 3632371
-    p999_ns: 3632371
-    max_ns: 3632371
-    wcet_ns: 4358846
+    min_ns: 3295107
+    p50_ns: 3300620
+    p99_ns: 3417634
+    p999_ns: 3417634
+    max_ns: 3417634
+    wcet_ns: 4101161
   - name: "traffic_sign"
     lane: 1
     lane_sms: 4
     runs: 30
-    min_ns: 1483712
-    p50_ns: 1492415
-    p99_ns: 1705347
-    p999_ns: 1705347
-    max_ns: 1705347
-    wcet_ns: 2046417
+    min_ns: 1378182
+    p50_ns: 1379852
+    p99_ns: 1390103
+    p999_ns: 1390103
+    max_ns: 1390103
+    wcet_ns: 1668124
   - name: "cam_left_det"
     lane: 2
     lane_sms: 4
     runs: 30
-    min_ns: 3338872
-    p50_ns: 3341737
-    p99_ns: 3526674
-    p999_ns: 3526674
-    max_ns: 3526674
-    wcet_ns: 4232009
+    min_ns: 3297453
+    p50_ns: 3299782
+    p99_ns: 3309163
+    p999_ns: 3309163
+    max_ns: 3309163
+    wcet_ns: 3970996
   - name: "cam_right_det"
     lane: 2
     lane_sms: 4
     runs: 30
-    min_ns: 3332840
-    p50_ns: 3339591
-    p99_ns: 3563766
-    p999_ns: 3563766
-    max_ns: 3563766
-    wcet_ns: 4276520
+    min_ns: 3296827
+    p50_ns: 3300022
+    p99_ns: 3312821
+    p999_ns: 3312821
+    max_ns: 3312821
+    wcet_ns: 3975386
   - name: "radar_lidar_fusion"
     lane: 2
     lane_sms: 4
     runs: 30
-    min_ns: 2147095
-    p50_ns: 2152002
-    p99_ns: 2300486
-    p999_ns: 2300486
-    max_ns: 2300486
-    wcet_ns: 2760584
+    min_ns: 2115738
+    p50_ns: 2120202
+    p99_ns: 2143785
+    p999_ns: 2143785
+    max_ns: 2143785
+    wcet_ns: 2572542
   - name: "freespace"
     lane: 2
     lane_sms: 4
     runs: 30
-    min_ns: 5863424
-    p50_ns: 5869525
-    p99_ns: 6144208
-    p999_ns: 6144208
-    max_ns: 6144208
-    wcet_ns: 7373050
+    min_ns: 5806718
+    p50_ns: 5810640
+    p99_ns: 5819431
+    p999_ns: 5819431
+    max_ns: 5819431
+    wcet_ns: 6983318
   - name: "pedestrian_intent"
     lane: 2
     lane_sms: 4
     runs: 30
-    min_ns: 1486178
-    p50_ns: 1496271
-    p99_ns: 1781980
-    p999_ns: 1781980
-    max_ns: 1781980
-    wcet_ns: 2138376
+    min_ns: 1384526
+    p50_ns: 1386967
+    p99_ns: 1400500
+    p999_ns: 1400500
+    max_ns: 1400500
+    wcet_ns: 1680600
   - name: "lidar_det"
     lane: 2
     lane_sms: 4
     runs: 30
-    min_ns: 6129483
-    p50_ns: 6134791
-    p99_ns: 6250535
-    p999_ns: 6250535
-    max_ns: 6250535
-    wcet_ns: 7500642
+    min_ns: 6107193
+    p50_ns: 6113230
+    p99_ns: 6130926
+    p999_ns: 6130926
+    max_ns: 6130926
+    wcet_ns: 7357112
   - name: "segmentation"
     lane: 3
     lane_sms: 4
     runs: 30
-    min_ns: 5844258
-    p50_ns: 5849612
-    p99_ns: 6131029
-    p999_ns: 6131029
-    max_ns: 6131029
-    wcet_ns: 7357235
+    min_ns: 5799801
+    p50_ns: 5803645
+    p99_ns: 5830173
+    p999_ns: 5830173
+    max_ns: 5830173
+    wcet_ns: 6996208
   - name: "depth"
     lane: 3
     lane_sms: 4
     runs: 30
-    min_ns: 5843829
-    p50_ns: 5848517
-    p99_ns: 6116917
-    p999_ns: 6116917
-    max_ns: 6116917
-    wcet_ns: 7340301
+    min_ns: 5798772
+    p50_ns: 5802593
+    p99_ns: 5809825
+    p999_ns: 5809825
+    max_ns: 5809825
+    wcet_ns: 6971790
   - name: "occupancy_grid"
     lane: 3
     lane_sms: 4
     runs: 30
-    min_ns: 8265139
-    p50_ns: 8269036
-    p99_ns: 8731691
-    p999_ns: 8731691
-    max_ns: 8731691
-    wcet_ns: 10478030
+    min_ns: 8184981
+    p50_ns: 8198849
+    p99_ns: 8209031
+    p999_ns: 8209031
+    max_ns: 8209031
+    wcet_ns: 9850838
   - name: "bev_fusion"
     lane: 3
     lane_sms: 4
     runs: 30
-    min_ns: 8260460
-    p50_ns: 8266635
-    p99_ns: 8660435
-    p999_ns: 8660435
-    max_ns: 8660435
-    wcet_ns: 10392522
+    min_ns: 8170678
+    p50_ns: 8175239
+    p99_ns: 8182457
+    p999_ns: 8182457
+    max_ns: 8182457
+    wcet_ns: 9818949
   - name: "parking_slots"
     lane: 3
     lane_sms: 4
     runs: 30
-    min_ns: 3311789
-    p50_ns: 3320368
-    p99_ns: 3531522
-    p999_ns: 3531522
-    max_ns: 3531522
-    wcet_ns: 4237827
+    min_ns: 3283443
+    p50_ns: 3285412
+    p99_ns: 3293572
+    p999_ns: 3293572
+    max_ns: 3293572
+    wcet_ns: 3952287
   - name: "trajectory_pred"
     lane: 3
     lane_sms: 4
     runs: 30
-    min_ns: 2136005
-    p50_ns: 2139441
-    p99_ns: 2292104
-    p999_ns: 2292104
-    max_ns: 2292104
-    wcet_ns: 2750525
+    min_ns: 2100172
+    p50_ns: 2101945
+    p99_ns: 2112065
+    p999_ns: 2112065
+    max_ns: 2112065
+    wcet_ns: 2534478
   - name: "road_surface"
     lane: 3
     lane_sms: 4
     runs: 30
-    min_ns: 5845786
-    p50_ns: 5850413
-    p99_ns: 6118826
-    p999_ns: 6118826
-    max_ns: 6118826
-    wcet_ns: 7342592
+    min_ns: 5787398
+    p50_ns: 5790710
+    p99_ns: 5812048
+    p999_ns: 5812048
+    max_ns: 5812048
+    wcet_ns: 6974458
