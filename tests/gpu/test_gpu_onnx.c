@@ -60,10 +60,10 @@ static void report(const char *name, struct jobs *j)
 	       (double)j->exec_ns[j->n / 2] / 1e6, (double)j->exec_ns[j->n - 1] / 1e6);
 }
 
-static void test_graphs_through_the_runtime(void **state)
+/* A runtime on the CUDA device with a 512 MiB pool. */
+static aegis_runtime *gpu_runtime(uint32_t lanes)
 {
-	(void)state;
-	aegis_runtime_config cfg = {.lanes = 2, .device = "cuda", .seed = 1,
+	aegis_runtime_config cfg = {.lanes = lanes, .device = "cuda", .seed = 1,
 				    .memory_budget_bytes = 512ULL << 20};
 	cfg.overrun_slack_ns = gpu_overrun_slack();
 	aegis_runtime *rt = NULL;
@@ -71,6 +71,14 @@ static void test_graphs_through_the_runtime(void **state)
 	aegis_status st = aegis_runtime_create(&cfg, &rt, err, sizeof err);
 	if (st != AEGIS_OK)
 		fail_msg("runtime: %s: %s", aegis_status_name(st), err);
+	return rt;
+}
+
+static void test_graphs_through_the_runtime(void **state)
+{
+	(void)state;
+	aegis_runtime *rt = gpu_runtime(2);
+	aegis_status st;
 	struct jobs a = {.n = 0}, b = {.n = 0};
 	/* exec: the WCET the analysis uses; the graphs take well under 1 ms on a GPU */
 	aegis_model_config ma = {.name = "tiny_cnn", .backend = "onnx-cudnn",
@@ -111,14 +119,8 @@ static void test_graphs_through_the_runtime(void **state)
 static void test_arena_move_readies_again(void **state)
 {
 	(void)state;
-	aegis_runtime_config cfg = {.lanes = 1, .device = "cuda", .seed = 1,
-				    .memory_budget_bytes = 512ULL << 20};
-	cfg.overrun_slack_ns = gpu_overrun_slack();
-	aegis_runtime *rt = NULL;
-	char err[512] = "";
-	aegis_status st = aegis_runtime_create(&cfg, &rt, err, sizeof err);
-	if (st != AEGIS_OK)
-		fail_msg("runtime: %s: %s", aegis_status_name(st), err);
+	aegis_runtime *rt = gpu_runtime(1);
+	aegis_status st;
 	struct jobs a = {.n = 0}, b = {.n = 0};
 	aegis_model_config ma = {.name = "tiny_cnn", .backend = "onnx-cudnn",
 				 .model_path = AEGIS_ONNX_MODELS "/tiny_cnn.onnx",

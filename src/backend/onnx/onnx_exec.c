@@ -1282,27 +1282,43 @@ static aegis_status enqueue(struct onnx_exec *x, uint32_t first, uint32_t end,
 	return st;
 }
 
+/* Nodes [first, end) of x's graph (empty only if `empty_ok`) and the bases a run of
+ * them needs. */
+static aegis_status check_run(struct onnx_exec *x, uint32_t first, uint32_t end, bool empty_ok,
+			      const struct bases *b)
+{
+	if (first > end || (first == end && !empty_ok) || end > x->g->n_node)
+		return fail(x, -1, AEGIS_E_INVAL, "nodes [%u, %u) of %u", first, end,
+			    x->g->n_node);
+	if ((x->g->persistent_bytes && !b->persistent) || (x->g->io_bytes && !b->io) ||
+	    !b->transient)
+		return fail(x, -1, AEGIS_E_INVAL, "a region without an address");
+	return AEGIS_OK;
+}
+
+/* Makes the lane's context current (pop() ends it). With `load` work follows: the lane
+ * must not be busy (committed, not yet polled), checked before any work, and is marked
+ * loaded. */
+static aegis_status enter(struct onnx_exec *x, bool load)
+{
+	aegis_status st;
+	void *ctx, *stream;
+	if ((st = cuda_device_lane_handles(x->dev, x->lane, &ctx, &stream)) ||
+	    (load && (st = cuda_device_lane_mark_loaded(x->dev, x->lane))))
+		return fail(x, -1, st, "lane %u: %s", x->lane, aegis_status_name(st));
+	return push(x);
+}
+
 aegis_status onnx_exec_run(struct onnx_exec *x, uint32_t first_node, uint32_t end_node,
 			   uint64_t persistent_addr, uint64_t io_addr, uint64_t transient_addr)
 {
 	if (!x)
 		return AEGIS_E_INVAL;
 	x->detail[0] = '\0';
-	if (first_node > end_node || end_node > x->g->n_node)
-		return fail(x, -1, AEGIS_E_INVAL, "nodes [%u, %u) of %u", first_node, end_node,
-			    x->g->n_node);
-	if ((x->g->persistent_bytes && !persistent_addr) || (x->g->io_bytes && !io_addr) ||
-	    !transient_addr)
-		return fail(x, -1, AEGIS_E_INVAL, "a region without an address");
-	aegis_status st;
-	void *ctx, *stream;
-	/* the lane must not be busy (committed, not yet polled): checked before any work */
-	if ((st = cuda_device_lane_handles(x->dev, x->lane, &ctx, &stream)) ||
-	    (st = cuda_device_lane_mark_loaded(x->dev, x->lane)))
-		return fail(x, -1, st, "lane %u: %s", x->lane, aegis_status_name(st));
-	if ((st = push(x)))
-		return st;
 	struct bases b = {persistent_addr, io_addr, transient_addr};
+	aegis_status st;
+	if ((st = check_run(x, first_node, end_node, true, &b)) || (st = enter(x, true)))
+		return st;
 	st = enqueue(x, first_node, end_node, &b);
 	pop(x);
 	return st;
@@ -1419,10 +1435,7 @@ aegis_status onnx_exec_time(struct onnx_exec *x, bool use_graph, uint32_t warmup
 	x->detail[0] = '\0';
 	struct bases b = {persistent_addr, io_addr, transient_addr};
 	aegis_status st;
-	void *ctx, *stream;
-	if ((st = cuda_device_lane_handles(x->dev, x->lane, &ctx, &stream)))
-		return fail(x, -1, st, "lane %u: %s", x->lane, aegis_status_name(st));
-	if ((st = push(x)))
+	if ((st = enter(x, false)))
 		return st;
 	CUevent ev[2] = {NULL, NULL};
 	CUgraph graph = NULL;
@@ -1480,10 +1493,7 @@ aegis_status onnx_exec_host_costs(struct onnx_exec *x, uint32_t iters, uint64_t 
 		out[k] = (struct onnx_host_cost){.step = step_names[k]};
 	struct bases b = {persistent_addr, io_addr, transient_addr};
 	aegis_status st;
-	void *ctx, *stream;
-	if ((st = cuda_device_lane_handles(x->dev, x->lane, &ctx, &stream)))
-		return fail(x, -1, st, "lane %u: %s", x->lane, aegis_status_name(st));
-	if ((st = push(x)))
+	if ((st = enter(x, false)))
 		return st;
 	for (uint32_t r = 0; st == AEGIS_OK && r < iters; r++) {
 		st = blas_workspace(x, &b);
@@ -1556,21 +1566,10 @@ aegis_status onnx_exec_run_graph(struct onnx_exec *x, uint32_t first_node, uint3
 	if (!x)
 		return AEGIS_E_INVAL;
 	x->detail[0] = '\0';
-	if (first_node >= end_node || end_node > x->g->n_node)
-		return fail(x, -1, AEGIS_E_INVAL, "nodes [%u, %u) of %u", first_node, end_node,
-			    x->g->n_node);
-	if ((x->g->persistent_bytes && !persistent_addr) || (x->g->io_bytes && !io_addr) ||
-	    !transient_addr)
-		return fail(x, -1, AEGIS_E_INVAL, "a region without an address");
-	aegis_status st;
-	void *ctx, *stream;
-	if ((st = cuda_device_lane_handles(x->dev, x->lane, &ctx, &stream)))
-		return fail(x, -1, st, "lane %u: %s", x->lane, aegis_status_name(st));
-	if (launch && (st = cuda_device_lane_mark_loaded(x->dev, x->lane)))
-		return fail(x, -1, st, "lane %u: %s", x->lane, aegis_status_name(st));
-	if ((st = push(x)))
-		return st;
 	struct bases b = {persistent_addr, io_addr, transient_addr};
+	aegis_status st;
+	if ((st = check_run(x, first_node, end_node, false, &b)) || (st = enter(x, launch)))
+		return st;
 	struct seg_graph *sg = NULL;
 	if ((st = seg_graph(x, first_node, end_node, &b, &sg)) == AEGIS_OK && launch)
 		st = CU(x, -1, x->api->cuGraphLaunch(sg->exec, x->stream));
