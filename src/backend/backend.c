@@ -46,13 +46,26 @@ void backend_reqs_memory_from_config(const aegis_model_config *cfg, struct backe
 	out->device_memory = false;
 }
 
+/* A backend that cannot describe itself is broken. */
+static aegis_status described(aegis_status st, const struct backend_reqs *out)
+{
+	return st == AEGIS_OK && (out->n_segments == 0 || out->wcet_ns <= 0) ? AEGIS_E_BACKEND
+									    : st;
+}
+
 aegis_status backend_describe(const struct backend_ops *b, const aegis_model_config *cfg,
 			      struct backend_reqs *out, char *detail, size_t detail_len)
 {
-	aegis_status st = b->describe(cfg, out, detail, detail_len);
-	if (st == AEGIS_OK && (out->n_segments == 0 || out->wcet_ns <= 0))
-		return AEGIS_E_BACKEND; /* a backend that cannot describe itself is broken */
-	return st;
+	return described(b->describe(cfg, out, detail, detail_len), out);
+}
+
+aegis_status backend_describe_state(const struct backend_ops *b, const void *state,
+				    const aegis_model_config *cfg, struct backend_reqs *out,
+				    char *detail, size_t detail_len)
+{
+	if (!b->describe_state)
+		return backend_describe(b, cfg, out, detail, detail_len);
+	return described(b->describe_state(state, cfg, out, detail, detail_len), out);
 }
 
 aegis_status backend_prepare(const struct backend_ops *b, void *state, struct device *dev,

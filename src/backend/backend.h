@@ -63,6 +63,11 @@ struct backend_ops {
 	aegis_status (*create)(const aegis_model_config *cfg, uint64_t seed, uint64_t stream,
 			       void **state, char *detail, size_t detail_len);
 	void (*destroy)(void *state);
+	/* Optional: what describe says, from a state that create made for cfg, without
+	 * reading the model again (onnx-cudnn: its graph file is then read and parsed once
+	 * per admission, not twice). context_create then creates first. */
+	aegis_status (*describe_state)(const void *state, const aegis_model_config *cfg,
+				       struct backend_reqs *out, char *detail, size_t detail_len);
 	/* Optional: readies the model for `lane` (e.g. calibrates kernels there) at
 	 * admission, before the model is committed, when the lane is idle; mem as a job
 	 * will see it. It may block and use the lane; a failure refuses the admission.
@@ -97,6 +102,10 @@ void backend_reqs_memory_from_config(const aegis_model_config *cfg, struct backe
 
 aegis_status backend_describe(const struct backend_ops *b, const aegis_model_config *cfg,
 			      struct backend_reqs *out, char *detail, size_t detail_len);
+/* The same from a created state: b->describe_state, else b->describe. */
+aegis_status backend_describe_state(const struct backend_ops *b, const void *state,
+				    const aegis_model_config *cfg, struct backend_reqs *out,
+				    char *detail, size_t detail_len);
 aegis_status backend_prepare(const struct backend_ops *b, void *state, struct device *dev,
 			     uint32_t lane, const struct backend_mem *mem, char *detail,
 			     size_t detail_len);

@@ -68,9 +68,15 @@ aegis_status context_create(const aegis_model_config *cfg, uint32_t index, uint3
 		st = AEGIS_E_CONFIG;
 		goto fail;
 	}
-	if ((st = backend_describe(c->backend, cfg, &c->reqs, detail, detail_len)) != AEGIS_OK)
-		goto fail;
-	st = c->backend->create(cfg, seed, index, &c->backend_state, detail, detail_len);
+	if (c->backend->describe_state) { /* the model is read once, by create */
+		st = c->backend->create(cfg, seed, index, &c->backend_state, detail, detail_len);
+		if (st == AEGIS_OK)
+			st = backend_describe_state(c->backend, c->backend_state, cfg, &c->reqs,
+						    detail, detail_len);
+	} else if ((st = backend_describe(c->backend, cfg, &c->reqs, detail, detail_len)) ==
+		   AEGIS_OK) {
+		st = c->backend->create(cfg, seed, index, &c->backend_state, detail, detail_len);
+	}
 	if (st != AEGIS_OK)
 		goto fail;
 	if (fault_injection_active(&cfg->inject)) {

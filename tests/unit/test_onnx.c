@@ -18,6 +18,9 @@
 #include <cmocka.h>
 
 #ifdef AEGIS_HAVE_ONNX
+#include <unistd.h>
+
+#include "backend/backend.h"
 #include "backend/onnx/graph.h"
 
 #ifndef AEGIS_ONNX_MODELS
@@ -375,6 +378,53 @@ static void test_fold_shape_arithmetic(void **state)
 	onnx_graph_destroy(g);
 }
 
+/* The runtime reads a model's file once per admission: create reads it, and
+ * describe_state then answers from the state what describe answers from the file. */
+static void test_describe_from_state(void **state)
+{
+	(void)state;
+	const struct backend_ops *b = backend_find("onnx-cudnn");
+	assert_non_null(b);
+	assert_non_null(b->describe_state);
+	char src[512], tmp[] = "/tmp/aegis-onnx-XXXXXX";
+	model_path(src, sizeof src, "tiny_cnn", ".onnx");
+	FILE *in = fopen(src, "rb");
+	int fd = mkstemp(tmp);
+	assert_non_null(in);
+	assert_true(fd >= 0);
+	char buf[4096];
+	size_t n;
+	while ((n = fread(buf, 1, sizeof buf, in)) > 0)
+		assert_int_equal(write(fd, buf, n), (ssize_t)n);
+	fclose(in);
+	close(fd);
+	aegis_model_config cfg = {.name = "m", .backend = "onnx-cudnn", .model_path = tmp,
+				  .period_ns = 10000000, .n_segments = 3,
+				  .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1000000},
+				  .workspace_bytes = 32u << 20};
+	struct backend_reqs from_file = {0}, from_state = {0};
+	char d[256];
+	void *st = NULL;
+	assert_int_equal(backend_describe(b, &cfg, &from_file, d, sizeof d), AEGIS_OK);
+	assert_int_equal(b->create(&cfg, 1, 0, &st, d, sizeof d), AEGIS_OK);
+	unlink(tmp); /* from here on the file cannot be read */
+	struct backend_reqs gone;
+	assert_int_equal(backend_describe(b, &cfg, &gone, d, sizeof d), AEGIS_E_IO);
+	assert_int_equal(backend_describe_state(b, st, &cfg, &from_state, d, sizeof d), AEGIS_OK);
+	b->destroy(st);
+	assert_int_equal(from_state.n_segments, 3);
+	assert_int_equal(from_state.n_segments, from_file.n_segments);
+	assert_int_equal(from_state.wcet_ns, from_file.wcet_ns);
+	for (uint32_t k = 0; k < from_file.n_segments; k++)
+		assert_int_equal(from_state.segment_wcet_ns[k], from_file.segment_wcet_ns[k]);
+	assert_true(from_state.persistent_bytes == from_file.persistent_bytes);
+	assert_true(from_state.transient_bytes == from_file.transient_bytes);
+	assert_true(from_state.transient_bytes >= (32u << 20)); /* the workspace is in it */
+	assert_true(from_state.io_bytes == from_file.io_bytes);
+	assert_true(from_state.job_transient_bytes == from_file.job_transient_bytes);
+	assert_true(from_state.device_memory == from_file.device_memory);
+}
+
 static void test_bad_files(void **state)
 {
 	(void)state;
@@ -491,6 +541,7 @@ int main(void)
 		cmocka_unit_test(test_bn_fold_numeric),
 		cmocka_unit_test(test_tiny_cnn),
 		cmocka_unit_test(test_fold_shape_arithmetic),
+		cmocka_unit_test(test_describe_from_state),
 		cmocka_unit_test(test_bad_files),
 		cmocka_unit_test(test_node_conformance),
 	};

@@ -98,23 +98,35 @@ static void memory_of(const struct onnx_graph *g, uint64_t workspace, struct bac
 	out->device_memory = true;
 }
 
+/* The requirements of model m (graph loaded, segments split) for cfg. */
+static aegis_status describe_model(const struct onnx_model *m, const aegis_model_config *cfg,
+				   struct backend_reqs *out, char *detail, size_t detail_len)
+{
+	aegis_model_config c = sim_config(cfg, m);
+	aegis_status st = sim_backend_ops.describe(&c, out, detail, detail_len);
+	if (st == AEGIS_OK)
+		memory_of(m->g, cfg->workspace_bytes ? cfg->workspace_bytes
+						     : DEFAULT_WORKSPACE_BYTES, out);
+	return st;
+}
+
 static aegis_status onnx_describe(const aegis_model_config *cfg, struct backend_reqs *out,
 				  char *detail, size_t detail_len)
 {
-	struct onnx_graph *g;
-	aegis_status st = onnx_graph_load(cfg->model_path, &g, detail, detail_len);
+	struct onnx_model m = {0};
+	aegis_status st = onnx_graph_load(cfg->model_path, &m.g, detail, detail_len);
 	if (st != AEGIS_OK)
 		return st;
-	struct onnx_model m = {0};
-	if ((st = split(g, cfg->n_segments, &m, detail, detail_len)) == AEGIS_OK) {
-		aegis_model_config c = sim_config(cfg, &m);
-		st = sim_backend_ops.describe(&c, out, detail, detail_len);
-		if (st == AEGIS_OK)
-			memory_of(g, cfg->workspace_bytes ? cfg->workspace_bytes
-							  : DEFAULT_WORKSPACE_BYTES, out);
-	}
-	onnx_graph_destroy(g);
+	if ((st = split(m.g, cfg->n_segments, &m, detail, detail_len)) == AEGIS_OK)
+		st = describe_model(&m, cfg, out, detail, detail_len);
+	onnx_graph_destroy(m.g);
 	return st;
+}
+
+static aegis_status onnx_describe_state(const void *state, const aegis_model_config *cfg,
+					struct backend_reqs *out, char *detail, size_t detail_len)
+{
+	return describe_model(state, cfg, out, detail, detail_len);
 }
 
 static void onnx_destroy(void *state)
@@ -251,6 +263,7 @@ const struct backend_ops onnx_backend_ops = {
 	.name = "onnx-cudnn",
 	.describe = onnx_describe,
 	.create = onnx_create,
+	.describe_state = onnx_describe_state,
 	.destroy = onnx_destroy,
 	.prepare = onnx_prepare,
 	.execute = onnx_execute,
