@@ -294,7 +294,8 @@ aegis_status aegis_jsonl_writer_header(aegis_jsonl_writer *w, const aegis_runtim
 		fprintf(f, "\"%s\"", aegis_analysis_kind_name(kind));
 	else
 		fputs("null", f);
-	fprintf(f, ",\"dispatch_overhead_ns\":%" PRId64 "},\"lanes\":[", cfg->dispatch_overhead_ns);
+	fprintf(f, ",\"dispatch_overhead_ns\":%" PRId64 ",\"host_stall_ns\":%" PRId64 "},\"lanes\":[",
+		cfg->dispatch_overhead_ns, cfg->host_stall_ns);
 	for (uint32_t l = 0; l < lanes; l++) {
 		fprintf(f, "%s{\"lane\":%" PRIu32 ",\"schedulable\":", l ? "," : "", l);
 		put_verdict(f, analysed, lane_ok[l]);
