@@ -117,6 +117,8 @@ static void write_summary(FILE *f, const struct report_log *r)
 	else
 		snprintf(seed_s, sizeof seed_s, "%s", str_or(rt, "seed", "?"));
 	const json_t *ovh = json_object_get(rt, "dispatch_overhead_ns");
+	const json_t *stall = json_object_get(rt, "host_stall_ns"); /* absent in older logs */
+	char c[32];
 	fputs("<section id=\"summary\"><h2>Run</h2>\n<div class=\"run\"><table id=\"settings\">\n",
 	      f);
 	const char *rows[][2] = {
@@ -130,6 +132,8 @@ static void write_summary(FILE *f, const struct report_log *r)
 		{"seed", seed_s},
 		{"dispatch overhead",
 		 json_is_integer(ovh) ? dur(json_integer_value(ovh), b, sizeof b) : "?"},
+		{"host stall",
+		 json_is_integer(stall) ? dur(json_integer_value(stall), c, sizeof c) : "not logged"},
 	};
 	fprintf(f, "<tr><th class=\"l\">lanes</th><td class=\"l\" data-k=\"lanes\">%" PRIu32
 		   "</td></tr>\n",
