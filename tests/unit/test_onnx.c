@@ -425,6 +425,36 @@ static void test_describe_from_state(void **state)
 	assert_true(from_state.device_memory == from_file.device_memory);
 }
 
+/* The transient region a model is given holds its activations, cuDNN's workspace cap
+ * rounded up to ONNX_ALIGN, and cuBLAS's workspace when the graph has a Gemm or MatMul
+ * (the executor hands cuBLAS that much after cuDNN's). */
+static void test_workspace_in_plan(void **state)
+{
+	(void)state;
+	const struct backend_ops *b = backend_find("onnx-cudnn");
+	assert_non_null(b);
+	static const struct {
+		const char *name;
+		bool blas;
+	} cases[] = {{"gemm_head", true}, {"matmul", true}, {"conv_bn_relu", false}};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		char path[512], d[256];
+		model_path(path, sizeof path, cases[i].name, ".onnx");
+		struct onnx_graph *g = NULL;
+		assert_int_equal(onnx_graph_load(path, &g, d, sizeof d), AEGIS_OK);
+		aegis_model_config cfg = {.name = "m", .backend = "onnx-cudnn", .model_path = path,
+					  .period_ns = 10000000, .workspace_bytes = 1000,
+					  .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1000000}};
+		struct backend_reqs r = {0};
+		assert_int_equal(backend_describe(b, &cfg, &r, d, sizeof d), AEGIS_OK);
+		uint64_t want = g->transient_bytes + 1024 + (cases[i].blas ? ONNX_CUBLAS_WORKSPACE : 0);
+		if (r.transient_bytes != want)
+			fail_msg("%s: transient %llu, expected %llu", cases[i].name,
+				 (unsigned long long)r.transient_bytes, (unsigned long long)want);
+		onnx_graph_destroy(g);
+	}
+}
+
 static void test_bad_files(void **state)
 {
 	(void)state;
@@ -542,6 +572,7 @@ int main(void)
 		cmocka_unit_test(test_tiny_cnn),
 		cmocka_unit_test(test_fold_shape_arithmetic),
 		cmocka_unit_test(test_describe_from_state),
+		cmocka_unit_test(test_workspace_in_plan),
 		cmocka_unit_test(test_bad_files),
 		cmocka_unit_test(test_node_conformance),
 	};

@@ -407,7 +407,7 @@ static int model(const char *file, const char *inputs, uint32_t sms, uint32_t it
 	 * the pool is sized with the workspace limit as the bound */
 	uint64_t bound = align_up(g->persistent_bytes) + align_up(g->io_bytes) +
 			 align_up(g->transient_bytes) + ONNX_ALIGN + (ws_mb << 20) +
-			 ONNX_EXEC_CUBLAS_WORKSPACE;
+			 ONNX_CUBLAS_WORKSPACE;
 	if (gpu_open(&gp, sms, bound))
 		goto out_graph;
 	struct onnx_exec *x = NULL;

@@ -15,6 +15,9 @@
 #define ONNX_MAX_INPUTS 64 /* Concat's inputs; every other operator has <= 3 */
 #define ONNX_ALIGN 256u    /* every tensor's offset in its region */
 #define ONNX_MAX_FILE_BYTES ((size_t)2 << 30) /* a model or tensor file: protobuf's limit */
+/* Bytes cuBLAS gets out of the workspace when the graph has a Gemm or MatMul (its own
+ * default pool on Hopper; cuBLAS would otherwise allocate it itself). */
+#define ONNX_CUBLAS_WORKSPACE (32ull << 20)
 
 /* The operators the backend runs (issue 9's list). BatchNormalization never reaches
  * an executor: it is folded into the Conv before it at load, and one that follows no

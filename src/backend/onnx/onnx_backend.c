@@ -88,10 +88,22 @@ static aegis_model_config sim_config(const aegis_model_config *cfg, const struct
 	return c;
 }
 
+/* The workspace after the activations that a run of g may use with a cuDNN cap of
+ * `cudnn`: cuDNN's (the executor rounds it up to ONNX_ALIGN) and cuBLAS's when the graph
+ * has a Gemm or MatMul (onnx_exec_workspace_bytes is at most this). */
+static uint64_t workspace_of(const struct onnx_graph *g, uint64_t cudnn)
+{
+	uint64_t ws = (cudnn + ONNX_ALIGN - 1) / ONNX_ALIGN * ONNX_ALIGN;
+	for (uint32_t i = 0; i < g->n_node; i++)
+		if (g->node[i].op == ONNX_OP_GEMM || g->node[i].op == ONNX_OP_MATMUL)
+			return ws + ONNX_CUBLAS_WORKSPACE;
+	return ws;
+}
+
 static void memory_of(const struct onnx_graph *g, uint64_t workspace, struct backend_reqs *out)
 {
 	out->persistent_bytes = g->persistent_bytes;
-	out->transient_bytes = g->transient_bytes + workspace;
+	out->transient_bytes = g->transient_bytes + workspace_of(g, workspace);
 	out->job_transient_bytes = out->transient_bytes;
 	out->io_bytes = g->io_bytes;
 	out->align = ONNX_ALIGN;
@@ -181,6 +193,14 @@ static aegis_status ready(struct onnx_model *m, struct device *dev, uint32_t lan
 					   detail_len)))
 			return st;
 		m->x_lane = lane;
+	}
+	/* what describe reserved (workspace_of) must hold what the executor will use */
+	uint64_t need = m->g->transient_bytes + onnx_exec_workspace_bytes(m->x);
+	if (mem->transient && need > mem->transient_bytes) {
+		snprintf(detail, detail_len, "%s: a run needs %llu transient bytes, its region has "
+			 "%llu", m->g->path, (unsigned long long)need,
+			 (unsigned long long)mem->transient_bytes);
+		return AEGIS_E_BUDGET;
 	}
 	if (!m->uploaded) {
 		if (!mem->persistent && m->g->persistent_bytes) {

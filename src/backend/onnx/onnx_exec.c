@@ -1064,7 +1064,7 @@ aegis_status onnx_exec_create(const struct onnx_graph *g, struct device *dev, ui
 		if (x->step[i].kind == STEP_CONV_DNN && x->step[i].u.dnn.ws_bytes > x->ws_dnn)
 			x->ws_dnn = x->step[i].u.dnn.ws_bytes;
 		if (x->step[i].kind == STEP_GEMM || x->step[i].kind == STEP_MATMUL)
-			x->ws_blas = ONNX_EXEC_CUBLAS_WORKSPACE;
+			x->ws_blas = ONNX_CUBLAS_WORKSPACE;
 	}
 	x->ws_dnn = align_up(x->ws_dnn);
 	pop(x);

@@ -16,9 +16,6 @@
 
 struct onnx_exec;
 
-/* Bytes cuBLAS gets out of the workspace when the graph has a Gemm or MatMul (its own
- * default pool on Hopper; cuBLAS would otherwise allocate it itself). */
-#define ONNX_EXEC_CUBLAS_WORKSPACE (32ull << 20)
 
 /*
  * Prepares g for lane `lane` of dev (a CUDA device): in the lane's context, a cuDNN
@@ -45,7 +42,7 @@ aegis_status onnx_exec_create(const struct onnx_graph *g, struct device *dev, ui
 void onnx_exec_destroy(struct onnx_exec *x);
 
 /* The workspace a run needs after the transient region (cuDNN's largest chosen
- * workspace, rounded up to ONNX_ALIGN, plus ONNX_EXEC_CUBLAS_WORKSPACE when the graph
+ * workspace, rounded up to ONNX_ALIGN, plus ONNX_CUBLAS_WORKSPACE when the graph
  * has a Gemm or MatMul): the runtime gives transient_bytes + this. */
 uint64_t onnx_exec_workspace_bytes(const struct onnx_exec *x);
 
