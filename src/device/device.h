@@ -73,9 +73,10 @@ struct device_ops {
 	 * lane index first. Returns false when there is none. */
 	bool (*poll)(struct device *dev, uint32_t *lane, int64_t *t_ns);
 	/* Optional: once poll() has reported the lane, how long its work ran on the device
-	 * from begin() to its end, in *ns; false if not measured (no begin()). What a time
-	 * budget is charged with: a host stall while the work runs, which delays poll(), is
-	 * not the model's overrun. NULL: the host's view (poll time - start) is used. */
+	 * from begin() to its end, in *ns; false if not measured (no begin() before the
+	 * commit). What a time budget is charged with: a host stall after commit(), which
+	 * delays poll(), is not the model's overrun (host time between begin() and the
+	 * work's launches still counts). NULL: the host's view (poll time - start). */
 	bool (*ran)(struct device *dev, uint32_t lane, int64_t *ns);
 	/* Optional (NULL: a generic answer from the ops' name). Describes GPU `ordinal`
 	 * without creating a device. */

@@ -162,9 +162,11 @@ static aegis_status cuda_busy(struct device *d, uint32_t lane, int64_t duration_
 	return AEGIS_OK;
 }
 
-/* Records the lane's begin event ahead of its work: the GPU reaches it when the work
- * can start (the lane is idle), so done - begin is the work's time on the GPU,
- * whatever the host did meanwhile. */
+/* Records the lane's begin event ahead of its work. The lane is idle, so the GPU
+ * reaches it at once: done - begin is the GPU's time from there to the work's end. It
+ * counts the host's time between begin() and the work's launches (the backend
+ * enqueueing a segment, node by node for onnx-cudnn without CUDA graphs) but not a host
+ * stall after commit(), which only delays poll(). */
 static aegis_status cuda_begin(struct device *d, uint32_t lane)
 {
 	struct cuda_device *c = cuda_dev(d);
@@ -175,6 +177,7 @@ static aegis_status cuda_begin(struct device *d, uint32_t lane)
 	if ((st = CUDA_CHECK(&c->err, c->api.cuEventRecord(l->begin, l->stream))))
 		return st;
 	l->begun = true;
+	l->timed = false;
 	return AEGIS_OK;
 }
 
@@ -187,6 +190,8 @@ static aegis_status cuda_commit(struct device *d, uint32_t lane)
 		return st;
 	if ((st = CUDA_CHECK(&c->err, c->api.cuEventRecord(l->done, l->stream))))
 		return st;
+	l->timed = l->begun; /* a begin without its work committed times nothing */
+	l->begun = false;
 	l->state = CUDA_LANE_BUSY;
 	l->observed = false;
 	return AEGIS_OK;
@@ -261,14 +266,14 @@ static bool cuda_poll(struct device *d, uint32_t *lane, int64_t *t_ns)
 }
 
 /* The GPU time from begin() to the completion poll() reported (event resolution about
- * 0.5 us); once per begin(). */
+ * 0.5 us); once per committed work that had a begin(). */
 static bool cuda_ran(struct device *d, uint32_t lane, int64_t *ns)
 {
 	struct cuda_device *c = cuda_dev(d);
-	if (lane >= d->lanes || !c->lane[lane].begun || c->lane[lane].state == CUDA_LANE_BUSY)
+	if (lane >= d->lanes || !c->lane[lane].timed || c->lane[lane].state != CUDA_LANE_IDLE)
 		return false;
 	struct cuda_lane *l = &c->lane[lane];
-	l->begun = false;
+	l->timed = false;
 	float ms = 0.0f;
 	if (CUDA_CHECK(&c->err, c->api.cuEventElapsedTime(&ms, l->begin, l->done)) != AEGIS_OK)
 		return false;

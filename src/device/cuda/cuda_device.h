@@ -21,7 +21,8 @@ struct cuda_lane {
 	CUstream stream;      /* owned */
 	CUevent done;         /* owned: recorded by commit(), queried by poll() */
 	CUevent begin;        /* owned: recorded by begin(); ran() = done - begin */
-	bool begun;           /* begin recorded since the last ran() */
+	bool begun;           /* begin recorded, its work not yet committed */
+	bool timed;           /* the committed work has a begin: ran() may measure it once */
 	CUfunction spin_fn;   /* the kernels as loaded in ctx (owned by the context) */
 	CUfunction copy_fn;
 	enum cuda_lane_state state;
