@@ -98,9 +98,9 @@ typedef struct aegis_runtime_config {
 	int64_t dispatch_overhead_ns;
 	/* The longest time the host may stop the dispatcher within one busy window of a
 	 * lane (preemption of its thread by the OS or, in a VM, by the hypervisor): the
-	 * analysis charges it to every model as release jitter (docs/ANALYSIS.md, "Host
-	 * stalls"). Measure it with tools/gpu/noise_probe. 0: none (the simulated device's
-	 * virtual time has no stalls). */
+	 * admission analysis charges it to every model as release jitter (docs/ANALYSIS.md,
+	 * "Host stalls"; nothing with admission off). Measure it with bench_noise. 0: none
+	 * (the simulated device's virtual time has no stalls). */
 	int64_t host_stall_ns;
 	/* A built-in device profile ("orin-agx-8g", "orin-nano-8g"; aegis/device.h) that
 	 * caps the SMs the lanes use and records a memory budget; NULL: none. */

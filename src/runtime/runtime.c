@@ -497,6 +497,27 @@ static aegis_status prepare_one(aegis_runtime *rt, struct exec_context *m, uint3
 	return AEGIS_OK;
 }
 
+/* An idle lane adopts its pending arena. If the arena moved, the lane's models are
+ * readied again for it now, not by their first job: onnx-cudnn captured its CUDA graphs
+ * for the old addresses, and on the H200 the first job of each such model re-captured
+ * them and breached its budget. (An arena that moves while the runtime runs, after an
+ * eviction, is adopted by the dispatcher: those models re-capture in their next job.) */
+static aegis_status adopt_arena(aegis_runtime *rt, uint32_t lane)
+{
+	if (rt->d.lanes[lane].running || !rt->mem.arena)
+		return AEGIS_OK;
+	uint64_t was = rt->mem.arena[lane].cur.offset;
+	mem_plan_lane_idle(&rt->mem, lane);
+	aegis_status st = AEGIS_OK;
+	for (uint32_t i = 0; st == AEGIS_OK && rt->mem.arena[lane].cur.offset != was &&
+			     i < rt->d.n_models; i++) {
+		struct exec_context *o = rt->d.models[i];
+		if (o->lane == lane && !o->evicted && o->backend->prepare)
+			st = prepare_one(rt, o, lane);
+	}
+	return st;
+}
+
 static aegis_status prepare_model(aegis_runtime *rt, struct exec_context *m, uint32_t lane)
 {
 	if (m->reqs.device_memory && rt->dev->ops->mem_base && !rt->d.mem_base)
@@ -504,22 +525,12 @@ static aegis_status prepare_model(aegis_runtime *rt, struct exec_context *m, uin
 				 "model '%s': backend %s needs device memory, and the runtime has "
 				 "no memory pool: give it a memory budget (runtime memory_budget, "
 				 "or a device profile)", m->name, m->backend->name);
-	if (!m->backend->prepare || rt->d.lanes[lane].running)
-		return AEGIS_OK;
-	uint64_t was = rt->mem.arena ? rt->mem.arena[lane].cur.offset : 0;
-	mem_plan_lane_idle(&rt->mem, lane); /* the arena its jobs will use */
-	aegis_status st = prepare_one(rt, m, lane);
-	if (st != AEGIS_OK || !rt->mem.arena || rt->mem.arena[lane].cur.offset == was)
-		return st;
-	/* The lane's arena moved (it grew for m): the models already there are readied
-	 * again for it now, while the lane is idle, not by their first job (onnx-cudnn
-	 * captured its CUDA graphs for the old addresses: on the H200 the first job of
-	 * each such model then re-captured and breached its budget). */
-	for (uint32_t i = 0; st == AEGIS_OK && i < rt->d.n_models; i++) {
-		struct exec_context *o = rt->d.models[i];
-		if (o != m && o->lane == lane && !o->evicted && o->backend->prepare)
-			st = prepare_one(rt, o, lane);
-	}
+	if (rt->d.lanes[lane].running)
+		return AEGIS_OK; /* its first job prepares it */
+	/* the arena m's jobs will use, with the lane's other models readied for it */
+	aegis_status st = adopt_arena(rt, lane);
+	if (st == AEGIS_OK && m->backend->prepare)
+		st = prepare_one(rt, m, lane);
 	return st;
 }
 
@@ -625,7 +636,9 @@ aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
 		set_error(rt, st, "model '%s': its execution time overflows", cfg->name);
 		goto fail;
 	}
-	if ((st = aegis_task_add_host_stall(&m->task, rt->cfg.host_stall_ns)) != AEGIS_OK) {
+	/* the stall is the analysis' business: without admission nothing is charged */
+	if (rt->cfg.admission == AEGIS_ADMIT_ANALYSIS &&
+	    (st = aegis_task_add_host_stall(&m->task, rt->cfg.host_stall_ns)) != AEGIS_OK) {
 		char a[32], b[32], c[32];
 		set_error(rt, st, "model '%s': its release jitter %s plus the host stall %s reaches "
 			  "its period %s", cfg->name,
