@@ -603,6 +603,8 @@ static aegis_status conv_heur(struct onnx_exec *x, int64_t node, struct conv_gra
 		}
 	}
 	st = AEGIS_OK; /* a config that failed its query or plan is only passed over */
+	if (g->plan)
+		x->detail[0] = '\0'; /* ... and its failure is no failure of the Conv */
 out:
 	for (int k = 0; k < CONV_MAX_CFGS; k++)
 		bk_destroy(x, &cfg[k]);
