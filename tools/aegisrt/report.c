@@ -46,8 +46,12 @@ void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t
 		cfg->lanes == 1 ? "" : "s", aegis_policy_name(cfg->policy));
 	if (cfg->policy == AEGIS_POLICY_FP)
 		fprintf(f, " (priorities %s)", aegis_priority_rule_name(cfg->priorities));
-	fprintf(f, ", preemption %s, seed %" PRIu64 ", duration %s\n\n",
+	fprintf(f, ", preemption %s, seed %" PRIu64 ", duration %s",
 		aegis_preemption_name(cfg->preemption), cfg->seed, dur(duration_ns, b[0], 32));
+	if (cfg->host_stall_ns && cfg->admission == AEGIS_ADMIT_ANALYSIS)
+		fprintf(f, ", host stall %s (charged as release jitter)",
+			dur(cfg->host_stall_ns, b[1], 32));
+	fprintf(f, "\n\n");
 
 	fprintf(f, "%-20s %4s %4s %9s %9s %9s %9s %9s %8s %7s %9s %9s %9s %9s %9s %6s\n",
 		"model", "lane", "prio", "period", "deadline", "wcet", "released", "completed",
