@@ -391,7 +391,7 @@ static void segment_end(struct dispatcher *d, uint32_t lane_ix, int64_t t)
 	dispatcher_end_job(d, m, st, t);
 }
 
-static void process_completions(struct dispatcher *d)
+void dispatcher_process_completions(struct dispatcher *d)
 {
 	uint32_t lane;
 	int64_t t;
@@ -415,7 +415,7 @@ aegis_status dispatcher_run_for(struct dispatcher *d, int64_t duration_ns)
 		start_periodic(d);
 	aegis_status st = AEGIS_OK;
 	for (;;) {
-		process_completions(d);
+		dispatcher_process_completions(d);
 		faults_on_time(d); /* after the segment ends of the instant: ending on time is no overrun */
 		if (now(d) >= t_end || d->stop_requested || d->fatal)
 			break; /* releases at t_end belong to the next call */
@@ -488,7 +488,7 @@ void dispatcher_stop(struct dispatcher *d)
 	for (uint32_t i = 0; i < d->n_models; i++)
 		dispatcher_cancel_queued(d, d->models[i], AEGIS_E_CANCELLED);
 	for (;;) {
-		process_completions(d);
+		dispatcher_process_completions(d);
 		dispatch(d);
 		bool busy = false;
 		for (uint32_t i = 0; i < d->n_lanes; i++)

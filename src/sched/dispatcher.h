@@ -79,6 +79,9 @@ void dispatcher_end_job(struct dispatcher *d, struct exec_context *m, aegis_stat
 void dispatcher_cancel_queued(struct dispatcher *d, struct exec_context *m,
 			      aegis_status status);
 
+/* Ends every segment the device reports finished (poll()), at its reported time. */
+void dispatcher_process_completions(struct dispatcher *d);
+
 /* faults.c: the dispatcher's fault handling. */
 /* A segment started on lane at t: arms its watchdog. */
 void faults_segment_start(struct lane *l, const struct exec_context *m, const struct job *j);

@@ -115,6 +115,11 @@ int64_t faults_next_timer(const struct dispatcher *d)
 void faults_on_time(struct dispatcher *d)
 {
 	int64_t t = device_now(d->dev);
+	/* A segment whose watch ran out may have ended meanwhile (the host stalled since
+	 * the loop's last poll): its end is taken first, charged with the device's time
+	 * (ran()), so only a segment still running after t is an overrun here. */
+	if (faults_next_timer(d) <= t)
+		dispatcher_process_completions(d);
 	for (uint32_t i = 0; i < d->n_lanes; i++) {
 		struct lane *l = &d->lanes[i];
 		if (!l->running || l->at_boundary || t < l->watch_ns)
