@@ -669,8 +669,6 @@ aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
 	/* 3. commit: cannot fail */
 	rt->d.models[rt->d.n_models++] = m;
 	rt->d.lanes[lane].n_models++;
-	if (!rt->d.lanes[lane].running)
-		mem_plan_lane_idle(&rt->mem, lane); /* a grown arena can be used at once */
 	if (cfg->release == AEGIS_RELEASE_PERIODIC)
 		dispatcher_add_periodic(&rt->d, m);
 	trace_admission(rt, m, AEGIS_OK, lane, &ev);
