@@ -349,7 +349,7 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 	cfg.shared_slots = o->slots;
 	cfg.lanes = lanes_of(md, w);
 	cfg.dispatch_overhead_ns = o->overhead_ns;
-	cfg.host_stall_ns = md->admission ? o->stall_ns : 0;
+	cfg.host_stall_ns = o->stall_ns; /* charged by admission only: the baselines have none */
 	cfg.trace = (aegis_trace_sink){on_event, &obs};
 	r->mem_planned = plan_bytes(md, w, o, load);
 	if (strcmp(o->device, "sim") != 0) {
