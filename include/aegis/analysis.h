@@ -111,6 +111,45 @@ aegis_status aegis_assign_lanes(aegis_analysis_kind kind, aegis_lane_fit fit,
 				const aegis_task *tasks, uint32_t n, uint32_t lanes,
 				int32_t *lane_inout, bool *all_placed);
 
+/*
+ * The lane-admission rule. A lane runs its models one job at a time, so a model may
+ * join a lane when the lane's test passes with it added; aegis_model_admit applies
+ * exactly this (and so do `aegisrt admit` and the decision log's verdicts).
+ *
+ * tasks[0..n) with lanes[i] the lane of task i (-1: on no lane, ignored).
+ */
+
+/* Analyses lane `lane`: the tasks i with lanes[i] == lane in index order, then `add`
+ * (may be NULL) last, so that equal FP keys rank it below every task already there.
+ * out->failing_task is an index into tasks[], or n for `add`. per_task (n entries, may
+ * be NULL) gets each task of the lane's result at its index, add_result (may be NULL)
+ * the added task's. Returns AEGIS_OK or an aegis_analyse error. */
+aegis_status aegis_lane_analyse(aegis_analysis_kind kind, const aegis_task *tasks,
+				const int32_t *lanes, uint32_t n, uint32_t lane,
+				const aegis_task *add, aegis_analysis_result *out,
+				aegis_task_result *per_task, aegis_task_result *add_result);
+
+/* Sum of C/T over the tasks on `lane`. */
+double aegis_lane_utilisation(const aegis_task *tasks, const int32_t *lanes, uint32_t n,
+			      uint32_t lane);
+
+typedef struct aegis_lane_choice {
+	int32_t lane;             /* the lane chosen; -1 when no lane passes */
+	aegis_task_result result; /* the added task's evidence there (bound -1 and slack
+				     INT64_MIN when nothing was analysed) */
+	int32_t refused_lane;     /* the first lane tried whose test failed with it, or -1 */
+	aegis_analysis_result refused; /* that lane's result (failing_task as above) */
+} aegis_lane_choice;
+
+/* Chooses the lane `add` joins among n_lanes. want >= 0: that lane, if its test passes.
+ * want == -1 (automatic): the least utilised lane (sum C/T, ties to the lowest index)
+ * whose test passes. analyse false (admission off): no test; want, or the least
+ * utilised lane. Returns AEGIS_OK (out->lane == -1 when refused), AEGIS_E_INVAL, or an
+ * aegis_analyse error. */
+aegis_status aegis_lane_choose(aegis_analysis_kind kind, bool analyse, const aegis_task *tasks,
+			       const int32_t *lanes, uint32_t n, uint32_t n_lanes,
+			       const aegis_task *add, int32_t want, aegis_lane_choice *out);
+
 const char *aegis_analysis_kind_name(aegis_analysis_kind k);
 /* The paper and equations the analysis implements, one line. */
 const char *aegis_analysis_kind_source(aegis_analysis_kind k);

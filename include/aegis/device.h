@@ -67,6 +67,9 @@ typedef struct aegis_device_profile {
 const aegis_device_profile *aegis_device_profile_find(const char *name);
 /* The i-th built-in profile, or NULL past the last one. */
 const aegis_device_profile *aegis_device_profile_at(uint32_t i);
+/* The built-in profiles' names for messages ("orin-agx-8g or orin-nano-8g"), cut to
+ * len - 1 characters. */
+void aegis_device_profile_names(char *buf, size_t len);
 
 /* Queries device `device` ("sim", "cuda"; NULL means "sim"), GPU `ordinal`, without
  * creating lanes. Returns AEGIS_OK, AEGIS_E_INVAL (NULL out), AEGIS_E_NOT_FOUND (no

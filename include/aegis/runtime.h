@@ -70,6 +70,17 @@ typedef enum aegis_lane_sharing {
 					(clamped to the device's range) */
 } aegis_lane_sharing;
 
+/* How much a library message matters (aegis_runtime_config.log). */
+typedef enum aegis_log_level {
+	AEGIS_LOG_WARN = 0, /* something the application should know: a broken canary at
+			       destroy (memory guard mode) */
+	AEGIS_LOG_INFO,
+} aegis_log_level;
+
+/* Receives the library's messages; the library never prints. Called on the thread of
+ * the call that has something to say; must not call back into the runtime. */
+typedef void (*aegis_log_fn)(void *user, aegis_log_level level, const char *msg);
+
 typedef struct aegis_runtime_config {
 	const char *device;   /* "sim" (the default when NULL), "cuda" where built */
 	uint32_t lanes;       /* 1..AEGIS_MAX_LANES; 0 means 1 */
@@ -116,6 +127,9 @@ typedef struct aegis_runtime_config {
 	 * and it needs a budget (memory_budget_bytes or a profile's) of at most 1 GiB;
 	 * otherwise aegis_runtime_create returns AEGIS_E_CONFIG. */
 	bool memory_guard;
+	/* Where the library's messages go (NULL: nowhere); see aegis_log_fn. */
+	aegis_log_fn log;
+	void *log_user;
 } aegis_runtime_config;
 
 /* Execution-time model of the simulated backend. Every kind has a worst case
@@ -423,11 +437,63 @@ typedef struct aegis_memory_totals {
 
 aegis_status aegis_runtime_memory(const aegis_runtime *rt, aegis_memory_totals *out);
 
+/* The ids of the models: aegis_runtime_model_at(rt, i) for i < aegis_runtime_model_count
+ * (slots in use or used; AEGIS_NO_MODEL for a slot never used). A model keeps its id
+ * until its slot is reused: once evicted and drained, a later admission may take its
+ * slot (with a new id); until then its statistics stay readable. Without evictions
+ * the ids are 0, 1, 2, ... in admission order. */
+aegis_model_id aegis_runtime_model_at(const aegis_runtime *rt, uint32_t i);
+
+/* The task the admission analysis sees for model id (C with overheads, D, T, J with
+ * the host stall, the priority key, the segments). out->segment_ns and out->name point
+ * into the runtime: valid while the model's id is. AEGIS_OK, AEGIS_E_NOT_FOUND or
+ * AEGIS_E_INVAL. */
+aegis_status aegis_model_task_get(const aegis_runtime *rt, aegis_model_id id, aegis_task *out);
+
+/* A refused admission, as the decision log names it. */
+#define AEGIS_REFUSALS_KEPT 64u
+typedef struct aegis_refusal {
+	uint64_t seq;        /* from 0, in refusal order: its ADMIT event's job */
+	aegis_status status; /* why */
+	uint32_t lane;       /* the lane refused, or AEGIS_NO_LANE */
+	int64_t t_ns;
+	char name[64];
+	char reason[256];    /* the admission's last error */
+} aegis_refusal;
+/* How many admissions were refused so far. */
+uint64_t aegis_runtime_refusal_count(const aegis_runtime *rt);
+/* Refusal seq (the newest AEGIS_REFUSALS_KEPT are kept): AEGIS_OK, AEGIS_E_NOT_FOUND
+ * (not kept) or AEGIS_E_INVAL. */
+aegis_status aegis_runtime_refusal_get(const aegis_runtime *rt, uint64_t seq,
+				       aegis_refusal *out);
+
 /* Detail of the last failed call on this runtime ("model 'det': deadline 40ms
  * exceeds period 33.3ms"); "" if none. Valid until the next call. */
 const char *aegis_runtime_last_error(const aegis_runtime *rt);
 
+/* The configuration's enums by name, as workload files and the CLI write them: one
+ * table per enum (src/runtime/names.c). Thread-safe: constant data. */
+typedef enum aegis_enum {
+	AEGIS_ENUM_POLICY = 0,   /* aegis_policy: fp, edf, fifo */
+	AEGIS_ENUM_PREEMPTION,   /* aegis_preemption: none, points */
+	AEGIS_ENUM_PRIORITIES,   /* aegis_priority_rule: explicit, rm, dm */
+	AEGIS_ENUM_ADMISSION,    /* aegis_admission: analysis, off */
+	AEGIS_ENUM_RELEASE,      /* aegis_release_kind: periodic, sporadic */
+	AEGIS_ENUM_ON_MISS,      /* aegis_miss_policy: finish, skip-next */
+	AEGIS_ENUM_LANE_SHARING, /* aegis_lane_sharing: isolated, shared, shared-priority */
+	AEGIS_ENUM_BOOL,         /* true (1), false (0) */
+} aegis_enum;
+/* value's name, or "unknown". */
+const char *aegis_enum_name(aegis_enum e, int value);
+/* AEGIS_OK with *value set, AEGIS_E_NOT_FOUND for an unknown name, AEGIS_E_INVAL. */
+aegis_status aegis_enum_parse(aegis_enum e, const char *name, int *value);
+/* Every name of e, joined by sep ("fp, edf, fifo"), into buf (cut to len - 1); returns
+ * buf. */
+const char *aegis_enum_names(aegis_enum e, const char *sep, char *buf, size_t len);
+
 const char *aegis_policy_name(aegis_policy p);
+/* The policy's order in words ("earliest absolute deadline first"). */
+const char *aegis_policy_rule(aegis_policy p);
 const char *aegis_preemption_name(aegis_preemption p);
 const char *aegis_priority_rule_name(aegis_priority_rule r);
 

@@ -118,6 +118,8 @@ typedef struct aegis_trace_sink {
 
 const char *aegis_event_kind_name(aegis_event_kind k);
 const char *aegis_fault_kind_name(aegis_fault_kind k); /* "overrun", ... */
+const char *aegis_decide_reason_name(aegis_decide_reason r); /* "free", ... */
+const char *aegis_mem_region_name(aegis_mem_region r);     /* "persistent", ... */
 
 /* Chrome Trace Event Format exporter (loads in Perfetto and chrome://tracing):
  * one track per lane with a slice per job segment, one track per model with

@@ -161,21 +161,6 @@ out:
 	return st;
 }
 
-/* Is the subset of tasks on `lane` (plus task `extra`, if not UINT32_MAX) schedulable? */
-static aegis_status lane_ok(aegis_analysis_kind kind, const aegis_task *t, uint32_t n,
-			    const int32_t *lane, int32_t which, uint32_t extra,
-			    aegis_task *scratch, bool *ok)
-{
-	uint32_t k = 0;
-	for (uint32_t i = 0; i < n; i++)
-		if (lane[i] == which || i == extra)
-			scratch[k++] = t[i];
-	aegis_analysis_result r;
-	aegis_status st = aegis_analyse(kind, scratch, k, &r, NULL);
-	*ok = st == AEGIS_OK && r.schedulable;
-	return st;
-}
-
 aegis_status aegis_assign_lanes(aegis_analysis_kind kind, aegis_lane_fit fit,
 				const aegis_task *tasks, uint32_t n, uint32_t lanes,
 				int32_t *lane_inout, bool *all_placed)
@@ -189,10 +174,9 @@ aegis_status aegis_assign_lanes(aegis_analysis_kind kind, aegis_lane_fit fit,
 		if (lane_inout[i] >= (int32_t)lanes || lane_inout[i] < -1)
 			return AEGIS_E_INVAL;
 	uint32_t *todo = malloc(n * sizeof *todo);
-	aegis_task *scratch = malloc(n * sizeof *scratch);
 	double *lane_u = calloc(lanes, sizeof *lane_u);
 	st = AEGIS_E_NOMEM;
-	if (!todo || !scratch || !lane_u)
+	if (!todo || !lane_u)
 		goto out;
 	st = AEGIS_OK;
 	uint32_t m = 0;
@@ -217,11 +201,15 @@ aegis_status aegis_assign_lanes(aegis_analysis_kind kind, aegis_lane_fit fit,
 		for (uint32_t l = 0; l < lanes; l++) {
 			if (fit == AEGIS_FIT_WORST && best >= 0 && lane_u[l] >= lane_u[best])
 				continue;
-			bool ok;
-			if ((st = lane_ok(kind, tasks, n, lane_inout, (int32_t)l, i, scratch, &ok)) !=
-			    AEGIS_OK)
+			/* tried in place: the whole set's final analysis orders a lane's tasks by
+			 * index, so the trial does too (online admission adds last instead) */
+			aegis_analysis_result r;
+			lane_inout[i] = (int32_t)l;
+			st = aegis_lane_analyse(kind, tasks, lane_inout, n, l, NULL, &r, NULL, NULL);
+			lane_inout[i] = -1;
+			if (st != AEGIS_OK)
 				goto out;
-			if (!ok)
+			if (!r.schedulable)
 				continue;
 			best = (int32_t)l;
 			if (fit == AEGIS_FIT_FIRST)
@@ -235,7 +223,6 @@ aegis_status aegis_assign_lanes(aegis_analysis_kind kind, aegis_lane_fit fit,
 	}
 out:
 	free(todo);
-	free(scratch);
 	free(lane_u);
 	return st;
 }

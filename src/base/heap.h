@@ -1,4 +1,4 @@
-/* A binary min-heap of small fixed entries ordered by (k1, k2, k3, id): O(log n) push
+/* A binary min-heap of small fixed entries ordered by (k1, k2, k3, k4, id): O(log n) push
  * and pop, storage preallocated by the owner. Used for ready queues and release
  * timers. Must not allocate: capacity is fixed at init. */
 #ifndef AEGIS_BASE_HEAP_H
@@ -11,6 +11,7 @@ struct heap_entry {
 	int64_t k1;
 	int64_t k2;
 	uint64_t k3;
+	uint64_t k4;
 	uint32_t id;
 };
 
@@ -28,6 +29,8 @@ static inline bool heap_less(const struct heap_entry *a, const struct heap_entry
 		return a->k2 < b->k2;
 	if (a->k3 != b->k3)
 		return a->k3 < b->k3;
+	if (a->k4 != b->k4)
+		return a->k4 < b->k4;
 	return a->id < b->id;
 }
 

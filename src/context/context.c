@@ -24,17 +24,20 @@ void context_destroy(struct exec_context *c)
 	free(c);
 }
 
-aegis_status context_create(const aegis_model_config *cfg, uint32_t index, uint32_t lane,
+aegis_status context_create(const aegis_model_config *cfg, const struct context_place *at,
 			    uint64_t seed, struct exec_context **out, char *detail,
 			    size_t detail_len)
 {
+	uint32_t stream = at->id;
 	aegis_status st = AEGIS_E_NOMEM;
 	struct exec_context *c = calloc(1, sizeof *c);
 	if (!c)
 		return AEGIS_E_NOMEM;
 	c->cfg = *cfg;
-	c->index = index;
-	c->lane = lane;
+	c->index = at->slot;
+	c->id = at->id;
+	c->seq = at->seq;
+	c->lane = at->lane;
 	c->deadline_ns = cfg->deadline_ns ? cfg->deadline_ns : cfg->period_ns;
 	c->depth = cfg->queue_depth ? cfg->queue_depth : AEGIS_DEFAULT_QUEUE_DEPTH;
 	c->last_arrival_ns = INT64_MIN;
@@ -69,13 +72,13 @@ aegis_status context_create(const aegis_model_config *cfg, uint32_t index, uint3
 		goto fail;
 	}
 	if (c->backend->describe_state) { /* the model is read once, by create */
-		st = c->backend->create(cfg, seed, index, &c->backend_state, detail, detail_len);
+		st = c->backend->create(cfg, seed, stream, &c->backend_state, detail, detail_len);
 		if (st == AEGIS_OK)
 			st = backend_describe_state(c->backend, c->backend_state, cfg, &c->reqs,
 						    detail, detail_len);
 	} else if ((st = backend_describe(c->backend, cfg, &c->reqs, detail, detail_len)) ==
 		   AEGIS_OK) {
-		st = c->backend->create(cfg, seed, index, &c->backend_state, detail, detail_len);
+		st = c->backend->create(cfg, seed, stream, &c->backend_state, detail, detail_len);
 	}
 	if (st != AEGIS_OK)
 		goto fail;
@@ -83,11 +86,11 @@ aegis_status context_create(const aegis_model_config *cfg, uint32_t index, uint3
 		void *inner = c->backend_state;
 		c->backend_state = NULL;
 		if ((st = fault_backend_wrap(c->backend, inner, &c->reqs, &cfg->inject, seed,
-					     FAULT_STREAM_BASE + index, &c->backend_state)))
+					     FAULT_STREAM_BASE + stream, &c->backend_state)))
 			goto fail;
 		c->backend = &fault_backend_ops;
 	}
-	rng_seed(&c->jitter_rng, seed, JITTER_STREAM_BASE + index);
+	rng_seed(&c->jitter_rng, seed, JITTER_STREAM_BASE + stream);
 	health_init(&c->health);
 	*out = c;
 	return AEGIS_OK;

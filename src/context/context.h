@@ -52,7 +52,9 @@ struct exec_context {
 	aegis_model_config cfg; /* name and arrays point at the copies below */
 	char *name;
 	uint32_t *weights;
-	uint32_t index; /* admission order; also the last tie-break of every policy */
+	uint32_t index;     /* its slot in the dispatcher's table and the memory plan */
+	aegis_model_id id;  /* the public id: slot and generation (sched/models.c) */
+	uint64_t seq;       /* admission order: the last tie-break of every policy */
 	uint32_t lane;
 	int64_t deadline_ns; /* relative deadline, resolved (0 -> period) */
 	int64_t prio_key;    /* fixed-priority key: task.prio */
@@ -78,6 +80,7 @@ struct exec_context {
 	int64_t last_arrival_ns;  /* sporadic: the last accepted arrival, INT64_MIN if none */
 	bool skip_next;           /* AEGIS_MISS_SKIP_NEXT armed by a miss */
 	bool evicted;             /* no more releases; gone once its queue is empty */
+	bool gone;                /* evicted and drained: its memory and slot are free */
 
 	const struct backend_ops *backend;
 	void *backend_state;
@@ -87,9 +90,19 @@ struct exec_context {
 	struct hist response;
 };
 
-/* Copies cfg, creates the backend state and the queue. detail receives the reason
- * of a failure. Returns AEGIS_OK, AEGIS_E_CONFIG or AEGIS_E_NOMEM. */
-aegis_status context_create(const aegis_model_config *cfg, uint32_t index, uint32_t lane,
+/* Where a new context goes: its slot, public id, admission sequence number and lane
+ * (dispatcher_reserve gives the first three). */
+struct context_place {
+	uint32_t slot;
+	aegis_model_id id;
+	uint64_t seq;
+	uint32_t lane;
+};
+
+/* Copies cfg, creates the backend state and the queue. The model's random streams are
+ * seeded by (seed, its id). detail receives the reason of a failure. Returns AEGIS_OK,
+ * AEGIS_E_CONFIG or AEGIS_E_NOMEM. */
+aegis_status context_create(const aegis_model_config *cfg, const struct context_place *at,
 			    uint64_t seed, struct exec_context **out, char *detail,
 			    size_t detail_len);
 void context_destroy(struct exec_context *c);
@@ -104,7 +117,7 @@ aegis_status model_task_of(const aegis_model_config *cfg, const struct backend_r
 /* Evicted and drained: it holds nothing and counts for nothing any more. */
 static inline bool context_gone(const struct exec_context *c)
 {
-	return c->evicted && c->count == 0;
+	return c->gone;
 }
 
 static inline bool context_queue_full(const struct exec_context *c)

@@ -110,20 +110,3 @@ aegis_status aegis_task_add_host_stall(aegis_task *t, int64_t stall_ns)
 	t->jitter_ns = j;
 	return AEGIS_OK;
 }
-
-aegis_status aegis_policy_analysis(aegis_policy policy, aegis_preemption preemption,
-				   aegis_analysis_kind *out)
-{
-	bool points = preemption == AEGIS_PREEMPT_POINTS;
-	switch (policy) {
-	case AEGIS_POLICY_FP:
-		*out = points ? AEGIS_AN_FP_LP : AEGIS_AN_FP_NP;
-		return AEGIS_OK;
-	case AEGIS_POLICY_EDF:
-		*out = points ? AEGIS_AN_EDF_LP : AEGIS_AN_EDF_NP;
-		return AEGIS_OK;
-	case AEGIS_POLICY_FIFO:
-		break;
-	}
-	return AEGIS_E_UNSUPPORTED;
-}

@@ -1,5 +1,6 @@
 /* The built-in device profiles: a smaller GPU emulated on a bigger one by capping the
  * SMs the lanes may use and recording a memory budget. Must not hold per-run state. */
+#include <stdio.h>
 #include <string.h>
 
 #include "aegis/device.h"
@@ -24,4 +25,19 @@ const aegis_device_profile *aegis_device_profile_find(const char *name)
 		if (strcmp(profiles[i].name, name) == 0)
 			return &profiles[i];
 	return NULL;
+}
+
+void aegis_device_profile_names(char *buf, size_t len)
+{
+	size_t n = sizeof profiles / sizeof profiles[0], at = 0;
+	if (!buf || !len)
+		return;
+	buf[0] = '\0';
+	for (size_t i = 0; i < n && at < len; i++) {
+		int k = snprintf(buf + at, len - at, "%s%s", i == 0 ? "" : i + 1 == n ? " or " : ", ",
+				 profiles[i].name);
+		if (k < 0)
+			break;
+		at += (size_t)k;
+	}
 }

@@ -121,15 +121,22 @@ static uint64_t arena_size(const struct mem_arena *a)
 aegis_status mem_plan_reserve(struct mem_plan *p, uint32_t id, uint32_t lane,
 			      const struct mem_req *req, struct mem_shortfall *why)
 {
+	return mem_plan_reserve_tagged(p, id, id, lane, req, why);
+}
+
+aegis_status mem_plan_reserve_tagged(struct mem_plan *p, uint32_t id, uint32_t tag,
+				     uint32_t lane, const struct mem_req *req,
+				     struct mem_shortfall *why)
+{
 	if (id >= p->cap_models || lane >= p->n_lanes || p->model[id].live)
 		return AEGIS_E_INVAL;
-	struct mem_model m = {.live = true, .lane = lane, .req = *req,
+	struct mem_model m = {.live = true, .lane = lane, .tag = tag, .req = *req,
 			      .persistent = no_region, .io = no_region};
 	struct mem_arena *a = &p->arena[lane];
 	struct mem_region grown = no_region;
 	aegis_status st;
-	struct region_owner po = owner(AEGIS_MEM_PERSISTENT, id, lane);
-	struct region_owner io = owner(AEGIS_MEM_IO, id, lane);
+	struct region_owner po = owner(AEGIS_MEM_PERSISTENT, tag, lane);
+	struct region_owner io = owner(AEGIS_MEM_IO, tag, lane);
 	struct region_owner ao = owner(AEGIS_MEM_ARENA, ARENA, lane);
 	if ((st = region_alloc(p, req->persistent, req->align, &m.persistent, po)) != AEGIS_OK)
 		goto fail;
@@ -172,8 +179,8 @@ void mem_plan_release(struct mem_plan *p, uint32_t id)
 	if (id >= p->cap_models || !p->model[id].live)
 		return;
 	struct mem_model *m = &p->model[id];
-	region_free(p, &m->persistent, owner(AEGIS_MEM_PERSISTENT, id, m->lane));
-	region_free(p, &m->io, owner(AEGIS_MEM_IO, id, m->lane));
+	region_free(p, &m->persistent, owner(AEGIS_MEM_PERSISTENT, m->tag, m->lane));
+	region_free(p, &m->io, owner(AEGIS_MEM_IO, m->tag, m->lane));
 	m->live = false;
 	/* a smaller arena, if the pool can give one now; else keep the larger one */
 	struct region_owner ao = owner(AEGIS_MEM_ARENA, ARENA, m->lane);

@@ -46,6 +46,7 @@ struct mem_arena {
 struct mem_model {
 	bool live;
 	uint32_t lane;
+	uint32_t tag; /* what the event hook calls the model (the runtime: its public id) */
 	struct mem_req req;
 	struct mem_region persistent;
 	struct mem_region io;
@@ -82,11 +83,16 @@ aegis_status mem_plan_init(struct mem_plan *p, uint64_t budget, uint32_t lanes,
 			   uint32_t max_models);
 void mem_plan_deinit(struct mem_plan *p);
 
-/* Reserves model `id`'s regions on `lane` and, if its transient need exceeds the
- * lane's arena, a larger arena. All or nothing: AEGIS_OK, or AEGIS_E_BUDGET with the
- * numbers in *why and the plan unchanged; AEGIS_E_LIMIT / AEGIS_E_INVAL. */
+/* Reserves model `id`'s regions on `lane` (id < max_models: a slot) and, if its
+ * transient need exceeds the lane's arena, a larger arena. All or nothing: AEGIS_OK, or
+ * AEGIS_E_BUDGET with the numbers in *why (largest_transient_model is a slot) and the
+ * plan unchanged; AEGIS_E_LIMIT / AEGIS_E_INVAL. */
 aegis_status mem_plan_reserve(struct mem_plan *p, uint32_t id, uint32_t lane,
 			      const struct mem_req *req, struct mem_shortfall *why);
+/* The same, with the events of its regions naming the model `tag` instead of id. */
+aegis_status mem_plan_reserve_tagged(struct mem_plan *p, uint32_t id, uint32_t tag,
+				     uint32_t lane, const struct mem_req *req,
+				     struct mem_shortfall *why);
 /* Frees model id's regions; the lane's arena may shrink at its next idle point. */
 void mem_plan_release(struct mem_plan *p, uint32_t id);
 /* The lane runs nothing: adopt a pending arena (the old one is freed). O(1); cheap

@@ -1,7 +1,7 @@
 /* What the runtime lends to tests and benchmarks that need its insides (the device
  * for GPU-side stamps and extra kernels; backend states and guard-mode memory for the
- * memory guard tests), and to the decision-log exporter (the models' analysed tasks).
- * Must not be used by the rest of the library. */
+ * memory guard tests; the analysed tasks). The documented internal header for
+ * tests/ and bench/: must not be used by the library or the tools. */
 #ifndef AEGIS_RUNTIME_RUNTIME_INTERNAL_H
 #define AEGIS_RUNTIME_RUNTIME_INTERNAL_H
 
@@ -34,19 +34,5 @@ uint64_t runtime_arena_offset(const aegis_runtime *rt, uint32_t lane);
 /* Model id's task as the admission analysis sees it (C with overheads, D, T, J, the
  * priority key, the segments); NULL for an unknown id. Owned by the runtime. */
 const aegis_task *runtime_model_task(const aegis_runtime *rt, aegis_model_id id);
-
-/* A refused admission, kept for the decision log (the newest RUNTIME_REFUSALS). */
-#define RUNTIME_REFUSALS 64
-struct runtime_refusal {
-	uint64_t seq;        /* from 0, in refusal order: the ADMIT event's job */
-	aegis_status status; /* why */
-	uint32_t lane;       /* the lane refused, or AEGIS_NO_LANE */
-	int64_t t_ns;
-	char name[64];
-	char reason[256];    /* the admission's last error */
-};
-/* How many admissions were refused so far; refusal seq, NULL when not kept. */
-uint64_t runtime_refusal_count(const aegis_runtime *rt);
-const struct runtime_refusal *runtime_refusal(const aegis_runtime *rt, uint64_t seq);
 
 #endif

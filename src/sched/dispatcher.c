@@ -1,9 +1,11 @@
 /* The event loop. At every instant it handles, in this order: segment ends (lowest
- * lane first), then releases (earliest first, then lowest model index), then one
+ * lane first), then releases (earliest first, then admission order), then one
  * decision per free lane (lowest lane first). All events of an instant are seen
  * before any decision of that instant; this order is part of the determinism
- * contract and of the trace. Must not allocate: everything was sized at admission. */
+ * contract and of the trace. Must not allocate: everything was sized at admission
+ * (models.c). */
 #include <limits.h>
+#include <stdlib.h>
 
 #include "aegis/time.h"
 
@@ -17,8 +19,68 @@ static int64_t now(const struct dispatcher *d)
 static struct heap_entry ready_entry(const struct exec_context *m, const struct job *j)
 {
 	return (struct heap_entry){.k1 = j->key, .k2 = j->tie, .k3 = (uint64_t)j->release_ns,
-				   .id = m->index};
+				   .k4 = m->seq, .id = m->index};
 }
+
+/* ---- lifecycle ------------------------------------------------------------------ */
+
+aegis_status dispatcher_init(struct dispatcher *d, const struct dispatcher_config *cfg)
+{
+	*d = (struct dispatcher){
+		.dev = cfg->dev,
+		.policy = cfg->policy,
+		.preemption = cfg->preemption,
+		.trace = cfg->trace,
+		.mem = cfg->mem,
+		.mem_base = cfg->mem_base,
+		.overrun_slack_ns = cfg->overrun_slack_ns,
+		.n_lanes = cfg->n_lanes,
+		.next_recover_ns = INT64_MAX,
+	};
+	d->lanes = calloc(d->n_lanes, sizeof *d->lanes);
+	return d->lanes ? AEGIS_OK : AEGIS_E_NOMEM;
+}
+
+void dispatcher_deinit(struct dispatcher *d)
+{
+	dispatcher_stop(d); /* every accepted job ends before its context goes */
+	dispatcher_models_free(d);
+	for (uint32_t i = 0; d->lanes && i < d->n_lanes; i++)
+		free(d->lanes[i].ready.e);
+	free(d->lanes);
+	d->lanes = NULL;
+}
+
+aegis_status dispatcher_fatal(const struct dispatcher *d)
+{
+	return d->fatal;
+}
+
+bool dispatcher_accepting(const struct dispatcher *d)
+{
+	return d->state == DISPATCHER_RUNNING && !d->stop_requested && !d->fatal;
+}
+
+bool dispatcher_running(const struct dispatcher *d)
+{
+	return d->state == DISPATCHER_RUNNING && !d->fatal;
+}
+
+bool dispatcher_lane_busy(const struct dispatcher *d, uint32_t lane)
+{
+	return d->lanes[lane].running != NULL;
+}
+
+void dispatcher_lane_counters(const struct dispatcher *d, uint32_t lane, int64_t *busy_ns,
+			      uint64_t *segments, uint64_t *preemptions)
+{
+	const struct lane *l = &d->lanes[lane];
+	*busy_ns = l->busy_ns;
+	*segments = l->segments;
+	*preemptions = l->preemptions;
+}
+
+/* ---- releases -------------------------------------------------------------------- */
 
 static void mark_missed(struct dispatcher *d, struct exec_context *m, struct job *j)
 {
@@ -26,7 +88,7 @@ static void mark_missed(struct dispatcher *d, struct exec_context *m, struct job
 	m->n.missed++;
 	if (m->cfg.on_miss == AEGIS_MISS_SKIP_NEXT)
 		m->skip_next = true;
-	trace_record(&d->trace, AEGIS_EV_MISS, j->deadline_ns, m->index, m->lane, j->b.seq,
+	trace_record(d->trace, AEGIS_EV_MISS, j->deadline_ns, m->id, m->lane, j->b.seq,
 		     j->b.segment, AEGIS_OK, 0);
 }
 
@@ -47,18 +109,28 @@ static void note_misses(struct dispatcher *d, struct exec_context *m, int64_t t)
 
 static aegis_status reject(struct dispatcher *d, struct exec_context *m, aegis_status why)
 {
-	trace_record(&d->trace, AEGIS_EV_REJECT, now(d), m->index, AEGIS_NO_LANE, m->next_seq, 0,
+	trace_record(d->trace, AEGIS_EV_REJECT, now(d), m->id, AEGIS_NO_LANE, m->next_seq, 0,
 		     why, 0);
 	m->next_seq++;
 	return why;
 }
 
-aegis_status dispatcher_release(struct dispatcher *d, struct exec_context *m, int64_t arrival_ns,
-				aegis_done_fn done, void *user)
+/* The one place a release is accepted or rejected: the periodic timer and the API's
+ * submissions both come here. A sporadic model's release must come at least its
+ * minimum inter-arrival time after the last accepted one (checked before anything
+ * else, so a too-early submission notes no misses). */
+static aegis_status release(struct dispatcher *d, struct exec_context *m, int64_t arrival_ns,
+			    aegis_done_fn done, void *user)
 {
 	int64_t t = now(d);
 	if (d->fatal)
 		return d->fatal; /* not a release: nothing is counted */
+	if (m->cfg.release == AEGIS_RELEASE_SPORADIC && m->last_arrival_ns != INT64_MIN &&
+	    arrival_ns - m->last_arrival_ns < m->cfg.period_ns) {
+		m->n.released++;
+		m->n.rejected_interarrival++;
+		return reject(d, m, AEGIS_E_INTERARRIVAL);
+	}
 	note_misses(d, m, t);
 	m->n.released++;
 	if (m->health.state == AEGIS_HEALTH_QUARANTINED) {
@@ -85,11 +157,19 @@ aegis_status dispatcher_release(struct dispatcher *d, struct exec_context *m, in
 		.user = user,
 	};
 	d->policy->key(m, j, &j->key, &j->tie);
-	trace_record(&d->trace, AEGIS_EV_RELEASE, t, m->index, m->lane, j->b.seq, 0, AEGIS_OK,
+	trace_record(d->trace, AEGIS_EV_RELEASE, t, m->id, m->lane, j->b.seq, 0, AEGIS_OK,
 		     j->deadline_ns);
 	if (m->count == 1)
 		heap_push(&d->lanes[m->lane].ready, ready_entry(m, j));
+	if (m->cfg.release == AEGIS_RELEASE_SPORADIC)
+		m->last_arrival_ns = arrival_ns;
 	return AEGIS_OK;
+}
+
+aegis_status dispatcher_submit(struct dispatcher *d, struct exec_context *m, aegis_done_fn done,
+			       void *user)
+{
+	return release(d, m, now(d), done, user);
 }
 
 /* Release k of a periodic model arrives at first + k * period and enters the queue
@@ -102,11 +182,11 @@ static bool schedule_next_release(struct dispatcher *d, struct exec_context *m)
 	    aegis_time_add(arrival, m->first_arrival_ns, &arrival) ||
 	    aegis_time_add(arrival, m->cfg.period_ns, &latest))
 		return false; /* deadline and jitter are both below the period */
-	int64_t release = arrival;
+	int64_t at = arrival;
 	if (m->cfg.jitter_ns)
-		release += rng_range(&m->jitter_rng, 0, m->cfg.jitter_ns);
-	heap_push(&d->releases, (struct heap_entry){.k1 = release, .k2 = arrival,
-						     .k3 = m->index, .id = m->index});
+		at += rng_range(&m->jitter_rng, 0, m->cfg.jitter_ns);
+	heap_push(&d->releases, (struct heap_entry){.k1 = at, .k2 = arrival, .k3 = m->seq,
+						     .id = m->index});
 	return true;
 }
 
@@ -125,9 +205,9 @@ static void start_periodic(struct dispatcher *d)
 {
 	int64_t t = now(d);
 	d->started = true;
-	for (uint32_t i = 0; i < d->n_models; i++) {
+	for (uint32_t i = 0; i < d->n_slots; i++) {
 		struct exec_context *m = d->models[i];
-		if (m->cfg.release != AEGIS_RELEASE_PERIODIC || m->evicted ||
+		if (!m || m->cfg.release != AEGIS_RELEASE_PERIODIC || m->evicted ||
 		    aegis_time_add(m->first_arrival_ns, t, &m->first_arrival_ns))
 			continue;
 		schedule_next_release(d, m);
@@ -141,19 +221,34 @@ static void process_releases(struct dispatcher *d)
 	while ((top = heap_top(&d->releases)) && top->k1 <= t) {
 		struct heap_entry e = heap_pop(&d->releases);
 		struct exec_context *m = d->models[e.id];
-		if (m->evicted)
-			continue; /* its timer ends here */
-		(void)dispatcher_release(d, m, e.k2, NULL, NULL); /* rejections are counted */
+		(void)release(d, m, e.k2, NULL, NULL); /* rejections are counted */
 		m->period_index++;
 		schedule_next_release(d, m);
 	}
 }
 
-/* Ends a job: accounting, trace, queue, health, then the callback last, once the
- * state is consistent, since the callback may submit. The job must be its model's
- * oldest. */
-void dispatcher_end_job(struct dispatcher *d, struct exec_context *m, aegis_status status,
-			int64_t t)
+/* ---- the end of a job ------------------------------------------------------------- */
+
+/* A job that has ended, as its callback will see it. */
+struct ended {
+	struct job job;
+	aegis_completion c;
+	aegis_done_fn fn;
+	void *user;
+};
+
+/* Evicted and drained: its memory goes back to the plan and its slot may be reused. */
+static void model_gone(struct dispatcher *d, struct exec_context *m)
+{
+	m->gone = true;
+	d->lanes[m->lane].n_models--;
+	if (d->mem)
+		mem_plan_release(d->mem, m->index);
+}
+
+/* Ends m's oldest job with status at t: counters, histogram, trace, queue. */
+static struct ended pop_job(struct dispatcher *d, struct exec_context *m, aegis_status status,
+			    int64_t t)
 {
 	struct job *j = context_queue_head(m);
 	if (!j->missed && t > j->deadline_ns)
@@ -168,37 +263,94 @@ void dispatcher_end_job(struct dispatcher *d, struct exec_context *m, aegis_stat
 	} else {
 		m->n.failed++;
 	}
-	trace_record(&d->trace, AEGIS_EV_COMPLETE, t, m->index, m->lane, j->b.seq,
-		     j->b.segment, status, j->arrival_ns);
-	aegis_completion c = {
-		.model = m->index,
-		.job = j->b.seq,
-		.status = status,
-		.lane = m->lane,
-		.arrival_ns = j->arrival_ns,
-		.release_ns = j->release_ns,
-		.start_ns = j->start_ns,
-		.finish_ns = t,
-		.deadline_ns = j->deadline_ns,
-		.missed = j->missed,
+	trace_record(d->trace, AEGIS_EV_COMPLETE, t, m->id, m->lane, j->b.seq, j->b.segment,
+		     status, j->arrival_ns);
+	struct ended e = {
+		.job = *j,
+		.c = {
+			.model = m->id,
+			.job = j->b.seq,
+			.status = status,
+			.lane = m->lane,
+			.arrival_ns = j->arrival_ns,
+			.release_ns = j->release_ns,
+			.start_ns = j->start_ns,
+			.finish_ns = t,
+			.deadline_ns = j->deadline_ns,
+			.missed = j->missed,
+		},
+		.fn = j->done ? j->done : m->cfg.on_done,
+		.user = j->done ? j->user : m->cfg.user,
 	};
-	aegis_done_fn fn = j->done ? j->done : m->cfg.on_done;
-	void *user = j->done ? j->user : m->cfg.user;
-	struct job ended = *j;
 	context_queue_pop(m);
-	if (context_gone(m) && d->mem)
-		mem_plan_release(d->mem, m->index); /* evicted and drained: its share goes */
-	/* health may quarantine the model, which ends its queued jobs here */
-	faults_job_end(d, m, &ended, status, t);
+	if (m->evicted && m->count == 0)
+		model_gone(d, m);
+	return e;
+}
+
+/* The callback last, once the state is consistent, since it may submit or stop. */
+static void call_back(struct dispatcher *d, const struct ended *e)
+{
+	if (!e->fn)
+		return;
+	d->in_callback++;
+	e->fn(e->user, &e->c);
+	d->in_callback--;
+}
+
+/* Ends every job of m that is not on a lane with status, oldest first. Only the
+ * oldest job can be on a lane, so the ended ones are the tail of the queue. */
+static void cancel_queued(struct dispatcher *d, struct exec_context *m, aegis_status status)
+{
+	struct job *head = context_queue_head(m);
+	if (!head)
+		return;
+	uint32_t keep = head->on_lane ? 1 : 0;
+	int64_t t = now(d);
+	note_misses(d, m, t);
+	while (m->count > keep) {
+		/* Swap the oldest job to cancel with the running head, so that pop_job, which
+		 * ends the head, takes it and leaves the running job at the head. */
+		if (keep) {
+			struct job tmp = *context_queue_at(m, 1);
+			*context_queue_at(m, 1) = *head;
+			*head = tmp;
+		}
+		struct ended e = pop_job(d, m, status, t);
+		call_back(d, &e);
+		head = context_queue_head(m);
+	}
+}
+
+/* m entered quarantine: out of its lane's ready queue first (the entry would outlive
+ * the drained jobs and, once releases resume, stand beside a fresh one), then its
+ * queued jobs end with AEGIS_E_QUARANTINED; a job on its lane ends as it would. */
+static void drain_quarantined(struct dispatcher *d, struct exec_context *m)
+{
+	heap_remove_id(&d->lanes[m->lane].ready, m->index);
+	cancel_queued(d, m, AEGIS_E_QUARANTINED);
+}
+
+/* The job's successor waits for the lane now, unless nothing may run any more. */
+static void push_next(struct dispatcher *d, struct exec_context *m)
+{
 	struct job *next = context_queue_head(m);
 	if (next && !next->on_lane && d->state == DISPATCHER_RUNNING && !m->evicted &&
 	    m->health.state != AEGIS_HEALTH_QUARANTINED)
 		heap_push(&d->lanes[m->lane].ready, ready_entry(m, next));
-	if (fn) {
-		d->in_callback++;
-		fn(user, &c);
-		d->in_callback--;
-	}
+}
+
+/* Ends a job, in a flat order of steps: account and trace it, feed the model's health
+ * (a quarantine drains its queue), let its successor wait for the lane, call back.
+ * The job must be its model's oldest. */
+void dispatcher_end_job(struct dispatcher *d, struct exec_context *m, aegis_status status,
+			int64_t t)
+{
+	struct ended e = pop_job(d, m, status, t);
+	if (faults_job_end(d, m, &e.job, status, t))
+		drain_quarantined(d, m);
+	push_next(d, m);
+	call_back(d, &e);
 }
 
 /* Guard mode (tests): a job leaving its lane must have stayed inside its regions, or
@@ -213,6 +365,8 @@ static aegis_status guard_job_end(struct dispatcher *d, const struct exec_contex
 		return AEGIS_E_BACKEND;
 	return st;
 }
+
+/* ---- lanes ------------------------------------------------------------------------- */
 
 void dispatcher_backend_mem(const struct dispatcher *d, const struct exec_context *m,
 			    uint32_t lane, struct backend_mem *out)
@@ -238,6 +392,25 @@ void dispatcher_backend_mem(const struct dispatcher *d, const struct exec_contex
 	}
 }
 
+/* Loads the segment onto the lane: the device marks its start, the backend enqueues
+ * its work, the device commits it. */
+static aegis_status load_segment(struct dispatcher *d, uint32_t lane_ix, struct exec_context *m,
+				 struct job *j)
+{
+	if (d->mem && d->mem->guard) {
+		const struct mem_region *a = &d->mem->arena[lane_ix].cur;
+		j->b.transient = a->size ? guard_ptr(d->mem->guard, a->offset) : NULL;
+		j->b.transient_size = a->size;
+	}
+	dispatcher_backend_mem(d, m, lane_ix, &j->b.mem);
+	aegis_status st = device_begin(d->dev, lane_ix);
+	if (st == AEGIS_OK)
+		st = backend_execute(m->backend, m->backend_state, &j->b, d->dev, lane_ix);
+	if (st == AEGIS_OK)
+		st = d->dev->ops->commit(d->dev, lane_ix);
+	return st;
+}
+
 static void start_segment(struct dispatcher *d, struct lane *l, uint32_t lane_ix,
 			  struct exec_context *m)
 {
@@ -255,17 +428,7 @@ static void start_segment(struct dispatcher *d, struct lane *l, uint32_t lane_ix
 	l->running = m;
 	l->at_boundary = false;
 	l->seg_start_ns = t;
-	if (d->mem && d->mem->guard) {
-		const struct mem_region *a = &d->mem->arena[lane_ix].cur;
-		j->b.transient = a->size ? guard_ptr(d->mem->guard, a->offset) : NULL;
-		j->b.transient_size = a->size;
-	}
-	dispatcher_backend_mem(d, m, lane_ix, &j->b.mem);
-	aegis_status st = device_begin(d->dev, lane_ix);
-	if (st == AEGIS_OK)
-		st = backend_execute(m->backend, m->backend_state, &j->b, d->dev, lane_ix);
-	if (st == AEGIS_OK)
-		st = d->dev->ops->commit(d->dev, lane_ix);
+	aegis_status st = load_segment(d, lane_ix, m, j);
 	if (st != AEGIS_OK) {
 		if (aegis_status_class_of(st) == AEGIS_CLASS_FATAL) {
 			dispatcher_fail(d, st); /* nothing on any lane can be trusted now */
@@ -278,7 +441,7 @@ static void start_segment(struct dispatcher *d, struct lane *l, uint32_t lane_ix
 		return;
 	}
 	faults_segment_start(l, m, j);
-	trace_record(&d->trace, AEGIS_EV_START, t, m->index, lane_ix, j->b.seq, j->b.segment,
+	trace_record(d->trace, AEGIS_EV_START, t, m->id, lane_ix, j->b.seq, j->b.segment,
 		     AEGIS_OK, j->deadline_ns);
 }
 
@@ -288,23 +451,44 @@ static void trace_decide(struct dispatcher *d, uint32_t lane_ix, aegis_decide_re
 			 struct exec_context *m, struct exec_context *other,
 			 uint32_t count)
 {
-	if (!d->trace.sink.fn)
+	if (!d->trace->sink.fn)
 		return;
 	const struct job *j = context_queue_head(m);
 	const struct job *o = other ? context_queue_head(other) : NULL;
-	trace_record_decide(&d->trace, now(d), lane_ix, reason, m->index, j->b.seq,
-			    j->b.segment, j->key, j->tie, o ? other->index : AEGIS_NO_MODEL,
+	trace_record_decide(d->trace, now(d), lane_ix, reason, m->id, j->b.seq,
+			    j->b.segment, j->key, j->tie, o ? other->id : AEGIS_NO_MODEL,
 			    o ? o->key : 0, o ? o->tie : 0, count);
 }
 
-/* The model of the ready queue's top, skipping nothing: a stale entry of an evicted
- * model (its queue empty) is reported as no alternative. For traces only. */
+/* The model of the ready queue's top. For traces only. */
 static struct exec_context *ready_top_model(const struct dispatcher *d, const struct lane *l)
 {
 	const struct heap_entry *top = heap_top(&l->ready);
 	if (!top || !context_queue_head(d->models[top->id]))
 		return NULL;
 	return d->models[top->id];
+}
+
+/* At a boundary with preemption points: a strictly better ready job takes the lane
+ * (the running one goes back to the ready queue). Returns the preempted model, or NULL
+ * when the running job keeps the lane. */
+static struct exec_context *preempt(struct dispatcher *d, struct lane *l, uint32_t lane_ix)
+{
+	struct exec_context *m = l->running;
+	struct job *j = context_queue_head(m);
+	const struct heap_entry *top = heap_top(&l->ready);
+	if (d->preemption != AEGIS_PREEMPT_POINTS || !top ||
+	    !(top->k1 < j->key || (top->k1 == j->key && top->k2 < j->tie)))
+		return NULL;
+	uint32_t winner = d->models[top->id]->id;
+	j->on_lane = false;
+	l->running = NULL;
+	l->at_boundary = false;
+	l->preemptions++;
+	heap_push(&l->ready, ready_entry(m, j));
+	trace_record(d->trace, AEGIS_EV_PREEMPT, now(d), m->id, lane_ix, j->b.seq, j->b.segment,
+		     AEGIS_OK, winner);
+	return m;
 }
 
 static void decide(struct dispatcher *d, uint32_t lane_ix)
@@ -316,20 +500,7 @@ static void decide(struct dispatcher *d, uint32_t lane_ix)
 			return; /* busy */
 		if (l->running) {
 			struct exec_context *m = l->running;
-			struct job *j = context_queue_head(m);
-			const struct heap_entry *top = heap_top(&l->ready);
-			if (d->preemption == AEGIS_PREEMPT_POINTS && top &&
-			    (top->k1 < j->key || (top->k1 == j->key && top->k2 < j->tie))) {
-				uint32_t winner = top->id;
-				j->on_lane = false;
-				l->running = NULL;
-				l->at_boundary = false;
-				l->preemptions++;
-				heap_push(&l->ready, ready_entry(m, j));
-				trace_record(&d->trace, AEGIS_EV_PREEMPT, now(d), m->index, lane_ix,
-					     j->b.seq, j->b.segment, AEGIS_OK, winner);
-				preempted = m;
-			} else {
+			if (!(preempted = preempt(d, l, lane_ix))) {
 				trace_decide(d, lane_ix, AEGIS_DECIDE_CONTINUE, m,
 					     ready_top_model(d, l), l->ready.n + 1);
 				start_segment(d, l, lane_ix, m);
@@ -344,7 +515,7 @@ static void decide(struct dispatcher *d, uint32_t lane_ix)
 		struct heap_entry e = heap_pop(&l->ready);
 		struct exec_context *m = d->models[e.id];
 		if (!context_queue_head(m))
-			continue; /* an evicted model's stale entry: its jobs were cancelled */
+			continue; /* defensive: entries leave with their jobs (evict, quarantine) */
 		if (preempted)
 			trace_decide(d, lane_ix, AEGIS_DECIDE_PREEMPT, m, preempted, count);
 		else
@@ -370,16 +541,21 @@ static void segment_end(struct dispatcher *d, uint32_t lane_ix, int64_t t)
 	struct job *j = context_queue_head(m);
 	l->busy_ns += t - l->seg_start_ns;
 	l->segments++;
-	trace_record(&d->trace, AEGIS_EV_SEGMENT_END, t, m->index, lane_ix, j->b.seq,
-		     j->b.segment, AEGIS_OK, l->seg_start_ns);
+	trace_record(d->trace, AEGIS_EV_SEGMENT_END, t, m->id, lane_ix, j->b.seq, j->b.segment,
+		     AEGIS_OK, l->seg_start_ns);
 	aegis_status st = backend_complete(m->backend, m->backend_state, &j->b);
 	if (aegis_status_class_of(st) == AEGIS_CLASS_FATAL) {
 		dispatcher_fail(d, st);
 		return;
 	}
-	if (st == AEGIS_OK) /* the budget is charged with what ran on the device */
-		st = faults_segment_end(d, m, j, lane_ix, t,
-					device_ran(d->dev, lane_ix, t - l->seg_start_ns));
+	if (st == AEGIS_OK) { /* the budget is charged with what ran on the device */
+		bool stop = false;
+		if (faults_segment_end(d, m, j, lane_ix, t,
+				       device_ran(d->dev, lane_ix, t - l->seg_start_ns), &stop))
+			drain_quarantined(d, m);
+		if (stop)
+			st = AEGIS_E_OVERRUN;
+	}
 	j->b.segment++;
 	if (st == AEGIS_OK && j->b.segment < m->reqs.n_segments) {
 		l->at_boundary = true;
@@ -399,6 +575,30 @@ void dispatcher_process_completions(struct dispatcher *d)
 		segment_end(d, lane, t);
 }
 
+/* The instant's timers, after its segment ends (ending on time is no overrun). A
+ * segment whose watch ran out may have ended meanwhile (the host stalled since the
+ * loop's last poll): its end is taken first, charged with the device's time, so only a
+ * segment still running is an overrun. */
+static void on_time(struct dispatcher *d)
+{
+	if (faults_next_timer(d) <= now(d))
+		dispatcher_process_completions(d);
+	uint32_t lane;
+	while ((lane = faults_on_time(d)) != AEGIS_NO_LANE)
+		drain_quarantined(d, d->lanes[lane].running);
+}
+
+/* ---- running and stopping -------------------------------------------------------------- */
+
+/* The instant the loop must wake next: the next release, timer or the end. */
+static int64_t next_wake(const struct dispatcher *d, int64_t t_end)
+{
+	const struct heap_entry *next = heap_top(&d->releases);
+	int64_t target = next && next->k1 < t_end ? next->k1 : t_end;
+	int64_t timer = faults_next_timer(d);
+	return timer < target ? timer : target;
+}
+
 aegis_status dispatcher_run_for(struct dispatcher *d, int64_t duration_ns)
 {
 	int64_t t_end;
@@ -410,31 +610,26 @@ aegis_status dispatcher_run_for(struct dispatcher *d, int64_t duration_ns)
 		return AEGIS_E_INVAL;
 	if (aegis_time_add(now(d), duration_ns, &t_end))
 		return AEGIS_E_OVERFLOW;
-	(void)trace_buf_start(&d->trace); /* without a thread, tracing stays lossless */
+	(void)trace_buf_start(d->trace); /* without a thread, tracing stays lossless */
 	if (!d->started)
 		start_periodic(d);
 	aegis_status st = AEGIS_OK;
 	for (;;) {
 		dispatcher_process_completions(d);
-		faults_on_time(d); /* after the segment ends of the instant: ending on time is no overrun */
+		on_time(d);
 		if (now(d) >= t_end || d->stop_requested || d->fatal)
 			break; /* releases at t_end belong to the next call */
 		process_releases(d);
 		dispatch(d);
 		if (d->stop_requested || d->fatal)
 			break;
-		const struct heap_entry *next = heap_top(&d->releases);
-		int64_t target = next && next->k1 < t_end ? next->k1 : t_end;
-		int64_t timer = faults_next_timer(d);
-		if (timer < target)
-			target = timer;
-		if ((st = d->dev->ops->advance(d->dev, target)) != AEGIS_OK) {
+		if ((st = d->dev->ops->advance(d->dev, next_wake(d, t_end))) != AEGIS_OK) {
 			if (aegis_status_class_of(st) == AEGIS_CLASS_FATAL)
 				dispatcher_fail(d, st);
 			break;
 		}
 	}
-	trace_buf_flush(&d->trace);
+	trace_buf_flush(d->trace);
 	if (d->fatal)
 		return d->fatal;
 	if (d->stop_requested)
@@ -442,35 +637,44 @@ aegis_status dispatcher_run_for(struct dispatcher *d, int64_t duration_ns)
 	return st;
 }
 
-/* Ends every job of m that is not on a lane with status, oldest first. Only the
- * oldest job can be on a lane, so the ended ones are the tail of the queue. */
-void dispatcher_cancel_queued(struct dispatcher *d, struct exec_context *m, aegis_status status)
-{
-	struct job *head = context_queue_head(m);
-	if (!head)
-		return;
-	uint32_t keep = head->on_lane ? 1 : 0;
-	int64_t t = now(d);
-	note_misses(d, m, t);
-	while (m->count > keep) {
-		/* Swap the oldest job to cancel with the running head, so that end_job, which
-		 * ends the head, takes it and leaves the running job at the head. */
-		if (keep) {
-			struct job tmp = *context_queue_at(m, 1);
-			*context_queue_at(m, 1) = *head;
-			*head = tmp;
-		}
-		dispatcher_end_job(d, m, status, t);
-		head = context_queue_head(m);
-	}
-}
-
 void dispatcher_evict(struct dispatcher *d, struct exec_context *m)
 {
 	m->evicted = true;
-	dispatcher_cancel_queued(d, m, AEGIS_E_CANCELLED);
-	if (context_gone(m) && d->mem)
-		mem_plan_release(d->mem, m->index); /* nothing on a lane: its share goes now */
+	/* no timer and no ready entry outlive it: its slot may be reused */
+	heap_remove_id(&d->releases, m->index);
+	struct job *head = context_queue_head(m);
+	if (head && !head->on_lane)
+		heap_remove_id(&d->lanes[m->lane].ready, m->index);
+	cancel_queued(d, m, AEGIS_E_CANCELLED);
+	if (m->count == 0 && !m->gone)
+		model_gone(d, m); /* nothing on a lane: its share goes now */
+}
+
+aegis_status dispatcher_recover(struct dispatcher *d, struct exec_context *m)
+{
+	if (d->state != DISPATCHER_RUNNING)
+		return AEGIS_E_STATE;
+	return faults_recover(d, m);
+}
+
+/* Waits for every lane to finish its job; a fatal status ends those jobs instead. */
+static void drain_lanes(struct dispatcher *d)
+{
+	for (;;) {
+		dispatcher_process_completions(d);
+		dispatch(d);
+		bool busy = false;
+		for (uint32_t i = 0; i < d->n_lanes; i++)
+			busy |= d->lanes[i].running != NULL;
+		if (!busy)
+			return;
+		aegis_status st = d->dev->ops->advance(d->dev, INT64_MAX);
+		if (st != AEGIS_OK) {
+			if (aegis_status_class_of(st) == AEGIS_CLASS_FATAL)
+				dispatcher_fail(d, st); /* ends the jobs left on lanes */
+			return;
+		}
+	}
 }
 
 void dispatcher_stop(struct dispatcher *d)
@@ -485,25 +689,40 @@ void dispatcher_stop(struct dispatcher *d)
 	d->releases.n = 0;
 	for (uint32_t i = 0; i < d->n_lanes; i++)
 		d->lanes[i].ready.n = 0;
-	for (uint32_t i = 0; i < d->n_models; i++)
-		dispatcher_cancel_queued(d, d->models[i], AEGIS_E_CANCELLED);
-	for (;;) {
-		dispatcher_process_completions(d);
-		dispatch(d);
-		bool busy = false;
-		for (uint32_t i = 0; i < d->n_lanes; i++)
-			busy |= d->lanes[i].running != NULL;
-		if (!busy)
-			break;
-		aegis_status st = d->dev->ops->advance(d->dev, INT64_MAX);
-		if (st != AEGIS_OK) {
-			if (aegis_status_class_of(st) == AEGIS_CLASS_FATAL)
-				dispatcher_fail(d, st); /* ends the jobs left on lanes */
-			break;
-		}
-	}
+	for (uint32_t i = 0; i < d->n_slots; i++)
+		if (d->models[i])
+			cancel_queued(d, d->models[i], AEGIS_E_CANCELLED);
+	drain_lanes(d);
 	if (d->fatal)
 		return;
-	trace_buf_flush(&d->trace);
+	trace_buf_flush(d->trace);
+	d->state = DISPATCHER_STOPPED;
+}
+
+void dispatcher_fail(struct dispatcher *d, aegis_status st)
+{
+	if (d->fatal)
+		return;
+	d->fatal = st;
+	int64_t t = now(d);
+	aegis_trace_event e = {.t_ns = t, .kind = AEGIS_EV_FAULT, .model = AEGIS_NO_MODEL,
+			       .lane = AEGIS_NO_LANE, .status = st, .count = AEGIS_FAULT_FATAL};
+	trace_record_event(d->trace, &e);
+	d->state = DISPATCHER_STOPPING; /* nothing goes back to a ready queue */
+	d->releases.n = 0;
+	for (uint32_t i = 0; i < d->n_lanes; i++) {
+		struct lane *l = &d->lanes[i];
+		l->ready.n = 0;
+		if (l->running)
+			context_queue_head(l->running)->on_lane = false;
+		l->running = NULL;
+		l->at_boundary = false;
+	}
+	for (uint32_t i = 0; i < d->n_slots; i++) {
+		struct exec_context *m = d->models[i];
+		while (m && context_queue_head(m))
+			dispatcher_end_job(d, m, st, t);
+	}
+	trace_buf_flush(d->trace);
 	d->state = DISPATCHER_STOPPED;
 }

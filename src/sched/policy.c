@@ -1,4 +1,5 @@
-/* The table of policies. Adding one means one new file and one line here. */
+/* The table of policies, and the public facts about them (name, rule, analysis).
+ * Adding one means one new file and one line here. */
 #include <stddef.h>
 
 #include "sched/policy.h"
@@ -13,8 +14,20 @@ const struct policy_ops *policy_get(aegis_policy p)
 	return NULL;
 }
 
-const char *aegis_policy_name(aegis_policy p)
+const char *aegis_policy_rule(aegis_policy p)
 {
 	const struct policy_ops *ops = policy_get(p);
-	return ops ? ops->name : "unknown";
+	return ops ? ops->rule : "unknown";
+}
+
+aegis_status aegis_policy_analysis(aegis_policy policy, aegis_preemption preemption,
+				   aegis_analysis_kind *out)
+{
+	const struct policy_ops *ops = policy_get(policy);
+	if (!out)
+		return AEGIS_E_INVAL;
+	if (!ops || !ops->analysis)
+		return AEGIS_E_UNSUPPORTED;
+	*out = ops->analysis(preemption);
+	return AEGIS_OK;
 }

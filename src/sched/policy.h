@@ -9,19 +9,21 @@
 
 #include <stdint.h>
 
+#include "aegis/analysis.h"
 #include "aegis/runtime.h"
 #include "context/context.h"
 
-#define POLICY_OPS_VERSION 1u
-
+/* Built in only (no plug-ins), so the table has no version: a new method is added to
+ * every policy at once. Its name is the enum's (aegis_policy_name). */
 struct policy_ops {
-	uint32_t version;
-	const char *name;
 	/* The rule in words, for traces and the docs. */
 	const char *rule;
 	/* The job's (key, tie): lower runs first. Called once per release. */
 	void (*key)(const struct exec_context *m, const struct job *j, int64_t *key,
 		    int64_t *tie);
+	/* The schedulability test that proves this policy's deadlines on one lane under
+	 * the preemption mode; NULL: the policy has none (admission needs it off). */
+	aegis_analysis_kind (*analysis)(aegis_preemption preemption);
 };
 
 extern const struct policy_ops policy_fp;

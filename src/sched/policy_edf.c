@@ -9,9 +9,13 @@ static void edf_key(const struct exec_context *m, const struct job *j, int64_t *
 	*tie = 0; /* equal deadlines: earlier release, then admission order; never preempt */
 }
 
+static aegis_analysis_kind edf_analysis(aegis_preemption preemption)
+{
+	return preemption == AEGIS_PREEMPT_POINTS ? AEGIS_AN_EDF_LP : AEGIS_AN_EDF_NP;
+}
+
 const struct policy_ops policy_edf = {
-	.version = POLICY_OPS_VERSION,
-	.name = "edf",
 	.rule = "earliest absolute deadline first",
 	.key = edf_key,
+	.analysis = edf_analysis,
 };

@@ -12,12 +12,16 @@ static void fp_key(const struct exec_context *m, const struct job *j, int64_t *k
 {
 	(void)j;
 	*key = m->prio_key;
-	*tie = m->index;
+	*tie = (int64_t)m->seq;
+}
+
+static aegis_analysis_kind fp_analysis(aegis_preemption preemption)
+{
+	return preemption == AEGIS_PREEMPT_POINTS ? AEGIS_AN_FP_LP : AEGIS_AN_FP_NP;
 }
 
 const struct policy_ops policy_fp = {
-	.version = POLICY_OPS_VERSION,
-	.name = "fp",
 	.rule = "lowest priority value first (0 is the highest), then the earliest admitted model",
 	.key = fp_key,
+	.analysis = fp_analysis,
 };

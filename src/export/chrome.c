@@ -1,6 +1,7 @@
 /* Chrome Trace Event Format exporter: streams trace events to a FILE as JSON that
  * Perfetto and chrome://tracing load. Must not keep the events it has written, nor
- * call into the runtime before aegis_chrome_writer_finish().
+ * call into the runtime before aegis_chrome_writer_finish() (then only through the
+ * public API, for the names).
  *
  * Layout of the document:
  *
@@ -32,6 +33,7 @@
 
 #include "aegis/runtime.h"
 #include "aegis/trace.h"
+#include "export/export.h"
 
 enum { PID_LANES = 1, PID_MODELS = 2 };
 
@@ -46,43 +48,11 @@ typedef struct lane_start {
 } lane_start;
 
 struct aegis_chrome_writer {
+	struct exporter x; /* first: the sink's user */
 	FILE *f;
 	uint64_t n_events; /* written so far; the first one has no comma before it */
-	int finished;
 	lane_start lanes[AEGIS_MAX_LANES];
 };
-
-const char *aegis_event_kind_name(aegis_event_kind k)
-{
-	switch (k) {
-	case AEGIS_EV_RELEASE: return "release";
-	case AEGIS_EV_REJECT: return "reject";
-	case AEGIS_EV_START: return "start";
-	case AEGIS_EV_SEGMENT_END: return "segment_end";
-	case AEGIS_EV_PREEMPT: return "preempt";
-	case AEGIS_EV_COMPLETE: return "complete";
-	case AEGIS_EV_MISS: return "miss";
-	case AEGIS_EV_DECIDE: return "decide";
-	case AEGIS_EV_ALLOC: return "alloc";
-	case AEGIS_EV_FREE: return "free";
-	case AEGIS_EV_ADMIT: return "admit";
-	case AEGIS_EV_FAULT: return "fault";
-	case AEGIS_EV_HEALTH: return "health";
-	case AEGIS_EV_KIND_COUNT_: break;
-	}
-	return "unknown";
-}
-
-const char *aegis_fault_kind_name(aegis_fault_kind k)
-{
-	switch (k) {
-	case AEGIS_FAULT_OVERRUN: return "overrun";
-	case AEGIS_FAULT_BREACH: return "breach";
-	case AEGIS_FAULT_FAILED: return "failed";
-	case AEGIS_FAULT_FATAL: return "fatal";
-	}
-	return "unknown";
-}
 
 /* a - b, saturated: the runtime gives a >= b >= 0, but a bad event must not be UB. */
 static int64_t ns_sub(int64_t a, int64_t b)
@@ -99,20 +69,6 @@ static void put_us(FILE *f, int64_t ns)
 {
 	uint64_t mag = ns < 0 ? 0u - (uint64_t)ns : (uint64_t)ns;
 	fprintf(f, "%s%" PRIu64 ".%03" PRIu64, ns < 0 ? "-" : "", mag / 1000u, mag % 1000u);
-}
-
-/* A JSON string body. Names are validated printable ASCII already; anything else is
- * escaped anyway so that a bad name cannot break the document. */
-static void put_str(FILE *f, const char *s)
-{
-	for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-		if (*p == '"' || *p == '\\')
-			fprintf(f, "\\%c", *p);
-		else if (*p < 0x20 || *p > 0x7e)
-			fprintf(f, "\\u%04x", *p);
-		else
-			fputc(*p, f);
-	}
 }
 
 /* Opens one event with the fields every event has. The caller writes the rest and
@@ -182,8 +138,9 @@ static void write_segment(aegis_chrome_writer *w, const aegis_trace_event *ev)
 	fputs("}}", w->f);
 }
 
-static void write_event(aegis_chrome_writer *w, const aegis_trace_event *ev)
+static void write_event(struct exporter *x, const aegis_trace_event *ev)
 {
+	aegis_chrome_writer *w = (aegis_chrome_writer *)x;
 	switch ((aegis_event_kind)ev->kind) {
 	case AEGIS_EV_RELEASE:
 		mark_begin(w, "release", ev, false, true);
@@ -260,15 +217,6 @@ static void write_event(aegis_chrome_writer *w, const aegis_trace_event *ev)
 	}
 }
 
-static void chrome_sink(void *user, const aegis_trace_event *ev, size_t n)
-{
-	aegis_chrome_writer *w = user;
-	if (!w || w->finished)
-		return;
-	for (size_t i = 0; i < n; i++)
-		write_event(w, &ev[i]);
-}
-
 aegis_status aegis_chrome_writer_create(FILE *f, aegis_chrome_writer **out)
 {
 	if (out)
@@ -279,6 +227,7 @@ aegis_status aegis_chrome_writer_create(FILE *f, aegis_chrome_writer **out)
 	if (!w)
 		return AEGIS_E_NOMEM;
 	w->f = f;
+	w->x = (struct exporter){.f = f, .ready = true, .write = write_event};
 	fputs("{\"displayTimeUnit\":\"ns\",\"traceEvents\":[", f);
 	*out = w;
 	return AEGIS_OK;
@@ -286,7 +235,7 @@ aegis_status aegis_chrome_writer_create(FILE *f, aegis_chrome_writer **out)
 
 aegis_trace_sink aegis_chrome_writer_sink(aegis_chrome_writer *w)
 {
-	aegis_trace_sink s = {w ? chrome_sink : NULL, w};
+	aegis_trace_sink s = {w ? exporter_sink : NULL, w ? &w->x : NULL};
 	return s;
 }
 
@@ -294,9 +243,9 @@ static void write_name(aegis_chrome_writer *w, int pid, uint32_t tid, const char
 		       const char *name)
 {
 	event_begin(w, 'M', pid, tid, what);
-	fputs(",\"args\":{\"name\":\"", w->f);
-	put_str(w->f, name);
-	fputs("\"}}", w->f);
+	fputs(",\"args\":{\"name\":", w->f);
+	export_json_str(w->f, name);
+	fputs("}}", w->f);
 }
 
 static void write_sort_index(aegis_chrome_writer *w, int pid, uint32_t tid, const char *what,
@@ -310,9 +259,9 @@ aegis_status aegis_chrome_writer_finish(aegis_chrome_writer *w, const struct aeg
 {
 	if (!w)
 		return AEGIS_E_INVAL;
-	if (w->finished)
+	if (w->x.finished)
 		return AEGIS_E_STATE;
-	w->finished = 1;
+	w->x.finished = true;
 
 	/* Process names need no runtime; thread names do. */
 	write_name(w, PID_LANES, 0, "process_name", "lanes");
@@ -328,7 +277,8 @@ aegis_status aegis_chrome_writer_finish(aegis_chrome_writer *w, const struct aeg
 			write_sort_index(w, PID_LANES, i, "thread_sort_index", i);
 		}
 		uint32_t models = aegis_runtime_model_count(rt);
-		for (uint32_t id = 0; id < models; id++) {
+		for (uint32_t i = 0; i < models; i++) {
+			aegis_model_id id = aegis_runtime_model_at(rt, i);
 			const char *name = aegis_model_name(rt, id);
 			if (!name)
 				continue;
@@ -337,11 +287,7 @@ aegis_status aegis_chrome_writer_finish(aegis_chrome_writer *w, const struct aeg
 		}
 	}
 	fputs("\n]}\n", w->f);
-
-	/* The error indicator is sticky, so one check covers every write since create;
-	 * the flush makes a full disk show up here rather than at the caller's fclose. */
-	int flushed = fflush(w->f);
-	return flushed == 0 && !ferror(w->f) ? AEGIS_OK : AEGIS_E_IO;
+	return exporter_finish(&w->x);
 }
 
 void aegis_chrome_writer_destroy(aegis_chrome_writer *w)

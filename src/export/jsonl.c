@@ -1,7 +1,9 @@
 /* Decision log exporter: streams trace events to a FILE as JSON Lines, schema
  * "aegis-decision-log" version 1 (docs/DECISION_LOG.md), after a header line that
- * makes the log self-contained for 'aegisrt replay'. Must not keep the events it has
- * written, nor call into the runtime from the sink.
+ * makes the log self-contained for 'aegisrt replay'. The header reads the runtime
+ * through its public API and re-applies the lane rule (aegis_lane_analyse) for the
+ * verdicts. Must not keep the events it has written, nor call into the runtime from
+ * the sink.
  *
  * Times are integer nanoseconds, so equal runs give byte-identical logs. */
 #include <inttypes.h>
@@ -12,44 +14,16 @@
 #include "aegis/device.h"
 #include "aegis/runtime.h"
 #include "aegis/trace.h"
-#include "runtime/runtime_internal.h"
-#include "sched/policy.h"
+#include "export/export.h"
 
 #define JSONL_SCHEMA "aegis-decision-log"
 #define JSONL_VERSION 1
 
 struct aegis_jsonl_writer {
-	FILE *f;
-	bool header;      /* the header line is written */
-	uint64_t dropped; /* events that came before the header */
-	bool finished;
+	struct exporter x; /* first: the sink's user; ready once the header is written */
 };
 
-/* A JSON string with its quotes; names are printable ASCII already, anything else is
- * escaped anyway so that a bad name cannot break the line. */
-static void put_str(FILE *f, const char *s)
-{
-	fputc('"', f);
-	for (const unsigned char *p = (const unsigned char *)(s ? s : ""); *p; p++) {
-		if (*p == '"' || *p == '\\')
-			fprintf(f, "\\%c", *p);
-		else if (*p < 0x20 || *p > 0x7e)
-			fprintf(f, "\\u%04x", *p);
-		else
-			fputc(*p, f);
-	}
-	fputc('"', f);
-}
-
-static const char *reason_name(int32_t r)
-{
-	switch ((aegis_decide_reason)r) {
-	case AEGIS_DECIDE_FREE: return "free";
-	case AEGIS_DECIDE_CONTINUE: return "continue";
-	case AEGIS_DECIDE_PREEMPT: return "preempt";
-	}
-	return "unknown";
-}
+#define put_str export_json_str
 
 /* Opens an event line with the fields every event has; the caller adds the rest. */
 static void line_begin(FILE *f, const aegis_trace_event *ev)
@@ -60,8 +34,9 @@ static void line_begin(FILE *f, const aegis_trace_event *ev)
 		fprintf(f, ",\"lane\":%" PRIu32, ev->lane);
 }
 
-static void write_event(FILE *f, const aegis_trace_event *ev)
+static void write_event(struct exporter *x, const aegis_trace_event *ev)
 {
+	FILE *f = x->f;
 	const char *status = aegis_status_name((aegis_status)ev->status);
 	switch ((aegis_event_kind)ev->kind) {
 	case AEGIS_EV_RELEASE:
@@ -99,7 +74,7 @@ static void write_event(FILE *f, const aegis_trace_event *ev)
 		line_begin(f, ev);
 		fprintf(f, ",\"segment\":%u,\"reason\":\"%s\",\"key\":%" PRId64 ",\"tie\":%" PRId64
 			",\"candidates\":%" PRIu32,
-			(unsigned)ev->segment, reason_name(ev->status), ev->arg, ev->arg2, ev->count);
+			(unsigned)ev->segment, aegis_decide_reason_name((aegis_decide_reason)ev->status), ev->arg, ev->arg2, ev->count);
 		if (ev->other == AEGIS_NO_MODEL)
 			fputs(",\"alt\":null}\n", f);
 		else
@@ -108,10 +83,9 @@ static void write_event(FILE *f, const aegis_trace_event *ev)
 		break;
 	case AEGIS_EV_ALLOC:
 	case AEGIS_EV_FREE: {
-		static const char *const region[] = {"persistent", "io", "arena"};
 		fprintf(f, "{\"ev\":\"%s\",\"t\":%" PRId64 ",\"region\":\"%s\",\"lane\":%" PRIu32,
 			aegis_event_kind_name((aegis_event_kind)ev->kind), ev->t_ns,
-			ev->segment < 3 ? region[ev->segment] : "unknown", ev->lane);
+			aegis_mem_region_name((aegis_mem_region)ev->segment), ev->lane);
 		if (ev->model != AEGIS_NO_MODEL)
 			fprintf(f, ",\"model\":%" PRIu32, ev->model);
 		fprintf(f, ",\"offset\":%" PRId64 ",\"bytes\":%" PRId64 "}\n", ev->arg, ev->arg2);
@@ -169,19 +143,6 @@ static void write_event(FILE *f, const aegis_trace_event *ev)
 	}
 }
 
-static void jsonl_sink(void *user, const aegis_trace_event *ev, size_t n)
-{
-	aegis_jsonl_writer *w = user;
-	if (!w || w->finished)
-		return;
-	if (!w->header) {
-		w->dropped += n;
-		return;
-	}
-	for (size_t i = 0; i < n; i++)
-		write_event(w->f, &ev[i]);
-}
-
 aegis_status aegis_jsonl_writer_create(FILE *f, aegis_jsonl_writer **out)
 {
 	if (out)
@@ -191,56 +152,73 @@ aegis_status aegis_jsonl_writer_create(FILE *f, aegis_jsonl_writer **out)
 	aegis_jsonl_writer *w = calloc(1, sizeof *w);
 	if (!w)
 		return AEGIS_E_NOMEM;
-	w->f = f;
+	w->x = (struct exporter){.f = f, .write = write_event};
 	*out = w;
 	return AEGIS_OK;
 }
 
 aegis_trace_sink aegis_jsonl_writer_sink(aegis_jsonl_writer *w)
 {
-	aegis_trace_sink s = {w ? jsonl_sink : NULL, w};
+	aegis_trace_sink s = {w ? exporter_sink : NULL, w ? &w->x : NULL};
 	return s;
 }
 
-/* Analyses each lane's models as admission does and records the per-model verdicts
- * in ok[] (1 schedulable, 0 not) and evidence in ev[]. Returns false when there is no
- * analysis (fifo) or it fails (then no verdicts are written). */
-static bool lane_verdicts(const aegis_runtime *rt, aegis_analysis_kind kind, uint32_t n_models,
-			  int8_t *ok, aegis_task_result *ev, int8_t *lane_ok)
+/* The admitted models (not evicted) with their analysed tasks and lanes, in admission
+ * order (their ids): what admission analysed. */
+struct admitted {
+	uint32_t n;
+	aegis_model_id *ids;
+	aegis_task *tasks;
+	int32_t *lanes;
+};
+
+static aegis_status gather(const aegis_runtime *rt, struct admitted *a)
+{
+	uint32_t slots = aegis_runtime_model_count(rt);
+	a->n = 0;
+	a->ids = malloc((slots ? slots : 1) * sizeof *a->ids);
+	a->tasks = malloc((slots ? slots : 1) * sizeof *a->tasks);
+	a->lanes = malloc((slots ? slots : 1) * sizeof *a->lanes);
+	if (!a->ids || !a->tasks || !a->lanes)
+		return AEGIS_E_NOMEM;
+	for (uint32_t i = 0; i < slots; i++) {
+		aegis_model_id id = aegis_runtime_model_at(rt, i);
+		aegis_model_stats s;
+		if (aegis_model_stats_get(rt, id, &s) != AEGIS_OK ||
+		    aegis_model_task_get(rt, id, &a->tasks[a->n]) != AEGIS_OK)
+			continue;
+		a->ids[a->n] = id;
+		a->lanes[a->n++] = s.evicted ? -1 : (int32_t)s.lane;
+	}
+	return AEGIS_OK;
+}
+
+static void admitted_free(struct admitted *a)
+{
+	free(a->ids);
+	free(a->tasks);
+	free(a->lanes);
+}
+
+/* Each lane analysed as admission does (the one lane rule): the per-model verdicts in
+ * ok[] (1 schedulable, 0 not) and evidence in ev[], by position in a. Returns false
+ * when the analysis fails (then no verdicts are written). */
+static bool lane_verdicts(const aegis_runtime *rt, aegis_analysis_kind kind,
+			  const struct admitted *a, int8_t *ok, aegis_task_result *ev,
+			  int8_t *lane_ok)
 {
 	uint32_t lanes = aegis_runtime_lane_count(rt);
-	aegis_task *t = malloc((n_models ? n_models : 1) * sizeof *t);
-	aegis_task_result *r = malloc((n_models ? n_models : 1) * sizeof *r);
-	uint32_t *ids = malloc((n_models ? n_models : 1) * sizeof *ids);
-	bool good = t && r && ids;
-	for (uint32_t lane = 0; good && lane < lanes; lane++) {
-		uint32_t n = 0;
-		for (uint32_t id = 0; id < n_models; id++) {
-			aegis_model_stats s;
-			if (aegis_model_stats_get(rt, id, &s) != AEGIS_OK || s.evicted ||
-			    s.lane != lane)
-				continue;
-			t[n] = *runtime_model_task(rt, id);
-			ids[n++] = id;
-		}
-		lane_ok[lane] = 1;
-		if (!n)
-			continue;
+	for (uint32_t lane = 0; lane < lanes; lane++) {
 		aegis_analysis_result res;
-		if (aegis_analyse(kind, t, n, &res, r) != AEGIS_OK) {
-			good = false;
-			break;
-		}
+		lane_ok[lane] = 1;
+		if (aegis_lane_analyse(kind, a->tasks, a->lanes, a->n, lane, NULL, &res, ev,
+				       NULL) != AEGIS_OK)
+			return false;
 		lane_ok[lane] = res.schedulable ? 1 : 0;
-		for (uint32_t i = 0; i < n; i++) {
-			ok[ids[i]] = r[i].schedulable ? 1 : 0;
-			ev[ids[i]] = r[i];
-		}
 	}
-	free(t);
-	free(r);
-	free(ids);
-	return good;
+	for (uint32_t i = 0; i < a->n; i++)
+		ok[i] = ev[i].schedulable ? 1 : 0;
+	return true;
 }
 
 static void put_verdict(FILE *f, bool have, int8_t v)
@@ -248,40 +226,21 @@ static void put_verdict(FILE *f, bool have, int8_t v)
 	fputs(!have ? "null" : v ? "true" : "false", f);
 }
 
-aegis_status aegis_jsonl_writer_header(aegis_jsonl_writer *w, const aegis_runtime *rt)
+/* The runtime's settings and the lanes' verdicts. */
+static void header_runtime(FILE *f, const aegis_runtime *rt, bool analysed,
+			   aegis_analysis_kind kind, const int8_t *lane_ok)
 {
-	if (!w || !rt)
-		return AEGIS_E_INVAL;
-	if (w->header || w->dropped || w->finished)
-		return AEGIS_E_STATE;
 	const aegis_runtime_config *cfg = aegis_runtime_config_get(rt);
 	uint32_t lanes = aegis_runtime_lane_count(rt);
-	uint32_t n_models = aegis_runtime_model_count(rt);
-	const struct policy_ops *ops = policy_get(cfg->policy);
 	aegis_device_info dev;
 	if (aegis_runtime_device_info(rt, &dev) != AEGIS_OK)
 		snprintf(dev.device, sizeof dev.device, "%s", cfg->device ? cfg->device : "sim");
-
-	aegis_analysis_kind kind;
-	bool analysed = aegis_policy_analysis(cfg->policy, cfg->preemption, &kind) == AEGIS_OK;
-	int8_t *ok = calloc(n_models ? n_models : 1, sizeof *ok);
-	aegis_task_result *ev = calloc(n_models ? n_models : 1, sizeof *ev);
-	int8_t lane_ok[AEGIS_MAX_LANES] = {0};
-	if (!ok || !ev) {
-		free(ok);
-		free(ev);
-		return AEGIS_E_NOMEM;
-	}
-	if (analysed && !lane_verdicts(rt, kind, n_models, ok, ev, lane_ok))
-		analysed = false; /* the analysis itself failed: no verdicts */
-
-	FILE *f = w->f;
 	fprintf(f, "{\"schema\":\"%s\",\"version\":%d,\"runtime\":{\"device\":", JSONL_SCHEMA,
 		JSONL_VERSION);
 	put_str(f, dev.device);
 	fprintf(f, ",\"lanes\":%" PRIu32 ",\"policy\":\"%s\",\"rule\":", lanes,
 		aegis_policy_name(cfg->policy));
-	put_str(f, ops ? ops->rule : "");
+	put_str(f, aegis_policy_rule(cfg->policy));
 	fprintf(f, ",\"preemption\":\"%s\",\"priorities\":\"%s\",", aegis_preemption_name(cfg->preemption),
 		aegis_priority_rule_name(cfg->priorities));
 	if (cfg->seed <= (uint64_t)INT64_MAX)
@@ -301,13 +260,21 @@ aegis_status aegis_jsonl_writer_header(aegis_jsonl_writer *w, const aegis_runtim
 		put_verdict(f, analysed, lane_ok[l]);
 		fputc('}', f);
 	}
-	fputs("],\"models\":[", f);
-	for (uint32_t id = 0; id < n_models; id++) {
+	fputs("]", f);
+}
+
+/* Every model with its analysed task and its verdict and evidence. */
+static void header_models(FILE *f, const aegis_runtime *rt, const struct admitted *a,
+			  bool analysed, const int8_t *ok, const aegis_task_result *ev)
+{
+	bool forced = aegis_runtime_config_get(rt)->admission == AEGIS_ADMIT_OFF;
+	fputs(",\"models\":[", f);
+	for (uint32_t i = 0; i < a->n; i++) {
 		aegis_model_stats s;
-		const aegis_task *t = runtime_model_task(rt, id);
-		if (aegis_model_stats_get(rt, id, &s) != AEGIS_OK || !t)
-			continue;
-		fprintf(f, "%s{\"id\":%" PRIu32 ",\"name\":", id ? "," : "", id);
+		const aegis_task *t = &a->tasks[i];
+		aegis_model_id id = a->ids[i];
+		aegis_model_stats_get(rt, id, &s);
+		fprintf(f, "%s{\"id\":%" PRIu32 ",\"name\":", i ? "," : "", id);
 		put_str(f, aegis_model_name(rt, id));
 		fprintf(f, ",\"lane\":%" PRIu32 ",\"period_ns\":%" PRId64 ",\"deadline_ns\":%" PRId64
 			",\"jitter_ns\":%" PRId64 ",\"prio_key\":%" PRId64 ",\"rank\":%" PRId32
@@ -317,61 +284,92 @@ aegis_status aegis_jsonl_writer_header(aegis_jsonl_writer *w, const aegis_runtim
 		for (uint32_t k = 0; k < t->n_segments && t->segment_ns; k++)
 			fprintf(f, "%s%" PRId64, k ? "," : "", t->segment_ns[k]);
 		fprintf(f, "],\"evicted\":%s,\"admitted\":\"%s\",\"schedulable\":",
-			s.evicted ? "true" : "false",
-			cfg->admission == AEGIS_ADMIT_OFF ? "forced" : "analysed");
-		put_verdict(f, analysed && !s.evicted, ok[id]);
+			s.evicted ? "true" : "false", forced ? "forced" : "analysed");
+		put_verdict(f, analysed && !s.evicted, ok[i]);
 		/* the evidence: FP's response-time bound (null under EDF or beyond D) and the
 		 * slack (FP: D - R; EDF: at the tightest check point) */
 		bool have = analysed && !s.evicted;
 		fputs(",\"bound_ns\":", f);
-		if (have && ev[id].bound_ns >= 0)
-			fprintf(f, "%" PRId64, ev[id].bound_ns);
+		if (have && ev[i].bound_ns >= 0)
+			fprintf(f, "%" PRId64, ev[i].bound_ns);
 		else
 			fputs("null", f);
 		fputs(",\"slack_ns\":", f);
 		if (have)
-			fprintf(f, "%" PRId64, ev[id].slack_ns);
+			fprintf(f, "%" PRId64, ev[i].slack_ns);
 		else
 			fputs("null", f);
 		fputc('}', f);
 	}
-	fputs("],\"refused\":[", f);
-	uint64_t n_refused = runtime_refusal_count(rt);
+	fputs("]", f);
+}
+
+/* The refused admissions the runtime kept, with their reasons. */
+static void header_refused(FILE *f, const aegis_runtime *rt)
+{
+	fputs(",\"refused\":[", f);
+	uint64_t n_refused = aegis_runtime_refusal_count(rt);
 	bool first = true;
 	for (uint64_t seq = 0; seq < n_refused; seq++) {
-		const struct runtime_refusal *r = runtime_refusal(rt, seq);
-		if (!r)
+		aegis_refusal r;
+		if (aegis_runtime_refusal_get(rt, seq, &r) != AEGIS_OK)
 			continue; /* older than the ones kept */
-		fprintf(f, "%s{\"refusal\":%" PRIu64 ",\"name\":", first ? "" : ",", r->seq);
+		fprintf(f, "%s{\"refusal\":%" PRIu64 ",\"name\":", first ? "" : ",", r.seq);
 		first = false;
-		put_str(f, r->name);
-		fprintf(f, ",\"status\":\"%s\",\"lane\":", aegis_status_name(r->status));
-		if (r->lane == AEGIS_NO_LANE)
+		put_str(f, r.name);
+		fprintf(f, ",\"status\":\"%s\",\"lane\":", aegis_status_name(r.status));
+		if (r.lane == AEGIS_NO_LANE)
 			fputs("null", f);
 		else
-			fprintf(f, "%" PRIu32, r->lane);
+			fprintf(f, "%" PRIu32, r.lane);
 		fputs(",\"reason\":", f);
-		put_str(f, r->reason);
+		put_str(f, r.reason);
 		fputc('}', f);
 	}
 	fprintf(f, "],\"refusals\":%" PRIu64 "}\n", n_refused);
+}
+
+aegis_status aegis_jsonl_writer_header(aegis_jsonl_writer *w, const aegis_runtime *rt)
+{
+	if (!w || !rt)
+		return AEGIS_E_INVAL;
+	if (w->x.ready || w->x.dropped || w->x.finished)
+		return AEGIS_E_STATE;
+	const aegis_runtime_config *cfg = aegis_runtime_config_get(rt);
+	aegis_analysis_kind kind;
+	bool analysed = aegis_policy_analysis(cfg->policy, cfg->preemption, &kind) == AEGIS_OK;
+	struct admitted a;
+	aegis_status st = gather(rt, &a);
+	int8_t *ok = calloc(a.n ? a.n : 1, sizeof *ok);
+	aegis_task_result *ev = calloc(a.n ? a.n : 1, sizeof *ev);
+	int8_t lane_ok[AEGIS_MAX_LANES] = {0};
+	if (st != AEGIS_OK || !ok || !ev) {
+		st = AEGIS_E_NOMEM;
+		goto out;
+	}
+	if (analysed && !lane_verdicts(rt, kind, &a, ok, ev, lane_ok))
+		analysed = false; /* the analysis itself failed: no verdicts */
+	header_runtime(w->x.f, rt, analysed, kind, lane_ok);
+	header_models(w->x.f, rt, &a, analysed, ok, ev);
+	header_refused(w->x.f, rt);
+	w->x.ready = true;
+out:
+	admitted_free(&a);
 	free(ok);
 	free(ev);
-	w->header = true;
-	return AEGIS_OK;
+	return st;
 }
 
 aegis_status aegis_jsonl_writer_finish(aegis_jsonl_writer *w)
 {
 	if (!w)
 		return AEGIS_E_INVAL;
-	if (w->finished)
+	if (w->x.finished)
 		return AEGIS_E_STATE;
-	w->finished = true;
-	int flushed = fflush(w->f);
-	if (!w->header || w->dropped)
+	aegis_status st = exporter_finish(&w->x);
+	if (!w->x.ready || w->x.dropped)
 		return AEGIS_E_STATE;
-	return flushed == 0 && !ferror(w->f) ? AEGIS_OK : AEGIS_E_IO;
+	return st;
 }
 
 void aegis_jsonl_writer_destroy(aegis_jsonl_writer *w)

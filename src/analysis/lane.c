@@ -1,0 +1,100 @@
+/* The lane-admission rule, written once: which tasks a lane's test sees, and which
+ * lane a new task joins. aegis_model_admit, `aegisrt admit`, the decision log's
+ * verdicts and aegis_assign_lanes all apply it through these two functions. Must not
+ * decide anything else (priorities, memory): the callers do. */
+#include <stdlib.h>
+
+#include "analysis/taskset.h"
+
+aegis_status aegis_lane_analyse(aegis_analysis_kind kind, const aegis_task *tasks,
+				const int32_t *lanes, uint32_t n, uint32_t lane,
+				const aegis_task *add, aegis_analysis_result *out,
+				aegis_task_result *per_task, aegis_task_result *add_result)
+{
+	if (!out || (n && (!tasks || !lanes)))
+		return AEGIS_E_INVAL;
+	uint32_t cap = n + 1;
+	aegis_task *sub = malloc(cap * sizeof *sub);
+	uint32_t *idx = malloc(cap * sizeof *idx);
+	aegis_task_result *res = malloc(cap * sizeof *res);
+	aegis_status st = AEGIS_E_NOMEM;
+	if (!sub || !idx || !res)
+		goto out;
+	uint32_t m = 0;
+	for (uint32_t i = 0; i < n; i++) {
+		if (lanes[i] != (int32_t)lane)
+			continue;
+		idx[m] = i;
+		sub[m++] = tasks[i];
+	}
+	if (add) { /* last: equal FP keys rank it below every task already there */
+		idx[m] = n;
+		sub[m++] = *add;
+	}
+	if ((st = aegis_analyse(kind, sub, m, out, res)) != AEGIS_OK)
+		goto out;
+	if (out->failing_task != AEGIS_AN_NONE)
+		out->failing_task = idx[out->failing_task];
+	for (uint32_t k = 0; k < m; k++) {
+		if (idx[k] == n) {
+			if (add_result)
+				*add_result = res[k];
+		} else if (per_task) {
+			per_task[idx[k]] = res[k];
+		}
+	}
+out:
+	free(sub);
+	free(idx);
+	free(res);
+	return st;
+}
+
+double aegis_lane_utilisation(const aegis_task *tasks, const int32_t *lanes, uint32_t n,
+			      uint32_t lane)
+{
+	double u = 0;
+	for (uint32_t i = 0; i < n; i++)
+		if (lanes[i] == (int32_t)lane)
+			u += (double)tasks[i].wcet_ns / (double)tasks[i].period_ns;
+	return u;
+}
+
+aegis_status aegis_lane_choose(aegis_analysis_kind kind, bool analyse, const aegis_task *tasks,
+			       const int32_t *lanes, uint32_t n, uint32_t n_lanes,
+			       const aegis_task *add, int32_t want, aegis_lane_choice *out)
+{
+	if (!out || !add || n_lanes == 0 || want < -1 || want >= (int32_t)n_lanes ||
+	    (n && (!tasks || !lanes)))
+		return AEGIS_E_INVAL;
+	*out = (aegis_lane_choice){.lane = -1, .refused_lane = -1,
+				   .result = {.bound_ns = -1, .slack_ns = INT64_MIN,
+					      .check_point_ns = -1}};
+	uint32_t first = want >= 0 ? (uint32_t)want : 0;
+	uint32_t last = want >= 0 ? (uint32_t)want : n_lanes - 1;
+	double best_u = 0;
+	for (uint32_t l = first; l <= last; l++) {
+		double u = aegis_lane_utilisation(tasks, lanes, n, l);
+		if (out->lane >= 0 && u >= best_u)
+			continue; /* an automatic lane: only a less utilised one can be better */
+		aegis_task_result r = out->result;
+		if (analyse) {
+			aegis_analysis_result res;
+			aegis_status st = aegis_lane_analyse(kind, tasks, lanes, n, l, add, &res,
+							     NULL, &r);
+			if (st != AEGIS_OK)
+				return st;
+			if (!res.schedulable) {
+				if (out->refused_lane < 0) {
+					out->refused_lane = (int32_t)l;
+					out->refused = res;
+				}
+				continue;
+			}
+		}
+		out->lane = (int32_t)l;
+		out->result = r;
+		best_u = u;
+	}
+	return AEGIS_OK;
+}

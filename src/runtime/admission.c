@@ -1,0 +1,442 @@
+/* Admission control: aegis_model_admit keeps its steps apart (validate, build and
+ * analyse, reserve and prepare, commit: SCHED_DEADLINE's order), and eviction and
+ * recovery, the other changes to the set of models. The lane rule is the analysis
+ * layer's (aegis_lane_choose); this file gathers its inputs and acts on its answer.
+ * Must not decide per-job matters (src/sched/ does). */
+#include <inttypes.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "aegis/size.h"
+#include "aegis/time.h"
+#include "runtime/runtime_impl.h"
+
+/* The tasks of the models that count in admission (not gone; a draining model still
+ * counts: its running job can block), in admission order, with their lanes. The
+ * caller frees *tasks and *lanes. */
+struct lane_set {
+	aegis_task *tasks;
+	int32_t *lanes;
+	uint32_t n;
+};
+
+static int by_seq(const void *a, const void *b)
+{
+	const struct exec_context *x = *(struct exec_context *const *)a;
+	const struct exec_context *y = *(struct exec_context *const *)b;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static aegis_status gather(const aegis_runtime *rt, struct lane_set *s)
+{
+	uint32_t slots = dispatcher_slots(&rt->d);
+	struct exec_context **live = malloc((slots ? slots : 1) * sizeof *live);
+	s->tasks = malloc((slots ? slots : 1) * sizeof *s->tasks);
+	s->lanes = malloc((slots ? slots : 1) * sizeof *s->lanes);
+	s->n = 0;
+	if (!live || !s->tasks || !s->lanes) {
+		free(live);
+		return AEGIS_E_NOMEM;
+	}
+	bool sorted = true;
+	for (uint32_t i = 0; i < slots; i++) {
+		struct exec_context *m = dispatcher_slot(&rt->d, i);
+		if (!m || context_gone(m))
+			continue;
+		sorted &= s->n == 0 || live[s->n - 1]->seq < m->seq;
+		live[s->n++] = m;
+	}
+	if (!sorted) /* only after a slot was reused: the analysis ranks by admission */
+		qsort(live, s->n, sizeof *live, by_seq);
+	for (uint32_t i = 0; i < s->n; i++) {
+		s->tasks[i] = live[i]->task;
+		s->lanes[i] = (int32_t)live[i]->lane;
+	}
+	free(live);
+	return AEGIS_OK;
+}
+
+static void lane_set_free(struct lane_set *s)
+{
+	free(s->tasks);
+	free(s->lanes);
+}
+
+/* The refusal of lane choice c, as a one-line detail. */
+static aegis_status refused(aegis_runtime *rt, const struct exec_context *m,
+			    const struct lane_set *s, const aegis_lane_choice *c,
+			    aegis_analysis_kind kind, bool auto_lane)
+{
+	char a[32], b[32], e[32], line[sizeof rt->last_error];
+	const aegis_analysis_result *res = &c->refused;
+	uint32_t f = res->failing_task;
+	const aegis_task *t = f < s->n ? &s->tasks[f] : &m->task;
+	const char *who = f <= s->n && t->name ? t->name : "?";
+	if (kind == AEGIS_AN_FP_NP || kind == AEGIS_AN_FP_LP)
+		snprintf(line, sizeof line, "model '%s' on lane %d: '%s' would miss its deadline %s: "
+			 "response-time bound %s, over by %s (%s)", m->name, c->refused_lane, who,
+			 aegis_duration_format(t->deadline_ns, a, sizeof a),
+			 aegis_duration_format(t->deadline_ns + res->excess_ns, b, sizeof b),
+			 aegis_duration_format(res->excess_ns, e, sizeof e),
+			 aegis_analysis_kind_name(kind));
+	else if (res->check_point_ns >= 0)
+		snprintf(line, sizeof line, "model '%s' on lane %d: demand %s + blocking %s exceeds "
+			 "the window %s at a deadline of '%s' (%s)", m->name, c->refused_lane,
+			 aegis_duration_format(res->demand_ns, a, sizeof a),
+			 aegis_duration_format(res->blocking_ns, b, sizeof b),
+			 aegis_duration_format(res->check_point_ns, e, sizeof e), who,
+			 aegis_analysis_kind_name(kind));
+	else
+		snprintf(line, sizeof line, "model '%s' on lane %d: %s (%s)", m->name,
+			 c->refused_lane, res->reason, aegis_analysis_kind_name(kind));
+	if (auto_lane)
+		return runtime_error(rt, AEGIS_E_UNSCHEDULABLE, "no lane can take it; on the "
+				     "first: %s", line);
+	return runtime_error(rt, AEGIS_E_UNSCHEDULABLE, "%s", line);
+}
+
+/* Step 2 of admission: the lane, by the one lane rule (aegis/analysis.h). An explicit
+ * lane must pass the analysis; an automatic one is the least utilised lane that
+ * passes. With admission off, no analysis. ev: the model's evidence. */
+static aegis_status choose_lane(aegis_runtime *rt, const aegis_model_config *cfg,
+				const struct exec_context *m, uint32_t *lane, aegis_task_result *ev)
+{
+	aegis_analysis_kind kind = AEGIS_AN_FP_NP;
+	bool analyse = rt->cfg.admission == AEGIS_ADMIT_ANALYSIS;
+	if (analyse && aegis_policy_analysis(rt->cfg.policy, rt->cfg.preemption, &kind) != AEGIS_OK)
+		return runtime_error(rt, AEGIS_E_UNSUPPORTED,
+				     "model '%s': policy %s has no schedulability analysis; create "
+				     "the runtime with admission off to run it unanalysed",
+				     cfg->name, aegis_policy_name(rt->cfg.policy));
+	struct lane_set s;
+	aegis_lane_choice c;
+	aegis_status st = gather(rt, &s);
+	if (st == AEGIS_OK)
+		st = aegis_lane_choose(kind, analyse, s.tasks, s.lanes, s.n, rt->cfg.lanes, &m->task,
+				       cfg->lane, &c);
+	if (st != AEGIS_OK) {
+		runtime_error(rt, st, "model '%s': the analysis failed: %s", cfg->name,
+			      aegis_status_str(st));
+	} else if (c.lane < 0) {
+		st = refused(rt, m, &s, &c, kind, cfg->lane == AEGIS_LANE_AUTO);
+	} else {
+		*lane = (uint32_t)c.lane;
+		*ev = c.result;
+	}
+	lane_set_free(&s);
+	return st;
+}
+
+/* The memory step of admission: the model's regions and, if needed, a larger arena
+ * for its lane. All or nothing; the refusal carries the numbers. */
+static aegis_status reserve_memory(aegis_runtime *rt, const struct exec_context *m,
+				   uint32_t lane)
+{
+	struct mem_req req = {.persistent = m->reqs.persistent_bytes,
+			      .transient = m->reqs.transient_bytes,
+			      .io = m->reqs.io_bytes,
+			      .align = m->reqs.align};
+	struct mem_shortfall why;
+	aegis_status st = mem_plan_reserve_tagged(&rt->mem, m->index, m->id, lane, &req, &why);
+	if (st == AEGIS_OK)
+		return AEGIS_OK;
+	char a[32], b[32], c[32], e[32], f[32];
+	const struct exec_context *big = dispatcher_slot(&rt->d, why.largest_transient_model);
+	const char *largest = why.largest_transient_model == m->index || !big ? m->name
+									       : big->name;
+	return runtime_error(rt, st,
+			     "model '%s' on lane %u: its memory does not fit the budget of %s: it "
+			     "needs %s, %s is free (largest free block %s); the largest transient "
+			     "user of the lane is '%s' (%s)",
+			     m->name, lane, aegis_size_format(rt->mem_budget, a, sizeof a),
+			     aegis_size_format(why.needed, b, sizeof b),
+			     aegis_size_format(why.free, c, sizeof c),
+			     aegis_size_format(why.largest_free, e, sizeof e), largest,
+			     aegis_size_format(why.largest_transient, f, sizeof f));
+}
+
+/* The time budget of m's jobs (aegis/fault.h): segment k may run its analysed share
+ * without the overrun budget (WCET + dispatch overhead) plus the clock's slack; the
+ * job may run the sum of those plus the overrun budget before it is a breach. */
+static void set_budgets(aegis_runtime *rt, struct exec_context *m)
+{
+	int64_t b = m->cfg.faults.overrun_budget_ns, sum = 0;
+	int64_t slack = rt->overrun_slack_ns;
+	if (rt->cfg.lane_sharing != AEGIS_LANES_ISOLATED) {
+		/* shared lanes (comparisons): a job's time depends on its neighbours by
+		 * construction, nothing bounds it, so nothing is an overrun */
+		for (uint32_t k = 0; k < m->task.n_segments; k++)
+			m->budget_seg[k] = INT64_MAX / 4;
+		m->budget_breach_ns = INT64_MAX / 4;
+		return;
+	}
+	for (uint32_t k = 0; k < m->task.n_segments; k++) {
+		m->budget_seg[k] = m->task_seg[k] - b + slack;
+		sum += m->task_seg[k] - b; /* <= C: no overflow */
+	}
+	m->budget_breach_ns = sum + b + slack;
+}
+
+/* The backend readies the model on its lane (the synthetic backend calibrates its
+ * kernels there), with its regions as a job will see them. Only on an idle lane: a
+ * busy one is prepared by the model's first job. Its memory is reserved already. */
+static aegis_status prepare_one(aegis_runtime *rt, struct exec_context *m, uint32_t lane)
+{
+	struct backend_mem mem;
+	dispatcher_backend_mem(&rt->d, m, lane, &mem);
+	char detail[256] = "";
+	aegis_status st = backend_prepare(m->backend, m->backend_state, rt->dev, lane, &mem,
+					  detail, sizeof detail);
+	if (st != AEGIS_OK)
+		return runtime_error(rt, st, "model '%s' on lane %u: backend %s: %s", m->name, lane,
+				     m->backend->name,
+				     detail[0] ? detail
+				     : rt->dev->ops->last_error ? rt->dev->ops->last_error(rt->dev)
+								: aegis_status_str(st));
+	return AEGIS_OK;
+}
+
+/* An idle lane adopts its pending arena. If the arena moved, the lane's models are
+ * readied again for it now, not by their first job: onnx-cudnn captured its CUDA graphs
+ * for the old addresses, and on the H200 the first job of each such model re-captured
+ * them and breached its budget. (An arena that moves while the runtime runs, after an
+ * eviction, is adopted by the dispatcher: those models re-capture in their next job.) */
+static aegis_status adopt_arena(aegis_runtime *rt, uint32_t lane)
+{
+	if (dispatcher_lane_busy(&rt->d, lane) || !rt->mem.arena)
+		return AEGIS_OK;
+	uint64_t was = rt->mem.arena[lane].cur.offset;
+	mem_plan_lane_idle(&rt->mem, lane);
+	aegis_status st = AEGIS_OK;
+	uint32_t slots = dispatcher_slots(&rt->d);
+	for (uint32_t i = 0; st == AEGIS_OK && rt->mem.arena[lane].cur.offset != was &&
+			     i < slots; i++) {
+		struct exec_context *o = dispatcher_slot(&rt->d, i);
+		if (o && o->lane == lane && !o->evicted && o->backend->prepare)
+			st = prepare_one(rt, o, lane);
+	}
+	return st;
+}
+
+static aegis_status prepare_model(aegis_runtime *rt, struct exec_context *m, uint32_t lane)
+{
+	if (m->reqs.device_memory && rt->dev->ops->mem_base && !rt->mem_base)
+		return runtime_error(rt, AEGIS_E_CONFIG,
+				     "model '%s': backend %s needs device memory, and the runtime "
+				     "has no memory pool: give it a memory budget (runtime "
+				     "memory_budget, or a device profile)", m->name, m->backend->name);
+	if (dispatcher_lane_busy(&rt->d, lane))
+		return AEGIS_OK; /* its first job prepares it */
+	/* the arena m's jobs will use, with the lane's other models readied for it */
+	aegis_status st = adopt_arena(rt, lane);
+	if (st == AEGIS_OK && m->backend->prepare)
+		st = prepare_one(rt, m, lane);
+	return st;
+}
+
+/* Models on `lane` that count in its analysis (not gone). */
+static uint32_t lane_models(const aegis_runtime *rt, uint32_t lane)
+{
+	uint32_t n = 0, slots = dispatcher_slots(&rt->d);
+	for (uint32_t i = 0; i < slots; i++) {
+		const struct exec_context *m = dispatcher_slot(&rt->d, i);
+		n += m && m->lane == lane && !context_gone(m);
+	}
+	return n;
+}
+
+/* The ADMIT event of an admission (aegis/trace.h) and, for a refusal, its record. */
+static void trace_admission(aegis_runtime *rt, const struct exec_context *m, aegis_status st,
+			    uint32_t lane, const aegis_task_result *ev)
+{
+	uint32_t on_lane = lane != AEGIS_NO_LANE ? lane_models(rt, lane) : 0;
+	aegis_trace_event e = {
+		.t_ns = aegis_runtime_now_ns(rt),
+		.kind = AEGIS_EV_ADMIT,
+		.status = (int32_t)st,
+		.model = st == AEGIS_OK ? m->id : AEGIS_NO_MODEL,
+		.lane = lane,
+		.arg = st == AEGIS_OK ? ev->bound_ns : -1,
+		.arg2 = st == AEGIS_OK ? ev->slack_ns : INT64_MIN,
+		.arg3 = m->deadline_ns,
+		.count = on_lane + (st != AEGIS_OK && lane != AEGIS_NO_LANE),
+	};
+	if (st != AEGIS_OK) {
+		aegis_refusal *r = &rt->refused[rt->n_refused % AEGIS_REFUSALS_KEPT];
+		*r = (aegis_refusal){.seq = rt->n_refused, .status = st, .lane = lane,
+				     .t_ns = e.t_ns};
+		snprintf(r->name, sizeof r->name, "%s", m->name);
+		snprintf(r->reason, sizeof r->reason, "%s", rt->last_error);
+		e.job = rt->n_refused++;
+	}
+	trace_record_event(&rt->trace, &e);
+}
+
+/* Step 1 and the runtime's own conditions: nothing is built before these pass. */
+static aegis_status check_admission(aegis_runtime *rt, const aegis_model_config *cfg)
+{
+	const char *name = cfg->name ? cfg->name : "?";
+	aegis_status fatal = dispatcher_fatal(&rt->d);
+	if (fatal)
+		return runtime_error(rt, fatal, "model '%s': the runtime stopped on a fatal "
+				     "error: %s", name, aegis_status_str(fatal));
+	if (!dispatcher_running(&rt->d))
+		return runtime_error(rt, AEGIS_E_STATE, "model '%s': the runtime is stopped", name);
+	aegis_status st = aegis_model_config_validate(cfg, rt->cfg.lanes, rt->last_error,
+						      sizeof rt->last_error);
+	if (st != AEGIS_OK)
+		return st;
+	if (aegis_model_find(rt, cfg->name, NULL) == AEGIS_OK)
+		return runtime_error(rt, AEGIS_E_EXISTS, "model '%s' exists already", cfg->name);
+	if (cfg->release == AEGIS_RELEASE_PERIODIC &&
+	    aegis_runtime_now_ns(rt) > INT64_MAX - cfg->offset_ns - cfg->period_ns)
+		return runtime_error(rt, AEGIS_E_OVERFLOW, "model '%s': offset overflows time",
+				     cfg->name);
+	return AEGIS_OK;
+}
+
+/* Step 2a: the context, and the task the analysis sees (the backend described the
+ * model while the context was made). */
+static aegis_status build(aegis_runtime *rt, const aegis_model_config *cfg,
+			  struct exec_context **out)
+{
+	struct context_place at;
+	aegis_status st = dispatcher_reserve_slot(&rt->d, &at.slot, &at.id, &at.seq);
+	if (st == AEGIS_E_LIMIT)
+		return runtime_error(rt, st, "model '%s': the runtime holds %u models already",
+				     cfg->name, AEGIS_MAX_MODELS);
+	if (st != AEGIS_OK)
+		return runtime_error(rt, st, "model '%s': out of memory", cfg->name);
+	at.lane = 0;
+	struct exec_context *m;
+	if ((st = context_create(cfg, &at, rt->cfg.seed, &m, rt->last_error,
+				 sizeof rt->last_error)) != AEGIS_OK)
+		return st;
+	st = model_task_of(cfg, &m->reqs, rt->cfg.priorities, rt->cfg.dispatch_overhead_ns,
+			   &m->task, m->task_seg);
+	if (st != AEGIS_OK) {
+		runtime_error(rt, st, "model '%s': its execution time overflows", cfg->name);
+		goto fail;
+	}
+	/* the stall is the analysis' business: without admission nothing is charged */
+	if (rt->cfg.admission == AEGIS_ADMIT_ANALYSIS &&
+	    (st = aegis_task_add_host_stall(&m->task, rt->cfg.host_stall_ns)) != AEGIS_OK) {
+		char a[32], b[32], c[32];
+		runtime_error(rt, st, "model '%s': its release jitter %s plus the host stall %s "
+			      "reaches its period %s", cfg->name,
+			      aegis_duration_format(cfg->jitter_ns, a, sizeof a),
+			      aegis_duration_format(rt->cfg.host_stall_ns, b, sizeof b),
+			      aegis_duration_format(cfg->period_ns, c, sizeof c));
+		goto fail;
+	}
+	m->task.name = m->name;
+	m->prio_key = m->task.prio;
+	set_budgets(rt, m);
+	*out = m;
+	return AEGIS_OK;
+fail:
+	context_destroy(m);
+	return st;
+}
+
+aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
+			       aegis_model_id *out)
+{
+	if (!rt)
+		return AEGIS_E_INVAL;
+	runtime_error_clear(rt);
+	if (!cfg)
+		return runtime_error(rt, AEGIS_E_INVAL, "no model config");
+	/* 1. validate (pure) */
+	aegis_status st = check_admission(rt, cfg);
+	if (st != AEGIS_OK)
+		return st;
+	/* 2. build the context and analyse (nothing shared is touched yet) */
+	struct exec_context *m = NULL;
+	if ((st = build(rt, cfg, &m)) != AEGIS_OK)
+		return st;
+	uint32_t lane = cfg->lane != AEGIS_LANE_AUTO ? (uint32_t)cfg->lane : AEGIS_NO_LANE;
+	aegis_task_result ev = {.bound_ns = -1, .slack_ns = INT64_MIN};
+	if ((st = choose_lane(rt, cfg, m, &lane, &ev)) != AEGIS_OK)
+		goto refused;
+	m->lane = lane;
+	/* 3. reserve everything that can fail, and prepare */
+	if ((st = dispatcher_reserve_lane(&rt->d, lane)) != AEGIS_OK) {
+		runtime_error(rt, st, "model '%s': out of memory", cfg->name);
+		goto fail;
+	}
+	if ((st = reserve_memory(rt, m, lane)) != AEGIS_OK)
+		goto refused;
+	if ((st = prepare_model(rt, m, lane)) != AEGIS_OK) {
+		mem_plan_release(&rt->mem, m->index);
+		goto refused;
+	}
+	/* 4. commit: cannot fail */
+	dispatcher_add(&rt->d, m);
+	trace_admission(rt, m, AEGIS_OK, lane, &ev);
+	if (out)
+		*out = m->id;
+	return AEGIS_OK;
+refused:
+	trace_admission(rt, m, st, lane, &ev);
+fail:
+	context_destroy(m);
+	return st;
+}
+
+struct exec_context *runtime_model(aegis_runtime *rt, aegis_model_id id, aegis_status *st)
+{
+	struct exec_context *m = dispatcher_model(&rt->d, id);
+	if (m)
+		return m;
+	if (dispatcher_id_retired(&rt->d, id))
+		*st = runtime_error(rt, AEGIS_E_STATE, "model id %u was evicted (another model "
+				    "has its slot now)", id);
+	else
+		*st = runtime_error(rt, AEGIS_E_NOT_FOUND, "no model with id %u", id);
+	return NULL;
+}
+
+aegis_status aegis_model_find(const aegis_runtime *rt, const char *name, aegis_model_id *out)
+{
+	if (!rt || !name)
+		return AEGIS_E_INVAL;
+	uint32_t slots = dispatcher_slots(&rt->d);
+	for (uint32_t i = 0; i < slots; i++) {
+		const struct exec_context *m = dispatcher_slot(&rt->d, i);
+		if (m && !context_gone(m) && strcmp(m->name, name) == 0) {
+			if (out)
+				*out = m->id;
+			return AEGIS_OK;
+		}
+	}
+	return AEGIS_E_NOT_FOUND;
+}
+
+aegis_status aegis_model_evict(aegis_runtime *rt, aegis_model_id id)
+{
+	if (!rt)
+		return AEGIS_E_INVAL;
+	runtime_error_clear(rt);
+	struct exec_context *m = dispatcher_model(&rt->d, id);
+	if (!m || m->evicted)
+		return runtime_error(rt, AEGIS_E_NOT_FOUND, "no admitted model with id %u", id);
+	dispatcher_evict(&rt->d, m);
+	return AEGIS_OK;
+}
+
+aegis_status aegis_model_recover(aegis_runtime *rt, aegis_model_id id)
+{
+	if (!rt)
+		return AEGIS_E_INVAL;
+	runtime_error_clear(rt);
+	struct exec_context *m = dispatcher_model(&rt->d, id);
+	if (!m || context_gone(m))
+		return runtime_error(rt, AEGIS_E_NOT_FOUND, "no model with id %u", id);
+	if (dispatcher_recover(&rt->d, m) != AEGIS_OK)
+		return runtime_error(rt, AEGIS_E_STATE, "model '%s' is %s, not quarantined%s",
+				     m->name, aegis_health_name(m->health.state),
+				     dispatcher_running(&rt->d) ? "" : " (or the runtime is stopped)");
+	return AEGIS_OK;
+}

@@ -1,0 +1,210 @@
+/* What the runtime tells about itself: its configuration, models, lanes, memory plan,
+ * device, trace counts and refused admissions. Reads only: must not change any state
+ * (statistics are computed from the contexts' counters and histograms here, off the
+ * hot path). */
+#include <stdio.h>
+#include <string.h>
+
+#include "aegis/device.h"
+#include "runtime/runtime_impl.h"
+
+uint32_t aegis_runtime_lane_count(const aegis_runtime *rt)
+{
+	return rt ? rt->cfg.lanes : 0;
+}
+
+const aegis_runtime_config *aegis_runtime_config_get(const aegis_runtime *rt)
+{
+	return rt ? &rt->cfg : NULL;
+}
+
+uint32_t aegis_runtime_model_count(const aegis_runtime *rt)
+{
+	return rt ? dispatcher_slots(&rt->d) : 0;
+}
+
+aegis_model_id aegis_runtime_model_at(const aegis_runtime *rt, uint32_t i)
+{
+	const struct exec_context *m = rt ? dispatcher_slot(&rt->d, i) : NULL;
+	return m ? m->id : AEGIS_NO_MODEL;
+}
+
+const char *aegis_model_name(const aegis_runtime *rt, aegis_model_id id)
+{
+	const struct exec_context *m = rt ? dispatcher_model(&rt->d, id) : NULL;
+	return m ? m->name : NULL;
+}
+
+/* Rank of m among all models under fixed priority: how many come before it. */
+static int32_t fp_rank(const aegis_runtime *rt, const struct exec_context *m)
+{
+	int32_t rank = 0;
+	uint32_t slots = dispatcher_slots(&rt->d);
+	for (uint32_t i = 0; i < slots; i++) {
+		const struct exec_context *o = dispatcher_slot(&rt->d, i);
+		if (o && (o->prio_key < m->prio_key ||
+			  (o->prio_key == m->prio_key && o->seq < m->seq)))
+			rank++;
+	}
+	return rank;
+}
+
+/* The response-time figures of m's histogram. */
+static void response_stats(const struct exec_context *m, aegis_model_stats *out)
+{
+	const struct hist *h = &m->response;
+	double mean = hist_mean(h);
+	out->response_min_ns = h->min;
+	out->response_p50_ns = hist_quantile(h, 0.50);
+	out->response_p90_ns = hist_quantile(h, 0.90);
+	out->response_p99_ns = hist_quantile(h, 0.99);
+	out->response_p999_ns = hist_quantile(h, 0.999);
+	out->response_max_ns = h->max;
+	out->response_mean_ns = mean;
+	out->response_cv = mean > 0 ? hist_stddev(h) / mean : 0.0;
+	out->response_jitter_ns = h->total ? h->max - h->min : -1;
+}
+
+aegis_status aegis_model_stats_get(const aegis_runtime *rt, aegis_model_id id,
+				   aegis_model_stats *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	const struct exec_context *m = dispatcher_model(&rt->d, id);
+	if (!m)
+		return AEGIS_E_NOT_FOUND;
+	*out = (aegis_model_stats){
+		.released = m->n.released,
+		.completed = m->n.completed,
+		.rejected_queue_full = m->n.rejected_queue_full,
+		.rejected_interarrival = m->n.rejected_interarrival,
+		.skipped = m->n.skipped,
+		.cancelled = m->n.cancelled,
+		.failed = m->n.failed,
+		.missed = m->n.missed,
+		.pending = m->count,
+		.rejected_quarantined = m->n.rejected_quarantined,
+		.health = m->health.state,
+		.overruns = m->n.overruns,
+		.breaches = m->n.breaches,
+		.faults = m->n.faults,
+		.quarantines = m->n.quarantines,
+		.max_lateness_ns = m->n.max_lateness_ns,
+		.wcet_ns = m->reqs.wcet_ns,
+		.deadline_ns = m->deadline_ns,
+		.period_ns = m->cfg.period_ns,
+		.priority = rt->cfg.policy == AEGIS_POLICY_FP ? fp_rank(rt, m) : -1,
+		.lane = m->lane,
+		.evicted = m->evicted,
+		.persistent_bytes = m->gone ? 0 : rt->mem.model[m->index].persistent.size,
+		.io_bytes = m->gone ? 0 : rt->mem.model[m->index].io.size,
+		.transient_bytes = m->reqs.transient_bytes,
+	};
+	response_stats(m, out);
+	return AEGIS_OK;
+}
+
+aegis_status aegis_model_task_get(const aegis_runtime *rt, aegis_model_id id, aegis_task *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	const struct exec_context *m = dispatcher_model(&rt->d, id);
+	if (!m)
+		return AEGIS_E_NOT_FOUND;
+	*out = m->task;
+	return AEGIS_OK;
+}
+
+aegis_status aegis_lane_stats_get(const aegis_runtime *rt, uint32_t lane, aegis_lane_stats *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	if (lane >= rt->cfg.lanes)
+		return AEGIS_E_NOT_FOUND;
+	int64_t elapsed = aegis_runtime_now_ns(rt), busy;
+	uint64_t segments, preemptions;
+	dispatcher_lane_counters(&rt->d, lane, &busy, &segments, &preemptions);
+	const struct mem_arena *a = &rt->mem.arena[lane];
+	*out = (aegis_lane_stats){
+		.arena_bytes = a->pending ? a->next.size : a->cur.size,
+		.busy_ns = busy,
+		.segments = segments,
+		.preemptions = preemptions,
+		.utilisation = elapsed > 0 ? (double)busy / (double)elapsed : 0.0,
+	};
+	return AEGIS_OK;
+}
+
+aegis_status aegis_runtime_memory(const aegis_runtime *rt, aegis_memory_totals *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	struct mem_totals t;
+	mem_plan_totals(&rt->mem, &t);
+	*out = (aegis_memory_totals){
+		.budget = rt->mem_budget,
+		.planned = t.planned,
+		.persistent = t.persistent,
+		.io = t.io,
+		.arenas = t.arenas,
+		.private_transient = t.private_transient,
+		.lower_bound = t.lower_bound,
+		.free = rt->mem_budget > t.planned ? rt->mem_budget - t.planned : 0,
+	};
+	return AEGIS_OK;
+}
+
+aegis_status aegis_runtime_trace_counts(const aegis_runtime *rt, uint64_t *recorded,
+					uint64_t *dropped)
+{
+	if (!rt || !recorded || !dropped)
+		return AEGIS_E_INVAL;
+	*recorded = rt->trace.recorded;
+	*dropped = rt->trace.dropped;
+	return AEGIS_OK;
+}
+
+aegis_status aegis_runtime_device_info(const aegis_runtime *rt, aegis_device_info *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	memset(out, 0, sizeof *out);
+	if (rt->dev->ops->info) {
+		rt->dev->ops->info(rt->dev, out);
+		return AEGIS_OK;
+	}
+	(void)aegis_device_query(rt->dev->ops->name, rt->cfg.device_ordinal, out, NULL, 0);
+	snprintf(out->profile, sizeof out->profile, "%s", rt->profile_name ? rt->profile_name : "");
+	const aegis_device_profile *prof = aegis_device_profile_find(rt->profile_name);
+	out->sm_limit = prof ? prof->sm_count : 0;
+	out->memory_budget_bytes = prof ? prof->memory_budget_bytes : 0;
+	return AEGIS_OK;
+}
+
+aegis_status aegis_runtime_lane_info(const aegis_runtime *rt, uint32_t lane, aegis_lane_info *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	if (lane >= rt->cfg.lanes)
+		return AEGIS_E_NOT_FOUND;
+	*out = (aegis_lane_info){.isolated = true};
+	if (rt->dev->ops->lane_info)
+		rt->dev->ops->lane_info(rt->dev, lane, out);
+	return AEGIS_OK;
+}
+
+uint64_t aegis_runtime_refusal_count(const aegis_runtime *rt)
+{
+	return rt ? rt->n_refused : 0;
+}
+
+aegis_status aegis_runtime_refusal_get(const aegis_runtime *rt, uint64_t seq,
+				       aegis_refusal *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	if (seq >= rt->n_refused || rt->n_refused - seq > AEGIS_REFUSALS_KEPT)
+		return AEGIS_E_NOT_FOUND;
+	*out = rt->refused[seq % AEGIS_REFUSALS_KEPT];
+	return AEGIS_OK;
+}
