@@ -190,6 +190,15 @@ typedef enum aegis_miss_policy {
 	AEGIS_MISS_SKIP_NEXT,  /* also: the model's next release is skipped (E_SKIPPED) */
 } aegis_miss_policy;
 
+/* One setting of a model for its backend: a key and its value as text, as a workload
+ * file writes it ("exec" = "5ms", "memory.persistent" = "40MiB"). Nested settings use
+ * dotted keys, list items their index ("kernels.0.kind" = "compute"). value NULL: the
+ * key is given with no value. Both strings are copied at admission. */
+typedef struct aegis_option {
+	const char *key;
+	const char *value;
+} aegis_option;
+
 /* What one job's end looks like, passed to completion callbacks. */
 typedef struct aegis_completion {
 	aegis_model_id model;
