@@ -65,7 +65,7 @@ FUZZ_ONNX_WHY := $(shell if ! command -v protoc-c >/dev/null 2>&1; then echo "pr
   elif ! pkg-config --exists libprotobuf-c 2>/dev/null; then echo "libprotobuf-c (pkg-config) not found"; \
   elif ! [ -f "$(FUZZ_ONNX_PROTO)" ]; then echo "no onnx.proto at $(FUZZ_ONNX_PROTO)"; fi)
 FUZZ_SKIP  := $(if $(FUZZ_ONNX_WHY),fuzz_onnx)
-FUZZ_ONNX_SRCS := $(addprefix src/backend/onnx/,onnx_load.c onnx_shape.c onnx_plan.c onnx_tensor_file.c)
+FUZZ_ONNX_SRCS := $(addprefix src/backend/onnx/,onnx_load.c onnx_shape.c onnx_fold.c onnx_plan.c onnx_tensor_file.c)
 FUZZ_EXTRA_fuzz_onnx := $(FUZZ_ONNX_SRCS)
 FUZZ_OBJS_fuzz_onnx  := $(FUZZ_DIR)/obj/gen/onnx.pb-c.o
 FUZZ_LIBS_fuzz_onnx  := -lprotobuf-c

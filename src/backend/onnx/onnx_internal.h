@@ -123,6 +123,13 @@ const char *onnx_shape_str(const struct onnx_shape *s, char *buf, size_t len);
  * (Reshape's shape, Resize's scales/sizes) read, BatchNormalization folded into its
  * Conv (the BN node removed), Conv/pool pads resolved, flops. */
 aegis_status onnx_shape_infer(struct onnx_ctx *c);
+/* onnx_fold.c: host node i evaluated into a constant when its operands are constants,
+ * and marked to be dropped (*folded); a host-only operator that reads data is refused. */
+aegis_status onnx_fold_host(struct onnx_ctx *c, uint32_t i, bool *folded);
+/* A negative axis counted from the end, checked against rank (node i for messages). */
+aegis_status onnx_norm_axis(struct onnx_ctx *c, uint32_t i, int64_t *axis, int64_t rank);
+/* t is one of the graph's outputs. */
+bool onnx_is_graph_output(const struct onnx_graph *g, int32_t t);
 /* onnx_plan.c: liveness, views and the three regions' offsets and sizes. */
 aegis_status onnx_plan_memory(struct onnx_ctx *c);
 
