@@ -12,8 +12,6 @@
 #include "aegis/device.h"
 #include "aegis/status.h"
 
-#define DEVICE_OPS_VERSION 1u
-
 struct device;
 
 /* How lanes are made on a GPU: AUTO = SM partitions where the device has them (one
@@ -51,8 +49,9 @@ struct device_config {
  *   idle --work()*--> loaded --commit()--> busy --(device finishes)--> idle
  *                                                reported once by poll()
  */
+/* Built in only (no plug-ins), so the table has no version: a new method is added to
+ * every device at once, or is optional (NULL). */
 struct device_ops {
-	uint32_t version;
 	const char *name;
 	aegis_status (*create)(const struct device_config *cfg, struct device **out,
 			       char *detail, size_t detail_len);

@@ -297,7 +297,6 @@ static const char *cuda_last_error(const struct device *d)
 }
 
 const struct device_ops cuda_device_ops = {
-	.version = DEVICE_OPS_VERSION,
 	.name = "cuda",
 	.create = cuda_create,
 	.destroy = cuda_destroy,

@@ -177,7 +177,6 @@ static aegis_status sim_fault(struct device *d, uint32_t lane, enum device_fault
 }
 
 const struct device_ops sim_device_ops = {
-	.version = DEVICE_OPS_VERSION,
 	.name = "sim",
 	.create = sim_create,
 	.destroy = sim_destroy,
