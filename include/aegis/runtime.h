@@ -1,9 +1,23 @@
 /* The runtime: a device, its lanes, a scheduling policy, and the models admitted to it.
  * Contract for callers. Must not expose device, backend or CUDA handles.
  *
- * Threading: one runtime is driven from one thread. Every function below, and every
- * callback, runs on the thread that calls aegis_runtime_run_for(). Callbacks may call
- * aegis_request_submit() and aegis_runtime_stop() on the same runtime.
+ * Threading. One thread at a time runs the runtime's dispatcher: the runtime's own
+ * thread after aegis_runtime_start(), or else the caller of aegis_runtime_run_for()
+ * while that call lasts. Completion callbacks run on that thread, between scheduling
+ * decisions: they must be short, and may call aegis_request_submit(),
+ * aegis_runtime_stop() and the read-only queries on the same runtime (an admission or
+ * eviction from a callback is refused with AEGIS_E_STATE).
+ *
+ * Every function below may be called from any thread, concurrently, unless its comment
+ * says otherwise (create and destroy: not concurrently with any other call on the same
+ * runtime). aegis_request_submit() never waits for the dispatcher: it decides at the
+ * caller's instant under a per-model critical section and hands an accepted request
+ * over through a bounded inbox (docs/ARCHITECTURE.md, "Threads"). The other calls that
+ * read or change the runtime's state (admit, evict, recover, the statistics) run on
+ * the dispatcher's thread: from another thread they wait until the dispatcher takes
+ * them between two events (in virtual time, until the current aegis_runtime_run_for
+ * returns at the latest), or run at once when no thread runs the dispatcher. The
+ * last-error detail is kept per calling thread (aegis_runtime_last_error).
  */
 #ifndef AEGIS_RUNTIME_H
 #define AEGIS_RUNTIME_H
@@ -70,6 +84,13 @@ typedef enum aegis_lane_sharing {
 					(clamped to the device's range) */
 } aegis_lane_sharing;
 
+/* Which clock the simulated device runs on (aegis_runtime_config.clock). */
+typedef enum aegis_clock {
+	AEGIS_CLOCK_DEFAULT = 0, /* the device's own: virtual for sim, real for cuda */
+	AEGIS_CLOCK_VIRTUAL,     /* sim only: time moves only when the dispatcher moves it */
+	AEGIS_CLOCK_REAL,        /* the monotonic clock */
+} aegis_clock;
+
 /* How much a library message matters (aegis_runtime_config.log). */
 typedef enum aegis_log_level {
 	AEGIS_LOG_WARN = 0, /* something the application should know: a broken canary at
@@ -130,6 +151,17 @@ typedef struct aegis_runtime_config {
 	/* Where the library's messages go (NULL: nowhere); see aegis_log_fn. */
 	aegis_log_fn log;
 	void *log_user;
+	/* The clock of the simulated device: virtual time (the default: runs as fast as it
+	 * can, deterministically) or the real clock (lanes take their jobs' times in real
+	 * time, so threaded applications run on any machine without a GPU). The CUDA
+	 * device always runs on the real clock. */
+	aegis_clock clock;
+	/* The longest a submission from a thread other than the dispatcher's waits for the
+	 * dispatcher to release it (the hand-off: the inbox, the wake-up): the admission
+	 * analysis charges it to sporadic models as release jitter (docs/ANALYSIS.md,
+	 * "Submissions from other threads"). Measure it with bench_threads;
+	 * aegis_model_stats.handoff_max_ns shows what a run saw. 0: none. */
+	int64_t handoff_ns;
 } aegis_runtime_config;
 
 /* Execution-time model of the simulated backend. Every kind has a worst case
@@ -265,11 +297,31 @@ typedef struct aegis_model_config {
 	void *user;
 } aegis_model_config;
 
-/* A sporadic or extra release through the API. */
+/* Where a caller can wait for a request's end instead of (or besides) a callback:
+ * storage the caller owns, set up with aegis_waiter_init, handed to one submission
+ * (aegis_request.waiter) at a time, and kept valid until the request has ended. */
+typedef struct aegis_waiter {
+	uint64_t opaque_[14];
+} aegis_waiter;
+
+/* A sporadic release through the API. */
 typedef struct aegis_request {
-	aegis_done_fn done; /* called exactly once if submit returned AEGIS_OK */
+	/* Called exactly once, on the dispatcher's thread, if submit returned AEGIS_OK
+	 * (never for a rejected submission); may be NULL. */
+	aegis_done_fn done;
 	void *user;
+	/* Also told of the end, if not NULL (see aegis_waiter_wait). */
+	aegis_waiter *waiter;
 } aegis_request;
+
+/* Prepares w for one submission. Thread: the caller's; w must not be in use. */
+void aegis_waiter_init(aegis_waiter *w);
+/* Waits until the request that w was handed to has ended, or timeout_ns passed
+ * (< 0: no limit). Returns AEGIS_OK with the completion in *out (may be NULL), or
+ * AEGIS_E_TIMEOUT. Any thread; one waiter per aegis_waiter. */
+aegis_status aegis_waiter_wait(aegis_waiter *w, int64_t timeout_ns, aegis_completion *out);
+/* The same without waiting: true with *out once the request has ended. */
+bool aegis_waiter_poll(aegis_waiter *w, aegis_completion *out);
 
 typedef struct aegis_model_stats {
 	uint64_t released;            /* releases attempted: periodic + submitted */
@@ -309,6 +361,9 @@ typedef struct aegis_model_stats {
 	uint64_t breaches;            /* ... and past the overrun budget too */
 	uint64_t faults;              /* overruns and failed jobs */
 	uint64_t quarantines;         /* times it entered QUARANTINED */
+	/* Submissions from other threads: the longest wait between the submit call (the
+	 * job's arrival) and its release by the dispatcher; -1 if none. */
+	int64_t handoff_max_ns;
 } aegis_model_stats;
 
 typedef struct aegis_lane_stats {
@@ -392,15 +447,23 @@ const char *aegis_model_name(const aegis_runtime *rt, aegis_model_id id);
 aegis_status aegis_request_submit(aegis_runtime *rt, aegis_model_id model,
 				  const aegis_request *req);
 
-/* Runs the event loop until now + duration_ns (virtual time on the sim device) or
- * until aegis_runtime_stop() is called from a callback. Returns AEGIS_OK,
- * AEGIS_E_STATE (stopped), AEGIS_E_OVERFLOW, or a fatal device status. */
+/* Runs the event loop on the calling thread until now + duration_ns (virtual time on
+ * the sim device) or until aegis_runtime_stop(). Returns AEGIS_OK, AEGIS_E_STATE
+ * (stopped, called from a callback, or the runtime runs its own thread),
+ * AEGIS_E_OVERFLOW, or a fatal device status. Calls from several threads run one
+ * after the other. */
 aegis_status aegis_runtime_run_for(aegis_runtime *rt, int64_t duration_ns);
 
-/* Stops releases, cancels every queued job (completing it with AEGIS_E_CANCELLED),
- * lets the jobs already on a lane finish, and returns when every lane is idle.
- * From a callback it only marks the runtime; the drain happens when the callback
- * returns. Idempotent. */
+/* Starts the runtime's own dispatcher thread: from now on it releases, decides and
+ * completes jobs (and runs callbacks) until aegis_runtime_stop(). Returns AEGIS_OK,
+ * AEGIS_E_STATE (started already, or stopped) or AEGIS_E_NOMEM (no thread). */
+aegis_status aegis_runtime_start(aegis_runtime *rt);
+
+/* Stops: from now on every submission is refused with AEGIS_E_STATE; requests
+ * accepted and not started end with AEGIS_E_CANCELLED; jobs already on a lane finish;
+ * then the runtime's thread, if started, is joined, and stop returns with every lane
+ * idle. From a callback it only marks the runtime; the drain happens when the callback
+ * returns. Any thread; idempotent. */
 aegis_status aegis_runtime_stop(aegis_runtime *rt);
 
 /* Current time of the runtime's device clock. */
@@ -476,8 +539,9 @@ uint64_t aegis_runtime_refusal_count(const aegis_runtime *rt);
 aegis_status aegis_runtime_refusal_get(const aegis_runtime *rt, uint64_t seq,
 				       aegis_refusal *out);
 
-/* Detail of the last failed call on this runtime ("model 'det': deadline 40ms
- * exceeds period 33.3ms"); "" if none. Valid until the next call. */
+/* Detail of the last failed call that the calling thread made on this runtime
+ * ("model 'det': deadline 40ms exceeds period 33.3ms"); "" if none. Per thread: valid
+ * until the thread's next call into the library. */
 const char *aegis_runtime_last_error(const aegis_runtime *rt);
 
 /* The configuration's enums by name, as workload files and the CLI write them: one

@@ -38,7 +38,8 @@ typedef enum aegis_status_class {
 	X(E_BACKEND, PERMANENT, "the backend failed the job")                              \
 	X(E_DEVICE_LOST, FATAL, "the device was lost")                                    \
 	X(E_OVERRUN, TRANSIENT, "the job ran past its time budget and was stopped")        \
-	X(E_QUARANTINED, TRANSIENT, "the model is quarantined after repeated faults")
+	X(E_QUARANTINED, TRANSIENT, "the model is quarantined after repeated faults")      \
+	X(E_TIMEOUT, TRANSIENT, "the wait timed out")
 
 typedef enum aegis_status {
 #define AEGIS_X_ENUM(name, cls, msg) AEGIS_##name,

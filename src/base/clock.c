@@ -15,19 +15,20 @@ int64_t clock_monotonic_ns(void)
 void clock_init(struct clock *c, enum clock_kind kind)
 {
 	c->kind = kind;
-	c->now_ns = 0;
+	atomic_init(&c->now_ns, 0);
 	c->origin_ns = kind == CLOCK_KIND_REAL ? clock_monotonic_ns() : 0;
 }
 
 int64_t clock_now(const struct clock *c)
 {
 	if (c->kind == CLOCK_KIND_VIRTUAL)
-		return c->now_ns;
+		return atomic_load_explicit(&c->now_ns, memory_order_relaxed);
 	return clock_monotonic_ns() - c->origin_ns;
 }
 
 void clock_advance(struct clock *c, int64_t t_ns)
 {
-	if (c->kind == CLOCK_KIND_VIRTUAL && t_ns > c->now_ns)
-		c->now_ns = t_ns;
+	if (c->kind == CLOCK_KIND_VIRTUAL &&
+	    t_ns > atomic_load_explicit(&c->now_ns, memory_order_relaxed))
+		atomic_store_explicit(&c->now_ns, t_ns, memory_order_relaxed);
 }

@@ -3,6 +3,7 @@
 #ifndef AEGIS_BASE_CLOCK_H
 #define AEGIS_BASE_CLOCK_H
 
+#include <stdatomic.h>
 #include <stdint.h>
 
 enum clock_kind {
@@ -13,7 +14,8 @@ enum clock_kind {
 struct clock {
 	enum clock_kind kind;
 	int64_t origin_ns; /* REAL: monotonic time at init */
-	int64_t now_ns;    /* VIRTUAL: current time */
+	_Atomic int64_t now_ns; /* VIRTUAL: current time (moved by its owner, read by any
+				   thread: a relaxed atomic, a plain load on x86) */
 };
 
 void clock_init(struct clock *c, enum clock_kind kind);

@@ -40,7 +40,7 @@ aegis_status context_create(const aegis_model_config *cfg, const struct context_
 	c->lane = at->lane;
 	c->deadline_ns = cfg->deadline_ns ? cfg->deadline_ns : cfg->period_ns;
 	c->depth = cfg->queue_depth ? cfg->queue_depth : AEGIS_DEFAULT_QUEUE_DEPTH;
-	c->last_arrival_ns = INT64_MIN;
+	c->handoff_max_ns = -1;
 	c->n.max_lateness_ns = INT64_MIN;
 
 	c->name = strdup(cfg->name);

@@ -29,6 +29,7 @@ struct job {
 	int64_t exec_done_ns; /* execution of its ended segments */
 	aegis_done_fn done;
 	void *user;
+	aegis_waiter *waiter; /* told of the end too, if not NULL */
 };
 
 struct model_counters {
@@ -77,8 +78,10 @@ struct exec_context {
 	uint64_t next_seq;
 	uint64_t period_index;  /* periodic: the next release is number period_index */
 	int64_t first_arrival_ns; /* periodic: arrival of release 0 */
-	int64_t last_arrival_ns;  /* sporadic: the last accepted arrival, INT64_MIN if none */
-	bool skip_next;           /* AEGIS_MISS_SKIP_NEXT armed by a miss */
+	bool skip_next;           /* periodic: AEGIS_MISS_SKIP_NEXT armed by a miss (a
+				     sporadic model's is its gate's, sched/intake.h) */
+	int64_t handoff_max_ns;   /* submissions: the longest release - arrival, -1: none */
+	uint32_t submitted_ended; /* sporadic: jobs ended, ever (its gate's count; wraps) */
 	bool evicted;             /* no more releases; gone once its queue is empty */
 	bool gone;                /* evicted and drained: its memory and slot are free */
 

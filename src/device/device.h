@@ -11,6 +11,7 @@
 
 #include "aegis/device.h"
 #include "aegis/status.h"
+#include "base/waker.h"
 
 struct device;
 
@@ -41,6 +42,12 @@ struct device_config {
 	 * with n > shared_slots busy, each runs at shared_slots / n of its speed. 0: 1. */
 	uint32_t shared_slots;
 	int64_t *handle_count;        /* optional, caller-owned: +1 per live CUDA handle */
+	/* The simulated device on the real clock (lanes take their work's time in real
+	 * time); a real-clock device always is. */
+	bool real_clock;
+	/* Optional, the dispatcher's doorbell: a real-clock advance() returns early when it
+	 * rings (a submission or a command came); NULL: never. */
+	struct waker *waker;
 };
 
 /*
@@ -66,7 +73,9 @@ struct device_ops {
 	/* Ends the lane's loaded work: poll() reports the lane once all of it is done. */
 	aegis_status (*commit)(struct device *dev, uint32_t lane);
 	/* Blocks (real clock) or moves virtual time until the first committed lane
-	 * finishes or until_ns, whichever is first. Never moves time backwards. */
+	 * finishes or until_ns, whichever is first; on the real clock also returns when
+	 * the config's waker rings (until_ns INT64_MAX with nothing in flight: waits for a
+	 * ring; without a waker, returns at once). Never moves time backwards. */
 	aegis_status (*advance)(struct device *dev, int64_t until_ns);
 	/* Reports one lane whose committed work finished at or before now, lowest
 	 * lane index first. Returns false when there is none. */

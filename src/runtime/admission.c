@@ -68,7 +68,7 @@ static aegis_status refused(aegis_runtime *rt, const struct exec_context *m,
 			    const struct lane_set *s, const aegis_lane_choice *c,
 			    aegis_analysis_kind kind, bool auto_lane)
 {
-	char a[32], b[32], e[32], line[sizeof rt->last_error];
+	char a[32], b[32], e[32], line[256];
 	const aegis_analysis_result *res = &c->refused;
 	uint32_t f = res->failing_task;
 	const aegis_task *t = f < s->n ? &s->tasks[f] : &m->task;
@@ -267,11 +267,14 @@ static void trace_admission(aegis_runtime *rt, const struct exec_context *m, aeg
 		*r = (aegis_refusal){.seq = rt->n_refused, .status = st, .lane = lane,
 				     .t_ns = e.t_ns};
 		snprintf(r->name, sizeof r->name, "%s", m->name);
-		snprintf(r->reason, sizeof r->reason, "%s", rt->last_error);
+		size_t len;
+		snprintf(r->reason, sizeof r->reason, "%s", runtime_error_buf(rt, &len));
 		e.job = rt->n_refused++;
 	}
 	trace_record_event(&rt->trace, &e);
 }
+
+static aegis_status find(const aegis_runtime *rt, const char *name, aegis_model_id *out);
 
 /* Step 1 and the runtime's own conditions: nothing is built before these pass. */
 static aegis_status check_admission(aegis_runtime *rt, const aegis_model_config *cfg)
@@ -283,11 +286,12 @@ static aegis_status check_admission(aegis_runtime *rt, const aegis_model_config 
 				     "error: %s", name, aegis_status_str(fatal));
 	if (!dispatcher_running(&rt->d))
 		return runtime_error(rt, AEGIS_E_STATE, "model '%s': the runtime is stopped", name);
-	aegis_status st = aegis_model_config_validate(cfg, rt->cfg.lanes, rt->last_error,
-						      sizeof rt->last_error);
+	size_t len;
+	char *detail = runtime_error_buf(rt, &len);
+	aegis_status st = aegis_model_config_validate(cfg, rt->cfg.lanes, detail, len);
 	if (st != AEGIS_OK)
 		return st;
-	if (aegis_model_find(rt, cfg->name, NULL) == AEGIS_OK)
+	if (find(rt, cfg->name, NULL) == AEGIS_OK)
 		return runtime_error(rt, AEGIS_E_EXISTS, "model '%s' exists already", cfg->name);
 	if (cfg->release == AEGIS_RELEASE_PERIODIC &&
 	    aegis_runtime_now_ns(rt) > INT64_MAX - cfg->offset_ns - cfg->period_ns)
@@ -310,8 +314,9 @@ static aegis_status build(aegis_runtime *rt, const aegis_model_config *cfg,
 		return runtime_error(rt, st, "model '%s': out of memory", cfg->name);
 	at.lane = 0;
 	struct exec_context *m;
-	if ((st = context_create(cfg, &at, rt->cfg.seed, &m, rt->last_error,
-				 sizeof rt->last_error)) != AEGIS_OK)
+	size_t len;
+	char *detail = runtime_error_buf(rt, &len);
+	if ((st = context_create(cfg, &at, rt->cfg.seed, &m, detail, len)) != AEGIS_OK)
 		return st;
 	st = model_task_of(cfg, &m->reqs, rt->cfg.priorities, rt->cfg.dispatch_overhead_ns,
 			   &m->task, m->task_seg);
@@ -340,14 +345,20 @@ fail:
 	return st;
 }
 
-aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
-			       aegis_model_id *out)
+struct admit_args {
+	const aegis_model_config *cfg;
+	aegis_model_id *out;
+};
+
+/* The admission, with the dispatcher's role. */
+static aegis_status admit(aegis_runtime *rt, void *arg)
 {
-	if (!rt)
-		return AEGIS_E_INVAL;
+	const aegis_model_config *cfg = ((struct admit_args *)arg)->cfg;
+	aegis_model_id *out = ((struct admit_args *)arg)->out;
 	runtime_error_clear(rt);
-	if (!cfg)
-		return runtime_error(rt, AEGIS_E_INVAL, "no model config");
+	if (dispatcher_in_callback(&rt->d))
+		return runtime_error(rt, AEGIS_E_STATE, "model '%s': no admission from a "
+				     "completion callback", cfg->name ? cfg->name : "?");
 	/* 1. validate (pure) */
 	aegis_status st = check_admission(rt, cfg);
 	if (st != AEGIS_OK)
@@ -362,7 +373,7 @@ aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
 		goto refused;
 	m->lane = lane;
 	/* 3. reserve everything that can fail, and prepare */
-	if ((st = dispatcher_reserve_lane(&rt->d, lane)) != AEGIS_OK) {
+	if ((st = dispatcher_reserve_lane(&rt->d, m, lane)) != AEGIS_OK) {
 		runtime_error(rt, st, "model '%s': out of memory", cfg->name);
 		goto fail;
 	}
@@ -385,6 +396,17 @@ fail:
 	return st;
 }
 
+aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
+			       aegis_model_id *out)
+{
+	if (!rt)
+		return AEGIS_E_INVAL;
+	if (!cfg)
+		return runtime_error(rt, AEGIS_E_INVAL, "no model config");
+	struct admit_args a = {cfg, out};
+	return runtime_call(rt, admit, &a);
+}
+
 struct exec_context *runtime_model(aegis_runtime *rt, aegis_model_id id, aegis_status *st)
 {
 	struct exec_context *m = dispatcher_model(&rt->d, id);
@@ -398,10 +420,9 @@ struct exec_context *runtime_model(aegis_runtime *rt, aegis_model_id id, aegis_s
 	return NULL;
 }
 
-aegis_status aegis_model_find(const aegis_runtime *rt, const char *name, aegis_model_id *out)
+/* The live model named name: AEGIS_OK with its id, or AEGIS_E_NOT_FOUND. Role held. */
+static aegis_status find(const aegis_runtime *rt, const char *name, aegis_model_id *out)
 {
-	if (!rt || !name)
-		return AEGIS_E_INVAL;
 	uint32_t slots = dispatcher_slots(&rt->d);
 	for (uint32_t i = 0; i < slots; i++) {
 		const struct exec_context *m = dispatcher_slot(&rt->d, i);
@@ -414,11 +435,32 @@ aegis_status aegis_model_find(const aegis_runtime *rt, const char *name, aegis_m
 	return AEGIS_E_NOT_FOUND;
 }
 
-aegis_status aegis_model_evict(aegis_runtime *rt, aegis_model_id id)
+struct find_args {
+	const char *name;
+	aegis_model_id *out;
+};
+
+static aegis_status find_fn(aegis_runtime *rt, void *arg)
 {
-	if (!rt)
+	struct find_args *a = arg;
+	return find(rt, a->name, a->out);
+}
+
+aegis_status aegis_model_find(const aegis_runtime *rt, const char *name, aegis_model_id *out)
+{
+	if (!rt || !name)
 		return AEGIS_E_INVAL;
+	struct find_args a = {name, out};
+	return runtime_call((aegis_runtime *)rt, find_fn, &a);
+}
+
+static aegis_status evict(aegis_runtime *rt, void *arg)
+{
+	aegis_model_id id = *(aegis_model_id *)arg;
 	runtime_error_clear(rt);
+	if (dispatcher_in_callback(&rt->d))
+		return runtime_error(rt, AEGIS_E_STATE, "model id %u: no eviction from a "
+				     "completion callback", id);
 	struct exec_context *m = dispatcher_model(&rt->d, id);
 	if (!m || m->evicted)
 		return runtime_error(rt, AEGIS_E_NOT_FOUND, "no admitted model with id %u", id);
@@ -426,10 +468,16 @@ aegis_status aegis_model_evict(aegis_runtime *rt, aegis_model_id id)
 	return AEGIS_OK;
 }
 
-aegis_status aegis_model_recover(aegis_runtime *rt, aegis_model_id id)
+aegis_status aegis_model_evict(aegis_runtime *rt, aegis_model_id id)
 {
 	if (!rt)
 		return AEGIS_E_INVAL;
+	return runtime_call(rt, evict, &id);
+}
+
+static aegis_status recover(aegis_runtime *rt, void *arg)
+{
+	aegis_model_id id = *(aegis_model_id *)arg;
 	runtime_error_clear(rt);
 	struct exec_context *m = dispatcher_model(&rt->d, id);
 	if (!m || context_gone(m))
@@ -439,4 +487,11 @@ aegis_status aegis_model_recover(aegis_runtime *rt, aegis_model_id id)
 				     m->name, aegis_health_name(m->health.state),
 				     dispatcher_running(&rt->d) ? "" : " (or the runtime is stopped)");
 	return AEGIS_OK;
+}
+
+aegis_status aegis_model_recover(aegis_runtime *rt, aegis_model_id id)
+{
+	if (!rt)
+		return AEGIS_E_INVAL;
+	return runtime_call(rt, recover, &id);
 }

@@ -18,21 +18,71 @@ const aegis_runtime_config *aegis_runtime_config_get(const aegis_runtime *rt)
 	return rt ? &rt->cfg : NULL;
 }
 
+/* Each query runs with the dispatcher's role (role.c): its arguments and results. */
+struct query {
+	aegis_model_id id;
+	uint32_t i;
+	uint64_t seq;
+	void *out;
+	union {
+		uint32_t u32;
+		aegis_model_id id;
+		const char *str;
+	} r;
+};
+
+static aegis_runtime *writable(const aegis_runtime *rt)
+{
+	return (aegis_runtime *)rt; /* queries change nothing; the role is taken for reading */
+}
+
+static aegis_status model_count(aegis_runtime *rt, void *arg)
+{
+	((struct query *)arg)->r.u32 = dispatcher_slots(&rt->d);
+	return AEGIS_OK;
+}
+
 uint32_t aegis_runtime_model_count(const aegis_runtime *rt)
 {
-	return rt ? dispatcher_slots(&rt->d) : 0;
+	struct query q = {0};
+	if (!rt)
+		return 0;
+	runtime_call(writable(rt), model_count, &q);
+	return q.r.u32;
+}
+
+static aegis_status model_at(aegis_runtime *rt, void *arg)
+{
+	struct query *q = arg;
+	const struct exec_context *m = dispatcher_slot(&rt->d, q->i);
+	q->r.id = m ? m->id : AEGIS_NO_MODEL;
+	return AEGIS_OK;
 }
 
 aegis_model_id aegis_runtime_model_at(const aegis_runtime *rt, uint32_t i)
 {
-	const struct exec_context *m = rt ? dispatcher_slot(&rt->d, i) : NULL;
-	return m ? m->id : AEGIS_NO_MODEL;
+	struct query q = {.i = i};
+	if (!rt)
+		return AEGIS_NO_MODEL;
+	runtime_call(writable(rt), model_at, &q);
+	return q.r.id;
+}
+
+static aegis_status model_name(aegis_runtime *rt, void *arg)
+{
+	struct query *q = arg;
+	const struct exec_context *m = dispatcher_model(&rt->d, q->id);
+	q->r.str = m ? m->name : NULL;
+	return AEGIS_OK;
 }
 
 const char *aegis_model_name(const aegis_runtime *rt, aegis_model_id id)
 {
-	const struct exec_context *m = rt ? dispatcher_model(&rt->d, id) : NULL;
-	return m ? m->name : NULL;
+	struct query q = {.id = id};
+	if (!rt)
+		return NULL;
+	runtime_call(writable(rt), model_name, &q);
+	return q.r.str;
 }
 
 /* Rank of m among all models under fixed priority: how many come before it. */
@@ -65,12 +115,26 @@ static void response_stats(const struct exec_context *m, aegis_model_stats *out)
 	out->response_jitter_ns = h->total ? h->max - h->min : -1;
 }
 
-aegis_status aegis_model_stats_get(const aegis_runtime *rt, aegis_model_id id,
-				   aegis_model_stats *out)
+/* What the model's gate decided (sporadic models: the submissions). */
+static void gate_stats(aegis_runtime *rt, const struct exec_context *m, aegis_model_stats *out)
 {
-	if (!rt || !out)
-		return AEGIS_E_INVAL;
-	const struct exec_context *m = dispatcher_model(&rt->d, id);
+	struct gate_counts g;
+	uint32_t parked;
+	intake_counts(&rt->intake, m->index, &g, &parked);
+	out->released += g.released;
+	out->rejected_interarrival += g.rejected_interarrival;
+	out->rejected_queue_full += g.rejected_queue_full;
+	out->rejected_quarantined += g.rejected_quarantined;
+	out->skipped += g.skipped;
+	out->pending += parked;
+	out->handoff_max_ns = m->handoff_max_ns;
+}
+
+static aegis_status stats_get(aegis_runtime *rt, void *arg)
+{
+	struct query *q = arg;
+	aegis_model_stats *out = q->out;
+	const struct exec_context *m = dispatcher_model(&rt->d, q->id);
 	if (!m)
 		return AEGIS_E_NOT_FOUND;
 	*out = (aegis_model_stats){
@@ -101,6 +165,26 @@ aegis_status aegis_model_stats_get(const aegis_runtime *rt, aegis_model_id id,
 		.transient_bytes = m->reqs.transient_bytes,
 	};
 	response_stats(m, out);
+	gate_stats(rt, m, out);
+	return AEGIS_OK;
+}
+
+aegis_status aegis_model_stats_get(const aegis_runtime *rt, aegis_model_id id,
+				   aegis_model_stats *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	struct query q = {.id = id, .out = out};
+	return runtime_call(writable(rt), stats_get, &q);
+}
+
+static aegis_status task_get(aegis_runtime *rt, void *arg)
+{
+	struct query *q = arg;
+	const struct exec_context *m = dispatcher_model(&rt->d, q->id);
+	if (!m)
+		return AEGIS_E_NOT_FOUND;
+	*(aegis_task *)q->out = m->task;
 	return AEGIS_OK;
 }
 
@@ -108,19 +192,15 @@ aegis_status aegis_model_task_get(const aegis_runtime *rt, aegis_model_id id, ae
 {
 	if (!rt || !out)
 		return AEGIS_E_INVAL;
-	const struct exec_context *m = dispatcher_model(&rt->d, id);
-	if (!m)
-		return AEGIS_E_NOT_FOUND;
-	*out = m->task;
-	return AEGIS_OK;
+	struct query q = {.id = id, .out = out};
+	return runtime_call(writable(rt), task_get, &q);
 }
 
-aegis_status aegis_lane_stats_get(const aegis_runtime *rt, uint32_t lane, aegis_lane_stats *out)
+static aegis_status lane_stats_get(aegis_runtime *rt, void *arg)
 {
-	if (!rt || !out)
-		return AEGIS_E_INVAL;
-	if (lane >= rt->cfg.lanes)
-		return AEGIS_E_NOT_FOUND;
+	struct query *q = arg;
+	uint32_t lane = q->i;
+	aegis_lane_stats *out = q->out;
 	int64_t elapsed = aegis_runtime_now_ns(rt), busy;
 	uint64_t segments, preemptions;
 	dispatcher_lane_counters(&rt->d, lane, &busy, &segments, &preemptions);
@@ -135,10 +215,19 @@ aegis_status aegis_lane_stats_get(const aegis_runtime *rt, uint32_t lane, aegis_
 	return AEGIS_OK;
 }
 
-aegis_status aegis_runtime_memory(const aegis_runtime *rt, aegis_memory_totals *out)
+aegis_status aegis_lane_stats_get(const aegis_runtime *rt, uint32_t lane, aegis_lane_stats *out)
 {
 	if (!rt || !out)
 		return AEGIS_E_INVAL;
+	if (lane >= rt->cfg.lanes)
+		return AEGIS_E_NOT_FOUND;
+	struct query q = {.i = lane, .out = out};
+	return runtime_call(writable(rt), lane_stats_get, &q);
+}
+
+static aegis_status memory(aegis_runtime *rt, void *arg)
+{
+	aegis_memory_totals *out = ((struct query *)arg)->out;
 	struct mem_totals t;
 	mem_plan_totals(&rt->mem, &t);
 	*out = (aegis_memory_totals){
@@ -154,14 +243,33 @@ aegis_status aegis_runtime_memory(const aegis_runtime *rt, aegis_memory_totals *
 	return AEGIS_OK;
 }
 
+aegis_status aegis_runtime_memory(const aegis_runtime *rt, aegis_memory_totals *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	struct query q = {.out = out};
+	return runtime_call(writable(rt), memory, &q);
+}
+
+static aegis_status trace_counts(aegis_runtime *rt, void *arg)
+{
+	uint64_t *c = ((struct query *)arg)->out;
+	c[0] = rt->trace.recorded;
+	c[1] = rt->trace.dropped;
+	return AEGIS_OK;
+}
+
 aegis_status aegis_runtime_trace_counts(const aegis_runtime *rt, uint64_t *recorded,
 					uint64_t *dropped)
 {
 	if (!rt || !recorded || !dropped)
 		return AEGIS_E_INVAL;
-	*recorded = rt->trace.recorded;
-	*dropped = rt->trace.dropped;
-	return AEGIS_OK;
+	uint64_t c[2];
+	struct query q = {.out = c};
+	aegis_status st = runtime_call(writable(rt), trace_counts, &q);
+	*recorded = c[0];
+	*dropped = c[1];
+	return st;
 }
 
 aegis_status aegis_runtime_device_info(const aegis_runtime *rt, aegis_device_info *out)
@@ -193,9 +301,29 @@ aegis_status aegis_runtime_lane_info(const aegis_runtime *rt, uint32_t lane, aeg
 	return AEGIS_OK;
 }
 
+static aegis_status refusal_count(aegis_runtime *rt, void *arg)
+{
+	*(uint64_t *)((struct query *)arg)->out = rt->n_refused;
+	return AEGIS_OK;
+}
+
 uint64_t aegis_runtime_refusal_count(const aegis_runtime *rt)
 {
-	return rt ? rt->n_refused : 0;
+	uint64_t n = 0;
+	struct query q = {.out = &n};
+	if (rt)
+		runtime_call(writable(rt), refusal_count, &q);
+	return n;
+}
+
+static aegis_status refusal_get(aegis_runtime *rt, void *arg)
+{
+	struct query *q = arg;
+	uint64_t seq = q->seq;
+	if (seq >= rt->n_refused || rt->n_refused - seq > AEGIS_REFUSALS_KEPT)
+		return AEGIS_E_NOT_FOUND;
+	*(aegis_refusal *)q->out = rt->refused[seq % AEGIS_REFUSALS_KEPT];
+	return AEGIS_OK;
 }
 
 aegis_status aegis_runtime_refusal_get(const aegis_runtime *rt, uint64_t seq,
@@ -203,8 +331,6 @@ aegis_status aegis_runtime_refusal_get(const aegis_runtime *rt, uint64_t seq,
 {
 	if (!rt || !out)
 		return AEGIS_E_INVAL;
-	if (seq >= rt->n_refused || rt->n_refused - seq > AEGIS_REFUSALS_KEPT)
-		return AEGIS_E_NOT_FOUND;
-	*out = rt->refused[seq % AEGIS_REFUSALS_KEPT];
-	return AEGIS_OK;
+	struct query q = {.out = out, .seq = seq};
+	return runtime_call(writable(rt), refusal_get, &q);
 }

@@ -1,54 +1,86 @@
-/* Requests through the API: aegis_request_submit checks what only the caller can get
- * wrong (the model, the request, the runtime's state) and hands the release to the
- * dispatcher, which accepts or rejects it (every rejection is decided there). Must
- * not queue anything itself. */
+/* Requests through the API, from any thread. The model's gate decides a submission at
+ * the caller's instant (sched/intake.h: one place for every rejection); an accepted
+ * one is released at once when the caller holds the dispatcher's role (a callback, or
+ * a runtime that nobody runs now), else parked for the dispatcher, which is rung.
+ * Must not wait for the dispatcher. */
 #include <inttypes.h>
 
 #include "aegis/time.h"
 #include "runtime/runtime_impl.h"
+
+/* The detail of a refusal or rejection that the gate decided. */
+static aegis_status submit_error(aegis_runtime *rt, aegis_model_id id, aegis_status st,
+				 const struct intake_why *w)
+{
+	char gap[32], min[32], who[80];
+	if (w->name[0])
+		snprintf(who, sizeof who, "model '%s'", w->name);
+	else
+		snprintf(who, sizeof who, "model id %u", id);
+	switch (st) {
+	case AEGIS_E_NOT_FOUND:
+		return runtime_error(rt, st, "no model with id %u", id);
+	case AEGIS_E_STATE:
+		return runtime_error(rt, st, "%s: the runtime is stopping, or the model was "
+				     "evicted", who);
+	case AEGIS_E_INVAL:
+		return runtime_error(rt, st, "%s is periodic: the runtime releases its jobs", who);
+	case AEGIS_E_OVERFLOW:
+		return runtime_error(rt, st, "%s: deadline overflows time", who);
+	case AEGIS_E_INTERARRIVAL:
+		return runtime_error(rt, st, "%s: %s since the last release, minimum %s", who,
+				     aegis_duration_format(w->gap_ns, gap, sizeof gap),
+				     aegis_duration_format(w->min_ns, min, sizeof min));
+	case AEGIS_E_QUEUE_FULL:
+		return runtime_error(rt, st, "%s: %s (queue depth %u)", who, aegis_status_str(st),
+				     w->depth);
+	default:
+		return runtime_error(rt, st, "%s: %s", who, aegis_status_str(st));
+	}
+}
+
+struct submit_args {
+	aegis_model_id id;
+	const aegis_request *req;
+};
+
+/* With the role: the dispatcher decides and releases it at once. */
+static aegis_status submit_here(aegis_runtime *rt, void *arg)
+{
+	struct submit_args *a = arg;
+	aegis_status st;
+	struct exec_context *m = runtime_model(rt, a->id, &st);
+	if (!m)
+		return st;
+	struct submission s = {.done = a->req->done, .user = a->req->user,
+			       .waiter = a->req->waiter};
+	struct intake_why why;
+	st = dispatcher_submit(&rt->d, m, &s, &why);
+	return st == AEGIS_OK ? AEGIS_OK : submit_error(rt, a->id, st, &why);
+}
 
 aegis_status aegis_request_submit(aegis_runtime *rt, aegis_model_id id, const aegis_request *req)
 {
 	if (!rt)
 		return AEGIS_E_INVAL;
 	runtime_error_clear(rt);
-	aegis_status st;
-	struct exec_context *m = runtime_model(rt, id, &st);
-	if (!m)
-		return st;
 	if (!req)
-		return runtime_error(rt, AEGIS_E_INVAL, "model '%s': no request", m->name);
-	aegis_status fatal = dispatcher_fatal(&rt->d);
-	if (fatal)
-		return runtime_error(rt, fatal, "model '%s': the runtime stopped on a fatal "
-				     "error: %s", m->name, aegis_status_str(fatal));
-	if (!dispatcher_accepting(&rt->d))
-		return runtime_error(rt, AEGIS_E_STATE, "model '%s': the runtime is stopping",
-				     m->name);
-	if (m->evicted)
-		return runtime_error(rt, AEGIS_E_STATE, "model '%s' was evicted", m->name);
-	if (m->cfg.release != AEGIS_RELEASE_SPORADIC)
-		return runtime_error(rt, AEGIS_E_INVAL,
-				     "model '%s' is periodic: the runtime releases its jobs", m->name);
-	int64_t t = aegis_runtime_now_ns(rt);
-	if (t > INT64_MAX - m->deadline_ns)
-		return runtime_error(rt, AEGIS_E_OVERFLOW, "model '%s': deadline overflows time",
-				     m->name);
-	int64_t last = m->last_arrival_ns;
-	st = dispatcher_submit(&rt->d, m, req->done, req->user);
-	char gap[32], min[32];
-	switch (st) {
-	case AEGIS_OK:
-		return AEGIS_OK;
-	case AEGIS_E_INTERARRIVAL:
-		return runtime_error(rt, st, "model '%s': %s since the last release, minimum %s",
-				     m->name, aegis_duration_format(t - last, gap, sizeof gap),
-				     aegis_duration_format(m->cfg.period_ns, min, sizeof min));
-	case AEGIS_E_QUARANTINED:
-		return runtime_error(rt, st, "model '%s' is quarantined after %" PRIu64 " faults",
-				     m->name, m->n.faults);
-	default:
-		return runtime_error(rt, st, "model '%s': %s (queue depth %u)", m->name,
-				     aegis_status_str(st), m->depth);
+		return runtime_error(rt, AEGIS_E_INVAL, "model id %u: no request", id);
+	struct submit_args a = {id, req};
+	/* On the dispatcher's thread, or nobody runs it now: release at once, as a
+	 * single-threaded program expects (and virtual time requires). */
+	if (runtime_holds_role(rt))
+		return submit_here(rt, &a);
+	if (runtime_role_try(rt)) {
+		aegis_status st = submit_here(rt, &a);
+		runtime_role_give(rt);
+		return st;
 	}
+	/* Another thread runs it: decided here, parked for it, never waiting. */
+	aegis_status st;
+	struct intake_why why;
+	struct submission s = {.done = req->done, .user = req->user, .waiter = req->waiter};
+	enum intake_verdict v = intake_submit(&rt->intake, id, aegis_runtime_now_ns(rt), &s, true,
+					      &st, &why);
+	return v == INTAKE_PARKED ? AEGIS_OK : submit_error(rt, id, st, &why);
 }

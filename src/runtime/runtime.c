@@ -19,20 +19,6 @@
 /* A pool without a budget: offsets only, large enough never to refuse. */
 #define MEM_UNLIMITED (UINT64_C(1) << 50)
 
-aegis_status runtime_error(aegis_runtime *rt, aegis_status st, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(rt->last_error, sizeof rt->last_error, fmt, ap);
-	va_end(ap);
-	return st;
-}
-
-void runtime_error_clear(aegis_runtime *rt)
-{
-	rt->last_error[0] = '\0';
-}
-
 void runtime_log(const aegis_runtime *rt, aegis_log_level level, const char *fmt, ...)
 {
 	if (!rt->cfg.log)
@@ -74,6 +60,11 @@ static aegis_status check_runtime_config(const aegis_runtime_config *cfg, char *
 		return config_error(detail, len, "dispatch overhead must be >= 0");
 	if (cfg->host_stall_ns < 0)
 		return config_error(detail, len, "host stall must be >= 0");
+	if (cfg->handoff_ns < 0)
+		return config_error(detail, len, "hand-off bound must be >= 0");
+	if (cfg->clock != AEGIS_CLOCK_DEFAULT && cfg->clock != AEGIS_CLOCK_VIRTUAL &&
+	    cfg->clock != AEGIS_CLOCK_REAL)
+		return config_error(detail, len, "unknown clock %d", (int)cfg->clock);
 	if (cfg->lanes > AEGIS_MAX_LANES)
 		return config_error(detail, len, "%u lanes requested; at most %u", cfg->lanes,
 				    AEGIS_MAX_LANES);
@@ -84,6 +75,9 @@ static aegis_status check_runtime_config(const aegis_runtime_config *cfg, char *
 		/* the analysis assumes a lane runs one job at a time, alone */
 		return config_error(detail, len, "shared lanes (a comparison mode) have no "
 				    "schedulability analysis: create the runtime with admission off");
+	if (cfg->clock == AEGIS_CLOCK_VIRTUAL && cfg->device && strcmp(cfg->device, "sim") != 0)
+		return config_error(detail, len, "device '%s' runs on the real clock only (virtual "
+				    "time is the simulated device's)", cfg->device);
 	if (!device_find(cfg->device))
 		return config_error(detail, len, "unknown device '%s' (expected: sim%s)", cfg->device,
 				    device_find("cuda") ? " or cuda"
@@ -122,6 +116,8 @@ static aegis_status make_device(aegis_runtime *rt, const aegis_device_profile *p
 				     ? DEVICE_LANES_SHARED_PRIORITY
 				     : DEVICE_LANES_AUTO,
 		.shared_slots = cfg->shared_slots,
+		.real_clock = cfg->clock == AEGIS_CLOCK_REAL,
+		.waker = &rt->waker,
 	};
 	return device_find(rt->device_name)->create(&dcfg, &rt->dev, detail, len);
 }
@@ -177,6 +173,11 @@ fail_guard:
 	return st;
 }
 
+static void run_mailbox(void *rt)
+{
+	runtime_mailbox_run(rt);
+}
+
 /* The dispatcher over the device, the trace ring and the plan. */
 static aegis_status make_dispatcher(aegis_runtime *rt)
 {
@@ -196,6 +197,10 @@ static aegis_status make_dispatcher(aegis_runtime *rt)
 		.mem = &rt->mem,
 		.mem_base = rt->mem_base,
 		.overrun_slack_ns = rt->overrun_slack_ns,
+		.intake = &rt->intake,
+		.waker = &rt->waker,
+		.between = run_mailbox,
+		.between_user = rt,
 	};
 	return dispatcher_init(&rt->d, &dc);
 }
@@ -213,6 +218,24 @@ static aegis_status make_trace(aegis_runtime *rt, char *detail, size_t len)
 		snprintf(detail, len, "trace ring of %u events: %s", rt->cfg.trace_ring_events,
 			 aegis_status_str(st));
 	return st;
+}
+
+/* What other threads use to reach the dispatcher (role.c, sched/intake.h). */
+static void threads_init(aegis_runtime *rt)
+{
+	pthread_mutex_init(&rt->role, NULL);
+	pthread_mutex_init(&rt->mail_lock, NULL);
+	atomic_init(&rt->role_owner, (uintptr_t)0);
+	atomic_init(&rt->mail_head, NULL);
+	waker_init(&rt->waker);
+	intake_init(&rt->intake, &rt->waker);
+}
+
+static void threads_deinit(aegis_runtime *rt)
+{
+	intake_deinit(&rt->intake);
+	pthread_mutex_destroy(&rt->mail_lock);
+	pthread_mutex_destroy(&rt->role);
 }
 
 aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime **out,
@@ -245,6 +268,7 @@ aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime
 	if (prof && !(rt->profile_name = strdup(prof->name)))
 		goto fail_profile;
 	rt->cfg.device_profile = rt->profile_name;
+	threads_init(rt);
 	if ((st = make_device(rt, prof, detail, detail_len)) != AEGIS_OK)
 		goto fail_dev;
 	if ((st = make_trace(rt, detail, detail_len)) != AEGIS_OK)
@@ -264,6 +288,7 @@ fail_mem:
 fail_trace:
 	rt->dev->ops->destroy(rt->dev);
 fail_dev:
+	threads_deinit(rt);
 	free(rt->profile_name);
 fail_profile:
 	free(rt->device_name);
@@ -277,7 +302,7 @@ void aegis_runtime_destroy(aegis_runtime *rt)
 {
 	if (!rt)
 		return;
-	dispatcher_stop(&rt->d);      /* completes every accepted request */
+	aegis_runtime_stop(rt);       /* completes every accepted request, joins the thread */
 	trace_buf_deinit(&rt->trace); /* every event reaches the sink */
 	dispatcher_deinit(&rt->d);    /* the contexts go */
 	if (rt->mem.guard) {
@@ -289,6 +314,7 @@ void aegis_runtime_destroy(aegis_runtime *rt)
 	mem_plan_deinit(&rt->mem);
 	guard_deinit(&rt->guard);
 	rt->dev->ops->destroy(rt->dev); /* frees the pool */
+	threads_deinit(rt);
 	free(rt->profile_name);
 	free(rt->device_name);
 	free(rt);
@@ -299,19 +325,80 @@ aegis_status aegis_runtime_run_for(aegis_runtime *rt, int64_t duration_ns)
 	if (!rt)
 		return AEGIS_E_INVAL;
 	runtime_error_clear(rt);
-	aegis_status st = dispatcher_run_for(&rt->d, duration_ns);
+	bool held = runtime_holds_role(rt); /* from a callback: refused below */
+	if (!held)
+		runtime_role_take(rt);
+	aegis_status st = rt->started ? AEGIS_E_STATE : dispatcher_run_for(&rt->d, duration_ns);
 	const char *dev_err = rt->dev->ops->last_error ? rt->dev->ops->last_error(rt->dev) : "";
 	if (st != AEGIS_OK)
 		runtime_error(rt, st, "run_for: %s%s%s", aegis_status_str(st),
-			      dev_err[0] ? ": " : "", dev_err);
+			      dev_err[0] ? ": " : "", rt->started ? "the runtime runs its own thread"
+								  : dev_err);
+	if (!held)
+		runtime_role_give(rt);
 	return st;
+}
+
+/* The runtime's own thread: holds the role and runs the dispatcher until stopped. */
+static void *dispatcher_thread(void *arg)
+{
+	aegis_runtime *rt = arg;
+	runtime_role_take(rt);
+	(void)dispatcher_run(&rt->d);
+	runtime_role_give(rt);
+	return NULL;
+}
+
+static aegis_status start(aegis_runtime *rt, void *arg)
+{
+	(void)arg;
+	aegis_device_info di = {0};
+	if (rt->dev->ops->info)
+		rt->dev->ops->info(rt->dev, &di);
+	if (rt->started || !dispatcher_running(&rt->d))
+		return runtime_error(rt, AEGIS_E_STATE, "start: the runtime %s",
+				     rt->started ? "runs its own thread already" : "is stopped");
+	if (!di.real_time)
+		return runtime_error(rt, AEGIS_E_UNSUPPORTED, "start: the runtime's own thread "
+				     "needs a real clock (virtual time would run ahead of it): "
+				     "create it with clock = AEGIS_CLOCK_REAL");
+	if (pthread_create(&rt->thread, NULL, dispatcher_thread, rt) != 0)
+		return runtime_error(rt, AEGIS_E_NOMEM, "start: no thread");
+	rt->started = true;
+	return AEGIS_OK;
+}
+
+aegis_status aegis_runtime_start(aegis_runtime *rt)
+{
+	if (!rt)
+		return AEGIS_E_INVAL;
+	runtime_error_clear(rt);
+	return runtime_call(rt, start, NULL);
+}
+
+static aegis_status stop(aegis_runtime *rt, void *arg)
+{
+	(void)arg;
+	dispatcher_stop(&rt->d);
+	return AEGIS_OK;
 }
 
 aegis_status aegis_runtime_stop(aegis_runtime *rt)
 {
 	if (!rt)
 		return AEGIS_E_INVAL;
-	dispatcher_stop(&rt->d);
+	if (runtime_holds_role(rt)) { /* a callback, or the thread inside run_for */
+		dispatcher_stop(&rt->d);
+		return AEGIS_OK;
+	}
+	intake_stop(&rt->intake); /* from now on every submission is refused */
+	runtime_call(rt, stop, NULL);
+	runtime_role_take(rt); /* the runtime's thread, if any, has left it */
+	bool join = rt->started && !rt->joined;
+	rt->joined |= join;
+	runtime_role_give(rt);
+	if (join)
+		pthread_join(rt->thread, NULL);
 	return AEGIS_OK;
 }
 
@@ -322,10 +409,10 @@ int64_t aegis_runtime_now_ns(const aegis_runtime *rt)
 
 const char *aegis_runtime_last_error(const aegis_runtime *rt)
 {
-	return rt ? rt->last_error : "";
+	return rt ? runtime_error_text(rt) : "";
 }
 
 aegis_status aegis_runtime_fatal(const aegis_runtime *rt)
 {
-	return rt ? dispatcher_fatal(&rt->d) : AEGIS_E_INVAL;
+	return rt ? intake_fatal((struct intake *)&rt->intake) : AEGIS_E_INVAL;
 }

@@ -4,12 +4,35 @@
 #ifndef AEGIS_RUNTIME_RUNTIME_IMPL_H
 #define AEGIS_RUNTIME_RUNTIME_IMPL_H
 
+#include <pthread.h>
+#include <stdatomic.h>
+
 #include "aegis/runtime.h"
+#include "base/waker.h"
 #include "device/device.h"
 #include "memory/plan.h"
 #include "runtime/runtime_internal.h"
 #include "sched/dispatcher.h"
+#include "sched/intake.h"
 #include "trace/trace_buf.h"
+
+/* A last-error detail and the runtime it belongs to (role.c). */
+struct runtime_err {
+	const aegis_runtime *rt;
+	char msg[256];
+};
+
+typedef aegis_status (*runtime_fn)(aegis_runtime *rt, void *arg);
+
+/* A call posted by another thread for the role's holder (role.c); on its stack. */
+struct runtime_command {
+	runtime_fn fn;
+	void *arg;
+	aegis_status status;
+	struct runtime_err err;
+	_Atomic uint32_t done;
+	struct runtime_command *next;
+};
 
 struct aegis_runtime {
 	aegis_runtime_config cfg;
@@ -23,17 +46,43 @@ struct aegis_runtime {
 	uint64_t mem_budget; /* 0: no budget, the plan is only reported */
 	uint64_t mem_base;   /* the device address of the pool; 0: no device memory */
 	int64_t overrun_slack_ns; /* a segment's budget tolerance (the clock's noise) */
-	char last_error[256];
+	/* Threads (role.c). */
+	pthread_mutex_t role;            /* held by whoever runs the dispatcher */
+	_Atomic uintptr_t role_owner;    /* that thread, or 0 */
+	struct runtime_err *err_target;  /* the holder runs a command: its poster's detail */
+	pthread_mutex_t mail_lock;
+	struct runtime_command *_Atomic mail_head; /* posted commands, newest first */
+	struct waker waker;              /* the dispatcher's doorbell */
+	struct intake intake;            /* submissions from any thread */
+	pthread_t thread;                /* the runtime's own, after aegis_runtime_start */
+	bool started;
+	bool joined;
 	/* The latest refused admissions (a ring of AEGIS_REFUSALS_KEPT), for the decision
 	 * log. */
 	aegis_refusal refused[AEGIS_REFUSALS_KEPT];
 	uint64_t n_refused;
 };
 
-/* Sets the runtime's last-error detail and returns st. */
+/* Sets the calling thread's last-error detail (or that of the thread whose command
+ * runs) and returns st. */
 aegis_status runtime_error(aegis_runtime *rt, aegis_status st, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
 void runtime_error_clear(aegis_runtime *rt);
+/* The buffer runtime_error writes (for functions that take a detail buffer). */
+char *runtime_error_buf(aegis_runtime *rt, size_t *len);
+/* The calling thread's last detail on rt, or "". */
+const char *runtime_error_text(const aegis_runtime *rt);
+
+/* The dispatcher's role (role.c). runtime_call runs fn with the role: at once if this
+ * thread holds it or it is free, else posted to its holder; returns fn's status. */
+aegis_status runtime_call(aegis_runtime *rt, runtime_fn fn, void *arg);
+bool runtime_holds_role(const aegis_runtime *rt);
+void runtime_role_take(aegis_runtime *rt);
+/* Takes the role if nobody holds it: true when taken. */
+bool runtime_role_try(aegis_runtime *rt);
+void runtime_role_give(aegis_runtime *rt);
+/* Runs the commands posted so far (the holder, between events). */
+void runtime_mailbox_run(aegis_runtime *rt);
 /* Passes a message to the application's log callback, if it set one: the library
  * itself never prints. */
 void runtime_log(const aegis_runtime *rt, aegis_log_level level, const char *fmt, ...)

@@ -10,6 +10,7 @@
 #include "aegis/time.h"
 
 #include "sched/dispatcher.h"
+#include "sched/waiter.h"
 
 static int64_t now(const struct dispatcher *d)
 {
@@ -34,6 +35,10 @@ aegis_status dispatcher_init(struct dispatcher *d, const struct dispatcher_confi
 		.mem = cfg->mem,
 		.mem_base = cfg->mem_base,
 		.overrun_slack_ns = cfg->overrun_slack_ns,
+		.intake = cfg->intake,
+		.waker = cfg->waker,
+		.between = cfg->between,
+		.between_user = cfg->between_user,
 		.n_lanes = cfg->n_lanes,
 		.next_recover_ns = INT64_MAX,
 	};
@@ -66,6 +71,11 @@ bool dispatcher_running(const struct dispatcher *d)
 	return d->state == DISPATCHER_RUNNING && !d->fatal;
 }
 
+bool dispatcher_in_callback(const struct dispatcher *d)
+{
+	return d->in_callback > 0;
+}
+
 bool dispatcher_lane_busy(const struct dispatcher *d, uint32_t lane)
 {
 	return d->lanes[lane].running != NULL;
@@ -86,8 +96,12 @@ static void mark_missed(struct dispatcher *d, struct exec_context *m, struct job
 {
 	j->missed = true;
 	m->n.missed++;
-	if (m->cfg.on_miss == AEGIS_MISS_SKIP_NEXT)
-		m->skip_next = true;
+	if (m->cfg.on_miss == AEGIS_MISS_SKIP_NEXT) {
+		if (m->cfg.release == AEGIS_RELEASE_SPORADIC)
+			intake_set_skip(d->intake, m->index); /* its next submission */
+		else
+			m->skip_next = true;
+	}
 	trace_record(d->trace, AEGIS_EV_MISS, j->deadline_ns, m->id, m->lane, j->b.seq,
 		     j->b.segment, AEGIS_OK, 0);
 }
@@ -115,37 +129,12 @@ static aegis_status reject(struct dispatcher *d, struct exec_context *m, aegis_s
 	return why;
 }
 
-/* The one place a release is accepted or rejected: the periodic timer and the API's
- * submissions both come here. A sporadic model's release must come at least its
- * minimum inter-arrival time after the last accepted one (checked before anything
- * else, so a too-early submission notes no misses). */
-static aegis_status release(struct dispatcher *d, struct exec_context *m, int64_t arrival_ns,
-			    aegis_done_fn done, void *user)
+/* A job enters m's queue: its (key, tie), its RELEASE event, and a place in its lane's
+ * ready queue if it is the model's oldest. The queue has room (checked by the caller). */
+static void enqueue(struct dispatcher *d, struct exec_context *m, int64_t arrival_ns,
+		    aegis_done_fn done, void *user, aegis_waiter *waiter)
 {
 	int64_t t = now(d);
-	if (d->fatal)
-		return d->fatal; /* not a release: nothing is counted */
-	if (m->cfg.release == AEGIS_RELEASE_SPORADIC && m->last_arrival_ns != INT64_MIN &&
-	    arrival_ns - m->last_arrival_ns < m->cfg.period_ns) {
-		m->n.released++;
-		m->n.rejected_interarrival++;
-		return reject(d, m, AEGIS_E_INTERARRIVAL);
-	}
-	note_misses(d, m, t);
-	m->n.released++;
-	if (m->health.state == AEGIS_HEALTH_QUARANTINED) {
-		m->n.rejected_quarantined++;
-		return reject(d, m, AEGIS_E_QUARANTINED);
-	}
-	if (m->skip_next) {
-		m->skip_next = false;
-		m->n.skipped++;
-		return reject(d, m, AEGIS_E_SKIPPED);
-	}
-	if (context_queue_full(m)) {
-		m->n.rejected_queue_full++;
-		return reject(d, m, AEGIS_E_QUEUE_FULL);
-	}
 	struct job *j = context_queue_push(m);
 	*j = (struct job){
 		.b = {.seq = m->next_seq++, .segment = 0, .exec_ns = -1},
@@ -155,21 +144,52 @@ static aegis_status release(struct dispatcher *d, struct exec_context *m, int64_
 		.start_ns = -1,
 		.done = done,
 		.user = user,
+		.waiter = waiter,
 	};
 	d->policy->key(m, j, &j->key, &j->tie);
 	trace_record(d->trace, AEGIS_EV_RELEASE, t, m->id, m->lane, j->b.seq, 0, AEGIS_OK,
 		     j->deadline_ns);
 	if (m->count == 1)
 		heap_push(&d->lanes[m->lane].ready, ready_entry(m, j));
-	if (m->cfg.release == AEGIS_RELEASE_SPORADIC)
-		m->last_arrival_ns = arrival_ns;
-	return AEGIS_OK;
 }
 
-aegis_status dispatcher_submit(struct dispatcher *d, struct exec_context *m, aegis_done_fn done,
-			       void *user)
+/* A periodic release: the timer's, accepted or rejected here. */
+static void release_periodic(struct dispatcher *d, struct exec_context *m, int64_t arrival_ns)
 {
-	return release(d, m, now(d), done, user);
+	if (d->fatal)
+		return;
+	note_misses(d, m, now(d));
+	m->n.released++;
+	if (m->health.state == AEGIS_HEALTH_QUARANTINED) {
+		m->n.rejected_quarantined++;
+		reject(d, m, AEGIS_E_QUARANTINED);
+	} else if (m->skip_next) {
+		m->skip_next = false;
+		m->n.skipped++;
+		reject(d, m, AEGIS_E_SKIPPED);
+	} else if (context_queue_full(m)) {
+		m->n.rejected_queue_full++;
+		reject(d, m, AEGIS_E_QUEUE_FULL);
+	} else {
+		enqueue(d, m, arrival_ns, NULL, NULL, NULL);
+	}
+}
+
+aegis_status dispatcher_submit(struct dispatcher *d, struct exec_context *m,
+			       const struct submission *s, struct intake_why *why)
+{
+	if (d->fatal)
+		return d->fatal; /* not a release: nothing is counted */
+	int64_t t = now(d);
+	note_misses(d, m, t);
+	aegis_status st;
+	/* every rejection of a submission is the gate's: one place, whichever thread */
+	enum intake_verdict v = intake_submit(d->intake, m->id, t, s, false, &st, why);
+	if (v == INTAKE_REJECTED)
+		reject(d, m, st);
+	if (v == INTAKE_ACCEPTED)
+		enqueue(d, m, t, s->done, s->user, s->waiter);
+	return st;
 }
 
 /* Release k of a periodic model arrives at first + k * period and enters the queue
@@ -221,7 +241,7 @@ static void process_releases(struct dispatcher *d)
 	while ((top = heap_top(&d->releases)) && top->k1 <= t) {
 		struct heap_entry e = heap_pop(&d->releases);
 		struct exec_context *m = d->models[e.id];
-		(void)release(d, m, e.k2, NULL, NULL); /* rejections are counted */
+		release_periodic(d, m, e.k2); /* rejections are counted */
 		m->period_index++;
 		schedule_next_release(d, m);
 	}
@@ -235,6 +255,7 @@ struct ended {
 	aegis_completion c;
 	aegis_done_fn fn;
 	void *user;
+	aegis_waiter *waiter;
 };
 
 /* Evicted and drained: its memory goes back to the plan and its slot may be reused. */
@@ -246,11 +267,11 @@ static void model_gone(struct dispatcher *d, struct exec_context *m)
 		mem_plan_release(d->mem, m->index);
 }
 
-/* Ends m's oldest job with status at t: counters, histogram, trace, queue. */
-static struct ended pop_job(struct dispatcher *d, struct exec_context *m, aegis_status status,
-			    int64_t t)
+/* Accounts the end of job j of m with status at t: counters, histogram, trace; what
+ * its callback will see. */
+static struct ended account_end(struct dispatcher *d, struct exec_context *m, struct job *j,
+				aegis_status status, int64_t t)
 {
-	struct job *j = context_queue_head(m);
 	if (!j->missed && t > j->deadline_ns)
 		mark_missed(d, m, j);
 	if (status == AEGIS_OK) {
@@ -281,21 +302,70 @@ static struct ended pop_job(struct dispatcher *d, struct exec_context *m, aegis_
 		},
 		.fn = j->done ? j->done : m->cfg.on_done,
 		.user = j->done ? j->user : m->cfg.user,
+		.waiter = j->waiter,
 	};
-	context_queue_pop(m);
-	if (m->evicted && m->count == 0)
+	if (m->cfg.release == AEGIS_RELEASE_SPORADIC) /* its place in the queue is free */
+		intake_job_ended(d->intake, m->index, ++m->submitted_ended);
+	return e;
+}
+
+/* Evicted, drained and nothing parked: the model is gone. */
+static void maybe_gone(struct dispatcher *d, struct exec_context *m)
+{
+	if (m->evicted && !m->gone && m->count == 0 && intake_drained(d->intake, m->index))
 		model_gone(d, m);
+}
+
+/* Ends m's oldest job with status at t: accounting, trace, queue. */
+static struct ended pop_job(struct dispatcher *d, struct exec_context *m, aegis_status status,
+			    int64_t t)
+{
+	struct ended e = account_end(d, m, context_queue_head(m), status, t);
+	context_queue_pop(m);
+	maybe_gone(d, m);
 	return e;
 }
 
 /* The callback last, once the state is consistent, since it may submit or stop. */
 static void call_back(struct dispatcher *d, const struct ended *e)
 {
+	if (e->waiter)
+		waiter_post(e->waiter, &e->c);
 	if (!e->fn)
 		return;
 	d->in_callback++;
 	e->fn(e->user, &e->c);
 	d->in_callback--;
+}
+
+/* A parked request that will not run (the model was evicted or quarantined, or the
+ * runtime stops): it ends at once with status, as a job that never started. */
+static void refuse_parked(struct dispatcher *d, struct exec_context *m,
+			  const struct submission *s, aegis_status status)
+{
+	int64_t t = now(d);
+	struct job j = {
+		.b = {.seq = m->next_seq++, .exec_ns = -1},
+		.arrival_ns = s->arrival_ns,
+		.release_ns = t,
+		.deadline_ns = s->arrival_ns + m->deadline_ns,
+		.start_ns = -1,
+		.done = s->done,
+		.user = s->user,
+		.waiter = s->waiter,
+	};
+	trace_record(d->trace, AEGIS_EV_RELEASE, t, m->id, m->lane, j.b.seq, 0, AEGIS_OK,
+		     j.deadline_ns);
+	struct ended e = account_end(d, m, &j, status, t);
+	call_back(d, &e);
+}
+
+/* Ends every request parked for m with status. */
+static void refuse_all_parked(struct dispatcher *d, struct exec_context *m, aegis_status status)
+{
+	struct submission s;
+	while (m->cfg.release == AEGIS_RELEASE_SPORADIC && intake_take(d->intake, m->index, &s))
+		refuse_parked(d, m, &s, status);
 }
 
 /* Ends every job of m that is not on a lane with status, oldest first. Only the
@@ -329,6 +399,7 @@ static void drain_quarantined(struct dispatcher *d, struct exec_context *m)
 {
 	heap_remove_id(&d->lanes[m->lane].ready, m->index);
 	cancel_queued(d, m, AEGIS_E_QUARANTINED);
+	refuse_all_parked(d, m, AEGIS_E_QUARANTINED);
 }
 
 /* The job's successor waits for the lane now, unless nothing may run any more. */
@@ -599,26 +670,56 @@ static int64_t next_wake(const struct dispatcher *d, int64_t t_end)
 	return timer < target ? timer : target;
 }
 
-aegis_status dispatcher_run_for(struct dispatcher *d, int64_t duration_ns)
+/* Releases what other threads parked, model by model in slot order, each model's
+ * requests in arrival order. A request for a model quarantined (or evicted) since it
+ * was accepted ends at once. */
+static void drain_intake(struct dispatcher *d)
 {
-	int64_t t_end;
-	if (d->fatal)
-		return d->fatal;
-	if (d->state != DISPATCHER_RUNNING || d->in_callback)
+	uint32_t slot = 0;
+	if (!intake_any_pending(d->intake))
+		return;
+	while (intake_next_pending(d->intake, &slot)) {
+		struct exec_context *m = d->models[slot];
+		struct submission s;
+		while (m && intake_take(d->intake, slot, &s)) {
+			int64_t t = now(d);
+			if (t - s.arrival_ns > m->handoff_max_ns)
+				m->handoff_max_ns = t - s.arrival_ns;
+			note_misses(d, m, t);
+			if (m->health.state == AEGIS_HEALTH_QUARANTINED || m->evicted)
+				refuse_parked(d, m, &s, m->evicted ? AEGIS_E_CANCELLED
+								   : AEGIS_E_QUARANTINED);
+			else
+				enqueue(d, m, s.arrival_ns, s.done, s.user, s.waiter);
+		}
+		slot++;
+	}
+}
+
+aegis_status dispatcher_recover(struct dispatcher *d, struct exec_context *m)
+{
+	if (d->state != DISPATCHER_RUNNING)
 		return AEGIS_E_STATE;
-	if (duration_ns < 0)
-		return AEGIS_E_INVAL;
-	if (aegis_time_add(now(d), duration_ns, &t_end))
-		return AEGIS_E_OVERFLOW;
+	return faults_recover(d, m);
+}
+
+/* The loop, until t_end (INT64_MAX: until stopped). */
+static aegis_status run_until(struct dispatcher *d, int64_t t_end)
+{
 	(void)trace_buf_start(d->trace); /* without a thread, tracing stays lossless */
 	if (!d->started)
 		start_periodic(d);
 	aegis_status st = AEGIS_OK;
 	for (;;) {
+		waker_arm(d->waker); /* what rings from now on wakes the wait below */
 		dispatcher_process_completions(d);
 		on_time(d);
-		if (now(d) >= t_end || d->stop_requested || d->fatal)
+		if (d->between)
+			d->between(d->between_user); /* other threads' commands */
+		if (now(d) >= t_end || d->stop_requested || d->fatal ||
+		    d->state != DISPATCHER_RUNNING)
 			break; /* releases at t_end belong to the next call */
+		drain_intake(d);
 		process_releases(d);
 		dispatch(d);
 		if (d->stop_requested || d->fatal)
@@ -637,24 +738,49 @@ aegis_status dispatcher_run_for(struct dispatcher *d, int64_t duration_ns)
 	return st;
 }
 
+aegis_status dispatcher_run_for(struct dispatcher *d, int64_t duration_ns)
+{
+	int64_t t_end;
+	if (d->fatal)
+		return d->fatal;
+	if (d->state != DISPATCHER_RUNNING || d->in_callback)
+		return AEGIS_E_STATE;
+	if (duration_ns < 0)
+		return AEGIS_E_INVAL;
+	if (aegis_time_add(now(d), duration_ns, &t_end))
+		return AEGIS_E_OVERFLOW;
+	return run_until(d, t_end);
+}
+
+aegis_status dispatcher_run(struct dispatcher *d)
+{
+	if (d->fatal)
+		return d->fatal;
+	if (d->state != DISPATCHER_RUNNING)
+		return AEGIS_E_STATE;
+	aegis_status st;
+	while ((st = run_until(d, INT64_MAX)) == AEGIS_OK && d->state == DISPATCHER_RUNNING)
+		; /* an advance that returned at INT64_MAX: go on */
+	return d->fatal ? d->fatal : AEGIS_OK;
+}
+
+void dispatcher_request_stop(struct dispatcher *d)
+{
+	d->stop_requested = true;
+}
+
 void dispatcher_evict(struct dispatcher *d, struct exec_context *m)
 {
 	m->evicted = true;
+	intake_close(d->intake, m->index); /* its gate refuses from now on */
 	/* no timer and no ready entry outlive it: its slot may be reused */
 	heap_remove_id(&d->releases, m->index);
 	struct job *head = context_queue_head(m);
 	if (head && !head->on_lane)
 		heap_remove_id(&d->lanes[m->lane].ready, m->index);
 	cancel_queued(d, m, AEGIS_E_CANCELLED);
-	if (m->count == 0 && !m->gone)
-		model_gone(d, m); /* nothing on a lane: its share goes now */
-}
-
-aegis_status dispatcher_recover(struct dispatcher *d, struct exec_context *m)
-{
-	if (d->state != DISPATCHER_RUNNING)
-		return AEGIS_E_STATE;
-	return faults_recover(d, m);
+	refuse_all_parked(d, m, AEGIS_E_CANCELLED);
+	maybe_gone(d, m); /* nothing on a lane: its share goes now */
 }
 
 /* Waits for every lane to finish its job; a fatal status ends those jobs instead. */
@@ -681,17 +807,21 @@ void dispatcher_stop(struct dispatcher *d)
 {
 	if (d->state != DISPATCHER_RUNNING)
 		return;
+	intake_stop(d->intake); /* from now on every submission is refused */
 	if (d->in_callback) {
-		d->stop_requested = true;
+		d->stop_requested = true; /* the drain happens when the callback returns */
 		return;
 	}
 	d->state = DISPATCHER_STOPPING;
 	d->releases.n = 0;
 	for (uint32_t i = 0; i < d->n_lanes; i++)
 		d->lanes[i].ready.n = 0;
-	for (uint32_t i = 0; i < d->n_slots; i++)
-		if (d->models[i])
-			cancel_queued(d, d->models[i], AEGIS_E_CANCELLED);
+	for (uint32_t i = 0; i < d->n_slots; i++) {
+		if (!d->models[i])
+			continue;
+		cancel_queued(d, d->models[i], AEGIS_E_CANCELLED);
+		refuse_all_parked(d, d->models[i], AEGIS_E_CANCELLED);
+	}
 	drain_lanes(d);
 	if (d->fatal)
 		return;
@@ -718,10 +848,13 @@ void dispatcher_fail(struct dispatcher *d, aegis_status st)
 		l->running = NULL;
 		l->at_boundary = false;
 	}
+	intake_fail(d->intake, st); /* from now on every submission is refused with st */
 	for (uint32_t i = 0; i < d->n_slots; i++) {
 		struct exec_context *m = d->models[i];
 		while (m && context_queue_head(m))
 			dispatcher_end_job(d, m, st, t);
+		if (m)
+			refuse_all_parked(d, m, st);
 	}
 	trace_buf_flush(d->trace);
 	d->state = DISPATCHER_STOPPED;

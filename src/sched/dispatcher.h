@@ -18,6 +18,8 @@
 #include "context/context.h"
 #include "device/device.h"
 #include "memory/plan.h"
+#include "base/waker.h"
+#include "sched/intake.h"
 #include "sched/policy.h"
 #include "trace/trace_buf.h"
 
@@ -60,6 +62,12 @@ struct dispatcher_config {
 	struct mem_plan *mem;     /* the runtime's memory plan; arenas change only on idle lanes */
 	uint64_t mem_base;        /* the device address of the pool; 0: no device memory */
 	int64_t overrun_slack_ns; /* a segment's budget tolerance (the clock's noise) */
+	struct intake *intake;    /* the runtime's: submissions from any thread */
+	struct waker *waker;      /* rung by submissions and commands; the device waits on it */
+	/* Called once per turn of the loop, between events (the runtime runs the commands
+	 * other threads posted); may stop the dispatcher. */
+	void (*between)(void *user);
+	void *between_user;
 };
 
 struct dispatcher {
@@ -70,6 +78,10 @@ struct dispatcher {
 	struct mem_plan *mem;
 	uint64_t mem_base;
 	int64_t overrun_slack_ns;
+	struct intake *intake;
+	struct waker *waker;
+	void (*between)(void *user);
+	void *between_user;
 
 	/* The model table: slot i holds models[i] (NULL: never used). A slot whose model
 	 * is gone (evicted and drained) is reused by a later admission, with its
@@ -99,6 +111,11 @@ aegis_status dispatcher_init(struct dispatcher *d, const struct dispatcher_confi
 /* Stops (every accepted job ends), then destroys every model's context. */
 void dispatcher_deinit(struct dispatcher *d);
 aegis_status dispatcher_run_for(struct dispatcher *d, int64_t duration_ns);
+/* Runs until stopped (the runtime's own thread; a real clock). Returns the fatal
+ * status that stopped it, or AEGIS_OK. */
+aegis_status dispatcher_run(struct dispatcher *d);
+/* A stop was asked (from a callback, or by dispatcher_request_stop). */
+void dispatcher_request_stop(struct dispatcher *d);
 /* Cancels the queued jobs, drains the lanes, and moves to STOPPED. From a callback it
  * only marks the dispatcher; the drain happens when the callback returns. */
 void dispatcher_stop(struct dispatcher *d);
@@ -121,8 +138,10 @@ bool dispatcher_running(const struct dispatcher *d);
  * (AEGIS_MAX_MODELS live or draining) or AEGIS_E_NOMEM. Nothing visible changes. */
 aegis_status dispatcher_reserve_slot(struct dispatcher *d, uint32_t *slot, aegis_model_id *id,
 				     uint64_t *seq);
-/* Makes room for one more model on `lane`. AEGIS_OK or AEGIS_E_NOMEM. */
-aegis_status dispatcher_reserve_lane(struct dispatcher *d, uint32_t lane);
+/* Makes room for model m (built for the reserved slot) on `lane`: in the lane and in
+ * its gate. AEGIS_OK or AEGIS_E_NOMEM. */
+aegis_status dispatcher_reserve_lane(struct dispatcher *d, const struct exec_context *m,
+				     uint32_t lane);
 /* Commits a model made for the slot of the last dispatcher_reserve_slot, its lane
  * reserved: cannot fail. The dispatcher owns it from now on; a periodic model's
  * releases are scheduled. */
@@ -137,12 +156,13 @@ struct exec_context *dispatcher_slot(const struct dispatcher *d, uint32_t slot);
 
 /* ---- requests and models (dispatcher.c) ------------------------------------------ */
 
-/* A submission through the API: releases one job of sporadic model m now (its arrival
- * is the dispatcher's clock now). Returns AEGIS_OK or why it was rejected (counted and
- * traced): AEGIS_E_INTERARRIVAL, AEGIS_E_QUARANTINED, AEGIS_E_SKIPPED,
- * AEGIS_E_QUEUE_FULL, or the fatal status (not counted). */
-aegis_status dispatcher_submit(struct dispatcher *d, struct exec_context *m, aegis_done_fn done,
-			       void *user);
+/* A submission on the dispatcher's own thread: model m's gate decides it now (the
+ * arrival is the dispatcher's clock now) and an accepted one is released at once.
+ * Returns AEGIS_OK or why it was refused or rejected (the gate's statuses, traced). */
+aegis_status dispatcher_submit(struct dispatcher *d, struct exec_context *m,
+			       const struct submission *s, struct intake_why *why);
+/* A completion callback runs now (admission and eviction are refused from one). */
+bool dispatcher_in_callback(const struct dispatcher *d);
 /* Stops m's releases and cancels its queued jobs; a job of it on a lane finishes. */
 void dispatcher_evict(struct dispatcher *d, struct exec_context *m);
 /* aegis_model_recover: QUARANTINED -> RECOVERING now. AEGIS_OK or AEGIS_E_STATE. */

@@ -84,9 +84,14 @@ aegis_status dispatcher_reserve_slot(struct dispatcher *d, uint32_t *slot, aegis
 	return AEGIS_OK;
 }
 
-aegis_status dispatcher_reserve_lane(struct dispatcher *d, uint32_t lane)
+aegis_status dispatcher_reserve_lane(struct dispatcher *d, const struct exec_context *m,
+				     uint32_t lane)
 {
-	return grow_lane(&d->lanes[lane]);
+	aegis_status st = grow_lane(&d->lanes[lane]);
+	if (st == AEGIS_OK)
+		st = intake_reserve(d->intake, m->index, m->cfg.release == AEGIS_RELEASE_SPORADIC,
+				    m->depth);
+	return st;
 }
 
 void dispatcher_add(struct dispatcher *d, struct exec_context *m)
@@ -101,6 +106,8 @@ void dispatcher_add(struct dispatcher *d, struct exec_context *m)
 		d->n_slots++;
 	d->next_seq++;
 	d->lanes[m->lane].n_models++;
+	intake_open(d->intake, s, m->id, m->name, m->cfg.release == AEGIS_RELEASE_SPORADIC,
+		    m->cfg.period_ns, m->deadline_ns, m->depth);
 	if (m->cfg.release == AEGIS_RELEASE_PERIODIC)
 		dispatcher_add_periodic(d, m);
 }

@@ -102,6 +102,7 @@ static aegis_status cuda_create(const struct device_config *cfg, struct device *
 	snprintf(c->info.profile, sizeof c->info.profile, "%s", cfg->profile ? cfg->profile : "");
 	c->info.memory_budget_bytes = cfg->memory_budget_bytes;
 	clock_init(&c->clock, CLOCK_KIND_REAL);
+	c->waker = cfg->waker;
 	*out = &c->base;
 	return AEGIS_OK;
 
@@ -212,20 +213,28 @@ static bool observe(struct cuda_device *c, struct cuda_lane *l)
 	return l->observed;
 }
 
+/* Sleeps until t_ns on the device clock, or until the dispatcher's doorbell rings. */
 static void sleep_until(const struct cuda_device *c, int64_t t_ns)
 {
 	int64_t abs_ns = c->clock.origin_ns + t_ns;
+	if (c->waker) {
+		waker_wait(c->waker, t_ns == INT64_MAX ? INT64_MAX : abs_ns);
+		return;
+	}
 	struct timespec ts = {.tv_sec = abs_ns / 1000000000, .tv_nsec = abs_ns % 1000000000};
 	while (clock_nanosleep(CLOCK_MONOTONIC, TIMER_ABSTIME, &ts, NULL) == EINTR)
 		;
 }
 
-/* Returns when a committed lane is seen finished or the clock reaches until_ns. With
- * lanes in flight it polls without sleeping (the lowest-jitter detection). */
+/* Returns when a committed lane is seen finished, the clock reaches until_ns, or the
+ * dispatcher's doorbell rings. With lanes in flight it polls without sleeping (the
+ * lowest-jitter detection). */
 static aegis_status cuda_advance(struct device *d, int64_t until_ns)
 {
 	struct cuda_device *c = cuda_dev(d);
 	for (;;) {
+		if (c->waker && waker_rung(c->waker))
+			return AEGIS_OK; /* a submission or a command: the dispatcher takes it */
 		bool in_flight = false;
 		for (uint32_t i = 0; i < d->lanes; i++) {
 			struct cuda_lane *l = &c->lane[i];
@@ -241,10 +250,13 @@ static aegis_status cuda_advance(struct device *d, int64_t until_ns)
 		if (now >= until_ns)
 			return AEGIS_OK;
 		if (!in_flight) {
-			if (until_ns == INT64_MAX)
-				return AEGIS_OK; /* nothing can finish: do not wait forever */
-			if (until_ns - now > SPIN_MARGIN_NS)
+			if (until_ns == INT64_MAX) {
+				if (!c->waker)
+					return AEGIS_OK; /* nothing can finish: do not wait forever */
+				sleep_until(c, INT64_MAX); /* until a ring */
+			} else if (until_ns - now > SPIN_MARGIN_NS) {
 				sleep_until(c, until_ns - SPIN_MARGIN_NS);
+			}
 		}
 	}
 }

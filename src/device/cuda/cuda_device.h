@@ -38,6 +38,7 @@ struct cuda_lane {
 struct cuda_device {
 	struct device base;
 	struct clock clock;          /* real, monotonic */
+	struct waker *waker;         /* the dispatcher's doorbell (borrowed), or NULL */
 	struct cu_api api;
 	struct cuda_err err;         /* last-error detail */
 	aegis_status fatal;          /* a sticky error seen by poll(): advance() returns it */

@@ -1,16 +1,24 @@
-/* The simulated device: N lanes, each a serial non-preemptive executor in virtual
- * time. Work is a duration; a lane is done when its clock reaches the end of the
- * work committed to it. Shared lanes (a comparison mode: streams of independent
- * runtimes on one GPU) share the device by processor sharing: with n busy lanes and
- * S slots, each progresses at min(1, S / n) of full speed. Must not read the real
- * clock or draw random numbers. */
+/* The simulated device: N lanes, each a serial non-preemptive executor. Work is a
+ * duration; a lane is done when its clock reaches the end of the work committed to it.
+ * The clock is virtual (the default: time moves only in advance(), so runs are
+ * reproducible and as fast as the host allows) or real (advance() sleeps until the
+ * next end or a ring of the dispatcher's doorbell: threaded applications run without
+ * a GPU). Shared lanes (a comparison mode: streams of independent runtimes on one GPU)
+ * share the device by processor sharing: with n busy lanes and S slots, each
+ * progresses at min(1, S / n) of full speed (virtual time only). Must not draw random
+ * numbers, nor read the real clock in virtual time. */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 
 #include "aegis/runtime.h"
 #include "base/clock.h"
+#include "base/waker.h"
 #include "device/device.h"
+
+/* On the real clock, advance() sleeps until this long before its target, then spins:
+ * a sleeping thread wakes late (tens of us); a spin keeps lanes' ends on time. */
+#define SIM_SPIN_NS 50000
 
 enum sim_lane_state { LANE_IDLE = 0, LANE_LOADED, LANE_BUSY };
 
@@ -26,6 +34,9 @@ struct sim_device {
 	struct clock clock;
 	struct sim_lane *lane;
 	uint32_t slots; /* shared lanes: busy lanes at full speed together; 0: independent */
+	bool real;      /* the real clock */
+	struct waker *waker;
+	aegis_device_info info;
 };
 
 static struct sim_device *sim(struct device *d)
@@ -53,7 +64,24 @@ static aegis_status sim_create(const struct device_config *cfg, struct device **
 	s->base.lanes = cfg->lanes;
 	if (cfg->lane_mode == DEVICE_LANES_SHARED || cfg->lane_mode == DEVICE_LANES_SHARED_PRIORITY)
 		s->slots = cfg->shared_slots ? cfg->shared_slots : 1;
-	clock_init(&s->clock, CLOCK_KIND_VIRTUAL);
+	if (cfg->real_clock && s->slots) {
+		snprintf(detail, detail_len, "sim device: shared lanes run in virtual time only");
+		free(s->lane);
+		free(s);
+		return AEGIS_E_CONFIG;
+	}
+	s->real = cfg->real_clock;
+	s->waker = cfg->waker;
+	clock_init(&s->clock, s->real ? CLOCK_KIND_REAL : CLOCK_KIND_VIRTUAL);
+	aegis_device_info *i = &s->info;
+	snprintf(i->device, sizeof i->device, "sim");
+	snprintf(i->name, sizeof i->name, "simulated device (%s)",
+		 s->real ? "real clock" : "virtual time");
+	i->real_time = s->real;
+	i->ordinal = cfg->ordinal;
+	snprintf(i->profile, sizeof i->profile, "%s", cfg->profile ? cfg->profile : "");
+	i->sm_limit = cfg->sm_limit;
+	i->memory_budget_bytes = cfg->memory_budget_bytes;
 	*out = &s->base;
 	return AEGIS_OK;
 }
@@ -137,6 +165,22 @@ static aegis_status sim_commit(struct device *d, uint32_t lane)
 	return AEGIS_OK;
 }
 
+/* The real clock: sleeps, then spins the last SIM_SPIN_NS, until target or a ring. */
+static void real_wait(struct sim_device *s, int64_t target)
+{
+	for (;;) {
+		int64_t now = clock_now(&s->clock);
+		if (now >= target || (s->waker && waker_rung(s->waker)))
+			return;
+		if (!s->waker)
+			return; /* nothing could stop a wait: the caller polls */
+		if (target == INT64_MAX)
+			waker_wait(s->waker, INT64_MAX);
+		else if (target - now > SIM_SPIN_NS)
+			waker_wait(s->waker, s->clock.origin_ns + target - SIM_SPIN_NS);
+	}
+}
+
 static aegis_status sim_advance(struct device *d, int64_t until_ns)
 {
 	struct sim_device *s = sim(d);
@@ -144,6 +188,10 @@ static aegis_status sim_advance(struct device *d, int64_t until_ns)
 	for (uint32_t i = 0; i < d->lanes; i++)
 		if (s->lane[i].state == LANE_BUSY && s->lane[i].end_ns < target)
 			target = s->lane[i].end_ns;
+	if (s->real) {
+		real_wait(s, target);
+		return AEGIS_OK;
+	}
 	if (s->slots && target > clock_now(&s->clock))
 		shared_progress(s, target);
 	clock_advance(&s->clock, target);
@@ -168,6 +216,11 @@ static bool sim_poll(struct device *d, uint32_t *lane, int64_t *t_ns)
 	return false;
 }
 
+static void sim_info(const struct device *d, aegis_device_info *out)
+{
+	*out = ((const struct sim_device *)d)->info;
+}
+
 /* device_ops.fault: the refusal a GPU would give, at once (nothing is loaded). */
 static aegis_status sim_fault(struct device *d, uint32_t lane, enum device_fault kind)
 {
@@ -185,5 +238,6 @@ const struct device_ops sim_device_ops = {
 	.commit = sim_commit,
 	.advance = sim_advance,
 	.poll = sim_poll,
+	.info = sim_info,
 	.fault = sim_fault,
 };
