@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "aegis/runtime.h"
 #include "aegis/status.h"
 #include "base/scalar.h"
 
@@ -151,5 +152,37 @@ aegis_status conf_enum(conf_err *e, const conf_node *v, const char *key,
 aegis_status conf_duration(conf_err *e, const conf_node *v, const char *key, int64_t *out);
 /* A byte size with a unit (scalar_parse_size). */
 aegis_status conf_size(conf_err *e, const conf_node *v, const char *key, uint64_t *out);
+
+/* ---- options (aegis_option of aegis/runtime.h) -------------------------------------- */
+
+/* Builds a map in d from n settings: dotted keys nest ("memory.persistent"), segments of
+ * digits are list indices ("kernels.0.kind"); a NULL value is a null. Maps keep their
+ * keys in order of first appearance. Every node has line 0. Refused, with
+ * AEGIS_E_CONFIG and a message naming the key (after e->prefix, without "path:line"
+ * when e->path is NULL): a NULL or empty key, an empty segment ("a..b", "a."), deeper
+ * than CONF_MAX_DEPTH segments, a key given twice, a key that has a value and settings
+ * under it ("a" and "a.b"), list indices that are not 0..n-1 (or have leading zeros),
+ * indices and names under one key, an index at the top (the result is a map).
+ * AEGIS_E_NOMEM when out of memory; AEGIS_E_INVAL for NULL d, out or opts with n > 0.
+ * On refusal d keeps what was made (released with d). */
+aegis_status conf_from_options(conf_doc *d, const aegis_option *opts, size_t n,
+			       const conf_node **out, conf_err *e);
+
+/* Settings made by conf_flatten; conf_options_deinit releases them (one allocation). */
+typedef struct conf_options {
+	aegis_option *opt; /* n settings, depth first, in the tree's order */
+	size_t n;
+} conf_options;
+
+/* The settings that conf_from_options turns back into map's subtree: a scalar gives its
+ * text, a null a NULL value; empty maps and lists give nothing, so they vanish on the
+ * way back (the round trip is exact for trees whose containers are not empty).
+ * Refused, with AEGIS_E_CONFIG at the key's line, what could not be read back: a key
+ * with '.', an empty key, a key of digits only (it would read as a list index), a key
+ * that is a list or map, a key given twice, NUL bytes in a key or value, nesting deeper
+ * than CONF_MAX_DEPTH. map must be a map (AEGIS_E_INVAL otherwise, and for NULL out);
+ * AEGIS_E_NOMEM. *out is zeroed on failure. */
+aegis_status conf_flatten(const conf_node *map, conf_options *out, conf_err *e);
+void conf_options_deinit(conf_options *o);
 
 #endif
