@@ -1,6 +1,7 @@
 /* Unit tests of the configuration tree (base/conf.h) and of YAML text to a tree
  * (workload/yaml_conf.h): accessors, typed reads and their exact messages, settings to
- * a tree and back, and the limits that keep any text linear (depth, nodes, aliases). */
+ * a tree and back, and the limits that keep any text linear (depth, nodes, aliases).
+ * Also the scalar syntaxes and path helpers the tree reads with. */
 #define _POSIX_C_SOURCE 200809L /* clock_gettime */
 #include <setjmp.h>
 #include <stdarg.h>
@@ -14,6 +15,7 @@
 #include <cmocka.h>
 
 #include "base/conf.h"
+#include "base/path.h"
 #include "base/scalar.h"
 #include "workload/yaml_conf.h"
 
@@ -633,6 +635,93 @@ static void test_node_limit(void **state)
 	free(text);
 }
 
+/* ---- scalar syntaxes and paths (base/scalar.h, base/path.h; the cases that tested them in
+ * test_workload.c before they moved to src/base/) ---------------------------------- */
+
+static void test_sizes(void **state)
+{
+	(void)state;
+	uint64_t b;
+	assert_int_equal(scalar_parse_size("0B", &b), SCALAR_OK);
+	assert_true(b == 0);
+	assert_int_equal(scalar_parse_size("1KB", &b), SCALAR_OK);
+	assert_true(b == 1000);
+	assert_int_equal(scalar_parse_size("1KiB", &b), SCALAR_OK);
+	assert_true(b == 1024);
+	assert_int_equal(scalar_parse_size("2.5MB", &b), SCALAR_OK);
+	assert_true(b == 2500000);
+	assert_int_equal(scalar_parse_size("0.5B", &b), SCALAR_OK); /* rounds half up */
+	assert_true(b == 1);
+	assert_int_equal(scalar_parse_size("16777215TiB", &b), SCALAR_OK);
+	assert_true(b == UINT64_C(16777215) << 40);
+	assert_int_equal(scalar_parse_size("16777216TiB", &b), SCALAR_RANGE);
+	assert_int_equal(scalar_parse_size("99999999999999999999B", &b), SCALAR_RANGE);
+	assert_int_equal(scalar_parse_size("40", &b), SCALAR_NO_UNIT);
+	assert_int_equal(scalar_parse_size("40mib", &b), SCALAR_UNIT);
+	assert_int_equal(scalar_parse_size("-1MiB", &b), SCALAR_NEGATIVE);
+	assert_int_equal(scalar_parse_size("1. MiB", &b), SCALAR_SYNTAX);
+	assert_int_equal(scalar_parse_size("1 MiB", &b), SCALAR_SYNTAX);
+	assert_int_equal(scalar_parse_size("MiB", &b), SCALAR_SYNTAX);
+	assert_int_equal(scalar_parse_size("1.0000000001GiB", &b), SCALAR_SYNTAX);
+}
+
+static void test_integers_and_durations(void **state)
+{
+	(void)state;
+	uint64_t u;
+	int64_t ns;
+	assert_int_equal(scalar_parse_u64("18446744073709551615", &u), SCALAR_OK);
+	assert_true(u == UINT64_MAX);
+	assert_int_equal(scalar_parse_u64("18446744073709551616", &u), SCALAR_RANGE);
+	assert_int_equal(scalar_parse_u64("-1", &u), SCALAR_NEGATIVE);
+	assert_int_equal(scalar_parse_u64("0x10", &u), SCALAR_SYNTAX);
+	assert_int_equal(scalar_parse_u64("", &u), SCALAR_SYNTAX);
+	assert_int_equal(scalar_parse_u64("+1", &u), SCALAR_SYNTAX);
+
+	assert_int_equal(scalar_parse_duration("33.3ms", &ns), SCALAR_OK);
+	assert_int_equal(ns, 33300000);
+	assert_int_equal(scalar_parse_duration("33", &ns), SCALAR_NO_UNIT);
+	assert_int_equal(scalar_parse_duration("33.5", &ns), SCALAR_NO_UNIT);
+	assert_int_equal(scalar_parse_duration("3hours", &ns), SCALAR_UNIT);
+	assert_int_equal(scalar_parse_duration("-3ms", &ns), SCALAR_NEGATIVE);
+	assert_int_equal(scalar_parse_duration("1.0000000001s", &ns), SCALAR_SYNTAX);
+	assert_int_equal(scalar_parse_duration("3 m s", &ns), SCALAR_SYNTAX);
+	assert_int_equal(scalar_parse_duration("ms", &ns), SCALAR_SYNTAX);
+	assert_int_equal(scalar_parse_duration("9223372037s", &ns), SCALAR_RANGE);
+}
+
+static void test_helpers(void **state)
+{
+	(void)state;
+	char buf[64], *s;
+	assert_string_equal(conf_quote("a\tb", buf, sizeof buf), "a?b");
+	assert_string_equal(conf_quote("0123456789012345678901234567890123456789more", buf,
+				     sizeof buf),
+			    "0123456789012345678901234567890123456789...");
+	assert_string_equal(conf_quote("abcdef", buf, 4), "abc");
+	s = path_dirname("a/b/c.yaml");
+	assert_string_equal(s, "a/b");
+	free(s);
+	s = path_dirname("c.yaml");
+	assert_string_equal(s, "");
+	free(s);
+	s = path_dirname("/c.yaml");
+	assert_string_equal(s, "/");
+	free(s);
+	s = path_join("a/b", "x.samples");
+	assert_string_equal(s, "a/b/x.samples");
+	free(s);
+	s = path_join("/", "x.samples");
+	assert_string_equal(s, "/x.samples");
+	free(s);
+	s = path_join("a", "/abs/x.samples");
+	assert_string_equal(s, "/abs/x.samples");
+	free(s);
+	s = path_join("", "x.samples");
+	assert_string_equal(s, "x.samples");
+	free(s);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -648,6 +737,9 @@ int main(void)
 		cmocka_unit_test(test_depth_limit),
 		cmocka_unit_test(test_alias_limits),
 		cmocka_unit_test(test_node_limit),
+		cmocka_unit_test(test_sizes),
+		cmocka_unit_test(test_integers_and_durations),
+		cmocka_unit_test(test_helpers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
