@@ -9,7 +9,7 @@
 #include <strings.h>
 
 #include "aegis/workload.h"
-#include "workload/yaml_util.h"
+#include "base/scalar.h"
 
 enum kind { K_COUNT, K_PROB, K_FACTOR, K_DURATION, K_STATUS, K_ACTION };
 
@@ -107,7 +107,7 @@ static aegis_status set(const struct knob *tab, const char *what, void *obj, con
 	aegis_status st;
 	switch (k->kind) {
 	case K_COUNT:
-		if (wl_parse_u64(value, &u) != WL_NUM_OK || u > UINT32_MAX)
+		if (scalar_parse_u64(value, &u) != SCALAR_OK || u > UINT32_MAX)
 			break;
 		if (tab == fault_knobs)
 			*(uint32_t *)field = (uint32_t)u;
@@ -125,7 +125,7 @@ static aegis_status set(const struct knob *tab, const char *what, void *obj, con
 		*(double *)field = x;
 		return AEGIS_OK;
 	case K_DURATION:
-		if (wl_parse_duration(value, &ns) != WL_NUM_OK)
+		if (scalar_parse_duration(value, &ns) != SCALAR_OK)
 			break;
 		*(int64_t *)field = ns;
 		return AEGIS_OK;

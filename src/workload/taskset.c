@@ -2,6 +2,7 @@
  * alone: every field, unit and rule of include/aegis/taskset.h is checked and each
  * refusal says "path:line: what was expected". Must not create a runtime, run
  * anything, or keep state outside the aegis_taskset. */
+#define _POSIX_C_SOURCE 200809L /* strdup */
 #include <errno.h>
 #include <stdarg.h>
 #include <stdbool.h>
@@ -13,7 +14,7 @@
 #include "aegis/runtime.h"
 #include "aegis/taskset.h"
 #include "aegis/time.h"
-#include "workload/yaml_util.h"
+#include "base/conf.h"
 
 /* Larger files are refused rather than read into memory (as workload files). */
 #define TS_MAX_FILE_BYTES ((size_t)64 << 20)
@@ -108,23 +109,23 @@ static char *trim(char *s)
 static aegis_status get_duration(ts_parser *p, const char *text, const char *what, int64_t *out)
 {
 	char q[64];
-	const char *t = wl_quote(text, q, sizeof q);
+	const char *t = conf_quote(text, q, sizeof q);
 	if (!*text)
 		return fail(p, "%s%s: expected a duration such as 33.3ms, got nothing", p->task,
 			    what);
-	switch (wl_parse_duration(text, out)) {
-	case WL_NUM_OK:
+	switch (scalar_parse_duration(text, out)) {
+	case SCALAR_OK:
 		return AEGIS_OK;
-	case WL_NUM_NO_UNIT:
-		return fail(p, "%s%s: '%s' needs a unit (%s)", p->task, what, t, wl_duration_units);
-	case WL_NUM_UNIT:
+	case SCALAR_NO_UNIT:
+		return fail(p, "%s%s: '%s' needs a unit (%s)", p->task, what, t, scalar_duration_units);
+	case SCALAR_UNIT:
 		return fail(p, "%s%s: unknown unit in '%s' (expected one of: %s)", p->task, what, t,
-			    wl_duration_units);
-	case WL_NUM_NEGATIVE:
+			    scalar_duration_units);
+	case SCALAR_NEGATIVE:
 		return fail(p, "%s%s: '%s' is negative: a duration is >= 0", p->task, what, t);
-	case WL_NUM_RANGE:
+	case SCALAR_RANGE:
 		return fail(p, "%s%s: '%s' is too large (int64 nanoseconds)", p->task, what, t);
-	case WL_NUM_SYNTAX:
+	case SCALAR_SYNTAX:
 		break;
 	}
 	return fail(p, "%s%s: expected a duration such as 33.3ms, got '%s'", p->task, what, t);
@@ -140,12 +141,12 @@ static aegis_status check_name(ts_parser *p, const char *name)
 	for (const char *c = name; *c; c++) {
 		if (*c < 0x21 || *c > 0x7e || *c == '"' || *c == '\\')
 			return fail(p, "task name '%s': use printable ASCII without spaces, "
-				    "quotes or backslashes", wl_quote(name, q, sizeof q));
+				    "quotes or backslashes", conf_quote(name, q, sizeof q));
 	}
 	for (uint32_t i = 0; i < p->ts->n; i++) {
 		if (strcmp(p->ts->owned[i].name, name) == 0)
 			return fail(p, "duplicate task name '%s' (first at line %u)",
-				    wl_quote(name, q, sizeof q), p->ts->owned[i].line);
+				    conf_quote(name, q, sizeof q), p->ts->owned[i].line);
 	}
 	return AEGIS_OK;
 }
@@ -250,7 +251,7 @@ static aegis_status read_task(ts_parser *p, char *line)
 	p->task[0] = '\0';
 	if ((st = check_name(p, f[F_NAME])) != AEGIS_OK)
 		return st;
-	snprintf(p->task, sizeof p->task, "task '%s': ", wl_quote(f[F_NAME], q, sizeof q));
+	snprintf(p->task, sizeof p->task, "task '%s': ", conf_quote(f[F_NAME], q, sizeof q));
 	if ((st = grow(p)) != AEGIS_OK)
 		return st;
 
@@ -279,9 +280,9 @@ static aegis_status read_task(ts_parser *p, char *line)
 			    aegis_duration_format(t.period_ns, b, sizeof b));
 	if (nf > F_PRIORITY && *f[F_PRIORITY]) {
 		uint64_t v;
-		if (wl_parse_u64(f[F_PRIORITY], &v) != WL_NUM_OK || v > TS_MAX_PRIORITY)
+		if (scalar_parse_u64(f[F_PRIORITY], &v) != SCALAR_OK || v > TS_MAX_PRIORITY)
 			return fail(p, "%spriority: expected an integer 0..%u, got '%s'", p->task,
-				    (unsigned)TS_MAX_PRIORITY, wl_quote(f[F_PRIORITY], q, sizeof q));
+				    (unsigned)TS_MAX_PRIORITY, conf_quote(f[F_PRIORITY], q, sizeof q));
 		t.prio = (int64_t)v;
 	}
 	if (nf > F_JITTER && *f[F_JITTER]) {
@@ -297,7 +298,7 @@ static aegis_status read_task(ts_parser *p, char *line)
 		if ((st = get_segments(p, f[F_SEGMENTS], t.wcet_ns, &seg, &t.n_segments)))
 			return st;
 	}
-	char *name = wl_strdup(f[F_NAME]);
+	char *name = strdup(f[F_NAME]);
 	if (!name) {
 		free(seg);
 		return fail_nomem(p);
@@ -389,7 +390,7 @@ aegis_status aegis_taskset_parse(const char *name, const char *text, size_t len,
 		st = fail_nomem(&p);
 		goto fail_alloc;
 	}
-	p.ts->path = wl_strdup(name);
+	p.ts->path = strdup(name);
 	if (!p.ts->path) {
 		st = fail_nomem(&p);
 		goto fail_read;

@@ -15,7 +15,6 @@
 #include "aegis/runtime.h"
 #include "aegis/time.h"
 #include "aegis/workload.h"
-#include "workload/yaml_util.h"
 
 #ifndef AEGIS_TEST_DATA
 #define AEGIS_TEST_DATA "tests/data"
@@ -721,92 +720,6 @@ static void test_aliases(void **state)
 	parse_any("shared.yaml", shared, strlen(shared));
 }
 
-/* ---- scalar syntaxes ------------------------------------------------------------------ */
-
-static void test_sizes(void **state)
-{
-	(void)state;
-	uint64_t b;
-	assert_int_equal(wl_parse_size("0B", &b), WL_NUM_OK);
-	assert_true(b == 0);
-	assert_int_equal(wl_parse_size("1KB", &b), WL_NUM_OK);
-	assert_true(b == 1000);
-	assert_int_equal(wl_parse_size("1KiB", &b), WL_NUM_OK);
-	assert_true(b == 1024);
-	assert_int_equal(wl_parse_size("2.5MB", &b), WL_NUM_OK);
-	assert_true(b == 2500000);
-	assert_int_equal(wl_parse_size("0.5B", &b), WL_NUM_OK); /* rounds half up */
-	assert_true(b == 1);
-	assert_int_equal(wl_parse_size("16777215TiB", &b), WL_NUM_OK);
-	assert_true(b == UINT64_C(16777215) << 40);
-	assert_int_equal(wl_parse_size("16777216TiB", &b), WL_NUM_RANGE);
-	assert_int_equal(wl_parse_size("99999999999999999999B", &b), WL_NUM_RANGE);
-	assert_int_equal(wl_parse_size("40", &b), WL_NUM_NO_UNIT);
-	assert_int_equal(wl_parse_size("40mib", &b), WL_NUM_UNIT);
-	assert_int_equal(wl_parse_size("-1MiB", &b), WL_NUM_NEGATIVE);
-	assert_int_equal(wl_parse_size("1. MiB", &b), WL_NUM_SYNTAX);
-	assert_int_equal(wl_parse_size("1 MiB", &b), WL_NUM_SYNTAX);
-	assert_int_equal(wl_parse_size("MiB", &b), WL_NUM_SYNTAX);
-	assert_int_equal(wl_parse_size("1.0000000001GiB", &b), WL_NUM_SYNTAX);
-}
-
-static void test_integers_and_durations(void **state)
-{
-	(void)state;
-	uint64_t u;
-	int64_t ns;
-	assert_int_equal(wl_parse_u64("18446744073709551615", &u), WL_NUM_OK);
-	assert_true(u == UINT64_MAX);
-	assert_int_equal(wl_parse_u64("18446744073709551616", &u), WL_NUM_RANGE);
-	assert_int_equal(wl_parse_u64("-1", &u), WL_NUM_NEGATIVE);
-	assert_int_equal(wl_parse_u64("0x10", &u), WL_NUM_SYNTAX);
-	assert_int_equal(wl_parse_u64("", &u), WL_NUM_SYNTAX);
-	assert_int_equal(wl_parse_u64("+1", &u), WL_NUM_SYNTAX);
-
-	assert_int_equal(wl_parse_duration("33.3ms", &ns), WL_NUM_OK);
-	assert_int_equal(ns, 33300000);
-	assert_int_equal(wl_parse_duration("33", &ns), WL_NUM_NO_UNIT);
-	assert_int_equal(wl_parse_duration("33.5", &ns), WL_NUM_NO_UNIT);
-	assert_int_equal(wl_parse_duration("3hours", &ns), WL_NUM_UNIT);
-	assert_int_equal(wl_parse_duration("-3ms", &ns), WL_NUM_NEGATIVE);
-	assert_int_equal(wl_parse_duration("1.0000000001s", &ns), WL_NUM_SYNTAX);
-	assert_int_equal(wl_parse_duration("3 m s", &ns), WL_NUM_SYNTAX);
-	assert_int_equal(wl_parse_duration("ms", &ns), WL_NUM_SYNTAX);
-	assert_int_equal(wl_parse_duration("9223372037s", &ns), WL_NUM_RANGE);
-}
-
-static void test_helpers(void **state)
-{
-	(void)state;
-	char buf[64], *s;
-	assert_string_equal(wl_quote("a\tb", buf, sizeof buf), "a?b");
-	assert_string_equal(wl_quote("0123456789012345678901234567890123456789more", buf,
-				     sizeof buf),
-			    "0123456789012345678901234567890123456789...");
-	assert_string_equal(wl_quote("abcdef", buf, 4), "abc");
-	s = wl_dirname("a/b/c.yaml");
-	assert_string_equal(s, "a/b");
-	free(s);
-	s = wl_dirname("c.yaml");
-	assert_string_equal(s, "");
-	free(s);
-	s = wl_dirname("/c.yaml");
-	assert_string_equal(s, "/");
-	free(s);
-	s = wl_path_join("a/b", "x.samples");
-	assert_string_equal(s, "a/b/x.samples");
-	free(s);
-	s = wl_path_join("/", "x.samples");
-	assert_string_equal(s, "/x.samples");
-	free(s);
-	s = wl_path_join("a", "/abs/x.samples");
-	assert_string_equal(s, "/abs/x.samples");
-	free(s);
-	s = wl_path_join("", "x.samples");
-	assert_string_equal(s, "x.samples");
-	free(s);
-}
-
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -826,9 +739,6 @@ int main(void)
 		cmocka_unit_test(test_arguments),
 		cmocka_unit_test(test_mangled_inputs),
 		cmocka_unit_test(test_aliases),
-		cmocka_unit_test(test_sizes),
-		cmocka_unit_test(test_integers_and_durations),
-		cmocka_unit_test(test_helpers),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
