@@ -1,0 +1,23 @@
+/* The one internal surface of the library that benchmarks (bench/) include, and tests
+ * may too: the base pieces timed on their own (clocks, the PRNG, the heap), the trace
+ * ring, the TLSF allocator, the synthetic backend's calibration, what the runtime lends
+ * (runtime/runtime_internal.h) and, where AEGIS_HAVE_CUDA is defined, the CUDA device's
+ * checks and probes. A bench includes public headers plus this one, no other private
+ * header. Must not be included by the library or the tools (public API only). */
+#ifndef AEGIS_TESTING_BENCH_INTERNAL_H
+#define AEGIS_TESTING_BENCH_INTERNAL_H
+
+#include "backend/synthetic/synthetic_backend.h"
+#include "base/clock.h"
+#include "base/heap.h"
+#include "base/rng.h"
+#include "memory/tlsf.h"
+#include "runtime/runtime_internal.h"
+#include "trace/trace_buf.h"
+
+#ifdef AEGIS_HAVE_CUDA
+#include "device/cuda/cuda_check.h"
+#include "device/cuda/cuda_probe.h"
+#endif
+
+#endif
