@@ -75,12 +75,16 @@ static const char admit_usage[] =
 	"exit status: 0 schedulable, 1 not schedulable, 2 bad usage, a bad input file,\n"
 	"or no verdict could be reached (the message says why).\n";
 
-enum admit_preempt { PRE_NONE = 0, PRE_POINTS, PRE_FULL };
-enum admit_prio { PRIO_EXPLICIT = 0, PRIO_RM, PRIO_DM, PRIO_OPA };
-enum admit_assign { ASSIGN_GIVEN = 0, ASSIGN_FIRST, ASSIGN_WORST };
+/* The library's settings, plus two for the analysis only: preemption at any instant
+ * (full), which the runtime cannot do, and Audsley's optimal priority order per lane
+ * (opa). Their values follow the library's last ones. */
+#define PRE_FULL (AEGIS_PREEMPT_POINTS + 1)
+#define PRIO_OPA (AEGIS_PRIO_DM + 1)
+static const struct cli_enum admit_policies = {AEGIS_ENUM_POLICY, AEGIS_POLICY_FIFO, NULL, 0};
+static const struct cli_enum admit_preemptions = {AEGIS_ENUM_PREEMPTION, -1, "full", PRE_FULL};
+static const struct cli_enum admit_priorities = {AEGIS_ENUM_PRIORITIES, -1, "opa", PRIO_OPA};
 
-static const char *const preempt_names[] = {"none", "points", "full"};
-static const char *const prio_names[] = {"explicit", "rm", "dm", "opa"};
+enum admit_assign { ASSIGN_GIVEN = 0, ASSIGN_FIRST, ASSIGN_WORST };
 static const char *const assign_names[] = {"given", "first-fit", "worst-fit"};
 
 struct admit_opts {
@@ -88,9 +92,9 @@ struct admit_opts {
 	bool json;
 	bool have_policy, have_preemption, have_priorities, have_lanes, have_overhead,
 		have_stall;
-	aegis_policy policy;
-	enum admit_preempt preemption;
-	enum admit_prio priorities;
+	int policy;     /* admit_policies */
+	int preemption; /* admit_preemptions */
+	int priorities; /* admit_priorities */
 	enum admit_assign assign;
 	uint32_t lanes;
 	int64_t overhead_ns;
@@ -101,8 +105,8 @@ struct admit_opts {
 /* What is analysed: the settings, resolved from the options and the file. */
 struct admit_plan {
 	aegis_policy policy;
-	enum admit_preempt preemption;
-	enum admit_prio priorities;
+	int preemption; /* admit_preemptions */
+	int priorities; /* admit_priorities */
 	enum admit_assign assign;
 	uint32_t lanes;
 	int64_t overhead_ns;
@@ -141,6 +145,27 @@ static int lookup(const char *s, const char *const *names, int n)
 	return -1;
 }
 
+/* --policy: fp or edf; fifo has no analysis, which deserves more than "expected". */
+static int parse_policy(const char *arg, struct admit_opts *o)
+{
+	char list[64];
+	if (strcmp(arg, aegis_policy_name(AEGIS_POLICY_FIFO)) == 0)
+		return cli_error("admit", true, "--policy fifo: fifo has no schedulability "
+				 "analysis (use %s)", cli_enum_list(&admit_policies, list, sizeof list));
+	return cli_opt_enum("admit", "--policy", arg, &admit_policies, &o->policy,
+			    &o->have_policy);
+}
+
+static int parse_assign(const char *arg, struct admit_opts *o)
+{
+	int v = lookup(arg, assign_names, 3);
+	if (v < 0)
+		return cli_error("admit", true, "--assign '%s': expected given, first-fit or "
+				 "worst-fit", arg);
+	o->assign = (enum admit_assign)v;
+	return 0;
+}
+
 static int parse_opts(int argc, char **argv, struct admit_opts *o)
 {
 	enum { OPT_POLICY = 256, OPT_PREEMPTION, OPT_PRIORITIES, OPT_ASSIGN, OPT_LANES,
@@ -160,67 +185,37 @@ static int parse_opts(int argc, char **argv, struct admit_opts *o)
 	};
 	optind = 1;
 	opterr = 0;
-	int c, v;
-	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+	int c, rc = 0;
+	while (!rc && (c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
 			fputs(admit_usage, stdout);
 			return -1;
 		case OPT_POLICY:
-			if (strcmp(optarg, "fp") == 0)
-				o->policy = AEGIS_POLICY_FP;
-			else if (strcmp(optarg, "edf") == 0)
-				o->policy = AEGIS_POLICY_EDF;
-			else if (strcmp(optarg, "fifo") == 0)
-				return cli_error("admit", true, "--policy fifo: fifo has no schedulability "
-						   "analysis (use fp or edf)");
-			else
-				return cli_error("admit", true, "--policy '%s': expected fp or edf", optarg);
-			o->have_policy = true;
+			rc = parse_policy(optarg, o);
 			break;
 		case OPT_PREEMPTION:
-			if ((v = lookup(optarg, preempt_names, 3)) < 0)
-				return cli_error("admit", true, "--preemption '%s': expected none, points or full",
-						   optarg);
-			o->preemption = (enum admit_preempt)v;
-			o->have_preemption = true;
+			rc = cli_opt_enum("admit", "--preemption", optarg, &admit_preemptions,
+					  &o->preemption, &o->have_preemption);
 			break;
 		case OPT_PRIORITIES:
-			if ((v = lookup(optarg, prio_names, 4)) < 0)
-				return cli_error("admit", true, "--priorities '%s': expected explicit, rm, dm or "
-						   "opa", optarg);
-			o->priorities = (enum admit_prio)v;
-			o->have_priorities = true;
+			rc = cli_opt_enum("admit", "--priorities", optarg, &admit_priorities,
+					  &o->priorities, &o->have_priorities);
 			break;
 		case OPT_ASSIGN:
-			if ((v = lookup(optarg, assign_names, 3)) < 0)
-				return cli_error("admit", true, "--assign '%s': expected given, first-fit or "
-						   "worst-fit", optarg);
-			o->assign = (enum admit_assign)v;
+			rc = parse_assign(optarg, o);
 			break;
-		case OPT_LANES: {
-			char *end;
-			errno = 0;
-			unsigned long x = strtoul(optarg, &end, 10);
-			if (errno || end == optarg || *end || optarg[0] == '-' || optarg[0] == '+' ||
-			    x < 1 || x > AEGIS_MAX_LANES)
-				return cli_error("admit", true, "--lanes '%s': expected an integer 1..%u", optarg,
-						   AEGIS_MAX_LANES);
-			o->lanes = (uint32_t)x;
-			o->have_lanes = true;
+		case OPT_LANES:
+			rc = cli_opt_count("admit", "--lanes", optarg, AEGIS_MAX_LANES, &o->lanes,
+					   &o->have_lanes);
 			break;
-		}
 		case OPT_OVERHEAD:
-			if (aegis_duration_parse(optarg, &o->overhead_ns) != AEGIS_OK)
-				return cli_error("admit", true, "--overhead '%s': expected a duration >= 0 with a "
-						   "unit (ns, us, ms, s, min)", optarg);
-			o->have_overhead = true;
+			rc = cli_opt_duration("admit", "--overhead", optarg, false, &o->overhead_ns,
+					      &o->have_overhead);
 			break;
 		case OPT_HOST_STALL:
-			if (aegis_duration_parse(optarg, &o->stall_ns) != AEGIS_OK)
-				return cli_error("admit", true, "--host-stall '%s': expected a duration >= 0 "
-						   "with a unit (ns, us, ms, s, min)", optarg);
-			o->have_stall = true;
+			rc = cli_opt_duration("admit", "--host-stall", optarg, false, &o->stall_ns,
+					      &o->have_stall);
 			break;
 		case OPT_JSON:
 			o->json = true;
@@ -228,17 +223,12 @@ static int parse_opts(int argc, char **argv, struct admit_opts *o)
 		case OPT_WCET_PROFILE:
 			o->wcet_profile = optarg;
 			break;
-		case ':':
-			return cli_error("admit", true, "option '%s' needs a value", argv[optind - 1]);
 		default:
-			return cli_error("admit", true, "unknown option '%s'", argv[optind - 1]);
+			rc = cli_getopt_error("admit", c, argv);
 		}
 	}
-	if (optind != argc - 1)
-		return cli_error("admit", true, "%s", optind >= argc ? "expected one FILE (.yaml, .yml or .csv)"
-							: "expected exactly one FILE");
-	o->file = argv[optind];
-	return 0;
+	return rc ? rc : cli_operand("admit", argc, argv, "expected one FILE (.yaml, .yml or .csv)",
+				     "expected exactly one FILE", &o->file);
 }
 
 static bool ends_with(const char *s, const char *suffix)
@@ -303,7 +293,7 @@ static int load(struct admit_set *s, const char *file, const char *wcet_profile)
 static int resolve(const struct admit_set *s, const struct admit_opts *o, struct admit_plan *p)
 {
 	const aegis_runtime_config *rc = s->w ? aegis_workload_runtime(s->w) : NULL;
-	p->policy = o->have_policy ? o->policy : rc ? rc->policy : AEGIS_POLICY_FP;
+	p->policy = o->have_policy ? (aegis_policy)o->policy : rc ? rc->policy : AEGIS_POLICY_FP;
 	if (p->policy == AEGIS_POLICY_FIFO)
 		return cli_error("admit", false, "%s: policy fifo: fifo has no schedulability analysis (use "
 				   "--policy fp or --policy edf)", o->file);
@@ -314,15 +304,14 @@ static int resolve(const struct admit_set *s, const struct admit_opts *o, struct
 	if (o->have_preemption)
 		p->preemption = o->preemption;
 	else
-		p->preemption = rc && rc->preemption == AEGIS_PREEMPT_POINTS ? PRE_POINTS : PRE_NONE;
+		p->preemption = rc && rc->preemption == AEGIS_PREEMPT_POINTS ? AEGIS_PREEMPT_POINTS
+									      : AEGIS_PREEMPT_NONE;
 	if (o->have_priorities)
 		p->priorities = o->priorities;
-	else if (rc && rc->priorities == AEGIS_PRIO_RM)
-		p->priorities = PRIO_RM;
-	else if (rc && rc->priorities == AEGIS_PRIO_DM)
-		p->priorities = PRIO_DM;
+	else if (rc && (rc->priorities == AEGIS_PRIO_RM || rc->priorities == AEGIS_PRIO_DM))
+		p->priorities = rc->priorities;
 	else
-		p->priorities = PRIO_EXPLICIT;
+		p->priorities = AEGIS_PRIO_EXPLICIT;
 	p->assign = o->assign;
 	p->lanes = o->have_lanes ? o->lanes : rc && rc->lanes ? rc->lanes : 1;
 	p->overhead_ns = o->have_overhead ? o->overhead_ns : rc ? rc->dispatch_overhead_ns : 0;
@@ -388,9 +377,10 @@ static int build_tasks(struct admit_set *s, const struct admit_plan *p, const ch
 			aegis_model_config ov = cli_wcet_profile_apply(s->profile,
 								       aegis_workload_model(s->w, i));
 			const aegis_model_config *cfg = &ov;
-			aegis_priority_rule rule = p->priorities == PRIO_RM   ? AEGIS_PRIO_RM
-						 : p->priorities == PRIO_EXPLICIT ? AEGIS_PRIO_EXPLICIT
-										  : AEGIS_PRIO_DM;
+			/* opa starts from dm */
+			aegis_priority_rule rule = p->priorities == PRIO_OPA
+							   ? AEGIS_PRIO_DM
+							   : (aegis_priority_rule)p->priorities;
 			st = aegis_model_task(cfg, rule, p->overhead_ns, &s->tasks[i], seg, why,
 					      sizeof why);
 			s->lane[i] = cfg->lane < 0 ? -1 : cfg->lane;
@@ -422,14 +412,13 @@ static int build_tasks(struct admit_set *s, const struct admit_plan *p, const ch
 		if (p->lanes == 1)
 			s->lane[i] = 0;
 	}
-	if (s->ts && (p->priorities == PRIO_RM || p->priorities == PRIO_DM ||
-		      p->priorities == PRIO_OPA)) {
+	if (s->ts && p->priorities != AEGIS_PRIO_EXPLICIT) {
 		int64_t *prio = malloc(n * sizeof *prio);
 		bool found;
 		if (!prio)
 			return nomem();
 		aegis_status st = aegis_assign_priorities(
-			p->priorities == PRIO_RM ? AEGIS_ASSIGN_RM : AEGIS_ASSIGN_DM, p->kind,
+			p->priorities == AEGIS_PRIO_RM ? AEGIS_ASSIGN_RM : AEGIS_ASSIGN_DM, p->kind,
 			s->tasks, n, prio, &found);
 		for (uint32_t i = 0; st == AEGIS_OK && i < n; i++)
 			s->tasks[i].prio = prio[i];
@@ -675,9 +664,9 @@ static void print_header(FILE *f, const struct admit_set *s, const struct admit_
 		s->w ? (s->n == 1 ? "model" : "models") : (s->n == 1 ? "task" : "tasks"));
 	fprintf(f, "policy %s", aegis_policy_name(p->policy));
 	if (p->policy == AEGIS_POLICY_FP)
-		fprintf(f, " (priorities %s)", prio_names[p->priorities]);
+		fprintf(f, " (priorities %s)", cli_enum_name(&admit_priorities, p->priorities));
 	fprintf(f, ", preemption %s, %u lane%s (assignment %s), dispatch overhead %s",
-		preempt_names[p->preemption], p->lanes, p->lanes == 1 ? "" : "s",
+		cli_enum_name(&admit_preemptions, p->preemption), p->lanes, p->lanes == 1 ? "" : "s",
 		assign_names[p->assign], dur(p->overhead_ns, a, sizeof a));
 	if (p->stall_ns)
 		fprintf(f, ", host stall %s (charged as release jitter)",
@@ -939,9 +928,9 @@ static void report_json_admit(FILE *f, const struct admit_set *s, const struct a
 	json_str(f, file);
 	fprintf(f, ",\n  \"input\": \"%s\",\n  \"policy\": \"%s\",\n  \"preemption\": \"%s\",\n",
 		s->w ? "workload" : "taskset", aegis_policy_name(p->policy),
-		preempt_names[p->preemption]);
+		cli_enum_name(&admit_preemptions, p->preemption));
 	if (fp)
-		fprintf(f, "  \"priorities\": \"%s\",\n", prio_names[p->priorities]);
+		fprintf(f, "  \"priorities\": \"%s\",\n", cli_enum_name(&admit_priorities, p->priorities));
 	else
 		fprintf(f, "  \"priorities\": null,\n");
 	fprintf(f, "  \"assign\": \"%s\",\n  \"lanes\": %u,\n  \"overhead_ns\": %" PRId64 ",\n",

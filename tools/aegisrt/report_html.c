@@ -553,16 +553,14 @@ static int parse_opts(int argc, char **argv, struct report_opts *o)
 				return cli_error("report", true, "--max-rows '%s': expected an "
 						 "integer in 1..10000000", optarg);
 			break;
-		case ':':
-			return cli_error("report", true, "option '%s' needs a value",
-					 argv[optind - 1]);
 		default:
-			return cli_error("report", true, "unknown option '%s'", argv[optind - 1]);
+			return cli_getopt_error("report", c, argv);
 		}
 	}
-	if (optind != argc - 1)
-		return cli_error("report", true, "expected exactly one LOG file");
-	o->log = argv[optind];
+	int rc = cli_operand("report", argc, argv, "expected exactly one LOG file",
+			     "expected exactly one LOG file", &o->log);
+	if (rc)
+		return rc;
 	if (!o->out)
 		return cli_error("report", true, "expected -o FILE, the HTML file to write");
 	return 0;
