@@ -432,97 +432,37 @@ static int build_tasks(struct admit_set *s, const struct admit_plan *p, const ch
 
 /* ---- analysis ----------------------------------------------------------------- */
 
-/* Is the set of tasks j < upto (not unplaced) on lane l, plus task i, schedulable? */
-static aegis_status lane_passes(const struct admit_set *s, const struct admit_plan *p,
-				uint32_t l, uint32_t upto, uint32_t i, aegis_task *sub, bool *ok)
-{
-	uint32_t m = 0;
-	for (uint32_t j = 0; j < upto; j++)
-		if (s->lane[j] == (int32_t)l && !s->unplaced[j])
-			sub[m++] = s->tasks[j];
-	sub[m++] = s->tasks[i];
-	aegis_analysis_result r;
-	aegis_status st = aegis_analyse(p->kind, sub, m, &r, NULL);
-	*ok = st == AEGIS_OK && r.schedulable;
-	return st;
-}
-
-/* Utilisation of lane l by the tasks j < upto that have a lane and are placed. */
-static double lane_u(const struct admit_set *s, uint32_t l, uint32_t upto)
-{
-	double u = 0;
-	for (uint32_t j = 0; j < upto; j++)
-		if (s->lane[j] == (int32_t)l && !s->unplaced[j])
-			u += (double)s->tasks[j].wcet_ns / (double)s->tasks[j].period_ns;
-	return u;
-}
-
-/* --assign given: what aegis_model_admit does with the models in file order. A pinned
- * model keeps its lane; an automatic one takes the least utilised lane (by the models
- * before it; ties to the lowest index) whose test passes with it added. One that no
- * lane takes (the runtime would refuse it) is marked and left out of later choices. */
-static aegis_status place_given(struct admit_set *s, const struct admit_plan *p,
-				aegis_task *sub)
+/* --assign given: the models in file order, as aegis_model_admit takes them, by the
+ * library's rule (aegis_lane_choose) over the models before each one (a later model,
+ * pinned or not, is not admitted yet): a pinned model keeps its lane, an automatic one
+ * joins the least utilised lane whose test passes with it. One that no lane takes (the
+ * runtime would refuse it) is marked and, on no lane, left out of later choices. */
+static aegis_status place_given(struct admit_set *s, const struct admit_plan *p)
 {
 	for (uint32_t i = 0; i < s->n; i++) {
 		if (s->lane[i] >= 0)
 			continue;
-		int32_t best = -1;
-		double best_u = 0;
-		for (uint32_t l = 0; l < p->lanes; l++) {
-			double u = lane_u(s, l, i);
-			if (best >= 0 && u >= best_u)
-				continue;
-			bool ok;
-			aegis_status st = lane_passes(s, p, l, i, i, sub, &ok);
-			if (st != AEGIS_OK)
-				return st;
-			if (ok) {
-				best = (int32_t)l;
-				best_u = u;
-			}
-		}
-		if (best < 0)
-			s->unplaced[i] = true;
-		else
-			s->lane[i] = best;
+		aegis_lane_choice ch;
+		aegis_status st = aegis_lane_choose(p->kind, true, s->tasks, s->lane, i, p->lanes,
+						    &s->tasks[i], -1, &ch);
+		if (st != AEGIS_OK)
+			return st;
+		s->lane[i] = ch.lane;
+		s->unplaced[i] = ch.lane < 0;
 	}
 	return AEGIS_OK;
 }
 
-/* Lanes for every task still at -1. A task no lane can take goes, marked, to the lane
- * of least utilisation (lowest index on ties), where the analysis shows why it fails. */
-static int place(struct admit_set *s, const struct admit_plan *p, const char *file)
+/* Every unplaced task (at lane -1) goes, in model order, to the lane of least
+ * utilisation (lowest index on ties) by the placed tasks and the unplaced ones before
+ * it, where the analysis shows why it fails. */
+static int place_unplaced(struct admit_set *s, const struct admit_plan *p)
 {
-	bool any = false, all_placed = true;
-	for (uint32_t i = 0; i < s->n; i++)
-		any |= s->lane[i] < 0;
-	if (!any)
-		return 0;
-	aegis_task *sub = malloc(s->n * sizeof *sub);
-	if (!sub)
-		return nomem();
-	aegis_status st;
-	if (p->assign == ASSIGN_GIVEN)
-		st = place_given(s, p, sub);
-	else
-		st = aegis_assign_lanes(p->kind,
-					p->assign == ASSIGN_WORST ? AEGIS_FIT_WORST : AEGIS_FIT_FIRST,
-					s->tasks, s->n, p->lanes, s->lane, &all_placed);
-	free(sub);
-	if (st != AEGIS_OK)
-		return cli_error("admit", false, "%s: lane assignment failed: %s", file, aegis_status_str(st));
-	for (uint32_t i = 0; i < s->n; i++) {
-		if (s->lane[i] >= 0 && !s->unplaced[i])
-			continue;
-		s->unplaced[i] = true;
-		s->lane[i] = -1;
-	}
 	double *u = malloc(p->lanes * sizeof *u);
 	if (!u)
 		return nomem();
 	for (uint32_t l = 0; l < p->lanes; l++)
-		u[l] = lane_u(s, l, s->n);
+		u[l] = aegis_lane_utilisation(s->tasks, s->lane, s->n, l);
 	for (uint32_t i = 0; i < s->n; i++) {
 		if (!s->unplaced[i])
 			continue;
@@ -537,11 +477,37 @@ static int place(struct admit_set *s, const struct admit_plan *p, const char *fi
 	return 0;
 }
 
-/* One lane: OPA if asked, the test with per-task evidence, then for each failing task
- * the largest WCET that would pass. idx and sub are scratch arrays of n entries. */
-static aegis_status analyse_lane(struct admit_set *s, const struct admit_plan *p, uint32_t l,
-				 uint32_t *idx, aegis_task *sub, aegis_task_result *per,
-				 int64_t *prio)
+/* Lanes for every task still at -1; a task no lane can take is marked unplaced and
+ * analysed on the least utilised lane. */
+static int place(struct admit_set *s, const struct admit_plan *p, const char *file)
+{
+	bool any = false, all_placed = true;
+	for (uint32_t i = 0; i < s->n; i++)
+		any |= s->lane[i] < 0;
+	if (!any)
+		return 0;
+	aegis_status st;
+	if (p->assign == ASSIGN_GIVEN)
+		st = place_given(s, p);
+	else
+		st = aegis_assign_lanes(p->kind,
+					p->assign == ASSIGN_WORST ? AEGIS_FIT_WORST : AEGIS_FIT_FIRST,
+					s->tasks, s->n, p->lanes, s->lane, &all_placed);
+	if (st != AEGIS_OK)
+		return cli_error("admit", false, "%s: lane assignment failed: %s", file, aegis_status_str(st));
+	for (uint32_t i = 0; i < s->n; i++) {
+		if (s->lane[i] >= 0 && !s->unplaced[i])
+			continue;
+		s->unplaced[i] = true;
+		s->lane[i] = -1;
+	}
+	return place_unplaced(s, p);
+}
+
+/* The tasks on lane l in model order: their indices into idx, copies into sub (n
+ * entries each); returns how many. */
+static uint32_t lane_tasks(const struct admit_set *s, uint32_t l, uint32_t *idx,
+			   aegis_task *sub)
 {
 	uint32_t m = 0;
 	for (uint32_t i = 0; i < s->n; i++)
@@ -549,6 +515,16 @@ static aegis_status analyse_lane(struct admit_set *s, const struct admit_plan *p
 			idx[m] = i;
 			sub[m++] = s->tasks[i];
 		}
+	return m;
+}
+
+/* One lane: OPA if asked, the lane's test (aegis_lane_analyse) with per-task evidence,
+ * then for each failing task the largest WCET that would pass. idx, sub and prio are
+ * scratch arrays of n entries. */
+static aegis_status analyse_lane(struct admit_set *s, const struct admit_plan *p, uint32_t l,
+				 uint32_t *idx, aegis_task *sub, int64_t *prio)
+{
+	uint32_t m = lane_tasks(s, l, idx, sub);
 	s->lane_models[l] = m;
 	aegis_status st;
 	if (p->policy == AEGIS_POLICY_FP && p->priorities == PRIO_OPA && m) {
@@ -563,11 +539,11 @@ static aegis_status analyse_lane(struct admit_set *s, const struct admit_plan *p
 			s->lane_opa_failed[l] = true; /* keep the dm order */
 		}
 	}
-	if ((st = aegis_analyse(p->kind, sub, m, &s->lane_res[l], per)) != AEGIS_OK)
+	if ((st = aegis_lane_analyse(p->kind, s->tasks, s->lane, s->n, l, NULL, &s->lane_res[l],
+				     s->res, NULL)) != AEGIS_OK)
 		return st;
 	for (uint32_t j = 0; j < m; j++) {
-		s->res[idx[j]] = per[j];
-		if (per[j].schedulable)
+		if (s->res[idx[j]].schedulable)
 			continue;
 		if ((st = aegis_analysis_max_wcet(p->kind, sub, m, j, &s->max_wcet[idx[j]])) !=
 		    AEGIS_OK)
@@ -581,16 +557,15 @@ static int analyse(struct admit_set *s, const struct admit_plan *p, const char *
 	uint32_t n = s->n;
 	uint32_t *idx = malloc(n * sizeof *idx);
 	aegis_task *sub = malloc(n * sizeof *sub);
-	aegis_task_result *per = malloc(n * sizeof *per);
 	int64_t *prio = malloc(n * sizeof *prio);
 	int rc = 0;
-	if (!idx || !sub || !per || !prio) {
+	if (!idx || !sub || !prio) {
 		rc = nomem();
 		goto out;
 	}
 	s->schedulable = true;
 	for (uint32_t l = 0; l < p->lanes; l++) {
-		aegis_status st = analyse_lane(s, p, l, idx, sub, per, prio);
+		aegis_status st = analyse_lane(s, p, l, idx, sub, prio);
 		if (st != AEGIS_OK) {
 			rc = cli_error("admit", false, "%s: the analysis of lane %u failed: %s (%s)", file, l,
 					 aegis_status_str(st), aegis_status_name(st));
@@ -611,7 +586,6 @@ static int analyse(struct admit_set *s, const struct admit_plan *p, const char *
 out:
 	free(idx);
 	free(sub);
-	free(per);
 	free(prio);
 	return rc;
 }
@@ -730,16 +704,9 @@ static void report_text_admit(FILE *f, const struct admit_set *s, const struct a
 			lr->schedulable ? "ok" : "NOT schedulable");
 		if (!lr->schedulable) {
 			fprintf(f, ": %s", lr->reason ? lr->reason : "?");
-			if (lr->failing_task != AEGIS_AN_NONE) {
-				/* failing_task indexes the lane's tasks, in model order */
-				uint32_t k = 0, i = 0;
-				for (; i < s->n; i++)
-					if (s->lane[i] == (int32_t)l && k++ == lr->failing_task)
-						break;
-				if (i < s->n)
-					fprintf(f, " (%s, by %s)", model_name(s, i),
-						dur(lr->excess_ns, b[1], 32));
-			}
+			if (lr->failing_task < s->n) /* a model's index (aegis_lane_analyse) */
+				fprintf(f, " (%s, by %s)", model_name(s, lr->failing_task),
+					dur(lr->excess_ns, b[1], 32));
 			if (!fp && lr->check_point_ns >= 0)
 				fprintf(f, " at t = %s: demand %s + blocking %s",
 					dur(lr->check_point_ns, b[2], 32), dur(lr->demand_ns, b[3], 32),
@@ -978,15 +945,8 @@ static void report_json_admit(FILE *f, const struct admit_set *s, const struct a
 		json_str(f, lr->reason);
 		json_i64_or_null(f, "busy_period_ns", lr->busy_period_ns > 0, lr->busy_period_ns);
 		fprintf(f, ", \"failing_model\": ");
-		uint32_t i = s->n;
-		if (!lr->schedulable && lr->failing_task != AEGIS_AN_NONE) {
-			uint32_t k = 0;
-			for (i = 0; i < s->n; i++)
-				if (s->lane[i] == (int32_t)l && k++ == lr->failing_task)
-					break;
-		}
-		if (i < s->n)
-			json_str(f, model_name(s, i));
+		if (!lr->schedulable && lr->failing_task < s->n) /* a model's index */
+			json_str(f, model_name(s, lr->failing_task));
 		else
 			fprintf(f, "null");
 		fprintf(f, ", \"excess_ns\": %" PRId64, lr->excess_ns);
