@@ -79,14 +79,20 @@ struct run_opts {
 	uint32_t n_inject;
 };
 
+/* Does --inject spec (MODEL:...) name model `name`? */
+static bool injection_names(const char *spec, const char *name)
+{
+	size_t len = strlen(name);
+	return (size_t)(strchr(spec, ':') - spec) == len && strncmp(spec, name, len) == 0;
+}
+
 /* Applies every --inject naming cfg->name to cfg->inject. Returns 0, or the usage
  * exit status after saying what is wrong. */
 static int apply_injections(const struct run_opts *o, aegis_model_config *cfg)
 {
 	for (uint32_t i = 0; i < o->n_inject; i++) {
 		const char *spec = o->inject[i], *colon = strchr(spec, ':');
-		if ((size_t)(colon - spec) != strlen(cfg->name) ||
-		    strncmp(spec, cfg->name, strlen(cfg->name)) != 0)
+		if (!injection_names(spec, cfg->name))
 			continue;
 		char knobs[256], why[400];
 		snprintf(knobs, sizeof knobs, "%s", colon + 1);
@@ -110,11 +116,8 @@ static int check_injections(const struct run_opts *o, const aegis_workload *w)
 	for (uint32_t i = 0; i < o->n_inject; i++) {
 		const char *spec = o->inject[i], *colon = strchr(spec, ':');
 		bool found = false;
-		for (uint32_t k = 0; !found && k < aegis_workload_model_count(w); k++) {
-			const char *name = aegis_workload_model(w, k)->name;
-			found = (size_t)(colon - spec) == strlen(name) &&
-				strncmp(spec, name, strlen(name)) == 0;
-		}
+		for (uint32_t k = 0; !found && k < aegis_workload_model_count(w); k++)
+			found = injection_names(spec, aegis_workload_model(w, k)->name);
 		if (!found)
 			return cli_error("run", true, "--inject '%s': %s has no model '%.*s'", spec,
 					   o->workload, (int)(colon - spec), spec);
