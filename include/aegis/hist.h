@@ -1,7 +1,7 @@
 /* A latency histogram for callers of the library (the report of a decision log): the
- * log-linear histogram the runtime keeps per model, behind an opaque handle. Must not
- * be needed to read a runtime's statistics (aegis_model_stats gives them).
- *
+ * one the runtime keeps per model, behind an opaque handle. Must not expose its bucket
+ * array: callers see counts below a value and the widths described here. */
+/*
  * Buckets: a value below 256 ns has a bucket of its own; above, each power of two
  * [2^e, 2^(e+1)) is split into 128 buckets of width 2^(e-7), so a bucket is at most
  * 0.78% of its values wide and starts at a multiple of its width. Values of 2^40 ns

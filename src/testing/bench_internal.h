@@ -1,9 +1,12 @@
-/* The one internal surface of the library that benchmarks (bench/) include, and tests
- * may too: the base pieces timed on their own (clocks, the PRNG, the heap), the trace
- * ring, the TLSF allocator, the synthetic backend's calibration, what the runtime lends
- * (runtime/runtime_internal.h) and, where AEGIS_HAVE_CUDA is defined, the CUDA device's
- * checks and probes. A bench includes public headers plus this one, no other private
- * header. Must not be included by the library or the tools (public API only). */
+/* The one internal surface benchmarks (bench/) include beside the public headers, and
+ * tests may use too. Must not be included by the library or the tools (public API only),
+ * nor grow anything but includes. */
+/*
+ * What it lends: the base pieces timed on their own (clocks, the PRNG, the heap), the
+ * trace ring, the TLSF allocator, the synthetic backend's calibration, what the runtime
+ * lends (runtime/runtime_internal.h) and, where AEGIS_HAVE_CUDA is defined, the CUDA
+ * device's checks and probes.
+ */
 #ifndef AEGIS_TESTING_BENCH_INTERNAL_H
 #define AEGIS_TESTING_BENCH_INTERNAL_H
 

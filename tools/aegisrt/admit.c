@@ -3,10 +3,8 @@
  * and for a rejected set the largest WCET each failing model could have. Must not
  * create a runtime nor reach into library internals: it uses the public API only. */
 #define _GNU_SOURCE
-#include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>

@@ -1,7 +1,6 @@
-/* The option values several commands take, each checked and reported once: durations,
- * counts, seeds, the configuration's enums (by the library's names), device profiles,
- * the runtime overrides of run and profile, and getopt's own errors. Must not know
- * which command takes which option, nor hold a table of names the library has. */
+/* The options several commands take, each parsed and its error worded once (durations,
+ * counts, seeds, enums by the library's names, device profiles, getopt's errors). Must
+ * not know which command takes which option, nor copy a table of names the library has. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
 #include <stdlib.h>

@@ -1,6 +1,5 @@
-/* Inline SVG charts from plain arrays (histogram, CDF, lane timeline, utilisation and
- * comparison bars, line charts) and the escaping they share with the HTML around them,
- * for the HTML pages of `aegisrt report` and bench/scenario: both may include it.
+/* Inline SVG charts from plain arrays and the HTML escaping they share, for the pages of
+ * `aegisrt report` and bench/scenario, which both may include it (library aegis_svg).
  * Must not read a decision log or a benchmark's results, nor decide what to plot. */
 #ifndef AEGIS_TOOLS_SVG_H
 #define AEGIS_TOOLS_SVG_H
