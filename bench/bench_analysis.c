@@ -14,7 +14,7 @@
 
 #include "aegis/aegis.h"
 #include "aegis/analysis.h"
-#include "base/rng.h"
+#include "testing/bench_internal.h"
 
 #define RAND_SETS 1000
 #define RAND_TASKS 100

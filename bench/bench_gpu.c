@@ -23,10 +23,8 @@
 
 #include "aegis/aegis.h"
 #include "aegis/device.h"
-#include "device/cuda/cuda_check.h"
-#include "device/cuda/cuda_probe.h"
 #include "gpu_stats.h"
-#include "runtime/runtime_internal.h"
+#include "testing/bench_internal.h"
 
 #define US 1000LL
 #define MS 1000000LL

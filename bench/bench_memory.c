@@ -6,9 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-#include "base/clock.h"
-#include "base/rng.h"
-#include "memory/tlsf.h"
+#include "testing/bench_internal.h"
 
 static int cmp_i64(const void *a, const void *b)
 {

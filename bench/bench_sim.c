@@ -12,10 +12,7 @@
 #include <string.h>
 
 #include "aegis/aegis.h"
-#include "base/clock.h"
-#include "base/heap.h"
-#include "base/rng.h"
-#include "trace/trace_buf.h"
+#include "testing/bench_internal.h"
 
 static int cmp_i64(const void *a, const void *b)
 {

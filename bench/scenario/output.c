@@ -75,12 +75,18 @@ void sc_print_summary(FILE *f, const struct sc_run *runs, uint32_t n)
 	fprintf(f, "\n");
 }
 
+/* dir/name, opened for writing; NULL if it cannot be. */
+static FILE *open_out(const char *dir, const char *name)
+{
+	char path[512];
+	snprintf(path, sizeof path, "%s/%s", dir, name);
+	return fopen(path, "w");
+}
+
 int sc_write_csv(const char *dir, const struct sc_run *runs, uint32_t n,
 		 const struct sc_run *sweep, uint32_t n_sweep)
 {
-	char path[512];
-	snprintf(path, sizeof path, "%s/scenario.csv", dir);
-	FILE *f = fopen(path, "w");
+	FILE *f = open_out(dir, "scenario.csv");
 	if (!f)
 		return 1;
 	fprintf(f, "setup,model,admitted,released,completed,missed,failed,rejected,p50_ns,p99_ns,"
@@ -98,8 +104,7 @@ int sc_write_csv(const char *dir, const struct sc_run *runs, uint32_t n,
 				m->violations, m->violations_own, m->overruns);
 		}
 	int bad = fclose(f) != 0;
-	snprintf(path, sizeof path, "%s/summary.csv", dir);
-	if (!(f = fopen(path, "w")))
+	if (!(f = open_out(dir, "summary.csv")))
 		return 1;
 	fprintf(f, "setup,ok,admitted,models,jobs,completed,missed,miss_ratio,violations,"
 		   "violations_own_overrun,worst_response_over_deadline,worst_p999_ns,busy_fraction,memory_planned_bytes,"
@@ -114,8 +119,7 @@ int sc_write_csv(const char *dir, const struct sc_run *runs, uint32_t n,
 			r->busy, r->mem_planned, r->mem_measured);
 	}
 	bad |= fclose(f) != 0;
-	snprintf(path, sizeof path, "%s/sweep.csv", dir);
-	if (!(f = fopen(path, "w")))
+	if (!(f = open_out(dir, "sweep.csv")))
 		return 1;
 	fprintf(f, "setup,load_factor,busiest_lane_utilisation,ok,admitted,models,jobs,missed,"
 		   "miss_ratio,worst_response_over_deadline,violations\n");
@@ -167,9 +171,7 @@ int sc_write_html(const char *dir, const char *device, const char *workload,
 		  const struct sc_run *runs, uint32_t n, const struct sc_run *sweep,
 		  uint32_t n_sweep, uint32_t sweep_points, double boundary)
 {
-	char path[512];
-	snprintf(path, sizeof path, "%s/scenario.html", dir);
-	FILE *f = fopen(path, "w");
+	FILE *f = open_out(dir, "scenario.html");
 	if (!f)
 		return 1;
 	fprintf(f, "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>AegisRT vs today's "

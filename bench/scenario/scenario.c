@@ -20,9 +20,8 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "backend/synthetic/synthetic_backend.h"
-#include "runtime/runtime_internal.h"
 #include "scenario.h"
+#include "testing/bench_internal.h"
 
 const struct sc_mode sc_modes[] = {
 	{"naive", "a stream per model over one shared 16-SM partition, equal priorities: "

@@ -4,6 +4,7 @@
 
 #include "aegis/analysis.h"
 #include "aegis/device.h"
+#include "aegis/hist.h"
 #include "aegis/profile.h"
 #include "aegis/status.h"
 #include "aegis/taskset.h"

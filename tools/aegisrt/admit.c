@@ -3,10 +3,8 @@
  * and for a rejected set the largest WCET each failing model could have. Must not
  * create a runtime nor reach into library internals: it uses the public API only. */
 #define _GNU_SOURCE
-#include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -75,12 +73,16 @@ static const char admit_usage[] =
 	"exit status: 0 schedulable, 1 not schedulable, 2 bad usage, a bad input file,\n"
 	"or no verdict could be reached (the message says why).\n";
 
-enum admit_preempt { PRE_NONE = 0, PRE_POINTS, PRE_FULL };
-enum admit_prio { PRIO_EXPLICIT = 0, PRIO_RM, PRIO_DM, PRIO_OPA };
-enum admit_assign { ASSIGN_GIVEN = 0, ASSIGN_FIRST, ASSIGN_WORST };
+/* The library's settings, plus two for the analysis only: preemption at any instant
+ * (full), which the runtime cannot do, and Audsley's optimal priority order per lane
+ * (opa). Their values follow the library's last ones. */
+#define PRE_FULL (AEGIS_PREEMPT_POINTS + 1)
+#define PRIO_OPA (AEGIS_PRIO_DM + 1)
+static const struct cli_enum admit_policies = {AEGIS_ENUM_POLICY, AEGIS_POLICY_FIFO, NULL, 0};
+static const struct cli_enum admit_preemptions = {AEGIS_ENUM_PREEMPTION, -1, "full", PRE_FULL};
+static const struct cli_enum admit_priorities = {AEGIS_ENUM_PRIORITIES, -1, "opa", PRIO_OPA};
 
-static const char *const preempt_names[] = {"none", "points", "full"};
-static const char *const prio_names[] = {"explicit", "rm", "dm", "opa"};
+enum admit_assign { ASSIGN_GIVEN = 0, ASSIGN_FIRST, ASSIGN_WORST };
 static const char *const assign_names[] = {"given", "first-fit", "worst-fit"};
 
 struct admit_opts {
@@ -88,9 +90,9 @@ struct admit_opts {
 	bool json;
 	bool have_policy, have_preemption, have_priorities, have_lanes, have_overhead,
 		have_stall;
-	aegis_policy policy;
-	enum admit_preempt preemption;
-	enum admit_prio priorities;
+	int policy;     /* admit_policies */
+	int preemption; /* admit_preemptions */
+	int priorities; /* admit_priorities */
 	enum admit_assign assign;
 	uint32_t lanes;
 	int64_t overhead_ns;
@@ -101,8 +103,8 @@ struct admit_opts {
 /* What is analysed: the settings, resolved from the options and the file. */
 struct admit_plan {
 	aegis_policy policy;
-	enum admit_preempt preemption;
-	enum admit_prio priorities;
+	int preemption; /* admit_preemptions */
+	int priorities; /* admit_priorities */
 	enum admit_assign assign;
 	uint32_t lanes;
 	int64_t overhead_ns;
@@ -141,6 +143,27 @@ static int lookup(const char *s, const char *const *names, int n)
 	return -1;
 }
 
+/* --policy: fp or edf; fifo has no analysis, which deserves more than "expected". */
+static int parse_policy(const char *arg, struct admit_opts *o)
+{
+	char list[64];
+	if (strcmp(arg, aegis_policy_name(AEGIS_POLICY_FIFO)) == 0)
+		return cli_error("admit", true, "--policy fifo: fifo has no schedulability "
+				 "analysis (use %s)", cli_enum_list(&admit_policies, list, sizeof list));
+	return cli_opt_enum("admit", "--policy", arg, &admit_policies, &o->policy,
+			    &o->have_policy);
+}
+
+static int parse_assign(const char *arg, struct admit_opts *o)
+{
+	int v = lookup(arg, assign_names, 3);
+	if (v < 0)
+		return cli_error("admit", true, "--assign '%s': expected given, first-fit or "
+				 "worst-fit", arg);
+	o->assign = (enum admit_assign)v;
+	return 0;
+}
+
 static int parse_opts(int argc, char **argv, struct admit_opts *o)
 {
 	enum { OPT_POLICY = 256, OPT_PREEMPTION, OPT_PRIORITIES, OPT_ASSIGN, OPT_LANES,
@@ -160,67 +183,37 @@ static int parse_opts(int argc, char **argv, struct admit_opts *o)
 	};
 	optind = 1;
 	opterr = 0;
-	int c, v;
-	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+	int c, rc = 0;
+	while (!rc && (c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
 			fputs(admit_usage, stdout);
 			return -1;
 		case OPT_POLICY:
-			if (strcmp(optarg, "fp") == 0)
-				o->policy = AEGIS_POLICY_FP;
-			else if (strcmp(optarg, "edf") == 0)
-				o->policy = AEGIS_POLICY_EDF;
-			else if (strcmp(optarg, "fifo") == 0)
-				return cli_error("admit", true, "--policy fifo: fifo has no schedulability "
-						   "analysis (use fp or edf)");
-			else
-				return cli_error("admit", true, "--policy '%s': expected fp or edf", optarg);
-			o->have_policy = true;
+			rc = parse_policy(optarg, o);
 			break;
 		case OPT_PREEMPTION:
-			if ((v = lookup(optarg, preempt_names, 3)) < 0)
-				return cli_error("admit", true, "--preemption '%s': expected none, points or full",
-						   optarg);
-			o->preemption = (enum admit_preempt)v;
-			o->have_preemption = true;
+			rc = cli_opt_enum("admit", "--preemption", optarg, &admit_preemptions,
+					  &o->preemption, &o->have_preemption);
 			break;
 		case OPT_PRIORITIES:
-			if ((v = lookup(optarg, prio_names, 4)) < 0)
-				return cli_error("admit", true, "--priorities '%s': expected explicit, rm, dm or "
-						   "opa", optarg);
-			o->priorities = (enum admit_prio)v;
-			o->have_priorities = true;
+			rc = cli_opt_enum("admit", "--priorities", optarg, &admit_priorities,
+					  &o->priorities, &o->have_priorities);
 			break;
 		case OPT_ASSIGN:
-			if ((v = lookup(optarg, assign_names, 3)) < 0)
-				return cli_error("admit", true, "--assign '%s': expected given, first-fit or "
-						   "worst-fit", optarg);
-			o->assign = (enum admit_assign)v;
+			rc = parse_assign(optarg, o);
 			break;
-		case OPT_LANES: {
-			char *end;
-			errno = 0;
-			unsigned long x = strtoul(optarg, &end, 10);
-			if (errno || end == optarg || *end || optarg[0] == '-' || optarg[0] == '+' ||
-			    x < 1 || x > AEGIS_MAX_LANES)
-				return cli_error("admit", true, "--lanes '%s': expected an integer 1..%u", optarg,
-						   AEGIS_MAX_LANES);
-			o->lanes = (uint32_t)x;
-			o->have_lanes = true;
+		case OPT_LANES:
+			rc = cli_opt_count("admit", "--lanes", optarg, AEGIS_MAX_LANES, &o->lanes,
+					   &o->have_lanes);
 			break;
-		}
 		case OPT_OVERHEAD:
-			if (aegis_duration_parse(optarg, &o->overhead_ns) != AEGIS_OK)
-				return cli_error("admit", true, "--overhead '%s': expected a duration >= 0 with a "
-						   "unit (ns, us, ms, s, min)", optarg);
-			o->have_overhead = true;
+			rc = cli_opt_duration("admit", "--overhead", optarg, false, &o->overhead_ns,
+					      &o->have_overhead);
 			break;
 		case OPT_HOST_STALL:
-			if (aegis_duration_parse(optarg, &o->stall_ns) != AEGIS_OK)
-				return cli_error("admit", true, "--host-stall '%s': expected a duration >= 0 "
-						   "with a unit (ns, us, ms, s, min)", optarg);
-			o->have_stall = true;
+			rc = cli_opt_duration("admit", "--host-stall", optarg, false, &o->stall_ns,
+					      &o->have_stall);
 			break;
 		case OPT_JSON:
 			o->json = true;
@@ -228,17 +221,12 @@ static int parse_opts(int argc, char **argv, struct admit_opts *o)
 		case OPT_WCET_PROFILE:
 			o->wcet_profile = optarg;
 			break;
-		case ':':
-			return cli_error("admit", true, "option '%s' needs a value", argv[optind - 1]);
 		default:
-			return cli_error("admit", true, "unknown option '%s'", argv[optind - 1]);
+			rc = cli_getopt_error("admit", c, argv);
 		}
 	}
-	if (optind != argc - 1)
-		return cli_error("admit", true, "%s", optind >= argc ? "expected one FILE (.yaml, .yml or .csv)"
-							: "expected exactly one FILE");
-	o->file = argv[optind];
-	return 0;
+	return rc ? rc : cli_operand("admit", argc, argv, "expected one FILE (.yaml, .yml or .csv)",
+				     "expected exactly one FILE", &o->file);
 }
 
 static bool ends_with(const char *s, const char *suffix)
@@ -303,7 +291,7 @@ static int load(struct admit_set *s, const char *file, const char *wcet_profile)
 static int resolve(const struct admit_set *s, const struct admit_opts *o, struct admit_plan *p)
 {
 	const aegis_runtime_config *rc = s->w ? aegis_workload_runtime(s->w) : NULL;
-	p->policy = o->have_policy ? o->policy : rc ? rc->policy : AEGIS_POLICY_FP;
+	p->policy = o->have_policy ? (aegis_policy)o->policy : rc ? rc->policy : AEGIS_POLICY_FP;
 	if (p->policy == AEGIS_POLICY_FIFO)
 		return cli_error("admit", false, "%s: policy fifo: fifo has no schedulability analysis (use "
 				   "--policy fp or --policy edf)", o->file);
@@ -314,15 +302,14 @@ static int resolve(const struct admit_set *s, const struct admit_opts *o, struct
 	if (o->have_preemption)
 		p->preemption = o->preemption;
 	else
-		p->preemption = rc && rc->preemption == AEGIS_PREEMPT_POINTS ? PRE_POINTS : PRE_NONE;
+		p->preemption = rc && rc->preemption == AEGIS_PREEMPT_POINTS ? AEGIS_PREEMPT_POINTS
+									      : AEGIS_PREEMPT_NONE;
 	if (o->have_priorities)
 		p->priorities = o->priorities;
-	else if (rc && rc->priorities == AEGIS_PRIO_RM)
-		p->priorities = PRIO_RM;
-	else if (rc && rc->priorities == AEGIS_PRIO_DM)
-		p->priorities = PRIO_DM;
+	else if (rc && (rc->priorities == AEGIS_PRIO_RM || rc->priorities == AEGIS_PRIO_DM))
+		p->priorities = rc->priorities;
 	else
-		p->priorities = PRIO_EXPLICIT;
+		p->priorities = AEGIS_PRIO_EXPLICIT;
 	p->assign = o->assign;
 	p->lanes = o->have_lanes ? o->lanes : rc && rc->lanes ? rc->lanes : 1;
 	p->overhead_ns = o->have_overhead ? o->overhead_ns : rc ? rc->dispatch_overhead_ns : 0;
@@ -388,9 +375,10 @@ static int build_tasks(struct admit_set *s, const struct admit_plan *p, const ch
 			aegis_model_config ov = cli_wcet_profile_apply(s->profile,
 								       aegis_workload_model(s->w, i));
 			const aegis_model_config *cfg = &ov;
-			aegis_priority_rule rule = p->priorities == PRIO_RM   ? AEGIS_PRIO_RM
-						 : p->priorities == PRIO_EXPLICIT ? AEGIS_PRIO_EXPLICIT
-										  : AEGIS_PRIO_DM;
+			/* opa starts from dm */
+			aegis_priority_rule rule = p->priorities == PRIO_OPA
+							   ? AEGIS_PRIO_DM
+							   : (aegis_priority_rule)p->priorities;
 			st = aegis_model_task(cfg, rule, p->overhead_ns, &s->tasks[i], seg, why,
 					      sizeof why);
 			s->lane[i] = cfg->lane < 0 ? -1 : cfg->lane;
@@ -422,14 +410,13 @@ static int build_tasks(struct admit_set *s, const struct admit_plan *p, const ch
 		if (p->lanes == 1)
 			s->lane[i] = 0;
 	}
-	if (s->ts && (p->priorities == PRIO_RM || p->priorities == PRIO_DM ||
-		      p->priorities == PRIO_OPA)) {
+	if (s->ts && p->priorities != AEGIS_PRIO_EXPLICIT) {
 		int64_t *prio = malloc(n * sizeof *prio);
 		bool found;
 		if (!prio)
 			return nomem();
 		aegis_status st = aegis_assign_priorities(
-			p->priorities == PRIO_RM ? AEGIS_ASSIGN_RM : AEGIS_ASSIGN_DM, p->kind,
+			p->priorities == AEGIS_PRIO_RM ? AEGIS_ASSIGN_RM : AEGIS_ASSIGN_DM, p->kind,
 			s->tasks, n, prio, &found);
 		for (uint32_t i = 0; st == AEGIS_OK && i < n; i++)
 			s->tasks[i].prio = prio[i];
@@ -443,97 +430,37 @@ static int build_tasks(struct admit_set *s, const struct admit_plan *p, const ch
 
 /* ---- analysis ----------------------------------------------------------------- */
 
-/* Is the set of tasks j < upto (not unplaced) on lane l, plus task i, schedulable? */
-static aegis_status lane_passes(const struct admit_set *s, const struct admit_plan *p,
-				uint32_t l, uint32_t upto, uint32_t i, aegis_task *sub, bool *ok)
-{
-	uint32_t m = 0;
-	for (uint32_t j = 0; j < upto; j++)
-		if (s->lane[j] == (int32_t)l && !s->unplaced[j])
-			sub[m++] = s->tasks[j];
-	sub[m++] = s->tasks[i];
-	aegis_analysis_result r;
-	aegis_status st = aegis_analyse(p->kind, sub, m, &r, NULL);
-	*ok = st == AEGIS_OK && r.schedulable;
-	return st;
-}
-
-/* Utilisation of lane l by the tasks j < upto that have a lane and are placed. */
-static double lane_u(const struct admit_set *s, uint32_t l, uint32_t upto)
-{
-	double u = 0;
-	for (uint32_t j = 0; j < upto; j++)
-		if (s->lane[j] == (int32_t)l && !s->unplaced[j])
-			u += (double)s->tasks[j].wcet_ns / (double)s->tasks[j].period_ns;
-	return u;
-}
-
-/* --assign given: what aegis_model_admit does with the models in file order. A pinned
- * model keeps its lane; an automatic one takes the least utilised lane (by the models
- * before it; ties to the lowest index) whose test passes with it added. One that no
- * lane takes (the runtime would refuse it) is marked and left out of later choices. */
-static aegis_status place_given(struct admit_set *s, const struct admit_plan *p,
-				aegis_task *sub)
+/* --assign given: the models in file order, as aegis_model_admit takes them, by the
+ * library's rule (aegis_lane_choose) over the models before each one (a later model,
+ * pinned or not, is not admitted yet): a pinned model keeps its lane, an automatic one
+ * joins the least utilised lane whose test passes with it. One that no lane takes (the
+ * runtime would refuse it) is marked and, on no lane, left out of later choices. */
+static aegis_status place_given(struct admit_set *s, const struct admit_plan *p)
 {
 	for (uint32_t i = 0; i < s->n; i++) {
 		if (s->lane[i] >= 0)
 			continue;
-		int32_t best = -1;
-		double best_u = 0;
-		for (uint32_t l = 0; l < p->lanes; l++) {
-			double u = lane_u(s, l, i);
-			if (best >= 0 && u >= best_u)
-				continue;
-			bool ok;
-			aegis_status st = lane_passes(s, p, l, i, i, sub, &ok);
-			if (st != AEGIS_OK)
-				return st;
-			if (ok) {
-				best = (int32_t)l;
-				best_u = u;
-			}
-		}
-		if (best < 0)
-			s->unplaced[i] = true;
-		else
-			s->lane[i] = best;
+		aegis_lane_choice ch;
+		aegis_status st = aegis_lane_choose(p->kind, true, s->tasks, s->lane, i, p->lanes,
+						    &s->tasks[i], -1, &ch);
+		if (st != AEGIS_OK)
+			return st;
+		s->lane[i] = ch.lane;
+		s->unplaced[i] = ch.lane < 0;
 	}
 	return AEGIS_OK;
 }
 
-/* Lanes for every task still at -1. A task no lane can take goes, marked, to the lane
- * of least utilisation (lowest index on ties), where the analysis shows why it fails. */
-static int place(struct admit_set *s, const struct admit_plan *p, const char *file)
+/* Every unplaced task (at lane -1) goes, in model order, to the lane of least
+ * utilisation (lowest index on ties) by the placed tasks and the unplaced ones before
+ * it, where the analysis shows why it fails. */
+static int place_unplaced(struct admit_set *s, const struct admit_plan *p)
 {
-	bool any = false, all_placed = true;
-	for (uint32_t i = 0; i < s->n; i++)
-		any |= s->lane[i] < 0;
-	if (!any)
-		return 0;
-	aegis_task *sub = malloc(s->n * sizeof *sub);
-	if (!sub)
-		return nomem();
-	aegis_status st;
-	if (p->assign == ASSIGN_GIVEN)
-		st = place_given(s, p, sub);
-	else
-		st = aegis_assign_lanes(p->kind,
-					p->assign == ASSIGN_WORST ? AEGIS_FIT_WORST : AEGIS_FIT_FIRST,
-					s->tasks, s->n, p->lanes, s->lane, &all_placed);
-	free(sub);
-	if (st != AEGIS_OK)
-		return cli_error("admit", false, "%s: lane assignment failed: %s", file, aegis_status_str(st));
-	for (uint32_t i = 0; i < s->n; i++) {
-		if (s->lane[i] >= 0 && !s->unplaced[i])
-			continue;
-		s->unplaced[i] = true;
-		s->lane[i] = -1;
-	}
 	double *u = malloc(p->lanes * sizeof *u);
 	if (!u)
 		return nomem();
 	for (uint32_t l = 0; l < p->lanes; l++)
-		u[l] = lane_u(s, l, s->n);
+		u[l] = aegis_lane_utilisation(s->tasks, s->lane, s->n, l);
 	for (uint32_t i = 0; i < s->n; i++) {
 		if (!s->unplaced[i])
 			continue;
@@ -548,11 +475,37 @@ static int place(struct admit_set *s, const struct admit_plan *p, const char *fi
 	return 0;
 }
 
-/* One lane: OPA if asked, the test with per-task evidence, then for each failing task
- * the largest WCET that would pass. idx and sub are scratch arrays of n entries. */
-static aegis_status analyse_lane(struct admit_set *s, const struct admit_plan *p, uint32_t l,
-				 uint32_t *idx, aegis_task *sub, aegis_task_result *per,
-				 int64_t *prio)
+/* Lanes for every task still at -1; a task no lane can take is marked unplaced and
+ * analysed on the least utilised lane. */
+static int place(struct admit_set *s, const struct admit_plan *p, const char *file)
+{
+	bool any = false, all_placed = true;
+	for (uint32_t i = 0; i < s->n; i++)
+		any |= s->lane[i] < 0;
+	if (!any)
+		return 0;
+	aegis_status st;
+	if (p->assign == ASSIGN_GIVEN)
+		st = place_given(s, p);
+	else
+		st = aegis_assign_lanes(p->kind,
+					p->assign == ASSIGN_WORST ? AEGIS_FIT_WORST : AEGIS_FIT_FIRST,
+					s->tasks, s->n, p->lanes, s->lane, &all_placed);
+	if (st != AEGIS_OK)
+		return cli_error("admit", false, "%s: lane assignment failed: %s", file, aegis_status_str(st));
+	for (uint32_t i = 0; i < s->n; i++) {
+		if (s->lane[i] >= 0 && !s->unplaced[i])
+			continue;
+		s->unplaced[i] = true;
+		s->lane[i] = -1;
+	}
+	return place_unplaced(s, p);
+}
+
+/* The tasks on lane l in model order: their indices into idx, copies into sub (n
+ * entries each); returns how many. */
+static uint32_t lane_tasks(const struct admit_set *s, uint32_t l, uint32_t *idx,
+			   aegis_task *sub)
 {
 	uint32_t m = 0;
 	for (uint32_t i = 0; i < s->n; i++)
@@ -560,6 +513,16 @@ static aegis_status analyse_lane(struct admit_set *s, const struct admit_plan *p
 			idx[m] = i;
 			sub[m++] = s->tasks[i];
 		}
+	return m;
+}
+
+/* One lane: OPA if asked, the lane's test (aegis_lane_analyse) with per-task evidence,
+ * then for each failing task the largest WCET that would pass. idx, sub and prio are
+ * scratch arrays of n entries. */
+static aegis_status analyse_lane(struct admit_set *s, const struct admit_plan *p, uint32_t l,
+				 uint32_t *idx, aegis_task *sub, int64_t *prio)
+{
+	uint32_t m = lane_tasks(s, l, idx, sub);
 	s->lane_models[l] = m;
 	aegis_status st;
 	if (p->policy == AEGIS_POLICY_FP && p->priorities == PRIO_OPA && m) {
@@ -574,11 +537,11 @@ static aegis_status analyse_lane(struct admit_set *s, const struct admit_plan *p
 			s->lane_opa_failed[l] = true; /* keep the dm order */
 		}
 	}
-	if ((st = aegis_analyse(p->kind, sub, m, &s->lane_res[l], per)) != AEGIS_OK)
+	if ((st = aegis_lane_analyse(p->kind, s->tasks, s->lane, s->n, l, NULL, &s->lane_res[l],
+				     s->res, NULL)) != AEGIS_OK)
 		return st;
 	for (uint32_t j = 0; j < m; j++) {
-		s->res[idx[j]] = per[j];
-		if (per[j].schedulable)
+		if (s->res[idx[j]].schedulable)
 			continue;
 		if ((st = aegis_analysis_max_wcet(p->kind, sub, m, j, &s->max_wcet[idx[j]])) !=
 		    AEGIS_OK)
@@ -592,16 +555,15 @@ static int analyse(struct admit_set *s, const struct admit_plan *p, const char *
 	uint32_t n = s->n;
 	uint32_t *idx = malloc(n * sizeof *idx);
 	aegis_task *sub = malloc(n * sizeof *sub);
-	aegis_task_result *per = malloc(n * sizeof *per);
 	int64_t *prio = malloc(n * sizeof *prio);
 	int rc = 0;
-	if (!idx || !sub || !per || !prio) {
+	if (!idx || !sub || !prio) {
 		rc = nomem();
 		goto out;
 	}
 	s->schedulable = true;
 	for (uint32_t l = 0; l < p->lanes; l++) {
-		aegis_status st = analyse_lane(s, p, l, idx, sub, per, prio);
+		aegis_status st = analyse_lane(s, p, l, idx, sub, prio);
 		if (st != AEGIS_OK) {
 			rc = cli_error("admit", false, "%s: the analysis of lane %u failed: %s (%s)", file, l,
 					 aegis_status_str(st), aegis_status_name(st));
@@ -622,7 +584,6 @@ static int analyse(struct admit_set *s, const struct admit_plan *p, const char *
 out:
 	free(idx);
 	free(sub);
-	free(per);
 	free(prio);
 	return rc;
 }
@@ -675,9 +636,9 @@ static void print_header(FILE *f, const struct admit_set *s, const struct admit_
 		s->w ? (s->n == 1 ? "model" : "models") : (s->n == 1 ? "task" : "tasks"));
 	fprintf(f, "policy %s", aegis_policy_name(p->policy));
 	if (p->policy == AEGIS_POLICY_FP)
-		fprintf(f, " (priorities %s)", prio_names[p->priorities]);
+		fprintf(f, " (priorities %s)", cli_enum_name(&admit_priorities, p->priorities));
 	fprintf(f, ", preemption %s, %u lane%s (assignment %s), dispatch overhead %s",
-		preempt_names[p->preemption], p->lanes, p->lanes == 1 ? "" : "s",
+		cli_enum_name(&admit_preemptions, p->preemption), p->lanes, p->lanes == 1 ? "" : "s",
 		assign_names[p->assign], dur(p->overhead_ns, a, sizeof a));
 	if (p->stall_ns)
 		fprintf(f, ", host stall %s (charged as release jitter)",
@@ -741,16 +702,9 @@ static void report_text_admit(FILE *f, const struct admit_set *s, const struct a
 			lr->schedulable ? "ok" : "NOT schedulable");
 		if (!lr->schedulable) {
 			fprintf(f, ": %s", lr->reason ? lr->reason : "?");
-			if (lr->failing_task != AEGIS_AN_NONE) {
-				/* failing_task indexes the lane's tasks, in model order */
-				uint32_t k = 0, i = 0;
-				for (; i < s->n; i++)
-					if (s->lane[i] == (int32_t)l && k++ == lr->failing_task)
-						break;
-				if (i < s->n)
-					fprintf(f, " (%s, by %s)", model_name(s, i),
-						dur(lr->excess_ns, b[1], 32));
-			}
+			if (lr->failing_task < s->n) /* a model's index (aegis_lane_analyse) */
+				fprintf(f, " (%s, by %s)", model_name(s, lr->failing_task),
+					dur(lr->excess_ns, b[1], 32));
 			if (!fp && lr->check_point_ns >= 0)
 				fprintf(f, " at t = %s: demand %s + blocking %s",
 					dur(lr->check_point_ns, b[2], 32), dur(lr->demand_ns, b[3], 32),
@@ -939,9 +893,9 @@ static void report_json_admit(FILE *f, const struct admit_set *s, const struct a
 	json_str(f, file);
 	fprintf(f, ",\n  \"input\": \"%s\",\n  \"policy\": \"%s\",\n  \"preemption\": \"%s\",\n",
 		s->w ? "workload" : "taskset", aegis_policy_name(p->policy),
-		preempt_names[p->preemption]);
+		cli_enum_name(&admit_preemptions, p->preemption));
 	if (fp)
-		fprintf(f, "  \"priorities\": \"%s\",\n", prio_names[p->priorities]);
+		fprintf(f, "  \"priorities\": \"%s\",\n", cli_enum_name(&admit_priorities, p->priorities));
 	else
 		fprintf(f, "  \"priorities\": null,\n");
 	fprintf(f, "  \"assign\": \"%s\",\n  \"lanes\": %u,\n  \"overhead_ns\": %" PRId64 ",\n",
@@ -989,15 +943,8 @@ static void report_json_admit(FILE *f, const struct admit_set *s, const struct a
 		json_str(f, lr->reason);
 		json_i64_or_null(f, "busy_period_ns", lr->busy_period_ns > 0, lr->busy_period_ns);
 		fprintf(f, ", \"failing_model\": ");
-		uint32_t i = s->n;
-		if (!lr->schedulable && lr->failing_task != AEGIS_AN_NONE) {
-			uint32_t k = 0;
-			for (i = 0; i < s->n; i++)
-				if (s->lane[i] == (int32_t)l && k++ == lr->failing_task)
-					break;
-		}
-		if (i < s->n)
-			json_str(f, model_name(s, i));
+		if (!lr->schedulable && lr->failing_task < s->n) /* a model's index */
+			json_str(f, model_name(s, lr->failing_task));
 		else
 			fprintf(f, "null");
 		fprintf(f, ", \"excess_ns\": %" PRId64, lr->excess_ns);

@@ -29,6 +29,68 @@ int cmd_report(int argc, char **argv);
 int cli_wcet_profile_load(const char *cmd, const char *path, aegis_profile **out);
 aegis_model_config cli_wcet_profile_apply(const aegis_profile *p, const aegis_model_config *in);
 
+/* ---- options several commands take (options.c) ------------------------------------ */
+
+/* A configuration enum as a command takes it: the library's names (aegis_enum_*) less
+ * the value `except` (-1: none), plus a name of the command's own, `extra` (NULL:
+ * none), for the value `extra_value` (one no library name has). */
+struct cli_enum {
+	aegis_enum e;
+	int except;
+	const char *extra;
+	int extra_value;
+};
+/* value's name, `extra` included. */
+const char *cli_enum_name(const struct cli_enum *d, int value);
+/* The names d takes as a message lists them ("fp, edf or fifo"), into buf; returns buf. */
+const char *cli_enum_list(const struct cli_enum *d, char *buf, size_t len);
+
+/* The parsers of one option's value arg, for command cmd. A bad value prints "aegisrt
+ * CMD: OPT 'ARG': expected ..." and the usage hint, and returns EXIT_USAGE; a good one
+ * goes to *out, sets *given (when not NULL) and returns 0. */
+int cli_opt_enum(const char *cmd, const char *opt, const char *arg, const struct cli_enum *d,
+		 int *out, bool *given);
+/* A duration with a unit, > 0 when positive, else >= 0. */
+int cli_opt_duration(const char *cmd, const char *opt, const char *arg, bool positive,
+		     int64_t *out, bool *given);
+/* A decimal integer 1..max. */
+int cli_opt_count(const char *cmd, const char *opt, const char *arg, uint32_t max,
+		  uint32_t *out, bool *given);
+/* --seed: an unsigned 64-bit integer (decimal, 0x hex or 0 octal). */
+int cli_opt_seed(const char *cmd, const char *arg, uint64_t *out, bool *given);
+/* --device-profile: the name of a built-in profile (aegis_device_profile_find). */
+int cli_opt_device_profile(const char *cmd, const char *arg, const char **out);
+
+/* The options that override a workload's runtime section (run, profile): a command
+ * lists those it takes in its getopt_long table with these codes, and hands each to
+ * cli_runtime_opt. */
+enum {
+	CLI_OPT_SEED = 1024, /* --seed N */
+	CLI_OPT_POLICY,      /* --policy P: AEGIS_ENUM_POLICY */
+	CLI_OPT_PREEMPTION,  /* --preemption M: AEGIS_ENUM_PREEMPTION */
+	CLI_OPT_DEVICE,      /* --device D, as given: the runtime checks it */
+	CLI_OPT_DEVICE_PROFILE, /* --device-profile P */
+};
+struct cli_runtime_opts {
+	bool have_seed, have_policy, have_preemption;
+	uint64_t seed;
+	int policy;     /* aegis_policy */
+	int preemption; /* aegis_preemption */
+	const char *device, *device_profile; /* NULL: the file's */
+};
+/* Parses option c (a CLI_OPT_ code) into o, as the parsers above. */
+int cli_runtime_opt(const char *cmd, int c, const char *arg, struct cli_runtime_opts *o);
+/* Sets in cfg what o gives. */
+void cli_runtime_opts_apply(const struct cli_runtime_opts *o, aegis_runtime_config *cfg);
+
+/* getopt_long (with opterr 0 and a leading ':') returned c, ':' for an option without
+ * its value or '?' for an unknown one: says so for cmd, returns EXIT_USAGE. */
+int cli_getopt_error(const char *cmd, int c, char **argv);
+/* The one operand left after the options (argv[optind]) into *out; else prints `none`
+ * (no operand) or `many` (more than one) with the usage hint and returns EXIT_USAGE. */
+int cli_operand(const char *cmd, int argc, char **argv, const char *none, const char *many,
+		const char **out);
+
 /* Per-model table and per-lane utilisation, as text or JSON. */
 void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns);
 void report_json(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns);

@@ -29,17 +29,19 @@ static const char profile_usage[] =
 	"                      (default 1.2)\n"
 	"  --seed N            seed of every random draw (default: the file's)\n"
 	"  --device D          sim | cuda\n"
-	"  --device-profile P  orin-agx-8g | orin-nano-8g (caps the SMs of the lanes)\n"
+	"  --device-profile P  device profile P caps the SMs of the lanes ('aegisrt\n"
+	"                      device' lists the profiles)\n"
 	"  -o, --output FILE   write the profile there (default: standard output)\n"
 	"  -h, --help          this help\n"
 	"\n"
 	"exit status: 0 written, 1 a run failed, 2 bad usage or a bad workload file.\n";
 
+#define MAX_RUNS 10000000u
+
 struct profile_opts {
-	const char *workload, *output, *device, *device_profile;
+	const char *workload, *output;
 	uint32_t runs, margin_ppm;
-	bool have_seed;
-	uint64_t seed;
+	struct cli_runtime_opts rt; /* --seed, --device, --device-profile */
 };
 
 /* "1.2" -> 1200000; 0 when not a number >= 1 with at most 6 decimals. */
@@ -61,21 +63,21 @@ static uint32_t parse_margin(const char *s)
 
 static int parse_opts(int argc, char **argv, struct profile_opts *o)
 {
-	enum { OPT_RUNS = 256, OPT_MARGIN, OPT_SEED, OPT_DEVICE, OPT_DEVICE_PROFILE };
+	enum { OPT_RUNS = 256, OPT_MARGIN };
 	static const struct option longopts[] = {
 		{"runs", required_argument, NULL, OPT_RUNS},
 		{"margin", required_argument, NULL, OPT_MARGIN},
-		{"seed", required_argument, NULL, OPT_SEED},
-		{"device", required_argument, NULL, OPT_DEVICE},
-		{"device-profile", required_argument, NULL, OPT_DEVICE_PROFILE},
+		{"seed", required_argument, NULL, CLI_OPT_SEED},
+		{"device", required_argument, NULL, CLI_OPT_DEVICE},
+		{"device-profile", required_argument, NULL, CLI_OPT_DEVICE_PROFILE},
 		{"output", required_argument, NULL, 'o'},
 		{"help", no_argument, NULL, 'h'},
 		{NULL, 0, NULL, 0},
 	};
 	optind = 1;
 	opterr = 0;
-	int c;
-	while ((c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
+	int c, rc = 0;
+	while (!rc && (c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
 			fputs(profile_usage, stdout);
@@ -83,53 +85,25 @@ static int parse_opts(int argc, char **argv, struct profile_opts *o)
 		case 'o':
 			o->output = optarg;
 			break;
-		case OPT_RUNS: {
-			char *end;
-			errno = 0;
-			unsigned long x = strtoul(optarg, &end, 10);
-			if (errno || end == optarg || *end || optarg[0] == '-' || optarg[0] == '+' ||
-			    x < 1 || x > 10000000)
-				return cli_error("profile", true, "--runs '%s': expected an integer "
-						   "1..10000000", optarg);
-			o->runs = (uint32_t)x;
+		case OPT_RUNS:
+			rc = cli_opt_count("profile", "--runs", optarg, MAX_RUNS, &o->runs, NULL);
 			break;
-		}
 		case OPT_MARGIN:
 			if (!(o->margin_ppm = parse_margin(optarg)))
-				return cli_error("profile", true, "--margin '%s': expected a number >= 1 "
-						   "with at most 6 decimals (e.g. 1.2)", optarg);
+				rc = cli_error("profile", true, "--margin '%s': expected a number >= 1 "
+					       "with at most 6 decimals (e.g. 1.2)", optarg);
 			break;
-		case OPT_SEED: {
-			char *end;
-			errno = 0;
-			o->seed = strtoull(optarg, &end, 0);
-			if (errno || end == optarg || *end || optarg[0] == '-')
-				return cli_error("profile", true, "--seed '%s': expected an unsigned "
-						   "integer", optarg);
-			o->have_seed = true;
+		case CLI_OPT_SEED:
+		case CLI_OPT_DEVICE:
+		case CLI_OPT_DEVICE_PROFILE:
+			rc = cli_runtime_opt("profile", c, optarg, &o->rt);
 			break;
-		}
-		case OPT_DEVICE:
-			o->device = optarg;
-			break;
-		case OPT_DEVICE_PROFILE:
-			if (!aegis_device_profile_find(optarg))
-				return cli_error("profile", true, "--device-profile '%s': expected "
-						   "orin-agx-8g or orin-nano-8g", optarg);
-			o->device_profile = optarg;
-			break;
-		case ':':
-			return cli_error("profile", true, "option '%s' needs a value",
-					 argv[optind - 1]);
 		default:
-			return cli_error("profile", true, "unknown option '%s'", argv[optind - 1]);
+			rc = cli_getopt_error("profile", c, argv);
 		}
 	}
-	if (optind != argc - 1)
-		return cli_error("profile", true, "%s", optind >= argc ? "expected one WORKLOAD file"
-							    : "expected exactly one WORKLOAD file");
-	o->workload = argv[optind];
-	return 0;
+	return rc ? rc : cli_operand("profile", argc, argv, "expected one WORKLOAD file",
+				     "expected exactly one WORKLOAD file", &o->workload);
 }
 
 /* One line per model on stderr, so that a profile written to a file is seen too. */
@@ -169,12 +143,7 @@ int cmd_profile(int argc, char **argv)
 	if (st != AEGIS_OK)
 		return cli_error("profile", false, "%s", err);
 	aegis_runtime_config cfg = *aegis_workload_runtime(w);
-	if (o.have_seed)
-		cfg.seed = o.seed;
-	if (o.device)
-		cfg.device = o.device;
-	if (o.device_profile)
-		cfg.device_profile = o.device_profile;
+	cli_runtime_opts_apply(&o.rt, &cfg);
 	uint32_t n = aegis_workload_model_count(w);
 	if (!(models = calloc(n ? n : 1, sizeof *models))) {
 		rc = cli_error("profile", false, "out of memory");

@@ -112,20 +112,12 @@ static int get_verdict(const json_t *o, const char *k)
 
 static bool parse_policy(struct replay *r, const char *p, const char *m)
 {
-	if (strcmp(p, "fp") == 0)
-		r->policy = AEGIS_POLICY_FP;
-	else if (strcmp(p, "edf") == 0)
-		r->policy = AEGIS_POLICY_EDF;
-	else if (strcmp(p, "fifo") == 0)
-		r->policy = AEGIS_POLICY_FIFO;
-	else
+	int policy, preemption;
+	if (aegis_enum_parse(AEGIS_ENUM_POLICY, p, &policy) != AEGIS_OK ||
+	    aegis_enum_parse(AEGIS_ENUM_PREEMPTION, m, &preemption) != AEGIS_OK)
 		return false;
-	if (strcmp(m, "none") == 0)
-		r->preemption = AEGIS_PREEMPT_NONE;
-	else if (strcmp(m, "points") == 0)
-		r->preemption = AEGIS_PREEMPT_POINTS;
-	else
-		return false;
+	r->policy = (aegis_policy)policy;
+	r->preemption = (aegis_preemption)preemption;
 	r->policy_name = p;
 	return true;
 }
@@ -371,7 +363,7 @@ static int check_preempt(struct replay *r, size_t line, const json_t *ev, struct
 		snprintf(msg, sizeof msg, "logged a preemption of %s (%" PRId64 "), expected it to "
 			 "continue (preemption %s, no strictly better ready job)",
 			 model_name(r, (uint32_t)model), model,
-			 r->preemption == AEGIS_PREEMPT_POINTS ? "points" : "none");
+			 aegis_preemption_name(r->preemption));
 		diverge(r, line, t, (uint32_t)lane, msg);
 		print_ready(r, c, n, &run);
 		return EXIT_RUN_FAILED;

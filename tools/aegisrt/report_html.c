@@ -338,60 +338,24 @@ static void write_misses(FILE *f, struct report_log *r)
 }
 
 #define MAX_BARS 64
-#define MAX_POINTS 272 /* >= 2^HIST_SUB_BITS + 1: the CDF's grid is hist's buckets */
+/* >= 2 x 128 + 2: between min and max at the bucket width of max (max / 256 at least)
+ * there are at most 2 x 128 steps, plus the first and the one past max. */
+#define MAX_POINTS 272
 
-/* hist.h keeps its bucket layout private. The bucket of x is found by recording x in an
- * empty probe histogram and finding the counter that moved; bucket indices grow with
- * the value, so a walk over increasing x reads each counter once. */
-struct hist_walk {
-	const struct hist *h;
-	struct hist *probe;
-	uint32_t b;
-	uint64_t below;
-};
-
-/* The values recorded in buckets below x's: exactly the values below x when x starts a
- * bucket. x must not decrease from one call to the next. */
-static uint64_t walk_below(struct hist_walk *w, int64_t x)
-{
-	hist_record(w->probe, x);
-	uint32_t i = w->b;
-	while (i < w->probe->n_buckets && !w->probe->counts[i])
-		i++;
-	if (i == w->probe->n_buckets)
-		return w->below; /* x decreased: the caller's bug; nothing counted */
-	w->probe->counts[i] = 0;
-	for (; w->b < i; w->b++)
-		w->below += w->h->counts[w->b];
-	return w->below;
-}
-
-static int64_t floor_pow2(int64_t v)
-{
-	return v > 0 ? INT64_C(1) << (63 - __builtin_clzll((uint64_t)v)) : 1;
-}
-
-/* The width of hist's buckets at v (a power of two, 1 below 2^HIST_SUB_BITS): hist.h
- * promises 2^-(HIST_SUB_BITS-1) of the value. */
-static int64_t bucket_width(int64_t v)
-{
-	int64_t w = floor_pow2(v) >> (HIST_SUB_BITS - 1);
-	return w > 1 ? w : 1;
-}
-
-/* Histogram bars of equal width, a power of two at least hist's bucket width at the
+/* Histogram bars of equal width, a power of two at least the bucket width at the
  * largest value: every bucket then lies in one bar, and the counts are exact. */
-static size_t make_bars(const struct hist *h, struct hist *probe, struct svg_bar *bars)
+static size_t make_bars(const aegis_hist *h, struct svg_bar *bars)
 {
-	int64_t w = bucket_width(h->max);
-	while ((h->max - h->min) / w >= MAX_BARS)
+	int64_t min = aegis_hist_min(h), max = aegis_hist_max(h);
+	int64_t w = aegis_hist_bucket_width(max);
+	while ((max - min) / w >= MAX_BARS)
 		w *= 2;
-	int64_t lo = h->min / w * w;
-	size_t n = (size_t)((h->max - lo) / w) + 1;
-	struct hist_walk k = {h, probe, 0, 0};
-	uint64_t prev = walk_below(&k, lo);
+	int64_t lo = min / w * w;
+	size_t n = (size_t)((max - lo) / w) + 1;
+	uint64_t prev = aegis_hist_count_below(h, lo);
 	for (size_t i = 0; i < n; i++) {
-		uint64_t below = i + 1 < n ? walk_below(&k, lo + (int64_t)(i + 1) * w) : h->total;
+		uint64_t below = i + 1 < n ? aegis_hist_count_below(h, lo + (int64_t)(i + 1) * w)
+					   : aegis_hist_count(h);
 		int64_t a = lo + (int64_t)i * w;
 		bars[i] = (struct svg_bar){a, a + w, below - prev};
 		prev = below;
@@ -400,15 +364,16 @@ static size_t make_bars(const struct hist *h, struct hist *probe, struct svg_bar
 }
 
 /* The CDF at every bucket boundary between the smallest and the largest value. */
-static size_t make_points(const struct hist *h, struct hist *probe, struct svg_point *pts)
+static size_t make_points(const aegis_hist *h, struct svg_point *pts)
 {
-	int64_t w = bucket_width(h->max);
-	int64_t lo = h->min / w * w;
-	struct hist_walk k = {h, probe, 0, 0};
+	int64_t max = aegis_hist_max(h);
+	int64_t w = aegis_hist_bucket_width(max);
+	int64_t lo = aegis_hist_min(h) / w * w;
+	double total = (double)aegis_hist_count(h);
 	size_t n = 0;
 	for (int64_t x = lo; n < MAX_POINTS; x += w) {
-		pts[n++] = (struct svg_point){x, (double)walk_below(&k, x) / (double)h->total};
-		if (x > h->max)
+		pts[n++] = (struct svg_point){x, (double)aegis_hist_count_below(h, x) / total};
+		if (x > max)
 			break;
 	}
 	pts[n - 1].frac = 1.0; /* past the largest value */
@@ -439,9 +404,9 @@ static void write_stats(FILE *f, const struct report_log *r, const struct report
 		m->n.released, m->n.completed);
 	for (size_t i = 0; i < sizeof q / sizeof q[0]; i++)
 		fprintf(f, " &middot; %s <b data-k=\"%s\">%s</b>", q[i].key, q[i].key,
-			m->n.completed ? dur(hist_quantile(&m->lat, q[i].p), b, sizeof b) : "-");
+			m->n.completed ? dur(aegis_hist_quantile(m->lat, q[i].p), b, sizeof b) : "-");
 	fprintf(f, " &middot; max <b data-k=\"max\">%s</b>",
-		m->n.completed ? dur(m->lat.max, b, sizeof b) : "-");
+		m->n.completed ? dur(aegis_hist_max(m->lat), b, sizeof b) : "-");
 	fprintf(f, " &middot; missed <b data-k=\"missed\">%" PRIu64 "</b>, rejected <b data-k="
 		   "\"rejected\">%" PRIu64 "</b>, failed %" PRIu64 " &middot; slack ", m->n.missed,
 		m->n.rejected, m->n.failed);
@@ -450,8 +415,7 @@ static void write_stats(FILE *f, const struct report_log *r, const struct report
 		m->has_slack ? str_or(r->runtime, "analysis", "analysis") : "no analysis");
 }
 
-static void write_model(FILE *f, const struct report_log *r, const struct report_model *m,
-			struct hist *probe)
+static void write_model(FILE *f, const struct report_log *r, const struct report_model *m)
 {
 	char p[32], d[32];
 	fputs("<section class=\"model\" id=\"model-", f);
@@ -469,20 +433,20 @@ static void write_model(FILE *f, const struct report_log *r, const struct report
 	const char *note = m->has_bound ? NULL : no_bound_note(r);
 	struct svg_bar bars[MAX_BARS + 2];
 	struct svg_point pts[MAX_POINTS];
-	size_t n_bars = m->n.completed ? make_bars(&m->lat, probe, bars) : 0;
-	size_t n_pts = m->n.completed ? make_points(&m->lat, probe, pts) : 0;
+	size_t n_bars = m->n.completed ? make_bars(m->lat, bars) : 0;
+	size_t n_pts = m->n.completed ? make_points(m->lat, pts) : 0;
 	int64_t x_max = m->deadline_ns;
 	if (m->has_bound && m->bound_ns > x_max)
 		x_max = m->bound_ns;
-	if (m->n.completed && m->lat.max > x_max)
-		x_max = m->lat.max;
+	if (m->n.completed && aegis_hist_max(m->lat) > x_max)
+		x_max = aegis_hist_max(m->lat);
 	fputs("<div class=\"charts\">\n", f);
 	svg_histogram(f, m->name, bars, n_bars, marks, n_marks, note);
 	svg_cdf(f, m->name, pts, n_pts, x_max + x_max / 20, marks, n_marks, note);
 	fputs("</div></section>\n", f);
 }
 
-static void write_models(FILE *f, const struct report_log *r, struct hist *probe)
+static void write_models(FILE *f, const struct report_log *r)
 {
 	fputs("<section id=\"models\"><h2>Response times per model</h2>\n<p class=\"caption\">"
 	      "Histogram and CDF of the response time (complete - arrival) of each model's "
@@ -490,15 +454,12 @@ static void write_models(FILE *f, const struct report_log *r, struct hist *probe
 	      "the value). Red: the deadline; orange, dashed: the analysed response-time "
 	      "bound.</p>\n<div class=\"models-grid\">\n", f);
 	for (uint32_t i = 0; i < r->n_models; i++)
-		write_model(f, r, &r->models[i], probe);
+		write_model(f, r, &r->models[i]);
 	fputs("</div></section>\n", f);
 }
 
 static int write_page(FILE *f, struct report_log *r)
 {
-	struct hist probe;
-	if (hist_init(&probe) != AEGIS_OK)
-		return -1;
 	fputs("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>AegisRT "
 	      "report: ", f);
 	svg_escape(f, r->path);
@@ -514,10 +475,9 @@ static int write_page(FILE *f, struct report_log *r)
 		rc = write_utilisation(f, r);
 	if (!rc) {
 		write_misses(f, r);
-		write_models(f, r, &probe);
+		write_models(f, r);
 		fputs("</body></html>\n", f);
 	}
-	hist_deinit(&probe);
 	return rc;
 }
 
@@ -593,16 +553,14 @@ static int parse_opts(int argc, char **argv, struct report_opts *o)
 				return cli_error("report", true, "--max-rows '%s': expected an "
 						 "integer in 1..10000000", optarg);
 			break;
-		case ':':
-			return cli_error("report", true, "option '%s' needs a value",
-					 argv[optind - 1]);
 		default:
-			return cli_error("report", true, "unknown option '%s'", argv[optind - 1]);
+			return cli_getopt_error("report", c, argv);
 		}
 	}
-	if (optind != argc - 1)
-		return cli_error("report", true, "expected exactly one LOG file");
-	o->log = argv[optind];
+	int rc = cli_operand("report", argc, argv, "expected exactly one LOG file",
+			     "expected exactly one LOG file", &o->log);
+	if (rc)
+		return rc;
 	if (!o->out)
 		return cli_error("report", true, "expected -o FILE, the HTML file to write");
 	return 0;

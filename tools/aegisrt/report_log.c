@@ -96,7 +96,7 @@ static int read_model(struct report_log *r, const json_t *m, uint32_t i)
 	x->name = strdup(name);
 	x->open_miss = x->open_miss_tail = NO_ROW;
 	svg_colour(i, x->colour);
-	if (!x->name || hist_init(&x->lat) != AEGIS_OK)
+	if (!x->name || aegis_hist_create(&x->lat) != AEGIS_OK)
 		return no_memory();
 	return 0;
 }
@@ -315,7 +315,7 @@ static int on_complete(struct report_log *r, const struct event *e)
 	aegis_status st = report_log_status(e->status);
 	if (st == AEGIS_OK) {
 		m->n.completed++;
-		hist_record(&m->lat, e->t - e->arrival);
+		aegis_hist_record(m->lat, e->t - e->arrival);
 	} else if (st == AEGIS_E_CANCELLED) {
 		m->n.cancelled++;
 	} else {
@@ -505,7 +505,7 @@ void report_log_deinit(struct report_log *r)
 {
 	for (uint32_t i = 0; r->models && i < r->n_models; i++) {
 		free(r->models[i].name);
-		hist_deinit(&r->models[i].lat);
+		aegis_hist_destroy(r->models[i].lat);
 	}
 	free(r->models);
 	free(r->lanes);

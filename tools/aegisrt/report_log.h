@@ -9,7 +9,7 @@
 #include <stdio.h>
 
 #include "aegis/aegis.h"
-#include "base/hist.h"
+#include "aegis/hist.h"
 #include "svg.h"
 
 #define REPORT_WINDOW_NS (200 * AEGIS_NS_PER_MS)    /* the default timeline window */
@@ -29,7 +29,7 @@ struct report_model {
 	int64_t period_ns, deadline_ns, c_ns;
 	bool has_bound, has_slack; /* false: null in the header (or absent) */
 	int64_t bound_ns, slack_ns;
-	struct hist lat; /* response times of the jobs that completed with OK */
+	aegis_hist *lat; /* response times of the jobs that completed with OK */
 	struct report_counts n;
 	size_t open_miss, open_miss_tail; /* its miss rows whose end is not known yet */
 };

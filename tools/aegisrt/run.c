@@ -5,7 +5,6 @@
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
-#include <stdarg.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -39,8 +38,9 @@ static const char run_usage[] =
 	"  --preemption M      none | points (preempt at segment boundaries)\n"
 	"  --force             run without admission control (the analysis is skipped)\n"
 	"  --device D          sim | cuda (a GPU, real time; see 'aegisrt device')\n"
-	"  --device-profile P  emulate a smaller GPU: orin-agx-8g | orin-nano-8g (caps\n"
-	"                      the SMs the lanes use, records the memory budget)\n"
+	"  --device-profile P  emulate a smaller GPU: device profile P caps the SMs the\n"
+	"                      lanes use and records the memory budget ('aegisrt device'\n"
+	"                      lists the profiles)\n"
 	"  --trace FILE        write a Chrome Trace Event JSON file (open it in\n"
 	"                      https://ui.perfetto.dev or chrome://tracing)\n"
 	"  --log FILE          write the decision log (JSON Lines, docs/DECISION_LOG.md;\n"
@@ -70,17 +70,20 @@ struct run_opts {
 	const char *log_path;
 	bool json;
 	bool force;
-	const char *device;
-	const char *device_profile;
 	const char *wcet_profile;
-	bool have_duration, have_seed, have_policy, have_preemption;
+	bool have_duration;
 	int64_t duration_ns;
-	uint64_t seed;
-	aegis_policy policy;
-	aegis_preemption preemption;
+	struct cli_runtime_opts rt; /* --seed, --policy, --preemption, --device(-profile) */
 	const char *inject[MAX_INJECT]; /* --inject MODEL:KEY=VALUE,... as given */
 	uint32_t n_inject;
 };
+
+/* Does --inject spec (MODEL:...) name model `name`? */
+static bool injection_names(const char *spec, const char *name)
+{
+	size_t len = strlen(name);
+	return (size_t)(strchr(spec, ':') - spec) == len && strncmp(spec, name, len) == 0;
+}
 
 /* Applies every --inject naming cfg->name to cfg->inject. Returns 0, or the usage
  * exit status after saying what is wrong. */
@@ -88,8 +91,7 @@ static int apply_injections(const struct run_opts *o, aegis_model_config *cfg)
 {
 	for (uint32_t i = 0; i < o->n_inject; i++) {
 		const char *spec = o->inject[i], *colon = strchr(spec, ':');
-		if ((size_t)(colon - spec) != strlen(cfg->name) ||
-		    strncmp(spec, cfg->name, strlen(cfg->name)) != 0)
+		if (!injection_names(spec, cfg->name))
 			continue;
 		char knobs[256], why[400];
 		snprintf(knobs, sizeof knobs, "%s", colon + 1);
@@ -113,11 +115,8 @@ static int check_injections(const struct run_opts *o, const aegis_workload *w)
 	for (uint32_t i = 0; i < o->n_inject; i++) {
 		const char *spec = o->inject[i], *colon = strchr(spec, ':');
 		bool found = false;
-		for (uint32_t k = 0; !found && k < aegis_workload_model_count(w); k++) {
-			const char *name = aegis_workload_model(w, k)->name;
-			found = (size_t)(colon - spec) == strlen(name) &&
-				strncmp(spec, name, strlen(name)) == 0;
-		}
+		for (uint32_t k = 0; !found && k < aegis_workload_model_count(w); k++)
+			found = injection_names(spec, aegis_workload_model(w, k)->name);
 		if (!found)
 			return cli_error("run", true, "--inject '%s': %s has no model '%.*s'", spec,
 					   o->workload, (int)(colon - spec), spec);
@@ -125,22 +124,35 @@ static int check_injections(const struct run_opts *o, const aegis_workload *w)
 	return 0;
 }
 
+/* --inject MODEL:KEY=VALUE[,KEY=VALUE...], kept as given: the knobs are checked when
+ * the workload's models are known. */
+static int add_injection(struct run_opts *o, const char *spec)
+{
+	const char *colon = strchr(spec, ':');
+	if (!colon || colon == spec || !colon[1])
+		return cli_error("run", true, "--inject '%s': expected "
+				 "MODEL:KEY=VALUE[,KEY=VALUE...]", spec);
+	if (o->n_inject == MAX_INJECT)
+		return cli_error("run", true, "--inject: at most %d", MAX_INJECT);
+	o->inject[o->n_inject++] = spec;
+	return 0;
+}
+
 static int parse_opts(int argc, char **argv, struct run_opts *o)
 {
-	enum { OPT_DURATION = 256, OPT_SEED, OPT_POLICY, OPT_PREEMPTION, OPT_TRACE, OPT_JSON,
-	       OPT_FORCE, OPT_DEVICE, OPT_DEVICE_PROFILE, OPT_LOG = 512 };
-	enum { OPT_WCET_PROFILE = 768, OPT_INJECT };
+	enum { OPT_DURATION = 256, OPT_TRACE, OPT_JSON, OPT_FORCE, OPT_LOG, OPT_WCET_PROFILE,
+	       OPT_INJECT };
 	static const struct option longopts[] = {
 		{"duration", required_argument, NULL, OPT_DURATION},
-		{"seed", required_argument, NULL, OPT_SEED},
-		{"policy", required_argument, NULL, OPT_POLICY},
-		{"preemption", required_argument, NULL, OPT_PREEMPTION},
+		{"seed", required_argument, NULL, CLI_OPT_SEED},
+		{"policy", required_argument, NULL, CLI_OPT_POLICY},
+		{"preemption", required_argument, NULL, CLI_OPT_PREEMPTION},
 		{"trace", required_argument, NULL, OPT_TRACE},
 		{"log", required_argument, NULL, OPT_LOG},
 		{"json", no_argument, NULL, OPT_JSON},
 		{"force", no_argument, NULL, OPT_FORCE},
-		{"device", required_argument, NULL, OPT_DEVICE},
-		{"device-profile", required_argument, NULL, OPT_DEVICE_PROFILE},
+		{"device", required_argument, NULL, CLI_OPT_DEVICE},
+		{"device-profile", required_argument, NULL, CLI_OPT_DEVICE_PROFILE},
 		{"wcet-profile", required_argument, NULL, OPT_WCET_PROFILE},
 		{"inject", required_argument, NULL, OPT_INJECT},
 		{"help", no_argument, NULL, 'h'},
@@ -148,49 +160,22 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
 	};
 	optind = 1;
 	opterr = 0;
-	int c;
-	while ((c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
+	int c, rc = 0;
+	while (!rc && (c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'h':
 			fputs(run_usage, stdout);
 			return -1;
 		case OPT_DURATION:
-			if (aegis_duration_parse(optarg, &o->duration_ns) != AEGIS_OK ||
-			    o->duration_ns <= 0)
-				return cli_error("run", true, "--duration '%s': expected a positive duration "
-						   "with a unit (ns, us, ms, s, min)", optarg);
-			o->have_duration = true;
+			rc = cli_opt_duration("run", "--duration", optarg, true, &o->duration_ns,
+					      &o->have_duration);
 			break;
-		case OPT_SEED: {
-			char *end;
-			errno = 0;
-			o->seed = strtoull(optarg, &end, 0);
-			if (errno || end == optarg || *end || optarg[0] == '-')
-				return cli_error("run", true, "--seed '%s': expected an unsigned integer",
-						   optarg);
-			o->have_seed = true;
-			break;
-		}
-		case OPT_POLICY:
-			if (strcmp(optarg, "fp") == 0)
-				o->policy = AEGIS_POLICY_FP;
-			else if (strcmp(optarg, "edf") == 0)
-				o->policy = AEGIS_POLICY_EDF;
-			else if (strcmp(optarg, "fifo") == 0)
-				o->policy = AEGIS_POLICY_FIFO;
-			else
-				return cli_error("run", true, "--policy '%s': expected fp, edf or fifo", optarg);
-			o->have_policy = true;
-			break;
-		case OPT_PREEMPTION:
-			if (strcmp(optarg, "none") == 0)
-				o->preemption = AEGIS_PREEMPT_NONE;
-			else if (strcmp(optarg, "points") == 0)
-				o->preemption = AEGIS_PREEMPT_POINTS;
-			else
-				return cli_error("run", true, "--preemption '%s': expected none or points",
-						   optarg);
-			o->have_preemption = true;
+		case CLI_OPT_SEED:
+		case CLI_OPT_POLICY:
+		case CLI_OPT_PREEMPTION:
+		case CLI_OPT_DEVICE:
+		case CLI_OPT_DEVICE_PROFILE:
+			rc = cli_runtime_opt("run", c, optarg, &o->rt);
 			break;
 		case OPT_TRACE:
 			o->trace_path = optarg;
@@ -204,39 +189,18 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
 		case OPT_FORCE:
 			o->force = true;
 			break;
-		case OPT_DEVICE:
-			o->device = optarg;
-			break;
-		case OPT_DEVICE_PROFILE:
-			if (!aegis_device_profile_find(optarg))
-				return cli_error("run", true, "--device-profile '%s': expected orin-agx-8g or "
-						   "orin-nano-8g", optarg);
-			o->device_profile = optarg;
-			break;
 		case OPT_WCET_PROFILE:
 			o->wcet_profile = optarg;
 			break;
-		case OPT_INJECT: {
-			const char *colon = strchr(optarg, ':');
-			if (!colon || colon == optarg || !colon[1])
-				return cli_error("run", true, "--inject '%s': expected "
-						   "MODEL:KEY=VALUE[,KEY=VALUE...]", optarg);
-			if (o->n_inject == MAX_INJECT)
-				return cli_error("run", true, "--inject: at most %d", MAX_INJECT);
-			o->inject[o->n_inject++] = optarg;
+		case OPT_INJECT:
+			rc = add_injection(o, optarg);
 			break;
-		}
-		case ':':
-			return cli_error("run", true, "option '%s' needs a value", argv[optind - 1]);
 		default:
-			return cli_error("run", true, "unknown option '%s'", argv[optind - 1]);
+			rc = cli_getopt_error("run", c, argv);
 		}
 	}
-	if (optind != argc - 1)
-		return cli_error("run", true, "%s", optind >= argc ? "expected one WORKLOAD file"
-							: "expected exactly one WORKLOAD file");
-	o->workload = argv[optind];
-	return 0;
+	return rc ? rc : cli_operand("run", argc, argv, "expected one WORKLOAD file",
+				     "expected exactly one WORKLOAD file", &o->workload);
 }
 
 struct run_state {
@@ -322,18 +286,9 @@ static int setup(struct run_state *s, const struct run_opts *o)
 	if ((rc = check_injections(o, s->w)) != 0)
 		return rc;
 	aegis_runtime_config cfg = *aegis_workload_runtime(s->w);
-	if (o->have_seed)
-		cfg.seed = o->seed;
-	if (o->have_policy)
-		cfg.policy = o->policy;
-	if (o->have_preemption)
-		cfg.preemption = o->preemption;
+	cli_runtime_opts_apply(&o->rt, &cfg);
 	if (o->force)
 		cfg.admission = AEGIS_ADMIT_OFF;
-	if (o->device)
-		cfg.device = o->device;
-	if (o->device_profile)
-		cfg.device_profile = o->device_profile;
 	if (o->wcet_profile) {
 		if (cli_wcet_profile_load("run", o->wcet_profile, &s->wcet_profile) != 0)
 			return EXIT_USAGE;

@@ -1,6 +1,6 @@
-/* The charts of `aegisrt report` as inline SVG (svg.h). Styling comes from CSS classes
- * the page defines (axis, grid, deadline, bound, miss, ...), so the markup stays small.
- * Must not read the decision log or choose what to plot. */
+/* The SVG charts of svg.h, shared by `aegisrt report` and bench/scenario. Styling comes
+ * from CSS classes the page defines (axis, grid, deadline, bound, miss, ...), so the
+ * markup stays small. Must not read a decision log or choose what to plot. */
 #include <inttypes.h>
 #include <math.h>
 #include <stdarg.h>

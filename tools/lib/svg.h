@@ -1,8 +1,8 @@
-/* The charts of `aegisrt report` as inline SVG, from plain arrays: a histogram, a CDF,
- * a lane timeline and utilisation bars, plus the escaping they share with the HTML.
- * Must not read the decision log or decide what to plot; times are int64 ns. */
-#ifndef AEGISRT_SVG_H
-#define AEGISRT_SVG_H
+/* Inline SVG charts from plain arrays and the HTML escaping they share, for the pages of
+ * `aegisrt report` and bench/scenario, which both may include it (library aegis_svg).
+ * Must not read a decision log or a benchmark's results, nor decide what to plot. */
+#ifndef AEGIS_TOOLS_SVG_H
+#define AEGIS_TOOLS_SVG_H
 
 #include <stddef.h>
 #include <stdint.h>
