@@ -1,7 +1,8 @@
 /* What the runtime lends to tests and benchmarks that need its insides (the device
  * for GPU-side stamps and extra kernels; backend states and guard-mode memory for the
- * memory guard tests; the analysed tasks). The documented internal header for
- * tests/ and bench/: must not be used by the library or the tools. */
+ * memory guard tests; the analysed tasks). Reached through src/testing/bench_internal.h,
+ * the one internal surface for tests/ and bench/: must not be used by the library or
+ * the tools. */
 #ifndef AEGIS_RUNTIME_RUNTIME_INTERNAL_H
 #define AEGIS_RUNTIME_RUNTIME_INTERNAL_H
 

@@ -151,10 +151,8 @@ static aegis_status read_runtime_rest(conf_err *e, const conf_node *rt, aegis_ru
 	c->admission = (aegis_admission)adm;
 	if ((st = runtime_duration(e, rt, "dispatch_overhead", &c->dispatch_overhead_ns)))
 		return st;
-	/* The key repeats the prefix: "runtime.runtime.memory_budget" in messages, as
-	 * before the configuration tree (kept byte for byte). */
 	if ((v = conf_get(rt, "memory_budget")) &&
-	    (st = conf_size(e, v, "runtime.memory_budget", &c->memory_budget_bytes)))
+	    (st = conf_size(e, v, "memory_budget", &c->memory_budget_bytes)))
 		return st;
 	if ((st = runtime_enum(e, rt, "memory_guard", bools, &guard)))
 		return st;
