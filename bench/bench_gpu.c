@@ -168,9 +168,10 @@ static void release_round(int plain_n, int jobs, struct series *plain, struct se
 	series_init(&p, 2 * (size_t)plain_n);
 	series_init(&r, (size_t)jobs + 16);
 	plain_periodic(d, plain_n, &p);
+	aegis_sim_config spin = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 200 * US}};
 	aegis_model_config m = {.name = "spin200us", .period_ns = MS, .lane = 0,
 				.offset_ns = MS, .on_done = on_periodic, .user = j,
-				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 200 * US}};
+				.backend_config = &spin};
 	must(aegis_model_admit(rt, &m, NULL), "admit");
 	uint64_t base = cuda_probe_launches(d, 0);
 	must(aegis_runtime_run_for(rt, (jobs + 1) * MS), "run");
@@ -204,9 +205,10 @@ static void gap_round(int n, struct series *plain, struct series *rt_out)
 		must(cuda_probe_sync(d, 0), "plain sync");
 	}
 	gaps(d, first, cuda_probe_launches(d, 0), plain);
+	aegis_sim_config spin = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 200 * US}};
 	aegis_model_config c = {.name = "closed", .release = AEGIS_RELEASE_SPORADIC,
 				.period_ns = 1000, .queue_depth = 4, .lane = 0,
-				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 200 * US}};
+				.backend_config = &spin};
 	j->rt = rt;
 	j->want = (size_t)n;
 	must(aegis_model_admit(rt, &c, &j->model), "admit closed");
@@ -292,9 +294,10 @@ static void bench_determinism(void)
 	series_init(&t.resp, JOBS + 8);
 	series_init(&t.exec, JOBS + 8);
 	series_init(&gpu, JOBS + 8);
+	aegis_sim_config two_ms = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 2 * MS}};
 	aegis_model_config m = {.name = "model2ms", .period_ns = 2500 * US, .lane = 0,
 				.offset_ns = MS, .on_done = on_det, .user = &t,
-				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 2 * MS}};
+				.backend_config = &two_ms};
 	must(aegis_model_admit(rt, &m, NULL), "admit");
 	uint64_t first = cuda_probe_launches(d, 0);
 	must(aegis_runtime_run_for(rt, JOBS * 2500 * US + 500 * US), "run");

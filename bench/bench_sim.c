@@ -225,6 +225,7 @@ static void bench_loop_100_ready(void)
 	if (aegis_runtime_create(&cfg, &rt, NULL, 0) != AEGIS_OK)
 		exit(1);
 	char names[MODELS][16];
+	const aegis_sim_config one_us = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1000}};
 	for (int i = 0; i < MODELS; i++) {
 		snprintf(names[i], sizeof names[i], "m%d", i);
 		aegis_model_config m = {
@@ -232,7 +233,7 @@ static void bench_loop_100_ready(void)
 			.release = AEGIS_RELEASE_SPORADIC,
 			.period_ns = 1000 * 1000,
 			.deadline_ns = 1000 * 1000 - i * 1000,
-			.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1000},
+			.backend_config = &one_us,
 			.lane = 0,
 		};
 		if (aegis_model_admit(rt, &m, NULL) != AEGIS_OK)

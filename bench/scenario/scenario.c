@@ -57,21 +57,33 @@ struct opts {
 	struct reference ref; /* of the load being run */
 };
 
+/* A scaled model's own synthetic settings: its config and the kernels it points at
+ * (n_kernels 0 for a model of another backend). */
+struct scaled_config {
+	aegis_synthetic_config synth;
+	aegis_kernel kernels[AEGIS_MAX_SEGMENTS];
+};
+
 /* A model of the workload, scaled: periods and deadlines / time_scale, kernel times
- * x load / time_scale. kbuf holds its kernels. */
-static aegis_model_config scaled(const aegis_model_config *src, aegis_kernel *kbuf,
+ * x load / time_scale (synthetic models). buf holds its synthetic config. */
+static aegis_model_config scaled(const aegis_model_config *src, struct scaled_config *buf,
 				 double time_scale, double load)
 {
 	aegis_model_config m = *src;
 	m.period_ns = llround((double)m.period_ns / time_scale);
 	m.deadline_ns = llround((double)m.deadline_ns / time_scale);
 	m.offset_ns = llround((double)m.offset_ns / time_scale);
-	for (uint32_t k = 0; k < m.n_kernels; k++) {
-		kbuf[k] = src->kernels[k];
-		int64_t t = llround((double)kbuf[k].duration_ns * load / time_scale);
-		kbuf[k].duration_ns = t > 0 ? t : 1;
+	buf->synth = (aegis_synthetic_config){0};
+	if (!src->backend || strcmp(src->backend, "synthetic") != 0 || !src->backend_config)
+		return m;
+	buf->synth = *(const aegis_synthetic_config *)src->backend_config;
+	for (uint32_t k = 0; k < buf->synth.n_kernels; k++) {
+		buf->kernels[k] = buf->synth.kernels[k];
+		int64_t t = llround((double)buf->kernels[k].duration_ns * load / time_scale);
+		buf->kernels[k].duration_ns = t > 0 ? t : 1;
 	}
-	m.kernels = kbuf;
+	buf->synth.kernels = buf->kernels;
+	m.backend_config = &buf->synth;
 	return m;
 }
 
@@ -95,11 +107,11 @@ static void calibrate_reference(const aegis_workload *w, struct opts *o, double 
 	uint32_t n = aegis_workload_model_count(w);
 	bool ok = n <= SC_MAX_MODELS;
 	for (uint32_t i = 0; ok && i < n; i++) {
-		aegis_kernel k[AEGIS_MAX_SEGMENTS];
-		aegis_model_config m = scaled(aegis_workload_model(w, i), k, o->time_scale, load);
+		struct scaled_config sc;
+		aegis_model_config m = scaled(aegis_workload_model(w, i), &sc, o->time_scale, load);
 		aegis_model_id id;
 		ok = aegis_model_admit(rt, &m, &id) == AEGIS_OK;
-		for (uint32_t j = 0; ok && j < m.n_kernels; j++) {
+		for (uint32_t j = 0; ok && j < sc.synth.n_kernels; j++) {
 			o->ref.iters[i][j] = synthetic_backend_iters(runtime_backend_state(rt, id), j);
 			ok = o->ref.iters[i][j] > 0;
 		}
@@ -269,8 +281,8 @@ static uint64_t plan_bytes(const struct sc_mode *md, const aegis_workload *w,
 	if (aegis_runtime_create(&cfg, &rt, NULL, 0) != AEGIS_OK)
 		return 0;
 	for (uint32_t i = 0; i < aegis_workload_model_count(w); i++) {
-		aegis_kernel k[AEGIS_MAX_SEGMENTS];
-		aegis_model_config m = scaled(aegis_workload_model(w, i), k, o->time_scale, load);
+		struct scaled_config sc;
+		aegis_model_config m = scaled(aegis_workload_model(w, i), &sc, o->time_scale, load);
 		m.lane = lane_of(md, w, i);
 		(void)aegis_model_admit(rt, &m, NULL);
 	}
@@ -293,8 +305,8 @@ static double max_lane_util(const aegis_workload *w, const struct opts *o, doubl
 {
 	double u[AEGIS_MAX_LANES] = {0}, max = 0;
 	for (uint32_t i = 0; i < aegis_workload_model_count(w); i++) {
-		aegis_kernel k[AEGIS_MAX_SEGMENTS];
-		aegis_model_config m = scaled(aegis_workload_model(w, i), k, o->time_scale, load);
+		struct scaled_config sc;
+		aegis_model_config m = scaled(aegis_workload_model(w, i), &sc, o->time_scale, load);
 		aegis_task t;
 		int64_t seg[AEGIS_MAX_SEGMENTS];
 		if (aegis_model_task(&m, AEGIS_PRIO_RM, 0, &t, seg, NULL, 0) != AEGIS_OK || m.lane < 0)
@@ -364,12 +376,13 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 		snprintf(r->error, sizeof r->error, "runtime: %.200s", err);
 		return;
 	}
-	aegis_kernel kbuf[SC_MAX_MODELS][AEGIS_MAX_SEGMENTS];
+	struct scaled_config own[SC_MAX_MODELS];
 	for (uint32_t i = 0; i < n; i++) {
-		aegis_model_config m = scaled(aegis_workload_model(w, i), kbuf[i], o->time_scale, load);
+		aegis_model_config m = scaled(aegis_workload_model(w, i), &own[i], o->time_scale,
+					      load);
 		m.lane = lane_of(md, w, i);
-		for (uint32_t k = 0; o->ref.have && k < m.n_kernels; k++)
-			kbuf[i][k].iters = o->ref.iters[i][k];
+		for (uint32_t k = 0; o->ref.have && k < own[i].synth.n_kernels; k++)
+			own[i].kernels[k].iters = o->ref.iters[i][k];
 		if (md->admission && o->inflation > 1.0) {
 			/* the analysis (and so the time budgets) charge each kernel its time x
 			 * the inflation: lanes share DRAM bandwidth and L2 */

@@ -162,54 +162,19 @@ typedef struct aegis_runtime_config {
 	 * "Submissions from other threads"). Measure it with bench_threads;
 	 * aegis_model_stats.handoff_max_ns shows what a run saw. 0: none. */
 	int64_t handoff_ns;
+	/* Real clock: how long the dispatcher, with nothing to do before its next event,
+	 * polls for submissions and commands before it sleeps. Polling sees a submission
+	 * within about a microsecond; a sleeping dispatcher is woken by a futex, tens of
+	 * microseconds and more on a loaded host (bench_threads prints both). The price is
+	 * a busy core while it polls. 0 (the default): sleep at once. */
+	int64_t idle_poll_ns;
+	/* The CPUs the runtime's own dispatcher thread (aegis_runtime_start) may run on,
+	 * bit i for CPU i; 0 (the default): wherever the OS puts it. A dispatcher that
+	 * polls wants a CPU that no submitting thread uses: sharing one, a submission waits
+	 * for the OS to switch threads (bench_threads). A CPU the process may not use makes
+	 * aegis_runtime_start fail with AEGIS_E_CONFIG. */
+	uint64_t dispatcher_cpus;
 } aegis_runtime_config;
-
-/* Execution-time model of the simulated backend. Every kind has a worst case
- * (aegis_exec_model_wcet_ns) that the analysis uses. */
-typedef enum aegis_exec_kind {
-	AEGIS_EXEC_FIXED = 0, /* always a_ns */
-	AEGIS_EXEC_UNIFORM,   /* uniform integer in [a_ns, b_ns] */
-	AEGIS_EXEC_TRUNCNORM, /* normal(mean a_ns, sd b_ns), redrawn outside [min_ns, wcet_ns] */
-	AEGIS_EXEC_SAMPLES,   /* one of samples_ns[], drawn uniformly */
-} aegis_exec_kind;
-
-typedef struct aegis_exec_model {
-	aegis_exec_kind kind;
-	int64_t a_ns;
-	int64_t b_ns;
-	int64_t min_ns;  /* TRUNCNORM lower bound (>= 1) */
-	int64_t wcet_ns; /* TRUNCNORM cap */
-	const int64_t *samples_ns; /* SAMPLES; copied at admission */
-	size_t n_samples;
-} aegis_exec_model;
-
-/* The largest value the model can produce, or -1 if the model is invalid. */
-int64_t aegis_exec_model_wcet_ns(const aegis_exec_model *m);
-
-/* One kernel of a model of the synthetic GPU backend (backend "synthetic"): what a DNN
- * layer does to the GPU, for a target duration. On the CUDA device each kernel is
- * calibrated on its lane (at admission); on the sim device it occupies the lane for
- * duration_ns. Memory-bound and mixed kernels stream over the model's transient
- * memory (its activations in the lane's arena; transient_use_bytes if set, else
- * transient_bytes), which must then be at least AEGIS_KERNEL_MIN_BUFFER_BYTES; on the
- * CUDA device the runtime then needs a memory budget (the pool holds that memory). */
-#define AEGIS_KERNEL_MIN_BUFFER_BYTES (64u << 10)
-typedef enum aegis_kernel_kind {
-	AEGIS_KERNEL_COMPUTE = 0, /* FMA chains in registers: SM-bound */
-	AEGIS_KERNEL_MEMORY,      /* streaming reads and writes over the model's own buffer */
-	AEGIS_KERNEL_MIXED,       /* both: a few FMAs per streamed word */
-} aegis_kernel_kind;
-
-typedef struct aegis_kernel {
-	aegis_kernel_kind kind;
-	uint32_t grid_blocks; /* >= 1 */
-	int64_t duration_ns;  /* target duration on the model's lane; > 0 */
-	/* CUDA device: run exactly this many iterations instead of calibrating to
-	 * duration_ns on the lane (0: calibrate). For comparisons that must do equal work
-	 * on partitions of different sizes (bench/scenario); duration_ns stays what the
-	 * analysis uses. */
-	int64_t iters;
-} aegis_kernel;
 
 typedef enum aegis_release_kind {
 	AEGIS_RELEASE_PERIODIC = 0, /* released by the runtime every period_ns */
@@ -247,9 +212,12 @@ typedef struct aegis_completion {
 
 typedef void (*aegis_done_fn)(void *user, const aegis_completion *c);
 
+/* A model: what every backend shares (when it runs, how it is scheduled and what its
+ * faults do) and, apart, its backend's own settings (aegis/backends.h for the built-in
+ * ones). Every pointer is copied or read at admission, not kept. */
 typedef struct aegis_model_config {
 	const char *name;    /* unique within the runtime; copied */
-	const char *backend; /* "sim" (the default when NULL) */
+	const char *backend; /* "sim" (the default when NULL), "synthetic", "onnx-cudnn", ... */
 	aegis_release_kind release;
 	int64_t period_ns;   /* period, or minimum inter-arrival time (sporadic); > 0 */
 	int64_t deadline_ns; /* relative deadline; 0 means = period; must be <= period */
@@ -259,42 +227,26 @@ typedef struct aegis_model_config {
 	int32_t lane;        /* 0..lanes-1, or AEGIS_LANE_AUTO (least utilised lane) */
 	uint32_t queue_depth; /* jobs released and not finished, at most; 0 means default */
 	aegis_miss_policy on_miss;
-	aegis_exec_model exec;
-	uint32_t n_segments;             /* 0 or 1: one non-preemptive segment */
-	const uint32_t *segment_weights; /* n_segments weights, or NULL for equal split */
-	uint64_t persistent_bytes;       /* weights and constants: a private region */
-	uint64_t transient_bytes;        /* activations and workspace: the lane's shared arena */
-	uint64_t io_bytes;               /* input and output buffers: a private region */
-	uint64_t mem_align;              /* alignment of its regions (power of two; 0: 256 B) */
-	/* Simulation only: the transient memory each job actually asks for (0: exactly
-	 * transient_bytes). Above transient_bytes every job fails with AEGIS_E_BUDGET. */
-	uint64_t transient_use_bytes;
 	/* A measured WCET (e.g. from `aegisrt profile`, aegis/profile.h) that the analysis
-	 * uses instead of the execution-time model's worst case; the segments' WCETs are
-	 * scaled to add up to it. 0: none; else >= n_segments (>= 1). It changes only the
-	 * analysis (aegis_model_task), never the execution times drawn at run time. */
+	 * uses instead of the backend's worst case; the segments' WCETs are scaled to add
+	 * up to it. 0: none; else >= the model's segments (1 ns each). It changes only the
+	 * analysis (aegis_model_task), never the execution times of the jobs. */
 	int64_t wcet_override_ns;
-	/* Backend "synthetic" only (and then required): its kernels, run in order, one
-	 * segment each (preemption points between kernels); copied. The execution-time
-	 * model and n_segments/segment_weights are then ignored. */
-	const aegis_kernel *kernels;
-	uint32_t n_kernels; /* 1..AEGIS_MAX_SEGMENTS */
-	/* Backend "onnx-cudnn" only (and then required): the .onnx file (static float32
-	 * graph; docs/ONNX.md). Its memory figures come from the graph (the memory fields
-	 * above are then ignored); exec stays the time model: the WCET the analysis uses
-	 * (measure it with `aegisrt profile`) and the job time on the simulated device.
-	 * n_segments splits the graph at layer boundaries into parts of about equal work
-	 * (estimated FLOPs; segment_weights are then ignored). */
-	const char *model_path;
-	uint64_t workspace_bytes; /* onnx-cudnn: cuDNN workspace cap; 0: 16 MiB */
-	/* onnx-cudnn on the CUDA device: each segment is captured as a CUDA Graph at
-	 * admission and a job replays it (one launch per segment instead of one per
-	 * node: less host time and jitter). false: node by node. */
-	bool cuda_graph;
 	aegis_fault_config faults;    /* time budget and health (aegis/fault.h); zero: defaults */
 	aegis_fault_injection inject; /* faults to inject (drills, tests); zero: none */
 	aegis_done_fn on_done; /* called once per periodic job; may be NULL */
 	void *user;
+	/* The backend's settings, in one of two forms (not both): a typed configuration of
+	 * the backend (aegis/backends.h: the struct of the model's backend, e.g.
+	 * aegis_sim_config for "sim"), or text settings as a workload file writes them
+	 * (aegis_option: {"exec", "5ms"}, {"memory.persistent", "40MiB"}). Neither: the
+	 * backend's defaults (a sim model then needs its exec). */
+	const void *backend_config;
+	const aegis_option *options;
+	uint32_t n_options;
+	/* Relative file names in the settings (samples, model files) are relative to this
+	 * folder; NULL: the working directory. */
+	const char *base_dir;
 } aegis_model_config;
 
 /* Where a caller can wait for a request's end instead of (or besides) a callback:
@@ -375,12 +327,15 @@ typedef struct aegis_lane_stats {
 } aegis_lane_stats;
 
 /* Checks a model config on its own (no runtime needed), for a runtime of `lanes`
- * lanes. Returns AEGIS_OK, or AEGIS_E_CONFIG with a one-line reason in detail
- * ("deadline 40ms exceeds period 33.3ms"). aegis_model_admit() runs the same check. */
+ * lanes: the generic settings, then the backend's (which its backend reads and checks,
+ * files included). Returns AEGIS_OK, or AEGIS_E_CONFIG (AEGIS_E_IO for a file it
+ * names) with a one-line reason in detail ("deadline 40ms exceeds period 33.3ms").
+ * aegis_model_admit() runs the same check. Any thread. */
 aegis_status aegis_model_config_validate(const aegis_model_config *cfg, uint32_t lanes,
 					 char *detail, size_t detail_len);
 
-/* The task the analysis sees for a model: C = WCET + n_segments * (overhead + B),
+/* The task the analysis sees for a model (its backend describes it): C = WCET +
+ * n_segments * (overhead + B),
  * each segment's WCET + overhead + B (WCET: cfg->wcet_override_ns when set, the
  * segments scaled proportionally to add up to it; B: cfg->faults.overrun_budget_ns,
  * which may land in any one segment), prio = the explicit priority, the period

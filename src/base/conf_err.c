@@ -74,8 +74,13 @@ const char *conf_describe(const conf_node *n, char *buf, size_t len)
 	const char *s = conf_text(n);
 	if (!s)
 		return conf_kind_of(n) == CONF_NULL ? "nothing" : conf_kind_name(n);
-	char q[64];
-	snprintf(buf, len, "'%s'", conf_quote(s, q, sizeof q));
+	if (len < 3) /* room for the quotes and the end */
+		return len ? (buf[0] = '\0', buf) : buf;
+	buf[0] = '\'';
+	conf_quote(s, buf + 1, len - 2);
+	size_t end = strlen(buf);
+	buf[end] = '\'';
+	buf[end + 1] = '\0';
 	return buf;
 }
 

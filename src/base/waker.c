@@ -12,11 +12,40 @@
 #include "base/clock.h"
 #include "base/waker.h"
 
-void waker_init(struct waker *w)
+void waker_init(struct waker *w, int64_t poll_ns)
 {
 	atomic_init(&w->seq, 0);
 	atomic_init(&w->sleepers, 0);
 	w->armed = 0;
+	w->poll_ns = poll_ns > 0 ? poll_ns : 0;
+}
+
+static inline void cpu_relax(void)
+{
+#if defined(__x86_64__) || defined(__i386__)
+	__builtin_ia32_pause();
+#elif defined(__aarch64__)
+	__asm__ __volatile__("yield");
+#endif
+}
+
+/* Watches the counter until a ring, the deadline or the end of the poll: true at a
+ * ring or the deadline (the wait is over). */
+static bool poll(struct waker *w, int64_t deadline_ns)
+{
+	int64_t now = clock_monotonic_ns();
+	int64_t end = now > INT64_MAX - w->poll_ns ? INT64_MAX : now + w->poll_ns;
+	for (;;) {
+		if (atomic_load_explicit(&w->seq, memory_order_acquire) != w->armed)
+			return true;
+		if (now >= deadline_ns)
+			return true;
+		if (now >= end)
+			return false;
+		for (int i = 0; i < 16; i++)
+			cpu_relax();
+		now = clock_monotonic_ns();
+	}
 }
 
 void waker_ring(struct waker *w)
@@ -38,6 +67,8 @@ bool waker_rung(const struct waker *w)
 
 void waker_wait(struct waker *w, int64_t deadline_ns)
 {
+	if (w->poll_ns && poll(w, deadline_ns))
+		return;
 	atomic_fetch_add(&w->sleepers, 1);
 	for (;;) {
 		if (atomic_load(&w->seq) != w->armed)

@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "backend/fault/fault_backend.h"
 #include "context/context.h"
 
 #define JITTER_STREAM_BASE UINT64_C(0x100000000)
@@ -15,11 +14,9 @@ void context_destroy(struct exec_context *c)
 {
 	if (!c)
 		return;
-	if (c->backend && c->backend_state)
-		c->backend->destroy(c->backend_state);
+	backend_close(&c->be);
 	hist_deinit(&c->response);
 	free(c->ring);
-	free(c->weights);
 	free(c->name);
 	free(c);
 }
@@ -47,49 +44,20 @@ aegis_status context_create(const aegis_model_config *cfg, const struct context_
 	if (!c->name)
 		goto fail;
 	c->cfg.name = c->name;
-	if (cfg->segment_weights && cfg->n_segments) {
-		c->weights = malloc(cfg->n_segments * sizeof *c->weights);
-		if (!c->weights)
-			goto fail;
-		memcpy(c->weights, cfg->segment_weights, cfg->n_segments * sizeof *c->weights);
-	}
-	c->cfg.segment_weights = c->weights;
-	c->cfg.kernels = NULL; /* the backend keeps its own copy */
-	c->cfg.model_path = NULL; /* the backend has read it */
-	c->cfg.n_kernels = 0;
-	c->cfg.exec.samples_ns = NULL; /* the backend keeps its own copy */
+	/* the backend keeps its own copy of its settings */
+	c->cfg.backend_config = NULL;
+	c->cfg.options = NULL;
+	c->cfg.n_options = 0;
+	c->cfg.base_dir = NULL;
 	c->ring = calloc(c->depth, sizeof *c->ring);
 	if (!c->ring)
 		goto fail;
 	if ((st = hist_init(&c->response)) != AEGIS_OK)
 		goto fail;
 
-	c->backend = backend_find(cfg->backend);
-	if (!c->backend) {
-		snprintf(detail, detail_len, "model '%s': unknown backend '%s'", cfg->name,
-			 cfg->backend);
-		st = AEGIS_E_CONFIG;
+	if ((st = backend_open(cfg, seed, stream, FAULT_STREAM_BASE + stream, &c->be, detail,
+			       detail_len)) != AEGIS_OK)
 		goto fail;
-	}
-	if (c->backend->describe_state) { /* the model is read once, by create */
-		st = c->backend->create(cfg, seed, stream, &c->backend_state, detail, detail_len);
-		if (st == AEGIS_OK)
-			st = backend_describe_state(c->backend, c->backend_state, cfg, &c->reqs,
-						    detail, detail_len);
-	} else if ((st = backend_describe(c->backend, cfg, &c->reqs, detail, detail_len)) ==
-		   AEGIS_OK) {
-		st = c->backend->create(cfg, seed, stream, &c->backend_state, detail, detail_len);
-	}
-	if (st != AEGIS_OK)
-		goto fail;
-	if (fault_injection_active(&cfg->inject)) {
-		void *inner = c->backend_state;
-		c->backend_state = NULL;
-		if ((st = fault_backend_wrap(c->backend, inner, &c->reqs, &cfg->inject, seed,
-					     FAULT_STREAM_BASE + stream, &c->backend_state)))
-			goto fail;
-		c->backend = &fault_backend_ops;
-	}
 	rng_seed(&c->jitter_rng, seed, JITTER_STREAM_BASE + stream);
 	health_init(&c->health);
 	*out = c;

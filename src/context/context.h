@@ -32,14 +32,20 @@ struct job {
 	aegis_waiter *waiter; /* told of the end too, if not NULL */
 };
 
-struct model_counters {
-	uint64_t released;
-	uint64_t completed;
-	uint64_t rejected_queue_full;
+/* What the release rule decided (sched/intake.c, release_rule): releases, and the
+ * rejected ones by reason. */
+struct release_counts {
+	uint64_t released; /* accepted or rejected */
 	uint64_t rejected_interarrival;
-	uint64_t skipped;
-	uint64_t cancelled;
+	uint64_t rejected_queue_full;
 	uint64_t rejected_quarantined;
+	uint64_t skipped;
+};
+
+struct model_counters {
+	struct release_counts rel; /* periodic releases (a sporadic model's: its gate's) */
+	uint64_t completed;
+	uint64_t cancelled;
 	uint64_t failed;
 	uint64_t missed;
 	uint64_t overruns;
@@ -50,16 +56,15 @@ struct model_counters {
 };
 
 struct exec_context {
-	aegis_model_config cfg; /* name and arrays point at the copies below */
+	aegis_model_config cfg; /* name points at the copy below; the backend's settings are
+				   the backend's (be.config) */
 	char *name;
-	uint32_t *weights;
 	uint32_t index;     /* its slot in the dispatcher's table and the memory plan */
 	aegis_model_id id;  /* the public id: slot and generation (sched/models.c) */
 	uint64_t seq;       /* admission order: the last tie-break of every policy */
 	uint32_t lane;
 	int64_t deadline_ns; /* relative deadline, resolved (0 -> period) */
 	int64_t prio_key;    /* fixed-priority key: task.prio */
-	struct backend_reqs reqs;
 	aegis_task task;     /* what the analysis sees (aegis_model_task) */
 	int64_t task_seg[AEGIS_MAX_SEGMENTS];
 	/* The time budget: each segment's share (analysed C share + overrun slack), and
@@ -85,8 +90,7 @@ struct exec_context {
 	bool evicted;             /* no more releases; gone once its queue is empty */
 	bool gone;                /* evicted and drained: its memory and slot are free */
 
-	const struct backend_ops *backend;
-	void *backend_state;
+	struct backend_handle be; /* its backend, opened (reqs: what it needs) */
 	struct rng jitter_rng;
 
 	struct model_counters n;
@@ -111,8 +115,8 @@ aegis_status context_create(const aegis_model_config *cfg, const struct context_
 void context_destroy(struct exec_context *c);
 
 /* model_task.c: aegis_model_task for a model whose backend has already described it
- * (reqs): the same task, without describing it again (an ONNX backend reads its
- * graph file to describe). */
+ * (reqs): the same task, without describing it again (an ONNX backend reads its graph
+ * file to describe). */
 aegis_status model_task_of(const aegis_model_config *cfg, const struct backend_reqs *reqs,
 			   aegis_priority_rule rule, int64_t dispatch_overhead_ns, aegis_task *out,
 			   int64_t *seg_buf);
@@ -121,11 +125,6 @@ aegis_status model_task_of(const aegis_model_config *cfg, const struct backend_r
 static inline bool context_gone(const struct exec_context *c)
 {
 	return c->gone;
-}
-
-static inline bool context_queue_full(const struct exec_context *c)
-{
-	return c->count == c->depth;
 }
 
 static inline struct job *context_queue_head(struct exec_context *c)

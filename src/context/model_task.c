@@ -41,8 +41,13 @@ aegis_status aegis_model_task(const aegis_model_config *cfg, aegis_priority_rule
 	const struct backend_ops *b = backend_find(cfg->backend);
 	if (!b)
 		return AEGIS_E_CONFIG;
+	void *config = NULL;
+	aegis_status st = backend_configure_model(cfg, &config, detail, detail_len);
+	if (st != AEGIS_OK)
+		return st;
 	struct backend_reqs reqs;
-	aegis_status st = backend_describe(b, cfg, &reqs, detail, detail_len);
+	st = backend_describe(b, config, &reqs, detail, detail_len);
+	b->config_free(config);
 	if (st != AEGIS_OK)
 		return st;
 	return model_task_of(cfg, &reqs, rule, dispatch_overhead_ns, out, seg_buf);

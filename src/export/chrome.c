@@ -219,17 +219,14 @@ static void write_event(struct exporter *x, const aegis_trace_event *ev)
 
 aegis_status aegis_chrome_writer_create(FILE *f, aegis_chrome_writer **out)
 {
-	if (out)
-		*out = NULL;
-	if (!f || !out)
+	if (!out)
 		return AEGIS_E_INVAL;
-	aegis_chrome_writer *w = calloc(1, sizeof *w);
-	if (!w)
-		return AEGIS_E_NOMEM;
-	w->f = f;
-	w->x = (struct exporter){.f = f, .ready = true, .write = write_event};
+	void *made;
+	aegis_status st = exporter_create(f, sizeof **out, true, write_event, &made);
+	if ((*out = made) == NULL)
+		return st;
+	(*out)->f = f;
 	fputs("{\"displayTimeUnit\":\"ns\",\"traceEvents\":[", f);
-	*out = w;
 	return AEGIS_OK;
 }
 

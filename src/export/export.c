@@ -1,4 +1,6 @@
 /* The exporters' shared sink, document end and JSON strings (export.h). */
+#include <stdlib.h>
+
 #include "export/export.h"
 
 void exporter_sink(void *user, const aegis_trace_event *ev, size_t n)
@@ -34,4 +36,20 @@ void export_json_str(FILE *f, const char *s)
 			fputc(*p, f);
 	}
 	fputc('"', f);
+}
+
+aegis_status exporter_create(FILE *f, size_t size, bool ready,
+			     void (*write)(struct exporter *x, const aegis_trace_event *ev),
+			     void **out)
+{
+	if (out)
+		*out = NULL;
+	if (!f || !out)
+		return AEGIS_E_INVAL;
+	struct exporter *x = calloc(1, size);
+	if (!x)
+		return AEGIS_E_NOMEM;
+	*x = (struct exporter){.f = f, .ready = ready, .write = write};
+	*out = x;
+	return AEGIS_OK;
 }

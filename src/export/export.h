@@ -20,6 +20,12 @@ struct exporter {
 	void (*write)(struct exporter *x, const aegis_trace_event *ev);
 };
 
+/* A writer of size bytes, zeroed, whose first member is its struct exporter, set for
+ * f, write and ready: AEGIS_OK with *out; AEGIS_E_INVAL (f or out NULL; *out NULL) or
+ * AEGIS_E_NOMEM. */
+aegis_status exporter_create(FILE *f, size_t size, bool ready,
+			     void (*write)(struct exporter *x, const aegis_trace_event *ev),
+			     void **out);
 /* The aegis_trace_fn of every exporter: user is its struct exporter. */
 void exporter_sink(void *user, const aegis_trace_event *ev, size_t n);
 /* Ends the document: flushes, then AEGIS_OK, or AEGIS_E_IO if any write since the

@@ -145,16 +145,12 @@ static void write_event(struct exporter *x, const aegis_trace_event *ev)
 
 aegis_status aegis_jsonl_writer_create(FILE *f, aegis_jsonl_writer **out)
 {
-	if (out)
-		*out = NULL;
-	if (!f || !out)
+	if (!out)
 		return AEGIS_E_INVAL;
-	aegis_jsonl_writer *w = calloc(1, sizeof *w);
-	if (!w)
-		return AEGIS_E_NOMEM;
-	w->x = (struct exporter){.f = f, .write = write_event};
-	*out = w;
-	return AEGIS_OK;
+	void *made; /* the decision log is ready once its header is written */
+	aegis_status st = exporter_create(f, sizeof **out, false, write_event, &made);
+	*out = made;
+	return st;
 }
 
 aegis_trace_sink aegis_jsonl_writer_sink(aegis_jsonl_writer *w)

@@ -133,10 +133,10 @@ static aegis_status choose_lane(aegis_runtime *rt, const aegis_model_config *cfg
 static aegis_status reserve_memory(aegis_runtime *rt, const struct exec_context *m,
 				   uint32_t lane)
 {
-	struct mem_req req = {.persistent = m->reqs.persistent_bytes,
-			      .transient = m->reqs.transient_bytes,
-			      .io = m->reqs.io_bytes,
-			      .align = m->reqs.align};
+	struct mem_req req = {.persistent = m->be.reqs.persistent_bytes,
+			      .transient = m->be.reqs.transient_bytes,
+			      .io = m->be.reqs.io_bytes,
+			      .align = m->be.reqs.align};
 	struct mem_shortfall why;
 	aegis_status st = mem_plan_reserve_tagged(&rt->mem, m->index, m->id, lane, &req, &why);
 	if (st == AEGIS_OK)
@@ -186,11 +186,11 @@ static aegis_status prepare_one(aegis_runtime *rt, struct exec_context *m, uint3
 	struct backend_mem mem;
 	dispatcher_backend_mem(&rt->d, m, lane, &mem);
 	char detail[256] = "";
-	aegis_status st = backend_prepare(m->backend, m->backend_state, rt->dev, lane, &mem,
+	aegis_status st = backend_prepare(m->be.ops, m->be.state, rt->dev, lane, &mem,
 					  detail, sizeof detail);
 	if (st != AEGIS_OK)
 		return runtime_error(rt, st, "model '%s' on lane %u: backend %s: %s", m->name, lane,
-				     m->backend->name,
+				     m->be.b->name,
 				     detail[0] ? detail
 				     : rt->dev->ops->last_error ? rt->dev->ops->last_error(rt->dev)
 								: aegis_status_str(st));
@@ -213,7 +213,7 @@ static aegis_status adopt_arena(aegis_runtime *rt, uint32_t lane)
 	for (uint32_t i = 0; st == AEGIS_OK && rt->mem.arena[lane].cur.offset != was &&
 			     i < slots; i++) {
 		struct exec_context *o = dispatcher_slot(&rt->d, i);
-		if (o && o->lane == lane && !o->evicted && o->backend->prepare)
+		if (o && o->lane == lane && !o->evicted && o->be.ops->prepare)
 			st = prepare_one(rt, o, lane);
 	}
 	return st;
@@ -221,16 +221,16 @@ static aegis_status adopt_arena(aegis_runtime *rt, uint32_t lane)
 
 static aegis_status prepare_model(aegis_runtime *rt, struct exec_context *m, uint32_t lane)
 {
-	if (m->reqs.device_memory && rt->dev->ops->mem_base && !rt->mem_base)
+	if (m->be.reqs.device_memory && rt->dev->ops->mem_base && !rt->mem_base)
 		return runtime_error(rt, AEGIS_E_CONFIG,
 				     "model '%s': backend %s needs device memory, and the runtime "
 				     "has no memory pool: give it a memory budget (runtime "
-				     "memory_budget, or a device profile)", m->name, m->backend->name);
+				     "memory_budget, or a device profile)", m->name, m->be.b->name);
 	if (dispatcher_lane_busy(&rt->d, lane))
 		return AEGIS_OK; /* its first job prepares it */
 	/* the arena m's jobs will use, with the lane's other models readied for it */
 	aegis_status st = adopt_arena(rt, lane);
-	if (st == AEGIS_OK && m->backend->prepare)
+	if (st == AEGIS_OK && m->be.ops->prepare)
 		st = prepare_one(rt, m, lane);
 	return st;
 }
@@ -318,20 +318,26 @@ static aegis_status build(aegis_runtime *rt, const aegis_model_config *cfg,
 	char *detail = runtime_error_buf(rt, &len);
 	if ((st = context_create(cfg, &at, rt->cfg.seed, &m, detail, len)) != AEGIS_OK)
 		return st;
-	st = model_task_of(cfg, &m->reqs, rt->cfg.priorities, rt->cfg.dispatch_overhead_ns,
+	st = model_task_of(cfg, &m->be.reqs, rt->cfg.priorities, rt->cfg.dispatch_overhead_ns,
 			   &m->task, m->task_seg);
 	if (st != AEGIS_OK) {
 		runtime_error(rt, st, "model '%s': its execution time overflows", cfg->name);
 		goto fail;
 	}
-	/* the stall is the analysis' business: without admission nothing is charged */
+	/* the host's delays are the analysis' business: without admission nothing is
+	 * charged. Release jitter: the host stall (every model) and the hand-off of a
+	 * submission from another thread (sporadic models; docs/ANALYSIS.md). */
+	int64_t handoff = cfg->release == AEGIS_RELEASE_SPORADIC ? rt->cfg.handoff_ns : 0;
 	if (rt->cfg.admission == AEGIS_ADMIT_ANALYSIS &&
-	    (st = aegis_task_add_host_stall(&m->task, rt->cfg.host_stall_ns)) != AEGIS_OK) {
-		char a[32], b[32], c[32];
-		runtime_error(rt, st, "model '%s': its release jitter %s plus the host stall %s "
+	    ((st = aegis_task_add_host_stall(&m->task, rt->cfg.host_stall_ns)) != AEGIS_OK ||
+	     (st = aegis_task_add_host_stall(&m->task, handoff)) != AEGIS_OK)) {
+		char a[32], b[32], c[32], h[32];
+		runtime_error(rt, st, "model '%s': its release jitter %s plus the host stall %s%s%s "
 			      "reaches its period %s", cfg->name,
 			      aegis_duration_format(cfg->jitter_ns, a, sizeof a),
 			      aegis_duration_format(rt->cfg.host_stall_ns, b, sizeof b),
+			      handoff ? " and the hand-off " : "",
+			      handoff ? aegis_duration_format(handoff, h, sizeof h) : "",
 			      aegis_duration_format(cfg->period_ns, c, sizeof c));
 		goto fail;
 	}

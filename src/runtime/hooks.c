@@ -11,7 +11,7 @@ struct device *runtime_device(const aegis_runtime *rt)
 void *runtime_backend_state(const aegis_runtime *rt, aegis_model_id id)
 {
 	const struct exec_context *m = dispatcher_model(&rt->d, id);
-	return m ? m->backend_state : NULL;
+	return m ? m->be.state : NULL;
 }
 
 const aegis_task *runtime_model_task(const aegis_runtime *rt, aegis_model_id id)

@@ -118,7 +118,7 @@ static void response_stats(const struct exec_context *m, aegis_model_stats *out)
 /* What the model's gate decided (sporadic models: the submissions). */
 static void gate_stats(aegis_runtime *rt, const struct exec_context *m, aegis_model_stats *out)
 {
-	struct gate_counts g;
+	struct release_counts g;
 	uint32_t parked;
 	intake_counts(&rt->intake, m->index, &g, &parked);
 	out->released += g.released;
@@ -138,23 +138,23 @@ static aegis_status stats_get(aegis_runtime *rt, void *arg)
 	if (!m)
 		return AEGIS_E_NOT_FOUND;
 	*out = (aegis_model_stats){
-		.released = m->n.released,
+		.released = m->n.rel.released,
 		.completed = m->n.completed,
-		.rejected_queue_full = m->n.rejected_queue_full,
-		.rejected_interarrival = m->n.rejected_interarrival,
-		.skipped = m->n.skipped,
+		.rejected_queue_full = m->n.rel.rejected_queue_full,
+		.rejected_interarrival = m->n.rel.rejected_interarrival,
+		.skipped = m->n.rel.skipped,
 		.cancelled = m->n.cancelled,
 		.failed = m->n.failed,
 		.missed = m->n.missed,
 		.pending = m->count,
-		.rejected_quarantined = m->n.rejected_quarantined,
+		.rejected_quarantined = m->n.rel.rejected_quarantined,
 		.health = m->health.state,
 		.overruns = m->n.overruns,
 		.breaches = m->n.breaches,
 		.faults = m->n.faults,
 		.quarantines = m->n.quarantines,
 		.max_lateness_ns = m->n.max_lateness_ns,
-		.wcet_ns = m->reqs.wcet_ns,
+		.wcet_ns = m->be.reqs.wcet_ns,
 		.deadline_ns = m->deadline_ns,
 		.period_ns = m->cfg.period_ns,
 		.priority = rt->cfg.policy == AEGIS_POLICY_FP ? fp_rank(rt, m) : -1,
@@ -162,7 +162,7 @@ static aegis_status stats_get(aegis_runtime *rt, void *arg)
 		.evicted = m->evicted,
 		.persistent_bytes = m->gone ? 0 : rt->mem.model[m->index].persistent.size,
 		.io_bytes = m->gone ? 0 : rt->mem.model[m->index].io.size,
-		.transient_bytes = m->reqs.transient_bytes,
+		.transient_bytes = m->be.reqs.transient_bytes,
 	};
 	response_stats(m, out);
 	gate_stats(rt, m, out);

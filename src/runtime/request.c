@@ -9,34 +9,49 @@
 #include "runtime/runtime_impl.h"
 
 /* The detail of a refusal or rejection that the gate decided. */
-static aegis_status submit_error(aegis_runtime *rt, aegis_model_id id, aegis_status st,
-				 const struct intake_why *w)
+void request_refusal_text(const struct submit_refusal *r, char *buf, size_t len)
 {
 	char gap[32], min[32], who[80];
+	const struct intake_why *w = &r->why;
 	if (w->name[0])
 		snprintf(who, sizeof who, "model '%s'", w->name);
 	else
-		snprintf(who, sizeof who, "model id %u", id);
-	switch (st) {
+		snprintf(who, sizeof who, "model id %u", r->id);
+	switch (r->st) {
 	case AEGIS_E_NOT_FOUND:
-		return runtime_error(rt, st, "no model with id %u", id);
+		snprintf(buf, len, "no model with id %u", r->id);
+		break;
 	case AEGIS_E_STATE:
-		return runtime_error(rt, st, "%s: the runtime is stopping, or the model was "
-				     "evicted", who);
+		snprintf(buf, len, "%s: the runtime is stopping, or the model was evicted", who);
+		break;
 	case AEGIS_E_INVAL:
-		return runtime_error(rt, st, "%s is periodic: the runtime releases its jobs", who);
+		snprintf(buf, len, "%s is periodic: the runtime releases its jobs", who);
+		break;
 	case AEGIS_E_OVERFLOW:
-		return runtime_error(rt, st, "%s: deadline overflows time", who);
+		snprintf(buf, len, "%s: deadline overflows time", who);
+		break;
 	case AEGIS_E_INTERARRIVAL:
-		return runtime_error(rt, st, "%s: %s since the last release, minimum %s", who,
-				     aegis_duration_format(w->gap_ns, gap, sizeof gap),
-				     aegis_duration_format(w->min_ns, min, sizeof min));
+		snprintf(buf, len, "%s: %s since the last release, minimum %s", who,
+			 aegis_duration_format(w->gap_ns, gap, sizeof gap),
+			 aegis_duration_format(w->min_ns, min, sizeof min));
+		break;
 	case AEGIS_E_QUEUE_FULL:
-		return runtime_error(rt, st, "%s: %s (queue depth %u)", who, aegis_status_str(st),
-				     w->depth);
+		snprintf(buf, len, "%s: %s (queue depth %u)", who, aegis_status_str(r->st),
+			 w->depth);
+		break;
 	default:
-		return runtime_error(rt, st, "%s: %s", who, aegis_status_str(st));
+		snprintf(buf, len, "%s: %s", who, aegis_status_str(r->st));
+		break;
 	}
+}
+
+/* A refusal or rejection: its facts kept, its words written only if asked for. */
+static aegis_status submit_error(aegis_runtime *rt, aegis_model_id id, aegis_status st,
+				 const struct intake_why *w)
+{
+	struct submit_refusal r = {.id = id, .st = st, .why = *w};
+	runtime_error_defer(rt, &r);
+	return st;
 }
 
 struct submit_args {
@@ -54,7 +69,7 @@ static aegis_status submit_here(aegis_runtime *rt, void *arg)
 		return st;
 	struct submission s = {.done = a->req->done, .user = a->req->user,
 			       .waiter = a->req->waiter};
-	struct intake_why why;
+	struct intake_why why = {.gap_ns = -1}; /* a refusal before the gate: no facts */
 	st = dispatcher_submit(&rt->d, m, &s, &why);
 	return st == AEGIS_OK ? AEGIS_OK : submit_error(rt, a->id, st, &why);
 }

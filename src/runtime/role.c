@@ -69,8 +69,17 @@ char *runtime_error_buf(aegis_runtime *rt, size_t *len)
 {
 	struct runtime_err *e = err_target(rt);
 	e->rt = rt;
+	e->deferred = false;
 	*len = sizeof e->msg;
 	return e->msg;
+}
+
+void runtime_error_defer(aegis_runtime *rt, const struct submit_refusal *r)
+{
+	struct runtime_err *e = err_target(rt);
+	e->rt = rt;
+	e->refusal = *r;
+	e->deferred = true;
 }
 
 aegis_status runtime_error(aegis_runtime *rt, aegis_status st, const char *fmt, ...)
@@ -92,7 +101,13 @@ void runtime_error_clear(aegis_runtime *rt)
 
 const char *runtime_error_text(const aegis_runtime *rt)
 {
-	return tls_err.rt == rt ? tls_err.msg : "";
+	if (tls_err.rt != rt)
+		return "";
+	if (tls_err.deferred) { /* written now, once */
+		request_refusal_text(&tls_err.refusal, tls_err.msg, sizeof tls_err.msg);
+		tls_err.deferred = false;
+	}
+	return tls_err.msg;
 }
 
 void runtime_mailbox_run(aegis_runtime *rt)

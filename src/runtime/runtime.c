@@ -2,7 +2,9 @@
  * pool, in that order), run, stop, destroy (the reverse), and the last-error detail.
  * It owns everything it creates. Must not make per-job decisions (src/sched/ does) nor
  * admit models (admission.c does). */
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE /* pthread_attr_setaffinity_np */
+#include <errno.h>
+#include <sched.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -62,6 +64,8 @@ static aegis_status check_runtime_config(const aegis_runtime_config *cfg, char *
 		return config_error(detail, len, "host stall must be >= 0");
 	if (cfg->handoff_ns < 0)
 		return config_error(detail, len, "hand-off bound must be >= 0");
+	if (cfg->idle_poll_ns < 0)
+		return config_error(detail, len, "idle poll must be >= 0");
 	if (cfg->clock != AEGIS_CLOCK_DEFAULT && cfg->clock != AEGIS_CLOCK_VIRTUAL &&
 	    cfg->clock != AEGIS_CLOCK_REAL)
 		return config_error(detail, len, "unknown clock %d", (int)cfg->clock);
@@ -227,7 +231,7 @@ static void threads_init(aegis_runtime *rt)
 	pthread_mutex_init(&rt->mail_lock, NULL);
 	atomic_init(&rt->role_owner, (uintptr_t)0);
 	atomic_init(&rt->mail_head, NULL);
-	waker_init(&rt->waker);
+	waker_init(&rt->waker, rt->cfg.idle_poll_ns);
 	intake_init(&rt->intake, &rt->waker);
 }
 
@@ -349,6 +353,23 @@ static void *dispatcher_thread(void *arg)
 	return NULL;
 }
 
+/* The CPUs the dispatcher's thread may run on (aegis_runtime_config.dispatcher_cpus). */
+static aegis_status pin(aegis_runtime *rt, pthread_attr_t *attr)
+{
+	uint64_t mask = rt->cfg.dispatcher_cpus;
+	if (!mask)
+		return AEGIS_OK;
+	cpu_set_t set;
+	CPU_ZERO(&set);
+	for (int cpu = 0; cpu < 64; cpu++)
+		if (mask >> cpu & 1)
+			CPU_SET(cpu, &set);
+	if (pthread_attr_setaffinity_np(attr, sizeof set, &set) != 0)
+		return runtime_error(rt, AEGIS_E_CONFIG, "start: cannot pin the dispatcher to "
+				     "CPUs 0x%llx", (unsigned long long)mask);
+	return AEGIS_OK;
+}
+
 static aegis_status start(aegis_runtime *rt, void *arg)
 {
 	(void)arg;
@@ -362,8 +383,20 @@ static aegis_status start(aegis_runtime *rt, void *arg)
 		return runtime_error(rt, AEGIS_E_UNSUPPORTED, "start: the runtime's own thread "
 				     "needs a real clock (virtual time would run ahead of it): "
 				     "create it with clock = AEGIS_CLOCK_REAL");
-	if (pthread_create(&rt->thread, NULL, dispatcher_thread, rt) != 0)
-		return runtime_error(rt, AEGIS_E_NOMEM, "start: no thread");
+	pthread_attr_t attr;
+	if (pthread_attr_init(&attr) != 0)
+		return runtime_error(rt, AEGIS_E_NOMEM, "start: no thread attributes");
+	aegis_status st = pin(rt, &attr);
+	int err = st == AEGIS_OK ? pthread_create(&rt->thread, &attr, dispatcher_thread, rt) : 0;
+	pthread_attr_destroy(&attr);
+	if (st != AEGIS_OK)
+		return st;
+	if (err == EINVAL && rt->cfg.dispatcher_cpus)
+		return runtime_error(rt, AEGIS_E_CONFIG, "start: dispatcher_cpus 0x%llx names no "
+				     "CPU this process may run on",
+				     (unsigned long long)rt->cfg.dispatcher_cpus);
+	if (err != 0)
+		return runtime_error(rt, AEGIS_E_NOMEM, "start: no thread (%s)", strerror(err));
 	rt->started = true;
 	return AEGIS_OK;
 }

@@ -16,9 +16,19 @@
 #include "sched/intake.h"
 #include "trace/trace_buf.h"
 
+/* A submission's refusal kept as its facts, written out only when asked for
+ * (aegis_runtime_last_error): a rejected submission formats nothing. */
+struct submit_refusal {
+	aegis_model_id id;
+	aegis_status st;
+	struct intake_why why;
+};
+
 /* A last-error detail and the runtime it belongs to (role.c). */
 struct runtime_err {
 	const aegis_runtime *rt;
+	bool deferred; /* the detail is refusal's, not written into msg yet */
+	struct submit_refusal refusal;
 	char msg[256];
 };
 
@@ -72,6 +82,10 @@ void runtime_error_clear(aegis_runtime *rt);
 char *runtime_error_buf(aegis_runtime *rt, size_t *len);
 /* The calling thread's last detail on rt, or "". */
 const char *runtime_error_text(const aegis_runtime *rt);
+/* Records a submission's refusal as the detail, to be written only if read. */
+void runtime_error_defer(aegis_runtime *rt, const struct submit_refusal *r);
+/* A refusal's detail in words (request.c). */
+void request_refusal_text(const struct submit_refusal *r, char *buf, size_t len);
 
 /* The dispatcher's role (role.c). runtime_call runs fn with the role: at once if this
  * thread holds it or it is free, else posted to its holder; returns fn's status. */

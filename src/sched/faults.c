@@ -8,7 +8,7 @@
 
 #include "aegis/status.h"
 
-#include "sched/dispatcher.h"
+#include "sched/dispatcher_impl.h"
 
 static int64_t sat_add(int64_t a, int64_t b)
 {
@@ -155,7 +155,7 @@ bool faults_segment_end(struct dispatcher *d, struct exec_context *m, struct job
 {
 	bool quarantined = check_budget(d, m, j, lane, t - dt, dt);
 	j->exec_done_ns += dt;
-	bool more = j->b.segment + 1 < m->reqs.n_segments;
+	bool more = j->b.segment + 1 < m->be.reqs.n_segments;
 	*stop = more && (j->breached ||
 			 (j->overran && m->cfg.faults.on_overrun == AEGIS_OVERRUN_STOP));
 	return quarantined;

@@ -96,7 +96,7 @@ void intake_open(struct intake *in, uint32_t slot, aegis_model_id id, const char
 	atomic_store(&g->ended, 0);
 	g->inbox = box;
 	g->in_head = g->in_count = 0;
-	g->n = (struct gate_counts){0};
+	g->n = (struct release_counts){0};
 	pthread_mutex_unlock(&g->lock);
 }
 
@@ -109,6 +109,30 @@ static void explain(const struct gate *g, aegis_model_id id, int64_t t, struct i
 	why->depth = g->depth;
 	why->min_ns = g->period_ns;
 	why->gap_ns = g->last_arrival_ns == INT64_MIN ? -1 : t - g->last_arrival_ns;
+}
+
+aegis_status release_rule(const struct release_facts *f, bool *skip_next,
+			  struct release_counts *n)
+{
+	n->released++;
+	if (f->gap_ns < f->min_gap_ns) {
+		n->rejected_interarrival++;
+		return AEGIS_E_INTERARRIVAL;
+	}
+	if (f->quarantined) {
+		n->rejected_quarantined++;
+		return AEGIS_E_QUARANTINED;
+	}
+	if (*skip_next) {
+		*skip_next = false;
+		n->skipped++;
+		return AEGIS_E_SKIPPED;
+	}
+	if (f->queued >= f->depth) {
+		n->rejected_queue_full++;
+		return AEGIS_E_QUEUE_FULL;
+	}
+	return AEGIS_OK;
 }
 
 /* The gate's decision, under its lock. AEGIS_OK: accepted (counted, reserved). */
@@ -128,25 +152,16 @@ static aegis_status decide(struct intake *in, struct gate *g, aegis_model_id id,
 	if (t > INT64_MAX - g->deadline_ns)
 		return AEGIS_E_OVERFLOW;
 	*counted = true;
-	g->n.released++;
-	if (g->last_arrival_ns != INT64_MIN && t - g->last_arrival_ns < g->period_ns) {
-		g->n.rejected_interarrival++;
-		return AEGIS_E_INTERARRIVAL;
-	}
-	if (g->quarantined) {
-		g->n.rejected_quarantined++;
-		return AEGIS_E_QUARANTINED;
-	}
-	if (g->skip_next) {
-		g->skip_next = false;
-		g->n.skipped++;
-		return AEGIS_E_SKIPPED;
-	}
-	uint32_t reserved = g->accepted - atomic_load_explicit(&g->ended, memory_order_acquire);
-	if (reserved >= g->depth) {
-		g->n.rejected_queue_full++;
-		return AEGIS_E_QUEUE_FULL;
-	}
+	struct release_facts f = {
+		.gap_ns = g->last_arrival_ns == INT64_MIN ? INT64_MAX : t - g->last_arrival_ns,
+		.min_gap_ns = g->period_ns,
+		.quarantined = g->quarantined,
+		.queued = g->accepted - atomic_load_explicit(&g->ended, memory_order_acquire),
+		.depth = g->depth,
+	};
+	aegis_status st = release_rule(&f, &g->skip_next, &g->n);
+	if (st != AEGIS_OK)
+		return st;
 	g->accepted++;
 	g->last_arrival_ns = t;
 	return AEGIS_OK;
@@ -282,10 +297,10 @@ aegis_status intake_fatal(struct intake *in)
 	return (aegis_status)atomic_load(&in->fatal);
 }
 
-void intake_counts(struct intake *in, uint32_t slot, struct gate_counts *out, uint32_t *parked)
+void intake_counts(struct intake *in, uint32_t slot, struct release_counts *out, uint32_t *parked)
 {
 	struct gate *g = intake_gate(in, slot);
-	*out = (struct gate_counts){0};
+	*out = (struct release_counts){0};
 	*parked = 0;
 	if (!g)
 		return;

@@ -21,6 +21,7 @@
 
 #include "aegis/runtime.h"
 #include "base/waker.h"
+#include "context/context.h"
 
 /* An accepted request, waiting for the dispatcher. */
 struct submission {
@@ -30,14 +31,22 @@ struct submission {
 	aegis_waiter *waiter;
 };
 
-/* A gate's counters: what the gate decided (the dispatcher's own are in the context). */
-struct gate_counts {
-	uint64_t released; /* submissions decided: accepted or rejected */
-	uint64_t rejected_interarrival;
-	uint64_t rejected_queue_full;
-	uint64_t rejected_quarantined;
-	uint64_t skipped;
+/* What a release rule sees of its model at the release. */
+struct release_facts {
+	int64_t gap_ns;     /* since the last accepted arrival; INT64_MAX: none (or periodic) */
+	int64_t min_gap_ns; /* the minimum inter-arrival (sporadic); 0: periodic */
+	bool quarantined;
+	uint32_t queued;    /* jobs accepted and not ended */
+	uint32_t depth;     /* at most */
 };
+
+/* The release rule, written once: whether a release enters its model's queue. Every
+ * release passes it: a periodic timer's (the dispatcher, dispatcher.c) and a
+ * submission (the model's gate, any thread). In this order: inter-arrival >= T
+ * (sporadic), not quarantined, no skip armed by a miss (consumed), room in the queue.
+ * AEGIS_OK or the rejection; n counts the release and the rejection's reason. */
+aegis_status release_rule(const struct release_facts *f, bool *skip_next,
+			  struct release_counts *n);
 
 /* What a refusal or rejection was about, for its message (copied under the lock). */
 struct intake_why {
@@ -69,7 +78,7 @@ struct gate {
 	struct submission *inbox; /* depth entries; a ring */
 	uint32_t in_head, in_count;
 	struct submission *next_inbox; /* made by intake_reserve for the next model */
-	struct gate_counts n;
+	struct release_counts n;
 };
 
 #define INTAKE_CHUNK 64u
@@ -143,7 +152,7 @@ void intake_fail(struct intake *in, aegis_status st);
 /* That status, or AEGIS_OK. Any thread. */
 aegis_status intake_fatal(struct intake *in);
 /* The gate's counters and the requests parked now. */
-void intake_counts(struct intake *in, uint32_t slot, struct gate_counts *out, uint32_t *parked);
+void intake_counts(struct intake *in, uint32_t slot, struct release_counts *out, uint32_t *parked);
 /* The slot's model may go (evicted, nothing parked or reserved)? */
 bool intake_drained(struct intake *in, uint32_t slot);
 

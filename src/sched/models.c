@@ -8,7 +8,7 @@
  */
 #include <stdlib.h>
 
-#include "sched/dispatcher.h"
+#include "sched/dispatcher_impl.h"
 
 #define SLOT_BITS 12u /* AEGIS_MAX_MODELS == 1 << SLOT_BITS */
 #define SLOT_MASK ((1u << SLOT_BITS) - 1u)

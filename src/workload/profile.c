@@ -399,22 +399,16 @@ static aegis_status pf_root(conf_err *e, const conf_node *root, aegis_profile *p
 	return AEGIS_OK;
 }
 
+static aegis_status pf_read_root(conf_err *e, const conf_node *root, void *p)
+{
+	return pf_root(e, root, p);
+}
+
 /* The first YAML document of text (the rest is not read, as ever) into p. */
 static aegis_status pf_read_text(conf_err *e, const char *text, size_t len, aegis_profile *p)
 {
 	static const yaml_conf_opts opts = {.brief_errors = true};
-	const conf_node *root = NULL;
-	conf_doc *doc = conf_doc_create();
-	aegis_status st = doc ? AEGIS_OK : conf_nomem(e);
-	if (st != AEGIS_OK)
-		goto fail_doc;
-	if ((st = yaml_conf_parse(doc, text, len, &opts, e, &root)) != AEGIS_OK)
-		goto fail_parse;
-	st = pf_root(e, root, p);
-fail_parse:
-	conf_doc_destroy(doc);
-fail_doc:
-	return st;
+	return yaml_conf_read(text, len, &opts, e, pf_read_root, p);
 }
 
 aegis_status aegis_profile_parse(const char *name, const char *text, size_t len,

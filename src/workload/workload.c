@@ -17,6 +17,7 @@
 #include "base/file.h"
 #include "base/path.h"
 #include "device/device.h"
+#include "backend/backend.h"
 #include "workload/workload_internal.h"
 #include "workload/yaml_conf.h"
 
@@ -26,7 +27,8 @@ static const char *const runtime_keys[] = {"device",   "lanes",     "policy",
 					   "seed",     "admission", "dispatch_overhead",
 					   "memory_budget", "memory_guard",
 					   "device_profile", "trace_ring_events",
-					   "overrun_slack", "host_stall", NULL};
+					   "overrun_slack", "host_stall", "handoff", "idle_poll",
+					   "dispatcher_cpu", NULL};
 
 static const conf_enum_name policies[] = {
 	{"fp", AEGIS_POLICY_FP}, {"edf", AEGIS_POLICY_EDF}, {"fifo", AEGIS_POLICY_FIFO}, {NULL, 0}};
@@ -40,44 +42,35 @@ static const conf_enum_name admissions[] = {
 
 /* ---- runtime section ---------------------------------------------------------------- */
 
-/* The device must be one this build knows (the registry is the one place that says). */
-static aegis_status read_device(conf_err *e, const conf_node *v, aegis_workload *w)
+static bool device_known(const char *name)
 {
-	char q[64];
-	char *dev = NULL;
-	aegis_status st = conf_string(e, v, "device", &dev);
-	if (st != AEGIS_OK)
-		return st;
-	if (!device_find(dev)) {
-		st = conf_fail(e, conf_line(v), "runtime.device: unknown device '%s' (this build "
-			       "knows 'sim' and any device it was compiled with)",
-			       conf_quote(dev, q, sizeof q));
-		free(dev);
-		return st;
-	}
-	free(w->device);
-	w->device = dev;
-	return AEGIS_OK;
+	return device_find(name) != NULL;
 }
 
-/* A built-in device profile (aegis/device.h). */
-static aegis_status read_device_profile(conf_err *e, const conf_node *v, aegis_workload *w)
+static bool profile_known(const char *name)
+{
+	return aegis_device_profile_find(name) != NULL;
+}
+
+/* runtime.device or runtime.device_profile: a name its registry knows (the registry
+ * is the one place that says which), into *out. */
+static aegis_status read_known(conf_err *e, const conf_node *v, const char *key,
+			       bool (*known)(const char *), const char *expected, char **out)
 {
 	char q[64];
 	char *name = NULL;
-	aegis_status st = conf_string(e, v, "device_profile", &name);
+	aegis_status st = conf_string(e, v, key, &name);
 	if (st != AEGIS_OK)
 		return st;
-	if (!aegis_device_profile_find(name)) {
-		st = conf_fail(e, conf_line(v), "runtime.device_profile: unknown profile '%s' "
-			       "(expected orin-agx-8g or orin-nano-8g)",
-			       conf_quote(name, q, sizeof q));
+	if (!known(name)) {
+		st = conf_fail(e, conf_line(v), "runtime.%s: unknown %s '%s' (%s)", key,
+			       strcmp(key, "device") == 0 ? "device" : "profile",
+			       conf_quote(name, q, sizeof q), expected);
 		free(name);
 		return st;
 	}
-	free(w->device_profile);
-	w->device_profile = name;
-	w->runtime.device_profile = name;
+	free(*out);
+	*out = name;
 	return AEGIS_OK;
 }
 
@@ -107,10 +100,20 @@ static aegis_status read_runtime_first(conf_err *e, const conf_node *rt, aegis_w
 	char expected[32];
 	uint64_t x;
 	int pol = c->policy, pre = c->preemption, pri = c->priorities;
-	if ((v = conf_get(rt, "device")) && (st = read_device(e, v, w)))
+	if ((v = conf_get(rt, "device")) &&
+	    (st = read_known(e, v, "device", device_known,
+			     "this build knows 'sim' and any device it was compiled with",
+			     &w->device)))
 		return st;
-	if ((v = conf_get(rt, "device_profile")) && (st = read_device_profile(e, v, w)))
-		return st;
+	if ((v = conf_get(rt, "device_profile"))) {
+		char names[96], known[128];
+		aegis_device_profile_names(names, sizeof names);
+		snprintf(known, sizeof known, "expected %s", names);
+		if ((st = read_known(e, v, "device_profile", profile_known, known,
+				     &w->device_profile)))
+			return st;
+		w->runtime.device_profile = w->device_profile;
+	}
 	if ((v = conf_get(rt, "lanes"))) {
 		snprintf(expected, sizeof expected, "an integer 1..%u", AEGIS_MAX_LANES);
 		if ((st = conf_uint(e, v, "lanes", 1, AEGIS_MAX_LANES, expected, &x)))
@@ -136,7 +139,7 @@ static aegis_status read_runtime_first(conf_err *e, const conf_node *rt, aegis_w
 }
 
 /* seed, admission, dispatch_overhead, memory_budget, memory_guard, overrun_slack,
- * host_stall, trace_ring_events: in this order. */
+ * host_stall, handoff, idle_poll, dispatcher_cpu, trace_ring_events: in this order. */
 static aegis_status read_runtime_rest(conf_err *e, const conf_node *rt, aegis_runtime_config *c)
 {
 	const conf_node *v;
@@ -158,8 +161,15 @@ static aegis_status read_runtime_rest(conf_err *e, const conf_node *rt, aegis_ru
 		return st;
 	c->memory_guard = guard != 0;
 	if ((st = runtime_duration(e, rt, "overrun_slack", &c->overrun_slack_ns)) ||
-	    (st = runtime_duration(e, rt, "host_stall", &c->host_stall_ns)))
+	    (st = runtime_duration(e, rt, "host_stall", &c->host_stall_ns)) ||
+	    (st = runtime_duration(e, rt, "handoff", &c->handoff_ns)) ||
+	    (st = runtime_duration(e, rt, "idle_poll", &c->idle_poll_ns)))
 		return st;
+	if ((v = conf_get(rt, "dispatcher_cpu"))) {
+		if ((st = conf_uint(e, v, "dispatcher_cpu", 0, 63, "a CPU number, 0..63", &x)))
+			return st;
+		c->dispatcher_cpus = UINT64_C(1) << x;
+	}
 	if ((v = conf_get(rt, "trace_ring_events"))) {
 		if ((st = conf_uint(e, v, "trace_ring_events", 1, 1u << 24,
 				    "a number of events, 1..16777216", &x)))
@@ -227,12 +237,11 @@ void aegis_workload_destroy(aegis_workload *w)
 	if (!w)
 		return;
 	for (uint32_t i = 0; w->owned && i < w->n_models; i++) {
-		free(w->owned[i].name);
-		free(w->owned[i].backend);
-		free(w->owned[i].samples_ns);
-		free(w->owned[i].weights);
-		free(w->owned[i].kernels);
-		free(w->owned[i].model_path);
+		wl_owned *o = &w->owned[i];
+		if (o->b && o->backend_config)
+			o->b->config_free(o->backend_config);
+		free(o->name);
+		free(o->backend);
 	}
 	free(w->owned);
 	free(w->models);
@@ -243,22 +252,23 @@ void aegis_workload_destroy(aegis_workload *w)
 }
 
 /* Reads the one document of text and then the workload it describes into w. */
+struct read_ctx {
+	const char *dir;
+	aegis_workload *w;
+};
+
+static aegis_status read_root_of(conf_err *e, const conf_node *root, void *ctx)
+{
+	const struct read_ctx *c = ctx;
+	return read_root(e, root, c->dir, c->w);
+}
+
 static aegis_status read_text(conf_err *e, const char *text, size_t len, const char *dir,
 			      aegis_workload *w)
 {
 	static const yaml_conf_opts opts = {.one_document = "a workload file"};
-	const conf_node *root = NULL;
-	conf_doc *doc = conf_doc_create();
-	aegis_status st = doc ? AEGIS_OK : conf_nomem(e);
-	if (st != AEGIS_OK)
-		goto fail_doc;
-	if ((st = yaml_conf_parse(doc, text, len, &opts, e, &root)) != AEGIS_OK)
-		goto fail_parse;
-	st = read_root(e, root, dir, w);
-fail_parse:
-	conf_doc_destroy(doc);
-fail_doc:
-	return st;
+	struct read_ctx c = {dir, w};
+	return yaml_conf_read(text, len, &opts, e, read_root_of, &c);
 }
 
 /* Samples files named in text are relative to the folder of `name`. */

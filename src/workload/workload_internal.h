@@ -11,6 +11,8 @@
 #include "aegis/workload.h"
 #include "base/conf.h"
 
+struct backend_ops;
+
 /* Larger workload or samples files are refused rather than read into memory. */
 #define WL_MAX_FILE_BYTES ((size_t)64 << 20)
 
@@ -18,10 +20,8 @@
 typedef struct wl_owned {
 	char *name;
 	char *backend;
-	int64_t *samples_ns;
-	uint32_t *weights;
-	aegis_kernel *kernels; /* backend synthetic */
-	char *model_path;      /* backend onnx-cudnn: resolved against the workload's folder */
+	const struct backend_ops *b; /* the model's backend */
+	void *backend_config;  /* its config (b->configure): the model's backend_config */
 	uint32_t line;         /* the model's entry */
 	uint32_t name_line;    /* its name, for duplicate reports */
 } wl_owned;

@@ -409,3 +409,17 @@ aegis_status yaml_conf_parse(conf_doc *doc, const char *text, size_t len,
 	yaml_parser_delete(&c.y);
 	return st;
 }
+
+aegis_status yaml_conf_read(const char *text, size_t len, const yaml_conf_opts *opts,
+			    conf_err *e, yaml_conf_reader read, void *ctx)
+{
+	const conf_node *root = NULL;
+	conf_doc *doc = conf_doc_create();
+	if (!doc)
+		return conf_nomem(e);
+	aegis_status st = yaml_conf_parse(doc, text, len, opts, e, &root);
+	if (st == AEGIS_OK)
+		st = read(e, root, ctx);
+	conf_doc_destroy(doc);
+	return st;
+}

@@ -43,4 +43,11 @@ typedef struct yaml_conf_opts {
 aegis_status yaml_conf_parse(conf_doc *doc, const char *text, size_t len,
 			     const yaml_conf_opts *opts, conf_err *e, const conf_node **root);
 
+/* What a reader does with the root of a document (NULL: no document); ctx is its own. */
+typedef aegis_status (*yaml_conf_reader)(conf_err *e, const conf_node *root, void *ctx);
+/* Parses text into a tree of its own, hands the root to read, then releases the tree:
+ * read's status, or the parse's. Nothing read may keep a node. */
+aegis_status yaml_conf_read(const char *text, size_t len, const yaml_conf_opts *opts,
+			    conf_err *e, yaml_conf_reader read, void *ctx);
+
 #endif

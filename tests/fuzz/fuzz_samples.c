@@ -7,6 +7,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "aegis/backends.h"
 #include "aegis/workload.h"
 #include "fuzz_util.h"
 
@@ -36,7 +37,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		return 0;
 	}
 	/* accepted: at least one sample, every one > 0 (as the reader promises) */
-	const aegis_exec_model *e = &aegis_workload_model(w, 0)->exec;
+	const aegis_sim_config *sim = aegis_workload_model(w, 0)->backend_config;
+	const aegis_exec_model *e = &sim->exec;
 	if (e->kind != AEGIS_EXEC_SAMPLES || e->n_samples == 0 || e->samples_ns == NULL)
 		abort();
 	for (size_t i = 0; i < e->n_samples; i++)

@@ -52,12 +52,13 @@ static aegis_runtime *make(void)
 	return rt;
 }
 
-static aegis_model_config model(const char *name, int32_t lane, int64_t period, int64_t c,
-				struct done *d)
+/* A model of fixed execution time c, its sim config in *sim (the caller's). */
+static aegis_model_config model(aegis_sim_config *sim, const char *name, int32_t lane,
+				int64_t period, int64_t c, struct done *d)
 {
+	*sim = (aegis_sim_config){.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = c}};
 	return (aegis_model_config){.name = name, .period_ns = period, .lane = lane,
-				    .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = c},
-				    .on_done = on_done, .user = d};
+				    .backend_config = sim, .on_done = on_done, .user = d};
 }
 
 static void check_conservation(const aegis_runtime *rt)
@@ -77,9 +78,11 @@ static void test_launch_error_fails_one_job(void **state)
 	(void)state;
 	struct done *a = calloc(1, sizeof *a), *b = calloc(1, sizeof *b);
 	aegis_runtime *rt = make();
-	aegis_model_config ma = model("a", 0, 5 * MS, 1 * MS, a);
+	aegis_sim_config ma_sim;
+	aegis_model_config ma = model(&ma_sim, "a", 0, 5 * MS, 1 * MS, a);
 	ma.inject.launch_error_nth = 3;
-	aegis_model_config mb = model("b", 1, 5 * MS, 2 * MS, b);
+	aegis_sim_config mb_sim;
+	aegis_model_config mb = model(&mb_sim, "b", 1, 5 * MS, 2 * MS, b);
 	aegis_model_id ia, ib;
 	assert_int_equal(aegis_model_admit(rt, &ma, &ia), AEGIS_OK);
 	assert_int_equal(aegis_model_admit(rt, &mb, &ib), AEGIS_OK);
@@ -119,9 +122,11 @@ static int illegal_address_child(void)
 {
 	struct done *a = calloc(1, sizeof *a), *b = calloc(1, sizeof *b);
 	aegis_runtime *rt = make();
-	aegis_model_config ma = model("a", 0, 5 * MS, 1 * MS, a);
+	aegis_sim_config ma_sim;
+	aegis_model_config ma = model(&ma_sim, "a", 0, 5 * MS, 1 * MS, a);
 	ma.inject.illegal_address_nth = 4;
-	aegis_model_config mb = model("b", 1, 10 * MS, 8 * MS, b); /* on its lane then */
+	aegis_sim_config mb_sim;
+	aegis_model_config mb = model(&mb_sim, "b", 1, 10 * MS, 8 * MS, b); /* on its lane then */
 	mb.queue_depth = 4;
 	aegis_model_id ia, ib;
 	if (aegis_model_admit(rt, &ma, &ia) || aegis_model_admit(rt, &mb, &ib))

@@ -97,8 +97,9 @@ static void test_runtimes(void **state)
 		aegis_runtime *rt;
 		char detail[256];
 		assert_int_equal(aegis_runtime_create(&cfg, &rt, detail, sizeof detail), AEGIS_OK);
+		aegis_sim_config sim = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 200000}};
 		aegis_model_config m = {.name = "m", .period_ns = 2000000, .lane = 0,
-					.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 200000}};
+					.backend_config = &sim};
 		assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_OK);
 		assert_int_equal(aegis_runtime_run_for(rt, 20000000), AEGIS_OK);
 		aegis_device_info di;

@@ -177,16 +177,23 @@ static void test_runtime_pool(void **state)
 	assert_non_null(cuda_probe_pool(d, &bytes));
 	assert_int_equal(bytes, GIB);
 	assert_int_equal(cuda_probe_device_allocs(d), 1);
+	const aegis_sim_config det = {
+		.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1000000},
+		.memory = {.persistent_bytes = 64 << 20, .transient_bytes = 128 << 20,
+			   .io_bytes = 8 << 20}};
+	const aegis_sim_config seg = {
+		.exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 1000000, .b_ns = 2000000},
+		.n_segments = 2,
+		.memory = {.persistent_bytes = 96 << 20, .transient_bytes = 256 << 20,
+			   .io_bytes = 16 << 20}};
+	const aegis_synthetic_config net = {
+		.kernels = kernels, .n_kernels = 2,
+		.memory = {.persistent_bytes = 32 << 20, .transient_bytes = 96 << 20}};
 	const aegis_model_config models[] = {
-		{.name = "det", .period_ns = 10000000, .lane = 0,
-		 .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1000000},
-		 .persistent_bytes = 64 << 20, .transient_bytes = 128 << 20, .io_bytes = 8 << 20},
-		{.name = "seg", .period_ns = 20000000, .lane = 1, .n_segments = 2,
-		 .exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 1000000, .b_ns = 2000000},
-		 .persistent_bytes = 96 << 20, .transient_bytes = 256 << 20, .io_bytes = 16 << 20},
+		{.name = "det", .period_ns = 10000000, .lane = 0, .backend_config = &det},
+		{.name = "seg", .period_ns = 20000000, .lane = 1, .backend_config = &seg},
 		{.name = "net", .backend = "synthetic", .period_ns = 10000000, .lane = 1,
-		 .kernels = kernels, .n_kernels = 2,
-		 .persistent_bytes = 32 << 20, .transient_bytes = 96 << 20},
+		 .backend_config = &net},
 	};
 	for (size_t i = 0; i < sizeof models / sizeof models[0]; i++)
 		assert_int_equal(aegis_model_admit(rt, &models[i], NULL), AEGIS_OK);

@@ -81,15 +81,17 @@ static void test_graphs_through_the_runtime(void **state)
 	aegis_status st;
 	struct jobs a = {.n = 0}, b = {.n = 0};
 	/* exec: the WCET the analysis uses; the graphs take well under 1 ms on a GPU */
+	aegis_onnx_config tiny = {.model_path = AEGIS_ONNX_MODELS "/tiny_cnn.onnx",
+				  .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 4 * MS},
+				  .n_segments = 3, .cuda_graph = true};
+	aegis_onnx_config gemm = {.model_path = AEGIS_ONNX_MODELS "/gemm_head.onnx",
+				  .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 2 * MS}};
 	aegis_model_config ma = {.name = "tiny_cnn", .backend = "onnx-cudnn",
-				 .model_path = AEGIS_ONNX_MODELS "/tiny_cnn.onnx",
-				 .period_ns = 10 * MS, .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 4 * MS},
-				 .n_segments = 3, .lane = 0, .on_done = on_done, .user = &a,
-				 .cuda_graph = true};
+				 .backend_config = &tiny, .period_ns = 10 * MS, .lane = 0,
+				 .on_done = on_done, .user = &a};
 	aegis_model_config mb = {.name = "gemm_head", .backend = "onnx-cudnn",
-				 .model_path = AEGIS_ONNX_MODELS "/gemm_head.onnx",
-				 .period_ns = 5 * MS, .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 2 * MS},
-				 .lane = 1, .on_done = on_done, .user = &b};
+				 .backend_config = &gemm, .period_ns = 5 * MS, .lane = 1,
+				 .on_done = on_done, .user = &b};
 	aegis_model_id id;
 	if ((st = aegis_model_admit(rt, &ma, &id)) || (st = aegis_model_admit(rt, &mb, &id)))
 		fail_msg("admit: %s: %s", aegis_status_name(st), aegis_runtime_last_error(rt));
@@ -122,15 +124,17 @@ static void test_arena_move_readies_again(void **state)
 	aegis_runtime *rt = gpu_runtime(1);
 	aegis_status st;
 	struct jobs a = {.n = 0}, b = {.n = 0};
+	aegis_onnx_config tiny = {.model_path = AEGIS_ONNX_MODELS "/tiny_cnn.onnx",
+				  .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1 * MS},
+				  .n_segments = 3, .cuda_graph = true};
+	aegis_onnx_config gemm = {.model_path = AEGIS_ONNX_MODELS "/gemm_head.onnx",
+				  .workspace_bytes = 64ULL << 20,
+				  .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 2 * MS}};
 	aegis_model_config ma = {.name = "tiny_cnn", .backend = "onnx-cudnn",
-				 .model_path = AEGIS_ONNX_MODELS "/tiny_cnn.onnx",
-				 .period_ns = 10 * MS, .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1 * MS},
-				 .n_segments = 3, .lane = 0, .on_done = on_done, .user = &a,
-				 .cuda_graph = true};
+				 .backend_config = &tiny, .period_ns = 10 * MS, .lane = 0,
+				 .on_done = on_done, .user = &a};
 	aegis_model_config mb = {.name = "gemm_head", .backend = "onnx-cudnn",
-				 .model_path = AEGIS_ONNX_MODELS "/gemm_head.onnx",
-				 .workspace_bytes = 64ULL << 20, .period_ns = 10 * MS,
-				 .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 2 * MS}, .lane = 0,
+				 .backend_config = &gemm, .period_ns = 10 * MS, .lane = 0,
 				 .on_done = on_done, .user = &b};
 	aegis_model_id ida, idb;
 	if ((st = aegis_model_admit(rt, &ma, &ida)))

@@ -23,13 +23,18 @@ static void run(const char *profile, uint32_t lanes, aegis_policy policy)
 	if (st != AEGIS_OK)
 		printf("  create: %s\n", detail);
 	assert_int_equal(st, AEGIS_OK);
+	const aegis_sim_config cam = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1000000}};
+	const aegis_sim_config seg = {
+		.exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 1000000, .b_ns = 2000000},
+		.n_segments = 2};
+	const aegis_sim_config dms = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 300000}};
 	const aegis_model_config models[] = {
 		{.name = "cam", .period_ns = 10000000, .lane = AEGIS_LANE_AUTO,
-		 .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1000000}},
-		{.name = "seg", .period_ns = 20000000, .lane = AEGIS_LANE_AUTO, .n_segments = 2,
-		 .exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 1000000, .b_ns = 2000000}},
+		 .backend_config = &cam},
+		{.name = "seg", .period_ns = 20000000, .lane = AEGIS_LANE_AUTO,
+		 .backend_config = &seg},
 		{.name = "dms", .period_ns = 5000000, .deadline_ns = 4000000,
-		 .lane = AEGIS_LANE_AUTO, .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 300000}},
+		 .lane = AEGIS_LANE_AUTO, .backend_config = &dms},
 	};
 	for (size_t i = 0; i < sizeof models / sizeof models[0]; i++)
 		assert_int_equal(aegis_model_admit(rt, &models[i], NULL), AEGIS_OK);

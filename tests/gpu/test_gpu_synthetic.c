@@ -29,16 +29,29 @@ static const char *const kind_name[] = {"compute", "memory", "mixed"};
  * as the transient region of a job. */
 #define BUF_BYTES (96ULL << 20)
 
+/* The state of a synthetic model of the one kernel k (transient memory: the buffer),
+ * configured as admission does; *config is for config_free after destroy. */
+static void *create_one(const aegis_kernel *k, uint64_t stream, void **config)
+{
+	aegis_synthetic_config synth = {.kernels = k, .n_kernels = 1,
+					.memory.transient_bytes = BUF_BYTES};
+	aegis_model_config cfg = {.name = "k", .backend = "synthetic", .period_ns = 100 * MS,
+				  .backend_config = &synth};
+	const struct backend_ops *b = backend_find("synthetic");
+	void *st = NULL;
+	char detail[256] = "";
+	assert_int_equal(backend_configure_model(&cfg, config, detail, sizeof detail), AEGIS_OK);
+	assert_int_equal(b->create(*config, 1, stream, &st, detail, sizeof detail), AEGIS_OK);
+	return st;
+}
+
 /* A median off by more than TOL of the target fails (printed first either way). */
 static int check_kernel(struct device *d, uint32_t lane, aegis_kernel k)
 {
 	struct backend_mem mem = {.transient = d->ops->mem_base(d), .transient_bytes = BUF_BYTES};
-	aegis_model_config cfg = {.name = "k", .backend = "synthetic", .period_ns = 100 * MS,
-				  .kernels = &k, .n_kernels = 1};
 	const struct backend_ops *b = backend_find("synthetic");
-	void *st = NULL;
-	char detail[256] = "";
-	assert_int_equal(b->create(&cfg, 1, 0, &st, detail, sizeof detail), AEGIS_OK);
+	void *config = NULL;
+	void *st = create_one(&k, 0, &config);
 	int64_t ns = 0;
 	aegis_status s = synthetic_backend_measure(st, d, lane, &mem, 0,
 						   gpu_under_sanitizer() ? 1 : REPS, &ns);
@@ -47,6 +60,7 @@ static int check_kernel(struct device *d, uint32_t lane, aegis_kernel k)
 		 * calibration refuses, which is right; the launches it made were checked */
 		printf("  calibration refused under compute-sanitizer (timing is meaningless)\n");
 		b->destroy(st);
+		b->config_free(config);
 		return 1;
 	}
 	if (s != AEGIS_OK)
@@ -59,6 +73,7 @@ static int check_kernel(struct device *d, uint32_t lane, aegis_kernel k)
 	       k.grid_blocks, (long long)k.duration_ns, (long long)ns, 100.0 * err,
 	       (long long)synthetic_backend_iters(st, 0));
 	b->destroy(st);
+	b->config_free(config);
 	double short_tol = k.kind == AEGIS_KERNEL_MEMORY ? MEMORY_SHORT_TOL : TOL;
 	return gpu_under_sanitizer() || (err <= TOL && err >= -short_tol);
 }
@@ -96,23 +111,21 @@ static void test_fixed_iterations(void **state)
 	struct backend_mem mem = {.transient = d->ops->mem_base(d), .transient_bytes = BUF_BYTES};
 	const struct backend_ops *b = backend_find("synthetic");
 	aegis_kernel k = {AEGIS_KERNEL_COMPUTE, 32, 1 * MS, 0};
-	aegis_model_config cfg = {.name = "k", .backend = "synthetic", .period_ns = 100 * MS,
-				  .kernels = &k, .n_kernels = 1};
-	void *a = NULL, *f = NULL;
-	char detail[256];
+	void *a_config = NULL, *f_config = NULL;
 	int reps = gpu_under_sanitizer() ? 1 : REPS;
-	assert_int_equal(b->create(&cfg, 1, 0, &a, detail, sizeof detail), AEGIS_OK);
+	void *a = create_one(&k, 0, &a_config);
 	int64_t t_a = 0, t_f = 0;
 	st = synthetic_backend_measure(a, d, 0, &mem, 0, reps, &t_a);
 	if (st == AEGIS_E_BACKEND && gpu_under_sanitizer()) {
 		b->destroy(a);
+		b->config_free(a_config);
 		d->ops->destroy(d);
 		return;
 	}
 	assert_int_equal(st, AEGIS_OK);
 	int64_t n = synthetic_backend_iters(a, 0);
 	k.iters = n;
-	assert_int_equal(b->create(&cfg, 1, 1, &f, detail, sizeof detail), AEGIS_OK);
+	void *f = create_one(&k, 1, &f_config);
 	assert_int_equal(synthetic_backend_measure(f, d, 1, &mem, 0, reps, &t_f), AEGIS_OK);
 	assert_int_equal(synthetic_backend_iters(f, 0), n);
 	printf("  calibrated on lane 0: %lld iterations, %lld ns; given them on lane 1: %lld ns\n",
@@ -121,6 +134,8 @@ static void test_fixed_iterations(void **state)
 		assert_true(llabs(t_f - t_a) <= (int64_t)(TOL * (double)t_a));
 	b->destroy(a);
 	b->destroy(f);
+	b->config_free(a_config);
+	b->config_free(f_config);
 	d->ops->destroy(d);
 }
 
@@ -161,9 +176,11 @@ static void test_model_job_is_sum(void **state)
 					  {AEGIS_KERNEL_MEMORY, 60, 1 * MS, 0},
 					  {AEGIS_KERNEL_MIXED, 32, 1 * MS, 0}};
 	struct jobs j = {.n = 0};
+	aegis_synthetic_config net = {.kernels = ks, .n_kernels = 3,
+				      .memory.transient_bytes = BUF_BYTES};
 	aegis_model_config m = {.name = "net", .backend = "synthetic", .period_ns = 10 * MS,
-				.kernels = ks, .n_kernels = 3, .lane = 1, .on_done = on_done,
-				.user = &j, .transient_bytes = BUF_BYTES};
+				.backend_config = &net, .lane = 1, .on_done = on_done,
+				.user = &j};
 	aegis_model_id id;
 	aegis_runtime_config nopool = cfg;
 	nopool.memory_budget_bytes = 0;

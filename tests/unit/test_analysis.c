@@ -102,10 +102,10 @@ static void test_davis2007_in_simulator(void **state)
 	davis_set(t, 3250 * US);
 	const char *names[] = {"A", "B", "C"};
 	for (int i = 0; i < 3; i++) {
+		aegis_sim_config sim = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = t[i].wcet_ns}};
 		aegis_model_config m = {.name = names[i], .period_ns = t[i].period_ns,
 					.deadline_ns = t[i].deadline_ns, .priority = (int32_t)i,
-					.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = t[i].wcet_ns},
-					.queue_depth = 4};
+					.backend_config = &sim, .queue_depth = 4};
 		assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_OK);
 	}
 	assert_int_equal(aegis_runtime_run_for(rt, 70 * MS), AEGIS_OK);
@@ -121,9 +121,10 @@ static void test_davis2007_in_simulator(void **state)
 	cfg = (aegis_runtime_config){.lanes = 1, .policy = AEGIS_POLICY_FP};
 	assert_int_equal(aegis_runtime_create(&cfg, &rt, NULL, 0), AEGIS_OK);
 	for (int i = 0; i < 3; i++) {
+		aegis_sim_config sim = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = t[i].wcet_ns}};
 		aegis_model_config m = {.name = names[i], .period_ns = t[i].period_ns,
 					.deadline_ns = t[i].deadline_ns, .priority = (int32_t)i,
-					.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = t[i].wcet_ns}};
+					.backend_config = &sim};
 		aegis_status st = aegis_model_admit(rt, &m, NULL);
 		assert_int_equal(st, i < 2 ? AEGIS_OK : AEGIS_E_UNSCHEDULABLE);
 	}

@@ -213,11 +213,13 @@ static void test_sim_exec_models(void **state)
 	char err[64];
 	assert_int_equal(sim_device_ops.create(&dcfg, &dev, err, sizeof err), AEGIS_OK);
 	for (size_t k = 0; k < 4; k++) {
-		aegis_model_config cfg = {.name = "m", .period_ns = 100000, .exec = models[k],
-					  .n_segments = 3, .segment_weights = weights};
-		assert_int_equal(aegis_exec_model_wcet_ns(&cfg.exec), hi[k]);
-		void *st;
-		assert_int_equal(sim_backend_ops.create(&cfg, 5, 0, &st, err, sizeof err),
+		aegis_sim_config sim = {.exec = models[k], .n_segments = 3,
+					.segment_weights = weights};
+		aegis_model_config cfg = {.name = "m", .period_ns = 100000, .backend_config = &sim};
+		assert_int_equal(aegis_exec_model_wcet_ns(&sim.exec), hi[k]);
+		void *config, *st;
+		assert_int_equal(backend_configure_model(&cfg, &config, err, sizeof err), AEGIS_OK);
+		assert_int_equal(sim_backend_ops.create(config, 5, 0, &st, err, sizeof err),
 				 AEGIS_OK);
 		int64_t min_seen = INT64_MAX, max_seen = 0;
 		for (int job = 0; job < 2000; job++) {
@@ -241,6 +243,7 @@ static void test_sim_exec_models(void **state)
 		assert_true(min_seen - lo[k] <= (hi[k] - lo[k]) / 100);
 		assert_true(hi[k] - max_seen <= (hi[k] - lo[k]) / 100);
 		sim_backend_ops.destroy(st);
+		sim_backend_ops.config_free(config);
 	}
 	sim_device_ops.destroy(dev);
 }

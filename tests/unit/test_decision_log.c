@@ -66,15 +66,18 @@ static void admit_models(aegis_runtime *rt, struct done_log *d)
 	for (uint32_t i = 0; i < 6; i++) {
 		char name[16];
 		snprintf(name, sizeof name, "m%u", i);
+		aegis_sim_config sim = {
+			.exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = wcet_us[i] * 500,
+				 .b_ns = wcet_us[i] * 1000},
+			.n_segments = segs[i],
+		};
 		aegis_model_config m = {
 			.name = name,
 			.period_ns = period_ms[i] * 1000000,
 			.priority = (int32_t)i,
 			.lane = (int32_t)(i % 2),
 			.queue_depth = 4,
-			.exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = wcet_us[i] * 500,
-				 .b_ns = wcet_us[i] * 1000},
-			.n_segments = segs[i],
+			.backend_config = &sim,
 			.on_done = on_done,
 			.user = d,
 		};
@@ -270,10 +273,12 @@ static void test_admission_verdicts(void **state)
 				    .priorities = AEGIS_PRIO_RM, .trace = aegis_jsonl_writer_sink(w)};
 	aegis_runtime *rt;
 	assert_int_equal(aegis_runtime_create(&cfg, &rt, NULL, 0), AEGIS_OK);
+	aegis_sim_config a_sim = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 4000000}};
+	aegis_sim_config big_sim = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 15000000}};
 	aegis_model_config a = {.name = "a", .period_ns = 10000000, .lane = 0,
-				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 4000000}};
+				.backend_config = &a_sim};
 	aegis_model_config big = {.name = "big", .period_ns = 20000000, .lane = 0,
-				  .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 15000000}};
+				  .backend_config = &big_sim};
 	assert_int_equal(aegis_model_admit(rt, &a, NULL), AEGIS_OK);
 	assert_int_equal(aegis_model_admit(rt, &big, NULL), AEGIS_E_UNSCHEDULABLE);
 	assert_int_equal(aegis_jsonl_writer_header(w, rt), AEGIS_OK);

@@ -63,7 +63,8 @@ static bool is_faulty(const char *name)
 static void arm(aegis_model_config *m)
 {
 	if (strcmp(m->name, "traffic_sign") == 0) {
-		int64_t wcet = aegis_exec_model_wcet_ns(&m->exec);
+		const aegis_sim_config *sim = m->backend_config; /* a sim model of the workload */
+		int64_t wcet = aegis_exec_model_wcet_ns(&sim->exec);
 		m->faults.overrun_budget_ns = 2 * wcet; /* covers a 3x job */
 		m->faults.quarantine_after = 3;
 		m->faults.quarantine_ns = 500 * MS;

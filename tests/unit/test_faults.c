@@ -16,6 +16,7 @@
 
 #include "aegis/aegis.h"
 #include "runtime/runtime_internal.h"
+#include "test_models.h"
 
 #define MS AEGIS_NS_PER_MS
 #define MAX_EV 20000
@@ -57,9 +58,10 @@ static aegis_runtime *make(struct obs *o, uint32_t lanes, aegis_policy policy,
 static aegis_model_config fixed(const char *name, int64_t period, int64_t c, int32_t lane,
 				struct obs *o)
 {
+	aegis_sim_config *sim = test_sim_config(
+		(aegis_sim_config){.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = c}});
 	return (aegis_model_config){.name = name, .period_ns = period, .lane = lane,
-				    .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = c},
-				    .on_done = on_done, .user = o};
+				    .backend_config = sim, .on_done = on_done, .user = o};
 }
 
 /* The n-th event of a kind for model (n from 0), or NULL. */
@@ -141,7 +143,7 @@ static void test_stop_at_boundary(void **state)
 	struct obs *o = calloc(1, sizeof *o);
 	aegis_runtime *rt = make(o, 1, AEGIS_POLICY_FP, AEGIS_PREEMPT_POINTS);
 	aegis_model_config m = fixed("m", 10 * MS, 4 * MS, 0, o);
-	m.n_segments = 4;
+	test_sim_of(&m)->n_segments = 4;
 	m.faults.on_overrun = AEGIS_OVERRUN_STOP;
 	m.faults.overrun_budget_ns = 1 * MS; /* each segment charged + 1 ms: C = 8 ms */
 	m.inject.slowdown = 2.0;
@@ -488,8 +490,8 @@ static void test_validation(void **state)
 {
 	(void)state;
 	char d[256];
-	aegis_model_config m = {.name = "m", .period_ns = MS,
-				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1000}};
+	aegis_sim_config sim = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1000}};
+	aegis_model_config m = {.name = "m", .period_ns = MS, .backend_config = &sim};
 	assert_int_equal(aegis_model_config_validate(&m, 1, d, sizeof d), AEGIS_OK);
 	m.inject.fail_probability = 1.5;
 	assert_int_equal(aegis_model_config_validate(&m, 1, d, sizeof d), AEGIS_E_CONFIG);

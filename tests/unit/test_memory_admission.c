@@ -10,6 +10,7 @@
 #include <cmocka.h>
 
 #include "aegis/aegis.h"
+#include "test_models.h"
 
 #define MS AEGIS_NS_PER_MS
 #define MIB (UINT64_C(1) << 20)
@@ -20,11 +21,12 @@ static aegis_model_config model(const char *name, int32_t lane, uint64_t persist
 	return (aegis_model_config){
 		.name = name,
 		.period_ns = 20 * MS,
-		.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1 * MS},
+		.backend_config = test_sim_config((aegis_sim_config){
+			.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1 * MS},
+			.memory = {.persistent_bytes = persistent, .transient_bytes = transient,
+				   .io_bytes = 2 * MIB},
+		}),
 		.lane = lane,
-		.persistent_bytes = persistent,
-		.transient_bytes = transient,
-		.io_bytes = 2 * MIB,
 	};
 }
 
@@ -100,7 +102,7 @@ static void test_job_over_budget_fails_alone(void **state)
 	(void)state;
 	aegis_runtime *rt = make(1024 * MIB);
 	aegis_model_config greedy = model("greedy", 0, 10 * MIB, 100 * MIB);
-	greedy.transient_use_bytes = 120 * MIB;
+	test_sim_of(&greedy)->memory.transient_use_bytes = 120 * MIB;
 	aegis_model_config good = model("good", 0, 10 * MIB, 100 * MIB);
 	aegis_model_id g, o;
 	assert_int_equal(aegis_model_admit(rt, &greedy, &g), AEGIS_OK);

@@ -13,6 +13,7 @@
 #include "backend/sim/sim_backend.h"
 #include "memory/guard.h"
 #include "runtime/runtime_internal.h"
+#include "test_models.h"
 
 #define MS AEGIS_NS_PER_MS
 #define MIB (UINT64_C(1) << 20)
@@ -39,12 +40,13 @@ static aegis_model_config model(const char *name, int32_t lane, int64_t period_m
 	return (aegis_model_config){
 		.name = name,
 		.period_ns = period_ms * MS,
-		.exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 1 * MS, .b_ns = 2 * MS},
-		.n_segments = 2,
+		.backend_config = test_sim_config((aegis_sim_config){
+			.exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 1 * MS, .b_ns = 2 * MS},
+			.n_segments = 2,
+			.memory = {.persistent_bytes = 3 * MIB, .transient_bytes = transient,
+				   .io_bytes = 1 * MIB},
+		}),
 		.lane = lane,
-		.persistent_bytes = 3 * MIB,
-		.transient_bytes = transient,
-		.io_bytes = 1 * MIB,
 		.on_done = on_done,
 		.user = t,
 	};

@@ -398,20 +398,23 @@ static void test_describe_from_state(void **state)
 		assert_int_equal(write(fd, buf, n), (ssize_t)n);
 	fclose(in);
 	close(fd);
-	aegis_model_config cfg = {.name = "m", .backend = "onnx-cudnn", .model_path = tmp,
-				  .period_ns = 10000000, .n_segments = 3,
+	aegis_onnx_config onnx = {.model_path = tmp, .n_segments = 3,
 				  .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1000000},
 				  .workspace_bytes = 32u << 20};
+	aegis_model_config cfg = {.name = "m", .backend = "onnx-cudnn", .backend_config = &onnx,
+				  .period_ns = 10000000};
 	struct backend_reqs from_file = {0}, from_state = {0};
 	char d[256];
-	void *st = NULL;
-	assert_int_equal(backend_describe(b, &cfg, &from_file, d, sizeof d), AEGIS_OK);
-	assert_int_equal(b->create(&cfg, 1, 0, &st, d, sizeof d), AEGIS_OK);
+	void *config = NULL, *st = NULL;
+	assert_int_equal(backend_configure_model(&cfg, &config, d, sizeof d), AEGIS_OK);
+	assert_int_equal(backend_describe(b, config, &from_file, d, sizeof d), AEGIS_OK);
+	assert_int_equal(b->create(config, 1, 0, &st, d, sizeof d), AEGIS_OK);
 	unlink(tmp); /* from here on the file cannot be read */
 	struct backend_reqs gone;
-	assert_int_equal(backend_describe(b, &cfg, &gone, d, sizeof d), AEGIS_E_IO);
-	assert_int_equal(backend_describe_state(b, st, &cfg, &from_state, d, sizeof d), AEGIS_OK);
+	assert_int_equal(backend_describe(b, config, &gone, d, sizeof d), AEGIS_E_IO);
+	assert_int_equal(b->describe_state(st, &from_state, d, sizeof d), AEGIS_OK);
 	b->destroy(st);
+	b->config_free(config);
 	assert_int_equal(from_state.n_segments, 3);
 	assert_int_equal(from_state.n_segments, from_file.n_segments);
 	assert_int_equal(from_state.wcet_ns, from_file.wcet_ns);
@@ -442,11 +445,15 @@ static void test_workspace_in_plan(void **state)
 		model_path(path, sizeof path, cases[i].name, ".onnx");
 		struct onnx_graph *g = NULL;
 		assert_int_equal(onnx_graph_load(path, &g, d, sizeof d), AEGIS_OK);
-		aegis_model_config cfg = {.name = "m", .backend = "onnx-cudnn", .model_path = path,
-					  .period_ns = 10000000, .workspace_bytes = 1000,
+		aegis_onnx_config onnx = {.model_path = path, .workspace_bytes = 1000,
 					  .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1000000}};
+		aegis_model_config cfg = {.name = "m", .backend = "onnx-cudnn",
+					  .backend_config = &onnx, .period_ns = 10000000};
 		struct backend_reqs r = {0};
-		assert_int_equal(backend_describe(b, &cfg, &r, d, sizeof d), AEGIS_OK);
+		void *config = NULL;
+		assert_int_equal(backend_configure_model(&cfg, &config, d, sizeof d), AEGIS_OK);
+		assert_int_equal(backend_describe(b, config, &r, d, sizeof d), AEGIS_OK);
+		b->config_free(config);
 		uint64_t want = g->transient_bytes + 1024 + (cases[i].blas ? ONNX_CUBLAS_WORKSPACE : 0);
 		if (r.transient_bytes != want)
 			fail_msg("%s: transient %llu, expected %llu", cases[i].name,

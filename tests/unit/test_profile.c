@@ -11,6 +11,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "aegis/backends.h"
 #include "aegis/profile.h"
 #include "aegis/runtime.h"
 
@@ -34,8 +35,9 @@ static aegis_profile *measure(const aegis_model_config *const *m, uint32_t n, ui
 static void test_fixed_2ms(void **state)
 {
 	(void)state;
+	aegis_sim_config fix = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 2 * MS}};
 	aegis_model_config m = {.name = "fix", .period_ns = 10 * MS, .lane = AEGIS_LANE_AUTO,
-				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 2 * MS}};
+				.backend_config = &fix};
 	const aegis_model_config *ms[] = {&m};
 	aegis_profile *p = measure(ms, 1, 2, 1000);
 	assert_int_equal(aegis_profile_model_count(p), 1);
@@ -69,11 +71,14 @@ static void test_uniform_and_segments(void **state)
 {
 	(void)state;
 	static const uint32_t w[] = {3, 1};
-	aegis_model_config u = {.name = "uni", .period_ns = 50 * MS, .lane = 1,
-				.exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 1 * MS, .b_ns = 3 * MS}};
-	aegis_model_config s = {.name = "seg", .period_ns = 50 * MS, .lane = 0,
-				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 5 * MS},
+	aegis_sim_config uni = {.exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 1 * MS,
+					 .b_ns = 3 * MS}};
+	aegis_sim_config seg = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 5 * MS},
 				.n_segments = 2, .segment_weights = w};
+	aegis_model_config u = {.name = "uni", .period_ns = 50 * MS, .lane = 1,
+				.backend_config = &uni};
+	aegis_model_config s = {.name = "seg", .period_ns = 50 * MS, .lane = 0,
+				.backend_config = &seg};
 	const aegis_model_config *ms[] = {&u, &s};
 	aegis_profile *p = measure(ms, 2, 2, 2000);
 	const aegis_profile_model *r = aegis_profile_model_at(p, 0);
@@ -99,8 +104,8 @@ static void test_uniform_and_segments(void **state)
 static void test_margin_and_errors(void **state)
 {
 	(void)state;
-	aegis_model_config m = {.name = "m", .period_ns = 10 * MS,
-				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1000001}};
+	aegis_sim_config sim = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1000001}};
+	aegis_model_config m = {.name = "m", .period_ns = 10 * MS, .backend_config = &sim};
 	const aegis_model_config *ms[] = {&m};
 	aegis_runtime_config rc = {.lanes = 1};
 	aegis_profile_options opt = {.runs = 10, .margin_ppm = 1000001};
@@ -149,11 +154,12 @@ static char *slurp(FILE *f, size_t *len)
 static void test_round_trip(void **state)
 {
 	(void)state;
+	aegis_sim_config sa = {.exec = {.kind = AEGIS_EXEC_TRUNCNORM, .a_ns = 3 * MS,
+					.b_ns = 500 * US, .min_ns = 2 * MS, .wcet_ns = 5 * MS}};
+	aegis_sim_config sb = {.exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 1, .b_ns = 999}};
 	aegis_model_config a = {.name = "a", .period_ns = 10 * MS, .lane = 1,
-				.exec = {.kind = AEGIS_EXEC_TRUNCNORM, .a_ns = 3 * MS,
-					 .b_ns = 500 * US, .min_ns = 2 * MS, .wcet_ns = 5 * MS}};
-	aegis_model_config b = {.name = "b", .period_ns = 10 * MS,
-				.exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 1, .b_ns = 999}};
+				.backend_config = &sa};
+	aegis_model_config b = {.name = "b", .period_ns = 10 * MS, .backend_config = &sb};
 	const aegis_model_config *ms[] = {&a, &b};
 	aegis_profile *p = measure(ms, 2, 2, 300);
 	FILE *f = tmpfile();
@@ -281,9 +287,9 @@ static void test_model_task_override(void **state)
 {
 	(void)state;
 	static const uint32_t w[] = {3, 2, 2, 1};
-	aegis_model_config m = {.name = "seg", .period_ns = 100 * MS,
-				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 8 * MS},
-				.n_segments = 4, .segment_weights = w};
+	aegis_sim_config four = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 8 * MS},
+				 .n_segments = 4, .segment_weights = w};
+	aegis_model_config m = {.name = "seg", .period_ns = 100 * MS, .backend_config = &four};
 	aegis_task t;
 	int64_t seg[AEGIS_MAX_SEGMENTS];
 	assert_int_equal(aegis_model_task(&m, AEGIS_PRIO_RM, 100 * US, &t, seg, NULL, 0), AEGIS_OK);
@@ -298,9 +304,10 @@ static void test_model_task_override(void **state)
 	assert_int_equal(seg[3], 1500 * US + 100 * US);
 	/* rounding: 10 ns over three equal segments of 3 ns adds up exactly */
 	static const uint32_t eq[] = {1, 1, 1};
-	aegis_model_config e = {.name = "e", .period_ns = 100,
-				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 9},
-				.n_segments = 3, .segment_weights = eq, .wcet_override_ns = 10};
+	aegis_sim_config three = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 9},
+				  .n_segments = 3, .segment_weights = eq};
+	aegis_model_config e = {.name = "e", .period_ns = 100, .backend_config = &three,
+				.wcet_override_ns = 10};
 	assert_int_equal(aegis_model_task(&e, AEGIS_PRIO_RM, 0, &t, seg, NULL, 0), AEGIS_OK);
 	assert_int_equal(t.wcet_ns, 10);
 	assert_int_equal(seg[0] + seg[1] + seg[2], 10);
@@ -330,8 +337,10 @@ static void test_admission_uses_override(void **state)
 	aegis_runtime_config rc = {.lanes = 1};
 	aegis_runtime *rt;
 	assert_int_equal(aegis_runtime_create(&rc, &rt, NULL, 0), AEGIS_OK);
+	aegis_sim_config sim = {.exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 5 * MS,
+					 .b_ns = 12 * MS}};
 	aegis_model_config m = {.name = "m", .period_ns = 10 * MS, .lane = 0,
-				.exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 5 * MS, .b_ns = 12 * MS}};
+				.backend_config = &sim};
 	assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_E_UNSCHEDULABLE);
 	m.wcet_override_ns = 8 * MS;
 	assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_OK);

@@ -13,6 +13,7 @@
 #include <cmocka.h>
 
 #include "aegis/aegis.h"
+#include "test_models.h"
 
 #define MS AEGIS_NS_PER_MS
 #define MAX_EVENTS 4096
@@ -59,14 +60,23 @@ static aegis_runtime *make_rt(uint32_t lanes, aegis_policy policy, aegis_preempt
 	return rt;
 }
 
-static aegis_model_config fixed_model(const char *name, int64_t c_ns, int64_t t_ns)
+/* A model of fixed execution time c_ns on lane 0, its sim config in *sim. */
+static aegis_model_config fixed_model_at(aegis_sim_config *sim, const char *name, int64_t c_ns,
+					 int64_t t_ns)
 {
+	*sim = (aegis_sim_config){.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = c_ns}};
 	return (aegis_model_config){
 		.name = name,
 		.period_ns = t_ns,
-		.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = c_ns},
+		.backend_config = sim,
 		.lane = 0,
 	};
+}
+
+/* The same, its sim config from the test program's pool (test_sim_of changes it). */
+static aegis_model_config fixed_model(const char *name, int64_t c_ns, int64_t t_ns)
+{
+	return fixed_model_at(test_sim_config((aegis_sim_config){0}), name, c_ns, t_ns);
 }
 
 static aegis_model_id admit(aegis_runtime *rt, aegis_model_config cfg)
@@ -115,7 +125,7 @@ static void run_buttazzo(aegis_policy policy, struct observed *o, aegis_runtime 
 	aegis_model_config t2 = fixed_model("t2", 4 * MS, 7 * MS);
 	t1.on_done = t2.on_done = collect_done;
 	t1.user = t2.user = o;
-	t2.n_segments = 4;
+	test_sim_of(&t2)->n_segments = 4;
 	admit(rt, t1);
 	admit(rt, t2);
 	assert_int_equal(aegis_runtime_run_for(rt, 35 * 10 * MS), AEGIS_OK);
@@ -196,7 +206,7 @@ static void test_preemption_points_bound_blocking(void **state)
 				    AEGIS_PRIO_EXPLICIT, &o);
 	aegis_model_config lo = fixed_model("low", 5 * MS, 100 * MS);
 	lo.priority = 1;
-	lo.n_segments = 5;
+	test_sim_of(&lo)->n_segments = 5;
 	aegis_model_config hi = fixed_model("high", 1 * MS, 100 * MS);
 	hi.offset_ns = MS + MS / 2; /* released inside the low job's second segment */
 	hi.on_done = lo.on_done = collect_done;
@@ -224,7 +234,7 @@ static void test_equal_key_does_not_preempt(void **state)
 	aegis_runtime *rt = make_rt(1, AEGIS_POLICY_FP, AEGIS_PREEMPT_POINTS,
 				    AEGIS_PRIO_EXPLICIT, &o);
 	aegis_model_config lo = fixed_model("first", 5 * MS, 100 * MS);
-	lo.n_segments = 5;
+	test_sim_of(&lo)->n_segments = 5;
 	aegis_model_config hi = fixed_model("same_priority", 1 * MS, 100 * MS);
 	hi.offset_ns = MS + MS / 2;
 	hi.on_done = collect_done;
@@ -505,7 +515,7 @@ static void test_stop_conserves_jobs(void **state)
 	aegis_runtime *rt = make_rt(1, AEGIS_POLICY_FP, AEGIS_PREEMPT_POINTS, AEGIS_PRIO_RM, &o);
 	aegis_model_config a = fixed_model("a", 4 * MS, 5 * MS);
 	aegis_model_config b = fixed_model("b", 6 * MS, 8 * MS);
-	b.n_segments = 3;
+	test_sim_of(&b)->n_segments = 3;
 	b.queue_depth = 8;
 	admit(rt, a);
 	admit(rt, b);
@@ -567,12 +577,14 @@ static char *run_to_trace(uint64_t seed, size_t *len)
 	aegis_runtime *rt;
 	assert_int_equal(aegis_runtime_create(&cfg, &rt, NULL, 0), AEGIS_OK);
 	aegis_model_config u = fixed_model("uniform", 0, 20 * MS);
-	u.exec = (aegis_exec_model){.kind = AEGIS_EXEC_UNIFORM, .a_ns = 2 * MS, .b_ns = 9 * MS};
-	u.n_segments = 3;
+	test_sim_of(&u)->exec = (aegis_exec_model){.kind = AEGIS_EXEC_UNIFORM, .a_ns = 2 * MS,
+						   .b_ns = 9 * MS};
+	test_sim_of(&u)->n_segments = 3;
 	u.jitter_ns = 1 * MS;
 	aegis_model_config n = fixed_model("normal", 0, 15 * MS);
-	n.exec = (aegis_exec_model){.kind = AEGIS_EXEC_TRUNCNORM, .a_ns = 5 * MS,
-				    .b_ns = 1 * MS, .min_ns = 2 * MS, .wcet_ns = 8 * MS};
+	test_sim_of(&n)->exec = (aegis_exec_model){.kind = AEGIS_EXEC_TRUNCNORM, .a_ns = 5 * MS,
+						   .b_ns = 1 * MS, .min_ns = 2 * MS,
+						   .wcet_ns = 8 * MS};
 	n.lane = AEGIS_LANE_AUTO;
 	aegis_model_config x = fixed_model("fixed", 3 * MS, 10 * MS);
 	x.lane = 1;
@@ -848,7 +860,8 @@ static void test_admit_evict_churn(void **state)
 	for (uint32_t i = 0; i < N; i++) {
 		char name[32];
 		snprintf(name, sizeof name, "m%u", i);
-		aegis_model_config m = fixed_model(name, 1 * MS, 10 * MS);
+		aegis_sim_config sim; /* N models: not from the pool */
+		aegis_model_config m = fixed_model_at(&sim, name, 1 * MS, 10 * MS);
 		m.lane = AEGIS_LANE_AUTO;
 		if (i >= LIVE) {
 			aegis_model_id old = live[i % LIVE];

@@ -99,13 +99,11 @@ static void test_runtime_needs_admission_off(void **state)
 	cfg.admission = AEGIS_ADMIT_OFF;
 	cfg.shared_slots = 2;
 	assert_int_equal(aegis_runtime_create(&cfg, &rt, err, sizeof err), AEGIS_OK);
+	aegis_sim_config four_ms = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 4 * MS}};
 	aegis_model_config m[3] = {
-		{.name = "a", .period_ns = 10 * MS, .lane = 0,
-		 .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 4 * MS}},
-		{.name = "b", .period_ns = 10 * MS, .lane = 1,
-		 .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 4 * MS}},
-		{.name = "c", .period_ns = 10 * MS, .lane = 2,
-		 .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 4 * MS}},
+		{.name = "a", .period_ns = 10 * MS, .lane = 0, .backend_config = &four_ms},
+		{.name = "b", .period_ns = 10 * MS, .lane = 1, .backend_config = &four_ms},
+		{.name = "c", .period_ns = 10 * MS, .lane = 2, .backend_config = &four_ms},
 	};
 	for (int i = 0; i < 3; i++)
 		assert_int_equal(aegis_model_admit(rt, &m[i], NULL), AEGIS_OK);

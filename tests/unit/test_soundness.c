@@ -218,6 +218,15 @@ static void simulate(struct run *run)
 			run->offset_ns[i] = i == blocker ? 0 : 1;
 		else
 			run->offset_ns[i] = rng_range(&r, 0, t->period_ns - 1);
+		aegis_sim_config sim = {
+			.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = t->wcet_ns},
+			.n_segments = t->n_segments,
+			.segment_weights = s->seg_w[i],
+		};
+		if (run->sc == SC_BELOW_WCET)
+			sim.exec = (aegis_exec_model){.kind = AEGIS_EXEC_UNIFORM,
+						      .a_ns = t->wcet_ns / 2 ? t->wcet_ns / 2 : 1,
+						      .b_ns = t->wcet_ns};
 		aegis_model_config m = {
 			.name = name,
 			.period_ns = t->period_ns,
@@ -228,14 +237,8 @@ static void simulate(struct run *run)
 			.lane = 0,
 			.queue_depth = 64,
 			.on_miss = AEGIS_MISS_FINISH,
-			.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = t->wcet_ns},
-			.n_segments = t->n_segments,
-			.segment_weights = s->seg_w[i],
+			.backend_config = &sim,
 		};
-		if (run->sc == SC_BELOW_WCET)
-			m.exec = (aegis_exec_model){.kind = AEGIS_EXEC_UNIFORM,
-						    .a_ns = t->wcet_ns / 2 ? t->wcet_ns / 2 : 1,
-						    .b_ns = t->wcet_ns};
 		if ((st = aegis_model_admit(rt, &m, NULL)) != AEGIS_OK)
 			fail_msg("admit t%u: %s: %s", i, aegis_status_name(st),
 				 aegis_runtime_last_error(rt));
@@ -510,16 +513,20 @@ static void test_np_vs_preemptive(void **state)
 			};
 			aegis_runtime *rt;
 			assert_int_equal(aegis_runtime_create(&cfg, &rt, NULL, 0), AEGIS_OK);
+			aegis_sim_config a_sim = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = MS}};
+			aegis_sim_config b_sim = {
+				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 5 * MS},
+				.n_segments = split ? 5 : 1,
+			};
 			aegis_model_config a = {
 				.name = "A", .period_ns = 3 * MS, .priority = 0, .lane = 0,
 				.queue_depth = 64,
-				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = MS},
+				.backend_config = &a_sim,
 			};
 			aegis_model_config b = {
 				.name = "B", .period_ns = 10 * MS, .priority = 1, .lane = 0,
 				.queue_depth = 64,
-				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 5 * MS},
-				.n_segments = split ? 5 : 1,
+				.backend_config = &b_sim,
 			};
 			assert_int_equal(aegis_model_admit(rt, &a, NULL), AEGIS_OK);
 			assert_int_equal(aegis_model_admit(rt, &b, NULL), AEGIS_OK);

@@ -40,12 +40,13 @@ static aegis_runtime *one_lane_fp(void)
 static aegis_model_id admit_fixed(aegis_runtime *rt, const char *name, int64_t period_ns,
 				  int64_t exec_ns, int32_t prio)
 {
+	aegis_sim_config sim = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = exec_ns}};
 	aegis_model_config m = {
 		.name = name,
 		.period_ns = period_ns,
 		.priority = prio,
 		.lane = 0,
-		.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = exec_ns},
+		.backend_config = &sim,
 	};
 	aegis_model_id id;
 	assert_int_equal(aegis_model_admit(rt, &m, &id), AEGIS_OK);

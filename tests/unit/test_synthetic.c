@@ -15,6 +15,7 @@
 #include "aegis/aegis.h"
 #include "backend/backend.h"
 #include "backend/synthetic/synthetic_backend.h"
+#include "test_models.h"
 
 #ifndef AEGIS_EXAMPLES
 #define AEGIS_EXAMPLES "examples"
@@ -74,10 +75,12 @@ static aegis_model_config synth_model(const char *name, int64_t period_ns)
 		.name = name,
 		.backend = "synthetic",
 		.period_ns = period_ns,
-		.kernels = three,
-		.n_kernels = 3,
+		.backend_config = test_synthetic_config((aegis_synthetic_config){
+			.kernels = three,
+			.n_kernels = 3,
+			.memory.transient_bytes = 1 << 20, /* its memory kernels stream over it */
+		}),
 		.lane = 0,
-		.transient_bytes = 1 << 20, /* its memory kernels stream over it */
 	};
 }
 
@@ -130,11 +133,12 @@ static void test_preempts_between_kernels(void **state)
 	aegis_runtime *rt = make_rt(o);
 	aegis_model_config lo = synth_model("low", 100 * MS);
 	lo.priority = 1;
+	aegis_sim_config one_ms = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1 * MS}};
 	aegis_model_config hi = {
 		.name = "high",
 		.period_ns = 100 * MS,
 		.offset_ns = MS / 2,
-		.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1 * MS},
+		.backend_config = &one_ms,
 		.lane = 0,
 	};
 	lo.on_done = hi.on_done = collect_done;
@@ -156,16 +160,26 @@ static void test_preempts_between_kernels(void **state)
 	free(o);
 }
 
+/* What the synthetic backend says of m's config (configured as admission does). */
+static aegis_status describe(const aegis_model_config *m, struct backend_reqs *r)
+{
+	const struct backend_ops *b = backend_find("synthetic");
+	assert_non_null(b);
+	void *config = NULL;
+	char d[160];
+	assert_int_equal(backend_configure_model(m, &config, d, sizeof d), AEGIS_OK);
+	aegis_status st = backend_describe(b, config, r, d, sizeof d);
+	b->config_free(config);
+	return st;
+}
+
 /* One segment per kernel; each WCET is its duration plus the margin, rounded up. */
 static void test_describe(void **state)
 {
 	(void)state;
 	aegis_model_config m = synth_model("net", 10 * MS);
-	const struct backend_ops *b = backend_find("synthetic");
-	assert_non_null(b);
 	struct backend_reqs r = {0};
-	char d[160];
-	assert_int_equal(backend_describe(b, &m, &r, d, sizeof d), AEGIS_OK);
+	assert_int_equal(describe(&m, &r), AEGIS_OK);
 	assert_int_equal(r.n_segments, 3);
 	int64_t sum = 0;
 	for (uint32_t k = 0; k < 3; k++) {
@@ -177,9 +191,10 @@ static void test_describe(void **state)
 	assert_true(r.device_memory); /* a memory and a mixed kernel */
 	assert_int_equal(r.job_transient_bytes, 1 << 20);
 	aegis_kernel odd = {AEGIS_KERNEL_COMPUTE, 1, 7, 0};
-	m.kernels = &odd;
-	m.n_kernels = 1;
-	assert_int_equal(backend_describe(b, &m, &r, d, sizeof d), AEGIS_OK);
+	test_synthetic_of(&m)->kernels = &odd;
+	test_synthetic_of(&m)->n_kernels = 1;
+	r = (struct backend_reqs){0};
+	assert_int_equal(describe(&m, &r), AEGIS_OK);
 	assert_int_equal(r.wcet_ns, 8); /* ceil(7 x 1.05) */
 	assert_false(r.device_memory); /* compute only: no device memory touched */
 }
@@ -196,15 +211,16 @@ static void test_validation(void **state)
 {
 	(void)state;
 	aegis_model_config m = synth_model("net", 10 * MS);
+	aegis_synthetic_config *c = test_synthetic_of(&m);
 	char d[256];
 	assert_int_equal(aegis_model_config_validate(&m, 1, d, sizeof d), AEGIS_OK);
-	m.n_kernels = 0;
+	c->n_kernels = 0;
 	expect_invalid(&m, "needs at least one kernel");
-	m.kernels = NULL;
-	m.n_kernels = 1;
+	c->kernels = NULL;
+	c->n_kernels = 1;
 	expect_invalid(&m, "needs at least one kernel");
 	aegis_kernel k = {AEGIS_KERNEL_MEMORY, 0, MS, 0};
-	m.kernels = &k;
+	c->kernels = &k;
 	expect_invalid(&m, "kernel 0: grid must be >= 1");
 	k.grid_blocks = 8;
 	k.duration_ns = 0;
@@ -219,21 +235,21 @@ static void test_validation(void **state)
 	expect_invalid(&m, "kernel 0: iterations must be >= 0");
 	k.iters = 0;
 	k.kind = AEGIS_KERNEL_MIXED;
-	m.transient_bytes = AEGIS_KERNEL_MIN_BUFFER_BYTES - 1;
+	c->memory.transient_bytes = AEGIS_KERNEL_MIN_BUFFER_BYTES - 1;
 	expect_invalid(&m, "kernel 0 (mixed) streams over the model's transient memory, which "
 			   "is 65535 bytes; it needs >= 64 KiB");
-	m.transient_use_bytes = AEGIS_KERNEL_MIN_BUFFER_BYTES; /* what a job uses counts */
+	c->memory.transient_use_bytes = AEGIS_KERNEL_MIN_BUFFER_BYTES; /* what a job uses counts */
 	assert_int_equal(aegis_model_config_validate(&m, 1, d, sizeof d), AEGIS_OK);
 	k.kind = AEGIS_KERNEL_COMPUTE;
-	m.transient_bytes = m.transient_use_bytes = 0; /* compute kernels need none */
+	c->memory.transient_bytes = c->memory.transient_use_bytes = 0; /* compute: none */
 	assert_int_equal(aegis_model_config_validate(&m, 1, d, sizeof d), AEGIS_OK);
-	m.n_kernels = AEGIS_MAX_SEGMENTS + 1;
+	c->n_kernels = AEGIS_MAX_SEGMENTS + 1;
 	expect_invalid(&m, "exceed the limit");
 	/* The API refuses what validation refuses. */
 	struct observed *o = calloc(1, sizeof *o);
 	aegis_runtime *rt = make_rt(o);
 	aegis_model_id id;
-	m.n_kernels = 0;
+	c->n_kernels = 0;
 	assert_int_equal(aegis_model_admit(rt, &m, &id), AEGIS_E_CONFIG);
 	aegis_runtime_destroy(rt);
 	free(o);
@@ -257,17 +273,20 @@ static void test_workload_kernels(void **state)
 			 AEGIS_OK);
 	const aegis_model_config *m = aegis_workload_model(w, 0);
 	assert_string_equal(m->backend, "synthetic");
-	assert_int_equal(m->n_kernels, 3);
+	const aegis_synthetic_config *c = m->backend_config;
+	assert_int_equal(c->n_kernels, 3);
 	for (uint32_t k = 0; k < 3; k++) {
-		assert_int_equal(m->kernels[k].kind, three[k].kind);
-		assert_int_equal(m->kernels[k].grid_blocks, three[k].grid_blocks);
-		assert_int_equal(m->kernels[k].duration_ns, three[k].duration_ns);
+		assert_int_equal(c->kernels[k].kind, three[k].kind);
+		assert_int_equal(c->kernels[k].grid_blocks, three[k].grid_blocks);
+		assert_int_equal(c->kernels[k].duration_ns, three[k].duration_ns);
 	}
 	aegis_workload_destroy(w);
 	assert_int_equal(aegis_workload_load(AEGIS_EXAMPLES "/synthetic.yaml", &w, err, sizeof err),
 			 AEGIS_OK);
-	assert_int_equal(aegis_workload_model(w, 0)->n_kernels, 3);
-	assert_int_equal(aegis_workload_model(w, 1)->n_kernels, 2);
+	c = aegis_workload_model(w, 0)->backend_config;
+	assert_int_equal(c->n_kernels, 3);
+	c = aegis_workload_model(w, 1)->backend_config;
+	assert_int_equal(c->n_kernels, 2);
 	aegis_workload_destroy(w);
 }
 
@@ -277,9 +296,10 @@ static void test_measure_needs_cuda(void **state)
 	(void)state;
 	aegis_model_config m = synth_model("net", 10 * MS);
 	const struct backend_ops *b = backend_find("synthetic");
-	void *st = NULL;
+	void *config = NULL, *st = NULL;
 	char d[160];
-	assert_int_equal(b->create(&m, 1, 0, &st, d, sizeof d), AEGIS_OK);
+	assert_int_equal(backend_configure_model(&m, &config, d, sizeof d), AEGIS_OK);
+	assert_int_equal(b->create(config, 1, 0, &st, d, sizeof d), AEGIS_OK);
 	struct device fake = {.ops = &sim_device_ops, .lanes = 1};
 	int64_t ns;
 	struct backend_mem mem = {0};
@@ -287,6 +307,7 @@ static void test_measure_needs_cuda(void **state)
 			 AEGIS_E_UNSUPPORTED);
 	assert_int_equal(synthetic_backend_iters(st, 0), 0);
 	b->destroy(st);
+	b->config_free(config);
 }
 
 int main(void)

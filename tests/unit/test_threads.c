@@ -4,8 +4,9 @@
  * regression; waiting for a request; stop from another thread while run_for runs; the
  * last error per thread. On the real-clock simulated device, so it runs anywhere.
  * AEGIS_STRESS_SUBMITS sets the submissions per thread (default 100,000). */
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE /* sched_getaffinity */
 #include <pthread.h>
+#include <sched.h>
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stdatomic.h>
@@ -40,16 +41,108 @@ static aegis_runtime *real_rt(uint32_t lanes)
 	return rt;
 }
 
-static aegis_model_config sporadic(const char *name, int64_t c_ns, int64_t t_ns, uint32_t depth)
+/* A sporadic model of fixed execution time c_ns, its sim config in *sim (the caller's:
+ * several threads build models at once). */
+static aegis_model_config sporadic(aegis_sim_config *sim, const char *name, int64_t c_ns,
+				   int64_t t_ns, uint32_t depth)
 {
+	*sim = (aegis_sim_config){.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = c_ns}};
 	return (aegis_model_config){
 		.name = name,
 		.release = AEGIS_RELEASE_SPORADIC,
 		.period_ns = t_ns,
-		.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = c_ns},
+		.backend_config = sim,
 		.lane = AEGIS_LANE_AUTO,
 		.queue_depth = depth,
 	};
+}
+
+/* The hand-off is charged to sporadic models as release jitter (docs/ANALYSIS.md,
+ * "Submissions from other threads"): one model, C = 6 ms, T = D = 10 ms, alone on its
+ * lane (non-preemptive FP: R = J + C). H = 3 ms: R = 9 ms, admitted, J = 3 ms;
+ * H = 5 ms: R = 11 ms, refused; a periodic model of the same figures is admitted
+ * with H = 5 ms and J = 0 (the timer is the dispatcher's own). */
+static void test_handoff_charged(void **state)
+{
+	(void)state;
+	struct {
+		int64_t handoff;
+		aegis_release_kind release;
+		aegis_status want;
+		int64_t jitter;
+	} cases[] = {
+		{0, AEGIS_RELEASE_SPORADIC, AEGIS_OK, 0},
+		{3 * MS, AEGIS_RELEASE_SPORADIC, AEGIS_OK, 3 * MS},
+		{5 * MS, AEGIS_RELEASE_SPORADIC, AEGIS_E_UNSCHEDULABLE, 0},
+		{5 * MS, AEGIS_RELEASE_PERIODIC, AEGIS_OK, 0},
+	};
+	for (size_t i = 0; i < sizeof cases / sizeof cases[0]; i++) {
+		aegis_runtime_config cfg = {.lanes = 1, .policy = AEGIS_POLICY_FP,
+					    .handoff_ns = cases[i].handoff};
+		aegis_runtime *rt = NULL;
+		assert_int_equal(aegis_runtime_create(&cfg, &rt, NULL, 0), AEGIS_OK);
+		aegis_sim_config sim;
+		aegis_model_config m = sporadic(&sim, "cam", 6 * MS, 10 * MS, 1);
+		m.release = cases[i].release;
+		aegis_model_id id;
+		aegis_status st = aegis_model_admit(rt, &m, &id);
+		if (st != cases[i].want)
+			fail_msg("case %zu: %s (%s)", i, aegis_status_str(st),
+				 aegis_runtime_last_error(rt));
+		if (st == AEGIS_OK) {
+			aegis_task t;
+			assert_int_equal(aegis_model_task_get(rt, id, &t), AEGIS_OK);
+			assert_int_equal(t.jitter_ns, cases[i].jitter);
+		}
+		aegis_runtime_destroy(rt);
+	}
+}
+
+/* The dispatcher's thread runs only on the CPUs of dispatcher_cpus: a CPU this process
+ * may use starts (and the run completes a waited job); a CPU it may not use is refused
+ * by aegis_runtime_start with AEGIS_E_CONFIG, and nothing was started. */
+static void test_dispatcher_cpus(void **state)
+{
+	(void)state;
+	cpu_set_t set;
+	assert_int_equal(sched_getaffinity(0, sizeof set, &set), 0);
+	int allowed = -1, barred = -1;
+	for (int c = 0; c < 64; c++) {
+		if (CPU_ISSET(c, &set) && allowed < 0)
+			allowed = c;
+		if (!CPU_ISSET(c, &set) && barred < 0)
+			barred = c;
+	}
+	assert_true(allowed >= 0);
+	for (int pass = 0; pass < 2; pass++) {
+		int cpu = pass ? barred : allowed;
+		if (cpu < 0)
+			continue; /* every one of 64 CPUs allowed: no barred one to try */
+		aegis_runtime_config cfg = {.lanes = 1, .clock = AEGIS_CLOCK_REAL,
+					    .dispatcher_cpus = UINT64_C(1) << cpu};
+		aegis_runtime *rt = NULL;
+		assert_int_equal(aegis_runtime_create(&cfg, &rt, NULL, 0), AEGIS_OK);
+		aegis_sim_config sim;
+		aegis_model_config m = sporadic(&sim, "m", 100 * US, MS, 1);
+		aegis_model_id id;
+		assert_int_equal(aegis_model_admit(rt, &m, &id), AEGIS_OK);
+		aegis_status st = aegis_runtime_start(rt);
+		if (pass) {
+			assert_int_equal(st, AEGIS_E_CONFIG);
+			assert_non_null(strstr(aegis_runtime_last_error(rt), "dispatcher_cpus"));
+		} else {
+			assert_int_equal(st, AEGIS_OK);
+			aegis_waiter w;
+			aegis_waiter_init(&w);
+			aegis_request req = {.waiter = &w};
+			aegis_completion c;
+			assert_int_equal(aegis_request_submit(rt, id, &req), AEGIS_OK);
+			assert_int_equal(aegis_waiter_wait(&w, AEGIS_NS_PER_S, &c), AEGIS_OK);
+			assert_int_equal(c.status, AEGIS_OK);
+		}
+		assert_int_equal(aegis_runtime_stop(rt), AEGIS_OK);
+		aegis_runtime_destroy(rt);
+	}
 }
 
 /* ---- the stress test ----------------------------------------------------------------- */
@@ -127,7 +220,8 @@ static void *churn_main(void *arg)
 		if (st != AEGIS_OK && st != AEGIS_E_NOT_FOUND)
 			break; /* the runtime stopped */
 		snprintf(names[k], sizeof names[k], "c%u", round);
-		aegis_model_config m = sporadic(names[k], 50 * US, 1 * MS, 2);
+		aegis_sim_config sim;
+		aegis_model_config m = sporadic(&sim, names[k], 50 * US, 1 * MS, 2);
 		aegis_model_id id;
 		st = aegis_model_admit(s->rt, &m, &id);
 		if (st == AEGIS_E_STATE)
@@ -171,7 +265,8 @@ static void test_stress(void **state)
 	for (uint32_t k = 0; k < MODELS; k++) {
 		snprintf(names[k], sizeof names[k], "m%u", k);
 		/* 20-80 us jobs every >= 500 us: the lanes keep up, queues of 2-4 fill */
-		aegis_model_config m = sporadic(names[k], (20 + 4 * (k % 16)) * US, 500 * US,
+		aegis_sim_config sim;
+		aegis_model_config m = sporadic(&sim, names[k], (20 + 4 * (k % 16)) * US, 500 * US,
 						2 + k % 3);
 		aegis_model_id id;
 		assert_int_equal(aegis_model_admit(s->rt, &m, &id), AEGIS_OK);
@@ -265,7 +360,8 @@ static void test_two_submitters_and_run_for(void **state)
 {
 	(void)state;
 	struct two t = {.rt = real_rt(1)};
-	aegis_model_config m = sporadic("cam", 20 * US, 100 * US, 4);
+	aegis_sim_config m_sim;
+	aegis_model_config m = sporadic(&m_sim, "cam", 20 * US, 100 * US, 4);
 	assert_int_equal(aegis_model_admit(t.rt, &m, &t.id), AEGIS_OK);
 	pthread_t a, b;
 	pthread_create(&a, NULL, two_submit, &t);
@@ -294,7 +390,8 @@ static void test_waiter(void **state)
 {
 	(void)state;
 	aegis_runtime *rt = real_rt(1);
-	aegis_model_config m = sporadic("w", 2 * MS, 10 * MS, 2);
+	aegis_sim_config m_sim;
+	aegis_model_config m = sporadic(&m_sim, "w", 2 * MS, 10 * MS, 2);
 	aegis_model_id id;
 	assert_int_equal(aegis_model_admit(rt, &m, &id), AEGIS_OK);
 	assert_int_equal(aegis_runtime_start(rt), AEGIS_OK);
@@ -328,7 +425,8 @@ static void test_stop_from_another_thread(void **state)
 {
 	(void)state;
 	struct two t = {.rt = real_rt(1)};
-	aegis_model_config m = sporadic("s", 1 * MS, 2 * MS, 4);
+	aegis_sim_config m_sim;
+	aegis_model_config m = sporadic(&m_sim, "s", 1 * MS, 2 * MS, 4);
 	assert_int_equal(aegis_model_admit(t.rt, &m, &t.id), AEGIS_OK);
 	pthread_t runner, a;
 	pthread_create(&runner, NULL, run_main, t.rt);
@@ -351,10 +449,37 @@ static void test_stop_from_another_thread(void **state)
 static void *bad_admit(void *arg)
 {
 	aegis_runtime *rt = arg;
-	aegis_model_config m = sporadic("dup", 1 * MS, 2 * MS, 2);
+	aegis_sim_config m_sim;
+	aegis_model_config m = sporadic(&m_sim, "dup", 1 * MS, 2 * MS, 2);
 	assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_E_EXISTS);
 	assert_non_null(strstr(aegis_runtime_last_error(rt), "exists already"));
 	return NULL;
+}
+
+/* A rejected submission's detail names the model and the rule, on the thread that
+ * submitted (written only when read); an accepted one clears it. */
+static void test_rejection_detail(void **state)
+{
+	(void)state;
+	aegis_runtime *rt = real_rt(1);
+	aegis_sim_config sim;
+	aegis_model_config m = sporadic(&sim, "cam", 20 * MS, 100 * MS, 1);
+	aegis_model_id id;
+	assert_int_equal(aegis_model_admit(rt, &m, &id), AEGIS_OK);
+	assert_int_equal(aegis_runtime_start(rt), AEGIS_OK);
+	aegis_request req = {0};
+	assert_int_equal(aegis_request_submit(rt, id, &req), AEGIS_OK);
+	assert_string_equal(aegis_runtime_last_error(rt), "");
+	assert_int_equal(aegis_request_submit(rt, id, &req), AEGIS_E_INTERARRIVAL);
+	const char *e = aegis_runtime_last_error(rt);
+	assert_non_null(strstr(e, "model 'cam': "));
+	assert_non_null(strstr(e, "since the last release, minimum 100ms"));
+	assert_int_equal(aegis_request_submit(rt, id + (1u << 12), &req), AEGIS_E_NOT_FOUND);
+	assert_non_null(strstr(aegis_runtime_last_error(rt), "no model with id"));
+	assert_int_equal(aegis_runtime_stop(rt), AEGIS_OK);
+	assert_int_equal(aegis_request_submit(rt, id, &req), AEGIS_E_STATE);
+	assert_non_null(strstr(aegis_runtime_last_error(rt), "model 'cam': the runtime is stopping"));
+	aegis_runtime_destroy(rt);
 }
 
 /* The last error is the calling thread's: another thread's refusal does not show here,
@@ -363,10 +488,12 @@ static void test_last_error_per_thread(void **state)
 {
 	(void)state;
 	aegis_runtime *rt = real_rt(1);
-	aegis_model_config m = sporadic("dup", 1 * MS, 2 * MS, 2);
+	aegis_sim_config m_sim;
+	aegis_model_config m = sporadic(&m_sim, "dup", 1 * MS, 2 * MS, 2);
 	assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_OK);
 	assert_int_equal(aegis_runtime_start(rt), AEGIS_OK);
-	aegis_model_config bad = sporadic("bad", 1 * MS, 2 * MS, 2);
+	aegis_sim_config bad_sim;
+	aegis_model_config bad = sporadic(&bad_sim, "bad", 1 * MS, 2 * MS, 2);
 	bad.deadline_ns = 5 * MS; /* beyond the period */
 	assert_int_equal(aegis_model_admit(rt, &bad, NULL), AEGIS_E_CONFIG);
 	pthread_t th;
@@ -379,8 +506,11 @@ static void test_last_error_per_thread(void **state)
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_handoff_charged),
+		cmocka_unit_test(test_dispatcher_cpus),
 		cmocka_unit_test(test_waiter),
 		cmocka_unit_test(test_last_error_per_thread),
+		cmocka_unit_test(test_rejection_detail),
 		cmocka_unit_test(test_stop_from_another_thread),
 		cmocka_unit_test(test_two_submitters_and_run_for),
 		cmocka_unit_test(test_stress),

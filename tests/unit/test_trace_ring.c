@@ -152,8 +152,8 @@ static void test_runtime_counts(void **state)
 				    .trace = {sink, &s}, .trace_ring_events = 8};
 	aegis_runtime *rt;
 	assert_int_equal(aegis_runtime_create(&cfg, &rt, NULL, 0), AEGIS_OK);
-	aegis_model_config m = {.name = "m", .period_ns = 1000000,
-				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 300000}};
+	aegis_sim_config sim = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 300000}};
+	aegis_model_config m = {.name = "m", .period_ns = 1000000, .backend_config = &sim};
 	assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_OK);
 	assert_int_equal(aegis_runtime_run_for(rt, 100000000), AEGIS_OK);
 	uint64_t recorded, dropped;

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "base/file.h"
+#include "aegis/backends.h"
 #include "aegis/runtime.h"
 #include "aegis/time.h"
 #include "aegis/workload.h"
@@ -43,6 +44,13 @@ static const aegis_model_config *model(const aegis_workload *w, uint32_t i)
 	const aegis_model_config *c = aegis_workload_model(w, i);
 	assert_non_null(c);
 	return c;
+}
+
+/* A sim model's settings, as its backend read them (the model carries its config). */
+static const aegis_sim_config *sim(const aegis_model_config *c)
+{
+	assert_non_null(c->backend_config);
+	return c->backend_config;
 }
 
 /* ---- valid files ------------------------------------------------------------------ */
@@ -83,12 +91,12 @@ static void test_full_fixed_model(void **state)
 	assert_int_equal(c->lane, 0);
 	assert_int_equal(c->queue_depth, 2);
 	assert_int_equal(c->on_miss, AEGIS_MISS_SKIP_NEXT);
-	assert_int_equal(c->exec.kind, AEGIS_EXEC_FIXED);
-	assert_int_equal(c->exec.a_ns, 5000000);
-	assert_int_equal(c->n_segments, 4);
-	assert_null(c->segment_weights);
-	assert_true(c->persistent_bytes == 40 * MIB);
-	assert_true(c->transient_bytes == 120 * MIB);
+	assert_int_equal(sim(c)->exec.kind, AEGIS_EXEC_FIXED);
+	assert_int_equal(sim(c)->exec.a_ns, 5000000);
+	assert_int_equal(sim(c)->n_segments, 4);
+	assert_null(sim(c)->segment_weights);
+	assert_true(sim(c)->memory.persistent_bytes == 40 * MIB);
+	assert_true(sim(c)->memory.transient_bytes == 120 * MIB);
 	assert_null(c->on_done);
 	assert_int_equal(aegis_workload_model_line(w, 0), 14);
 	aegis_workload_destroy(w);
@@ -106,16 +114,16 @@ static void test_full_uniform_and_weights(void **state)
 	assert_int_equal(c->lane, AEGIS_LANE_AUTO);
 	assert_int_equal(c->queue_depth, 0);
 	assert_int_equal(c->on_miss, AEGIS_MISS_FINISH);
-	assert_int_equal(c->exec.kind, AEGIS_EXEC_UNIFORM);
-	assert_int_equal(c->exec.a_ns, 4 * AEGIS_NS_PER_MS);
-	assert_int_equal(c->exec.b_ns, 6 * AEGIS_NS_PER_MS);
-	assert_int_equal(c->n_segments, 3);
-	assert_non_null(c->segment_weights);
-	assert_int_equal(c->segment_weights[0], 1);
-	assert_int_equal(c->segment_weights[1], 2);
-	assert_int_equal(c->segment_weights[2], 1);
-	assert_true(c->persistent_bytes == UINT64_C(1610612736)); /* 1.5GiB */
-	assert_true(c->transient_bytes == UINT64_C(3000000));     /* 3MB */
+	assert_int_equal(sim(c)->exec.kind, AEGIS_EXEC_UNIFORM);
+	assert_int_equal(sim(c)->exec.a_ns, 4 * AEGIS_NS_PER_MS);
+	assert_int_equal(sim(c)->exec.b_ns, 6 * AEGIS_NS_PER_MS);
+	assert_int_equal(sim(c)->n_segments, 3);
+	assert_non_null(sim(c)->segment_weights);
+	assert_int_equal(sim(c)->segment_weights[0], 1);
+	assert_int_equal(sim(c)->segment_weights[1], 2);
+	assert_int_equal(sim(c)->segment_weights[2], 1);
+	assert_true(sim(c)->memory.persistent_bytes == UINT64_C(1610612736)); /* 1.5GiB */
+	assert_true(sim(c)->memory.transient_bytes == UINT64_C(3000000));     /* 3MB */
 	assert_int_equal(aegis_workload_model_line(w, 1), 29);
 	aegis_workload_destroy(w);
 }
@@ -128,22 +136,22 @@ static void test_full_normal_models(void **state)
 	assert_string_equal(c->name, "depth");
 	assert_int_equal(c->lane, 3);
 	assert_int_equal(c->queue_depth, AEGIS_MAX_QUEUE_DEPTH);
-	assert_int_equal(c->exec.kind, AEGIS_EXEC_TRUNCNORM);
-	assert_int_equal(c->exec.a_ns, 5 * AEGIS_NS_PER_MS);
-	assert_int_equal(c->exec.b_ns, 500 * AEGIS_NS_PER_US);
-	assert_int_equal(c->exec.min_ns, 3 * AEGIS_NS_PER_MS);
-	assert_int_equal(c->exec.wcet_ns, 7 * AEGIS_NS_PER_MS);
-	assert_true(c->persistent_bytes == 512);
-	assert_true(c->transient_bytes == 0);
+	assert_int_equal(sim(c)->exec.kind, AEGIS_EXEC_TRUNCNORM);
+	assert_int_equal(sim(c)->exec.a_ns, 5 * AEGIS_NS_PER_MS);
+	assert_int_equal(sim(c)->exec.b_ns, 500 * AEGIS_NS_PER_US);
+	assert_int_equal(sim(c)->exec.min_ns, 3 * AEGIS_NS_PER_MS);
+	assert_int_equal(sim(c)->exec.wcet_ns, 7 * AEGIS_NS_PER_MS);
+	assert_true(sim(c)->memory.persistent_bytes == 512);
+	assert_true(sim(c)->memory.transient_bytes == 0);
 
 	c = model(w, 3);
 	assert_string_equal(c->name, "gaze");
-	assert_int_equal(c->exec.kind, AEGIS_EXEC_TRUNCNORM);
-	assert_int_equal(c->exec.a_ns, 2 * AEGIS_NS_PER_MS);
-	assert_int_equal(c->exec.b_ns, 0);
-	assert_int_equal(c->exec.min_ns, 1); /* the default floor */
-	assert_int_equal(c->exec.wcet_ns, 2500 * AEGIS_NS_PER_US);
-	assert_true(c->transient_bytes == 2000); /* KB is 1000 bytes */
+	assert_int_equal(sim(c)->exec.kind, AEGIS_EXEC_TRUNCNORM);
+	assert_int_equal(sim(c)->exec.a_ns, 2 * AEGIS_NS_PER_MS);
+	assert_int_equal(sim(c)->exec.b_ns, 0);
+	assert_int_equal(sim(c)->exec.min_ns, 1); /* the default floor */
+	assert_int_equal(sim(c)->exec.wcet_ns, 2500 * AEGIS_NS_PER_US);
+	assert_true(sim(c)->memory.transient_bytes == 2000); /* KB is 1000 bytes */
 	aegis_workload_destroy(w);
 }
 
@@ -154,17 +162,17 @@ static void test_full_samples_and_fixed_map(void **state)
 	const aegis_model_config *c = model(w, 4);
 	assert_string_equal(c->name, "replay");
 	assert_int_equal(c->period_ns, 60 * AEGIS_NS_PER_S);
-	assert_int_equal(c->exec.kind, AEGIS_EXEC_SAMPLES);
-	assert_int_equal(c->exec.n_samples, 4);
-	assert_int_equal(c->exec.samples_ns[0], 5000000);
-	assert_int_equal(c->exec.samples_ns[1], 5200000);
-	assert_int_equal(c->exec.samples_ns[2], 4900000);
-	assert_int_equal(c->exec.samples_ns[3], 6100000);
-	assert_int_equal(aegis_exec_model_wcet_ns(&c->exec), 6100000);
+	assert_int_equal(sim(c)->exec.kind, AEGIS_EXEC_SAMPLES);
+	assert_int_equal(sim(c)->exec.n_samples, 4);
+	assert_int_equal(sim(c)->exec.samples_ns[0], 5000000);
+	assert_int_equal(sim(c)->exec.samples_ns[1], 5200000);
+	assert_int_equal(sim(c)->exec.samples_ns[2], 4900000);
+	assert_int_equal(sim(c)->exec.samples_ns[3], 6100000);
+	assert_int_equal(aegis_exec_model_wcet_ns(&sim(c)->exec), 6100000);
 
 	c = model(w, 5);
-	assert_int_equal(c->exec.kind, AEGIS_EXEC_FIXED);
-	assert_int_equal(c->exec.a_ns, 1);
+	assert_int_equal(sim(c)->exec.kind, AEGIS_EXEC_FIXED);
+	assert_int_equal(sim(c)->exec.a_ns, 1);
 	assert_null(aegis_workload_model(w, 6));
 	assert_int_equal(aegis_workload_model_line(w, 6), 0);
 	aegis_workload_destroy(w);
@@ -195,11 +203,11 @@ static void test_minimal_defaults(void **state)
 	assert_int_equal(c->priority, 0);
 	assert_int_equal(c->lane, AEGIS_LANE_AUTO);
 	assert_int_equal(c->queue_depth, 0);
-	assert_int_equal(c->n_segments, 0);
-	assert_null(c->segment_weights);
-	assert_int_equal(c->exec.kind, AEGIS_EXEC_FIXED);
-	assert_int_equal(c->exec.a_ns, AEGIS_NS_PER_MS);
-	assert_true(c->persistent_bytes == 0 && c->transient_bytes == 0);
+	assert_int_equal(sim(c)->n_segments, 0);
+	assert_null(sim(c)->segment_weights);
+	assert_int_equal(sim(c)->exec.kind, AEGIS_EXEC_FIXED);
+	assert_int_equal(sim(c)->exec.a_ns, AEGIS_NS_PER_MS);
+	assert_true(sim(c)->memory.persistent_bytes == 0 && sim(c)->memory.transient_bytes == 0);
 	assert_int_equal(aegis_workload_model_line(w, 0), 2);
 	aegis_workload_destroy(w);
 }
@@ -225,7 +233,7 @@ static void test_null_sections(void **state)
 	(void)state;
 	aegis_workload *w = load_ok(GOOD "null_sections.yaml");
 	assert_int_equal(aegis_workload_runtime(w)->lanes, 1);
-	assert_true(model(w, 0)->persistent_bytes == 0);
+	assert_true(sim(model(w, 0))->memory.persistent_bytes == 0);
 	aegis_workload_destroy(w);
 }
 
@@ -246,7 +254,7 @@ static aegis_workload *load_example(const char *path, double *util, uint32_t max
 		if (aegis_model_config_validate(c, rt->lanes, detail, sizeof detail) != AEGIS_OK)
 			fail_msg("%s:%u: %s", path, aegis_workload_model_line(w, i), detail);
 		assert_true(c->lane >= 0 && (uint32_t)c->lane < rt->lanes);
-		int64_t wcet = aegis_exec_model_wcet_ns(&c->exec);
+		int64_t wcet = aegis_exec_model_wcet_ns(&sim(c)->exec);
 		int64_t deadline = c->deadline_ns ? c->deadline_ns : c->period_ns;
 		assert_true(wcet > 0 && wcet < deadline);
 		util[c->lane] += (double)wcet / (double)c->period_ns;
@@ -273,8 +281,8 @@ static void test_example_quickstart(void **state)
 	/* a mix of execution-time models, one of them segmented, all periodic */
 	unsigned kinds = 0, segmented = 0;
 	for (uint32_t i = 0; i < aegis_workload_model_count(w); i++) {
-		kinds |= 1u << model(w, i)->exec.kind;
-		segmented += model(w, i)->n_segments > 1;
+		kinds |= 1u << sim(model(w, i))->exec.kind;
+		segmented += sim(model(w, i))->n_segments > 1;
 		assert_int_equal(model(w, i)->release, AEGIS_RELEASE_PERIODIC);
 	}
 	assert_int_equal(kinds, (1u << AEGIS_EXEC_FIXED) | (1u << AEGIS_EXEC_UNIFORM) |
@@ -297,12 +305,12 @@ static void test_example_edge24(void **state)
 		assert_true(util[l] > 0.3 && util[l] <= 0.75);
 	for (uint32_t i = 0; i < 24; i++) {
 		const aegis_model_config *c = model(w, i);
-		int64_t wcet = aegis_exec_model_wcet_ns(&c->exec);
+		int64_t wcet = aegis_exec_model_wcet_ns(&sim(c)->exec);
 		assert_true(c->period_ns >= 16 * AEGIS_NS_PER_MS &&
 			    c->period_ns <= 100 * AEGIS_NS_PER_MS);
 		assert_true(wcet >= 500 * AEGIS_NS_PER_US && wcet <= 12 * AEGIS_NS_PER_MS);
-		assert_true(c->persistent_bytes >= 2 * MIB && c->persistent_bytes <= 120 * MIB);
-		assert_true(c->transient_bytes >= 8 * MIB && c->transient_bytes <= 400 * MIB);
+		assert_true(sim(c)->memory.persistent_bytes >= 2 * MIB && sim(c)->memory.persistent_bytes <= 120 * MIB);
+		assert_true(sim(c)->memory.transient_bytes >= 8 * MIB && sim(c)->memory.transient_bytes <= 400 * MIB);
 	}
 	aegis_workload_destroy(w);
 }
@@ -320,12 +328,12 @@ static const struct bad_case {
 	 "{bad}/unknown_key_runtime.yaml:3: unknown key 'lane' in runtime (expected one of: "
 	 "device, lanes, policy, preemption, priorities, duration, seed, admission, "
 	 "dispatch_overhead, memory_budget, memory_guard, device_profile, trace_ring_events, overrun_slack, "
-	 "host_stall)"},
+	 "host_stall, handoff, idle_poll, dispatcher_cpu)"},
 	{"unknown_key_model.yaml", AEGIS_E_CONFIG,
+	 /* the keys every model has, then its backend's own (sim: exec, segments, memory) */
 	 "{bad}/unknown_key_model.yaml:3: unknown key 'perod' in model 'det' (expected one of: "
 	 "name, backend, release, period, deadline, offset, jitter, priority, lane, "
-	 "queue_depth, on_miss, exec, segments, memory, kernels, faults, inject, model, "
-	 "workspace, cuda_graph)"},
+	 "queue_depth, on_miss, faults, inject, exec, segments, memory)"},
 	{"unknown_key_top.yaml", AEGIS_E_CONFIG,
 	 "{bad}/unknown_key_top.yaml:2: unknown key 'model' at the top level (expected one of: "
 	 "runtime, models)"},
@@ -531,6 +539,36 @@ static void test_bad_files(void **state)
 
 /* ---- buffers, arguments and robustness ------------------------------------------------- */
 
+/* The runtime keys of threaded use: the hand-off bound, the idle poll, the dispatcher's
+ * CPU (one bit of the mask); a CPU out of range is refused at its line. */
+static void test_thread_keys(void **state)
+{
+	(void)state;
+	static const char ok[] = "runtime:\n"
+				 "  handoff: 250us\n"
+				 "  idle_poll: 1ms\n"
+				 "  dispatcher_cpu: 3\n"
+				 "models:\n"
+				 "  - {name: m, period: 10ms, exec: 1ms}\n";
+	char err[256];
+	aegis_workload *w = NULL;
+	if (aegis_workload_parse("t.yaml", ok, strlen(ok), &w, err, sizeof err) != AEGIS_OK)
+		fail_msg("%s", err);
+	const aegis_runtime_config *rt = aegis_workload_runtime(w);
+	assert_int_equal(rt->handoff_ns, 250 * AEGIS_NS_PER_US);
+	assert_int_equal(rt->idle_poll_ns, AEGIS_NS_PER_MS);
+	assert_true(rt->dispatcher_cpus == UINT64_C(1) << 3);
+	aegis_workload_destroy(w);
+	static const char bad[] = "runtime:\n"
+				  "  dispatcher_cpu: 64\n"
+				  "models:\n"
+				  "  - {name: m, period: 10ms, exec: 1ms}\n";
+	assert_int_equal(aegis_workload_parse("t.yaml", bad, strlen(bad), &w, err, sizeof err),
+			 AEGIS_E_CONFIG);
+	assert_non_null(strstr(err, "t.yaml:2:"));
+	assert_non_null(strstr(err, "a CPU number, 0..63"));
+}
+
 static void test_parse_buffer(void **state)
 {
 	(void)state;
@@ -550,7 +588,7 @@ static void test_parse_buffer(void **state)
 	assert_int_equal(aegis_workload_runtime(w)->lanes, 3);
 	assert_int_equal(aegis_workload_runtime(w)->preemption, AEGIS_PREEMPT_POINTS);
 	assert_int_equal(model(w, 0)->period_ns, 1500 * AEGIS_NS_PER_MS);
-	assert_int_equal(model(w, 0)->exec.n_samples, 4);
+	assert_int_equal(sim(model(w, 0))->exec.n_samples, 4);
 	assert_int_equal(model(w, 0)->lane, 2);
 	assert_int_equal(aegis_workload_model_line(w, 0), 3);
 	assert_string_equal(aegis_workload_path(w), GOOD "inline.yaml");
@@ -714,7 +752,7 @@ static void test_aliases(void **state)
 	aegis_workload *w = NULL;
 	assert_int_equal(aegis_workload_parse("a.yaml", ok, strlen(ok), &w, err, sizeof err),
 			 AEGIS_OK);
-	assert_int_equal(model(w, 0)->exec.a_ns, 10 * AEGIS_NS_PER_MS);
+	assert_int_equal(sim(model(w, 0))->exec.a_ns, 10 * AEGIS_NS_PER_MS);
 	aegis_workload_destroy(w);
 	parse_any("loop.yaml", loop, strlen(loop));
 	parse_any("shared.yaml", shared, strlen(shared));
@@ -735,6 +773,7 @@ int main(void)
 		cmocka_unit_test(test_example_edge24),
 		cmocka_unit_test(test_bad_files),
 		cmocka_unit_test(test_parse_buffer),
+		cmocka_unit_test(test_thread_keys),
 		cmocka_unit_test(test_onnx_keys),
 		cmocka_unit_test(test_arguments),
 		cmocka_unit_test(test_mangled_inputs),

@@ -109,6 +109,7 @@ struct admit_plan {
 	uint32_t lanes;
 	int64_t overhead_ns;
 	int64_t stall_ns; /* host stall, charged as release jitter */
+	int64_t handoff_ns; /* the runtime's hand-off, charged to sporadic models too */
 	aegis_analysis_kind kind;
 };
 
@@ -164,69 +165,69 @@ static int parse_assign(const char *arg, struct admit_opts *o)
 	return 0;
 }
 
+enum { OPT_POLICY = 256, OPT_PREEMPTION, OPT_PRIORITIES, OPT_ASSIGN, OPT_LANES,
+       OPT_OVERHEAD, OPT_JSON, OPT_WCET_PROFILE, OPT_HOST_STALL };
+
+static const struct option admit_longopts[] = {
+	{"policy", required_argument, NULL, OPT_POLICY},
+	{"preemption", required_argument, NULL, OPT_PREEMPTION},
+	{"priorities", required_argument, NULL, OPT_PRIORITIES},
+	{"assign", required_argument, NULL, OPT_ASSIGN},
+	{"lanes", required_argument, NULL, OPT_LANES},
+	{"overhead", required_argument, NULL, OPT_OVERHEAD},
+	{"host-stall", required_argument, NULL, OPT_HOST_STALL},
+	{"json", no_argument, NULL, OPT_JSON},
+	{"wcet-profile", required_argument, NULL, OPT_WCET_PROFILE},
+	{"help", no_argument, NULL, 'h'},
+	{NULL, 0, NULL, 0},
+};
+
+static int admit_option(int c, const char *arg, void *ctx)
+{
+	struct admit_opts *o = ctx;
+	switch (c) {
+	case OPT_POLICY:
+		return parse_policy(arg, o);
+	case OPT_PREEMPTION:
+		return cli_opt_enum("admit", "--preemption", arg, &admit_preemptions,
+				    &o->preemption, &o->have_preemption);
+	case OPT_PRIORITIES:
+		return cli_opt_enum("admit", "--priorities", arg, &admit_priorities,
+				    &o->priorities, &o->have_priorities);
+	case OPT_ASSIGN:
+		return parse_assign(arg, o);
+	case OPT_LANES:
+		return cli_opt_count("admit", "--lanes", arg, AEGIS_MAX_LANES, &o->lanes,
+				     &o->have_lanes);
+	case OPT_OVERHEAD:
+		return cli_opt_duration("admit", "--overhead", arg, false, &o->overhead_ns,
+					&o->have_overhead);
+	case OPT_HOST_STALL:
+		return cli_opt_duration("admit", "--host-stall", arg, false, &o->stall_ns,
+					&o->have_stall);
+	case OPT_JSON:
+		o->json = true;
+		return 0;
+	case OPT_WCET_PROFILE:
+		o->wcet_profile = arg;
+		return 0;
+	default:
+		return 0; /* every code of the table is a case above */
+	}
+}
+
 static int parse_opts(int argc, char **argv, struct admit_opts *o)
 {
-	enum { OPT_POLICY = 256, OPT_PREEMPTION, OPT_PRIORITIES, OPT_ASSIGN, OPT_LANES,
-	       OPT_OVERHEAD, OPT_JSON, OPT_WCET_PROFILE, OPT_HOST_STALL };
-	static const struct option longopts[] = {
-		{"policy", required_argument, NULL, OPT_POLICY},
-		{"preemption", required_argument, NULL, OPT_PREEMPTION},
-		{"priorities", required_argument, NULL, OPT_PRIORITIES},
-		{"assign", required_argument, NULL, OPT_ASSIGN},
-		{"lanes", required_argument, NULL, OPT_LANES},
-		{"overhead", required_argument, NULL, OPT_OVERHEAD},
-		{"host-stall", required_argument, NULL, OPT_HOST_STALL},
-		{"json", no_argument, NULL, OPT_JSON},
-		{"wcet-profile", required_argument, NULL, OPT_WCET_PROFILE},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
+	static const struct cli_command command = {
+		.name = "admit",
+		.usage = admit_usage,
+		.shortopts = ":h",
+		.longopts = admit_longopts,
+		.option = admit_option,
+		.none = "expected one FILE (.yaml, .yml or .csv)",
+		.many = "expected exactly one FILE",
 	};
-	optind = 1;
-	opterr = 0;
-	int c, rc = 0;
-	while (!rc && (c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'h':
-			fputs(admit_usage, stdout);
-			return -1;
-		case OPT_POLICY:
-			rc = parse_policy(optarg, o);
-			break;
-		case OPT_PREEMPTION:
-			rc = cli_opt_enum("admit", "--preemption", optarg, &admit_preemptions,
-					  &o->preemption, &o->have_preemption);
-			break;
-		case OPT_PRIORITIES:
-			rc = cli_opt_enum("admit", "--priorities", optarg, &admit_priorities,
-					  &o->priorities, &o->have_priorities);
-			break;
-		case OPT_ASSIGN:
-			rc = parse_assign(optarg, o);
-			break;
-		case OPT_LANES:
-			rc = cli_opt_count("admit", "--lanes", optarg, AEGIS_MAX_LANES, &o->lanes,
-					   &o->have_lanes);
-			break;
-		case OPT_OVERHEAD:
-			rc = cli_opt_duration("admit", "--overhead", optarg, false, &o->overhead_ns,
-					      &o->have_overhead);
-			break;
-		case OPT_HOST_STALL:
-			rc = cli_opt_duration("admit", "--host-stall", optarg, false, &o->stall_ns,
-					      &o->have_stall);
-			break;
-		case OPT_JSON:
-			o->json = true;
-			break;
-		case OPT_WCET_PROFILE:
-			o->wcet_profile = optarg;
-			break;
-		default:
-			rc = cli_getopt_error("admit", c, argv);
-		}
-	}
-	return rc ? rc : cli_operand("admit", argc, argv, "expected one FILE (.yaml, .yml or .csv)",
-				     "expected exactly one FILE", &o->file);
+	return cli_parse(&command, argc, argv, o, &o->file);
 }
 
 static bool ends_with(const char *s, const char *suffix)
@@ -316,6 +317,7 @@ static int resolve(const struct admit_set *s, const struct admit_opts *o, struct
 	if (!o->have_overhead && p->overhead_ns == 0 && s->profile)
 		p->overhead_ns = aegis_profile_dispatch_overhead_ns(s->profile);
 	p->stall_ns = o->have_stall ? o->stall_ns : rc ? rc->host_stall_ns : 0;
+	p->handoff_ns = rc ? rc->handoff_ns : 0;
 	static const aegis_analysis_kind kinds[2][3] = {
 		{AEGIS_AN_FP_NP, AEGIS_AN_FP_LP, AEGIS_AN_FP_P},
 		{AEGIS_AN_EDF_NP, AEGIS_AN_EDF_LP, AEGIS_AN_EDF_P},
@@ -390,11 +392,18 @@ static int build_tasks(struct admit_set *s, const struct admit_plan *p, const ch
 					  seg);
 			s->lane[i] = -1;
 		}
-		if (st == AEGIS_OK && (st = aegis_task_add_host_stall(&s->tasks[i], p->stall_ns)))
+		/* as admission charges it: the hand-off only to models whose jobs are submitted */
+		int64_t handoff = s->w && aegis_workload_model(s->w, i)->release ==
+						  AEGIS_RELEASE_SPORADIC ? p->handoff_ns : 0;
+		if (st == AEGIS_OK && ((st = aegis_task_add_host_stall(&s->tasks[i], p->stall_ns)) ||
+				       (st = aegis_task_add_host_stall(&s->tasks[i], handoff))))
 			return cli_error("admit", false, "%s:%u: model '%s': its release jitter plus the "
-					   "host stall %s reaches its period", file, model_line(s, i),
-					   model_name(s, i),
-					   aegis_duration_format(p->stall_ns, a, sizeof a));
+					   "host stall %s%s%s reaches its period", file,
+					   model_line(s, i), model_name(s, i),
+					   aegis_duration_format(p->stall_ns, a, sizeof a),
+					   handoff ? " and the hand-off " : "",
+					   handoff ? aegis_duration_format(handoff, why, sizeof why)
+						   : "");
 		if (st != AEGIS_OK)
 			return cli_error("admit", false, "%s:%u: model '%s': cannot be analysed with a dispatch "
 					   "overhead of %s: %s", file, model_line(s, i), model_name(s, i),
@@ -643,6 +652,9 @@ static void print_header(FILE *f, const struct admit_set *s, const struct admit_
 	if (p->stall_ns)
 		fprintf(f, ", host stall %s (charged as release jitter)",
 			dur(p->stall_ns, a, sizeof a));
+	if (p->handoff_ns)
+		fprintf(f, ", hand-off %s (charged to sporadic models as release jitter)",
+			dur(p->handoff_ns, a, sizeof a));
 	fprintf(f, "\n");
 	fprintf(f, "analysis %s: %s\n", aegis_analysis_kind_name(p->kind),
 		aegis_analysis_kind_source(p->kind));

@@ -86,6 +86,24 @@ void cli_runtime_opts_apply(const struct cli_runtime_opts *o, aegis_runtime_conf
 /* getopt_long (with opterr 0 and a leading ':') returned c, ':' for an option without
  * its value or '?' for an unknown one: says so for cmd, returns EXIT_USAGE. */
 int cli_getopt_error(const char *cmd, int c, char **argv);
+
+struct option;
+/* A command's command line: its options and its one operand. */
+struct cli_command {
+	const char *name;              /* "run", for messages */
+	const char *usage;             /* printed by -h / --help */
+	const char *shortopts;         /* getopt's, with the leading ':' and 'h' */
+	const struct option *longopts; /* with {"help", no_argument, NULL, 'h'} */
+	/* One option (c as getopt_long returns it, arg its value): 0 to go on, else the
+	 * exit status. */
+	int (*option)(int c, const char *arg, void *ctx);
+	const char *none, *many; /* the messages for no operand / more than one */
+};
+/* Parses argv for cmd: every option to cmd->option (help: usage printed, -1 returned;
+ * unknown options and missing values: usage errors), then the one operand into
+ * *operand. 0, -1 (help) or the exit status of the first error. */
+int cli_parse(const struct cli_command *cmd, int argc, char **argv, void *ctx,
+	      const char **operand);
 /* The one operand left after the options (argv[optind]) into *out; else prints `none`
  * (no operand) or `many` (more than one) with the usage hint and returns EXIT_USAGE. */
 int cli_operand(const char *cmd, int argc, char **argv, const char *none, const char *many,

@@ -3,6 +3,7 @@
  * not know which command takes which option, nor copy a table of names the library has. */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
+#include <getopt.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -159,4 +160,21 @@ int cli_operand(const char *cmd, int argc, char **argv, const char *none, const 
 		return cli_error(cmd, true, "%s", optind >= argc ? none : many);
 	*out = argv[optind];
 	return 0;
+}
+
+int cli_parse(const struct cli_command *cmd, int argc, char **argv, void *ctx,
+	      const char **operand)
+{
+	optind = 1;
+	opterr = 0;
+	int c, rc = 0;
+	while (!rc && (c = getopt_long(argc, argv, cmd->shortopts, cmd->longopts, NULL)) != -1) {
+		if (c == 'h') {
+			fputs(cmd->usage, stdout);
+			return -1;
+		}
+		rc = c == ':' || c == '?' ? cli_getopt_error(cmd->name, c, argv)
+					  : cmd->option(c, optarg, ctx);
+	}
+	return rc ? rc : cli_operand(cmd->name, argc, argv, cmd->none, cmd->many, operand);
 }

@@ -61,49 +61,54 @@ static uint32_t parse_margin(const char *s)
 	return digits && !*c && ppm >= 1000000u && ppm <= UINT32_MAX ? (uint32_t)ppm : 0;
 }
 
+enum { OPT_RUNS = 256, OPT_MARGIN };
+
+static const struct option profile_longopts[] = {
+	{"runs", required_argument, NULL, OPT_RUNS},
+	{"margin", required_argument, NULL, OPT_MARGIN},
+	{"seed", required_argument, NULL, CLI_OPT_SEED},
+	{"device", required_argument, NULL, CLI_OPT_DEVICE},
+	{"device-profile", required_argument, NULL, CLI_OPT_DEVICE_PROFILE},
+	{"output", required_argument, NULL, 'o'},
+	{"help", no_argument, NULL, 'h'},
+	{NULL, 0, NULL, 0},
+};
+
+static int profile_option(int c, const char *arg, void *ctx)
+{
+	struct profile_opts *o = ctx;
+	switch (c) {
+	case 'o':
+		o->output = arg;
+		return 0;
+	case OPT_RUNS:
+		return cli_opt_count("profile", "--runs", arg, MAX_RUNS, &o->runs, NULL);
+	case OPT_MARGIN:
+		if (!(o->margin_ppm = parse_margin(arg)))
+			return cli_error("profile", true, "--margin '%s': expected a number >= 1 "
+					 "with at most 6 decimals (e.g. 1.2)", arg);
+		return 0;
+	case CLI_OPT_SEED:
+	case CLI_OPT_DEVICE:
+	case CLI_OPT_DEVICE_PROFILE:
+		return cli_runtime_opt("profile", c, arg, &o->rt);
+	default:
+		return 0; /* every code of the table is a case above */
+	}
+}
+
 static int parse_opts(int argc, char **argv, struct profile_opts *o)
 {
-	enum { OPT_RUNS = 256, OPT_MARGIN };
-	static const struct option longopts[] = {
-		{"runs", required_argument, NULL, OPT_RUNS},
-		{"margin", required_argument, NULL, OPT_MARGIN},
-		{"seed", required_argument, NULL, CLI_OPT_SEED},
-		{"device", required_argument, NULL, CLI_OPT_DEVICE},
-		{"device-profile", required_argument, NULL, CLI_OPT_DEVICE_PROFILE},
-		{"output", required_argument, NULL, 'o'},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
+	static const struct cli_command command = {
+		.name = "profile",
+		.usage = profile_usage,
+		.shortopts = ":ho:",
+		.longopts = profile_longopts,
+		.option = profile_option,
+		.none = "expected one WORKLOAD file",
+		.many = "expected exactly one WORKLOAD file",
 	};
-	optind = 1;
-	opterr = 0;
-	int c, rc = 0;
-	while (!rc && (c = getopt_long(argc, argv, ":ho:", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'h':
-			fputs(profile_usage, stdout);
-			return -1;
-		case 'o':
-			o->output = optarg;
-			break;
-		case OPT_RUNS:
-			rc = cli_opt_count("profile", "--runs", optarg, MAX_RUNS, &o->runs, NULL);
-			break;
-		case OPT_MARGIN:
-			if (!(o->margin_ppm = parse_margin(optarg)))
-				rc = cli_error("profile", true, "--margin '%s': expected a number >= 1 "
-					       "with at most 6 decimals (e.g. 1.2)", optarg);
-			break;
-		case CLI_OPT_SEED:
-		case CLI_OPT_DEVICE:
-		case CLI_OPT_DEVICE_PROFILE:
-			rc = cli_runtime_opt("profile", c, optarg, &o->rt);
-			break;
-		default:
-			rc = cli_getopt_error("profile", c, argv);
-		}
-	}
-	return rc ? rc : cli_operand("profile", argc, argv, "expected one WORKLOAD file",
-				     "expected exactly one WORKLOAD file", &o->workload);
+	return cli_parse(&command, argc, argv, o, &o->workload);
 }
 
 /* One line per model on stderr, so that a profile written to a file is seen too. */

@@ -138,69 +138,73 @@ static int add_injection(struct run_opts *o, const char *spec)
 	return 0;
 }
 
+enum { OPT_DURATION = 256, OPT_TRACE, OPT_JSON, OPT_FORCE, OPT_LOG, OPT_WCET_PROFILE,
+       OPT_INJECT };
+
+static const struct option run_longopts[] = {
+	{"duration", required_argument, NULL, OPT_DURATION},
+	{"seed", required_argument, NULL, CLI_OPT_SEED},
+	{"policy", required_argument, NULL, CLI_OPT_POLICY},
+	{"preemption", required_argument, NULL, CLI_OPT_PREEMPTION},
+	{"trace", required_argument, NULL, OPT_TRACE},
+	{"log", required_argument, NULL, OPT_LOG},
+	{"json", no_argument, NULL, OPT_JSON},
+	{"force", no_argument, NULL, OPT_FORCE},
+	{"device", required_argument, NULL, CLI_OPT_DEVICE},
+	{"device-profile", required_argument, NULL, CLI_OPT_DEVICE_PROFILE},
+	{"wcet-profile", required_argument, NULL, OPT_WCET_PROFILE},
+	{"inject", required_argument, NULL, OPT_INJECT},
+	{"help", no_argument, NULL, 'h'},
+	{NULL, 0, NULL, 0},
+};
+
+static int run_option(int c, const char *arg, void *ctx)
+{
+	struct run_opts *o = ctx;
+	switch (c) {
+	case OPT_DURATION:
+		return cli_opt_duration("run", "--duration", arg, true, &o->duration_ns,
+					&o->have_duration);
+	case CLI_OPT_SEED:
+	case CLI_OPT_POLICY:
+	case CLI_OPT_PREEMPTION:
+	case CLI_OPT_DEVICE:
+	case CLI_OPT_DEVICE_PROFILE:
+		return cli_runtime_opt("run", c, arg, &o->rt);
+	case OPT_TRACE:
+		o->trace_path = arg;
+		return 0;
+	case OPT_LOG:
+		o->log_path = arg;
+		return 0;
+	case OPT_JSON:
+		o->json = true;
+		return 0;
+	case OPT_FORCE:
+		o->force = true;
+		return 0;
+	case OPT_WCET_PROFILE:
+		o->wcet_profile = arg;
+		return 0;
+	case OPT_INJECT:
+		return add_injection(o, arg);
+	default:
+		return 0; /* every code of the table is a case above */
+	}
+}
+
 static int parse_opts(int argc, char **argv, struct run_opts *o)
 {
-	enum { OPT_DURATION = 256, OPT_TRACE, OPT_JSON, OPT_FORCE, OPT_LOG, OPT_WCET_PROFILE,
-	       OPT_INJECT };
-	static const struct option longopts[] = {
-		{"duration", required_argument, NULL, OPT_DURATION},
-		{"seed", required_argument, NULL, CLI_OPT_SEED},
-		{"policy", required_argument, NULL, CLI_OPT_POLICY},
-		{"preemption", required_argument, NULL, CLI_OPT_PREEMPTION},
-		{"trace", required_argument, NULL, OPT_TRACE},
-		{"log", required_argument, NULL, OPT_LOG},
-		{"json", no_argument, NULL, OPT_JSON},
-		{"force", no_argument, NULL, OPT_FORCE},
-		{"device", required_argument, NULL, CLI_OPT_DEVICE},
-		{"device-profile", required_argument, NULL, CLI_OPT_DEVICE_PROFILE},
-		{"wcet-profile", required_argument, NULL, OPT_WCET_PROFILE},
-		{"inject", required_argument, NULL, OPT_INJECT},
-		{"help", no_argument, NULL, 'h'},
-		{NULL, 0, NULL, 0},
+	static const struct cli_command command = {
+		.name = "run",
+		.usage = run_usage,
+		.shortopts = ":h",
+		.longopts = run_longopts,
+		.option = run_option,
+		.none = "expected one WORKLOAD file",
+		.many = "expected exactly one WORKLOAD file",
 	};
-	optind = 1;
-	opterr = 0;
-	int c, rc = 0;
-	while (!rc && (c = getopt_long(argc, argv, ":h", longopts, NULL)) != -1) {
-		switch (c) {
-		case 'h':
-			fputs(run_usage, stdout);
-			return -1;
-		case OPT_DURATION:
-			rc = cli_opt_duration("run", "--duration", optarg, true, &o->duration_ns,
-					      &o->have_duration);
-			break;
-		case CLI_OPT_SEED:
-		case CLI_OPT_POLICY:
-		case CLI_OPT_PREEMPTION:
-		case CLI_OPT_DEVICE:
-		case CLI_OPT_DEVICE_PROFILE:
-			rc = cli_runtime_opt("run", c, optarg, &o->rt);
-			break;
-		case OPT_TRACE:
-			o->trace_path = optarg;
-			break;
-		case OPT_LOG:
-			o->log_path = optarg;
-			break;
-		case OPT_JSON:
-			o->json = true;
-			break;
-		case OPT_FORCE:
-			o->force = true;
-			break;
-		case OPT_WCET_PROFILE:
-			o->wcet_profile = optarg;
-			break;
-		case OPT_INJECT:
-			rc = add_injection(o, optarg);
-			break;
-		default:
-			rc = cli_getopt_error("run", c, argv);
-		}
-	}
-	return rc ? rc : cli_operand("run", argc, argv, "expected one WORKLOAD file",
-				     "expected exactly one WORKLOAD file", &o->workload);
+	return cli_parse(&command, argc, argv, o, &o->workload);
 }
 
 struct run_state {

@@ -136,18 +136,18 @@ static void fault_destroy(void *state)
 }
 
 /* Never called: the wrapped backend was described before it was wrapped. */
-static aegis_status fault_describe(const aegis_model_config *cfg, struct backend_reqs *out,
-				   char *detail, size_t detail_len)
+static aegis_status fault_describe(const void *config, struct backend_reqs *out, char *detail,
+				   size_t detail_len)
 {
-	(void)cfg, (void)out;
+	(void)config, (void)out;
 	snprintf(detail, detail_len, "the fault backend only wraps another one");
 	return AEGIS_E_UNSUPPORTED;
 }
 
-static aegis_status fault_create(const aegis_model_config *cfg, uint64_t seed, uint64_t stream,
+static aegis_status fault_create(const void *config, uint64_t seed, uint64_t stream,
 				 void **state, char *detail, size_t detail_len)
 {
-	(void)cfg, (void)seed, (void)stream, (void)state;
+	(void)config, (void)seed, (void)stream, (void)state;
 	snprintf(detail, detail_len, "the fault backend only wraps another one");
 	return AEGIS_E_UNSUPPORTED;
 }
@@ -170,8 +170,9 @@ aegis_status fault_backend_wrap(const struct backend_ops *inner, void *inner_sta
 }
 
 const struct backend_ops fault_backend_ops = {
-	.version = BACKEND_OPS_VERSION,
+	.version = BACKEND_ABI_VERSION,
 	.name = "fault",
+	.summary = "fault injection around another backend (not chosen by name)",
 	.describe = fault_describe,
 	.create = fault_create,
 	.destroy = fault_destroy,

@@ -3,13 +3,19 @@
  * in the model's regions of the memory plan; on any other device a job takes the time
  * of the model's execution-time model (the sim backend's), with the graph's memory.
  * Must not choose lanes, order jobs or allocate device memory. */
+#define _POSIX_C_SOURCE 200809L /* strdup */
 #include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include <errno.h>
+
 #include "backend/backend.h"
 #include "backend/onnx/graph.h"
+#include "backend/settings.h"
+#include "backend/sim/exec_model.h"
+#include "base/path.h"
 #ifdef AEGIS_HAVE_ONNX_GPU
 #include "backend/onnx/onnx_exec.h"
 #endif
@@ -21,6 +27,7 @@
 #define WEIGHT_SCALE 1000000.0 /* segment weights: FLOP shares in millionths */
 
 struct onnx_model {
+	const aegis_onnx_config *cfg; /* its config (which outlives it) */
 	struct onnx_graph *g;
 	uint32_t n_seg;
 	uint32_t seg_first[AEGIS_MAX_SEGMENTS + 1]; /* segment k: nodes [first[k], first[k+1]) */
@@ -77,15 +84,11 @@ static aegis_status split(const struct onnx_graph *g, uint32_t n, struct onnx_mo
 	return AEGIS_OK;
 }
 
-/* The config as the sim backend sees it: the graph's segment weights. */
-static aegis_model_config sim_config(const aegis_model_config *cfg, const struct onnx_model *m)
+/* The config as the sim backend sees it: the time model, the graph's segment weights. */
+static aegis_sim_config sim_config(const aegis_onnx_config *cfg, const struct onnx_model *m)
 {
-	aegis_model_config c = *cfg;
-	c.backend = "sim";
-	c.model_path = NULL;
-	c.n_segments = m->n_seg;
-	c.segment_weights = m->weights;
-	return c;
+	return (aegis_sim_config){.exec = cfg->exec, .n_segments = m->n_seg,
+				  .segment_weights = m->weights};
 }
 
 /* The workspace after the activations that a run of g may use with a cuDNN cap of
@@ -110,11 +113,118 @@ static void memory_of(const struct onnx_graph *g, uint64_t workspace, struct bac
 	out->device_memory = true;
 }
 
+/* The model's settings, its own copy. pub first: a config is its typed view too. */
+struct onnx_config {
+	aegis_onnx_config pub;
+	char *path;            /* the model file, relative names resolved */
+	struct exec_owned exec;
+};
+
+static const char *const onnx_keys[] = {"model", "workspace", "cuda_graph", "exec", "segments",
+					NULL};
+static const struct backend_refusal onnx_refuses[] = {
+	{"memory", "the graph gives its memory"},
+	{NULL, NULL},
+};
+
+static void onnx_config_free(void *config)
+{
+	struct onnx_config *c = config;
+	if (!c)
+		return;
+	free(c->path);
+	exec_free(&c->exec);
+	free(c);
+}
+
+/* model (the file, which must open here; its graph is read at admission), workspace,
+ * cuda_graph, and the time model's exec and segments. */
+static aegis_status read_settings(const struct backend_model *m, conf_err *e,
+				  struct onnx_config *c, char **file)
+{
+	static const conf_enum_name bools[] = {{"true", 1}, {"false", 0}, {NULL, 0}};
+	const conf_node *s = m->settings, *v;
+	uint32_t line = conf_line(s);
+	aegis_status st;
+	struct settings_segments seg;
+	if (!(v = conf_get(s, "model")))
+		return conf_fail(e, line, "%smissing key 'model' (backend onnx-cudnn: the .onnx "
+				 "file)", e->prefix);
+	if ((st = conf_string(e, v, "model", file)))
+		return st;
+	if ((v = conf_get(s, "workspace")) &&
+	    (st = conf_size(e, v, "workspace", &c->pub.workspace_bytes)))
+		return st;
+	int graph = 0;
+	if ((v = conf_get(s, "cuda_graph")) && (st = conf_enum(e, v, "cuda_graph", bools, &graph)))
+		return st;
+	c->pub.cuda_graph = graph != 0;
+	if ((st = exec_read(e, s, m->dir, line, &c->exec)))
+		return st;
+	if ((st = settings_read_segments(e, s, &seg)))
+		return st;
+	c->pub.n_segments = seg.n;
+	settings_segments_free(&seg); /* the graph gives the weights */
+	return AEGIS_OK;
+}
+
+static aegis_status onnx_configure(const struct backend_model *m, conf_err *e, void **config)
+{
+	struct onnx_config *c = calloc(1, sizeof *c);
+	uint32_t line = conf_line(m->settings);
+	char *file = NULL;
+	aegis_status st;
+	if (!c)
+		return conf_nomem(e);
+	if (m->typed) {
+		const aegis_onnx_config *t = m->typed;
+		c->pub = *t;
+		if ((st = exec_copy(e, &t->exec, &c->exec)))
+			goto fail;
+		if (!t->model_path || !t->model_path[0]) {
+			st = settings_fail(e, line, "backend onnx-cudnn needs a model file");
+			goto fail;
+		}
+		file = strdup(t->model_path);
+	} else if ((st = read_settings(m, e, c, &file))) {
+		goto fail;
+	}
+	c->path = file ? path_join(m->dir ? m->dir : "", file) : NULL;
+	if (!c->path) {
+		st = conf_nomem(e);
+		goto fail;
+	}
+	c->pub.model_path = c->path;
+	c->pub.exec = c->exec.m;
+	FILE *f = fopen(c->path, "rb");
+	if (!f) {
+		st = conf_fail_at(e, AEGIS_E_IO, e->path, conf_line(conf_get(m->settings, "model")),
+				  "%smodel: cannot open %s: %s", e->prefix, c->path,
+				  strerror(errno));
+		goto fail;
+	}
+	fclose(f);
+	if ((st = exec_check(e, line, &c->pub.exec)))
+		goto fail;
+	if (c->pub.n_segments > AEGIS_MAX_SEGMENTS) {
+		st = settings_fail(e, line, "%u segments exceed the limit %u", c->pub.n_segments,
+				   AEGIS_MAX_SEGMENTS);
+		goto fail;
+	}
+	free(file);
+	*config = c;
+	return AEGIS_OK;
+fail:
+	free(file);
+	onnx_config_free(c);
+	return st;
+}
+
 /* The requirements of model m (graph loaded, segments split) for cfg. */
-static aegis_status describe_model(const struct onnx_model *m, const aegis_model_config *cfg,
+static aegis_status describe_model(const struct onnx_model *m, const aegis_onnx_config *cfg,
 				   struct backend_reqs *out, char *detail, size_t detail_len)
 {
-	aegis_model_config c = sim_config(cfg, m);
+	aegis_sim_config c = sim_config(cfg, m);
 	aegis_status st = sim_backend_ops.describe(&c, out, detail, detail_len);
 	if (st == AEGIS_OK)
 		memory_of(m->g, cfg->workspace_bytes ? cfg->workspace_bytes
@@ -122,9 +232,10 @@ static aegis_status describe_model(const struct onnx_model *m, const aegis_model
 	return st;
 }
 
-static aegis_status onnx_describe(const aegis_model_config *cfg, struct backend_reqs *out,
-				  char *detail, size_t detail_len)
+static aegis_status onnx_describe(const void *config, struct backend_reqs *out, char *detail,
+				  size_t detail_len)
 {
+	const aegis_onnx_config *cfg = config;
 	struct onnx_model m = {0};
 	aegis_status st = onnx_graph_load(cfg->model_path, &m.g, detail, detail_len);
 	if (st != AEGIS_OK)
@@ -135,10 +246,11 @@ static aegis_status onnx_describe(const aegis_model_config *cfg, struct backend_
 	return st;
 }
 
-static aegis_status onnx_describe_state(const void *state, const aegis_model_config *cfg,
-					struct backend_reqs *out, char *detail, size_t detail_len)
+static aegis_status onnx_describe_state(const void *state, struct backend_reqs *out,
+					char *detail, size_t detail_len)
 {
-	return describe_model(state, cfg, out, detail, detail_len);
+	const struct onnx_model *m = state;
+	return describe_model(m, m->cfg, out, detail, detail_len);
 }
 
 static void onnx_destroy(void *state)
@@ -154,12 +266,14 @@ static void onnx_destroy(void *state)
 	free(m);
 }
 
-static aegis_status onnx_create(const aegis_model_config *cfg, uint64_t seed, uint64_t stream,
+static aegis_status onnx_create(const void *config, uint64_t seed, uint64_t stream,
 				void **state, char *detail, size_t detail_len)
 {
+	const aegis_onnx_config *cfg = config;
 	struct onnx_model *m = calloc(1, sizeof *m);
 	if (!m)
 		return AEGIS_E_NOMEM;
+	m->cfg = cfg;
 	aegis_status st = onnx_graph_load(cfg->model_path, &m->g, detail, detail_len);
 	if (st != AEGIS_OK)
 		goto fail;
@@ -167,7 +281,7 @@ static aegis_status onnx_create(const aegis_model_config *cfg, uint64_t seed, ui
 		goto fail;
 	m->workspace = cfg->workspace_bytes ? cfg->workspace_bytes : DEFAULT_WORKSPACE_BYTES;
 	m->cuda_graph = cfg->cuda_graph;
-	aegis_model_config c = sim_config(cfg, m);
+	aegis_sim_config c = sim_config(cfg, m);
 	if ((st = sim_backend_ops.create(&c, seed, stream, &m->sim, detail, detail_len)))
 		goto fail;
 	*state = m;
@@ -279,8 +393,13 @@ static aegis_status onnx_execute(void *state, struct backend_job *job, struct de
 }
 
 const struct backend_ops onnx_backend_ops = {
-	.version = BACKEND_OPS_VERSION,
+	.version = BACKEND_ABI_VERSION,
 	.name = "onnx-cudnn",
+	.summary = "a static float32 ONNX graph, run with cuDNN and cuBLAS on the CUDA device",
+	.keys = onnx_keys,
+	.refuses = onnx_refuses,
+	.configure = onnx_configure,
+	.config_free = onnx_config_free,
 	.describe = onnx_describe,
 	.create = onnx_create,
 	.describe_state = onnx_describe_state,

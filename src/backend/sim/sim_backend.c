@@ -1,7 +1,8 @@
-/* The simulated backend: a model is an execution-time model, optionally split into
- * weighted segments. A job's time is drawn once, when its first segment starts, from
- * the model's own random stream. Must not touch anything but its own state and the
- * device lane it is given. */
+/* The simulated backend ("sim", the default): a model is an execution-time model
+ * (setting exec), optionally split into weighted segments (segments), with the memory
+ * its workload states (memory). A job's time is drawn once, when its first segment
+ * starts, from the model's own random stream. Must not touch anything but its own state
+ * and the device lane it is given. */
 #include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -9,14 +10,22 @@
 #include <string.h>
 
 #include "backend/backend.h"
+#include "backend/settings.h"
+#include "backend/sim/exec_model.h"
 #include "backend/sim/sim_backend.h"
 #include "base/rng.h"
 
 #define SIM_SIGNATURE "aegis-sim-state" /* 16 bytes with its NUL */
 
+/* The model's settings, its own copy. pub first: a config is its typed view too. */
+struct sim_config {
+	aegis_sim_config pub;
+	struct exec_owned exec;
+	struct settings_segments seg;
+};
+
 struct sim_model {
-	aegis_exec_model exec;
-	int64_t *samples;
+	aegis_exec_model exec; /* the config's (which outlives the state) */
 	uint32_t n_segments;
 	int64_t *seg_end;      /* prefix sums of the segments' WCETs: seg_end[m-1] = WCET */
 	struct rng rng;
@@ -25,9 +34,55 @@ struct sim_model {
 	uint8_t unguarded[sizeof SIM_SIGNATURE]; /* its arena when there is no host arena */
 };
 
+static const char *const sim_keys[] = {"exec", "segments", "memory", NULL};
+
+static void sim_config_free(void *config)
+{
+	struct sim_config *c = config;
+	if (!c)
+		return;
+	exec_free(&c->exec);
+	settings_segments_free(&c->seg);
+	free(c);
+}
+
+/* Reads exec, segments and memory, or copies them from the typed config; then checks
+ * the rules across them (at the model's line). */
+static aegis_status sim_configure(const struct backend_model *m, conf_err *e, void **config)
+{
+	struct sim_config *c = calloc(1, sizeof *c);
+	uint32_t line = conf_line(m->settings);
+	aegis_status st = AEGIS_E_NOMEM;
+	if (!c)
+		return conf_nomem(e);
+	if (m->typed) {
+		const aegis_sim_config *t = m->typed;
+		c->pub.memory = t->memory;
+		if ((st = exec_copy(e, &t->exec, &c->exec)) ||
+		    (st = settings_copy_segments(e, line, t->n_segments, t->segment_weights,
+						 &c->seg)))
+			goto fail;
+	} else if ((st = exec_read(e, m->settings, m->dir, line, &c->exec)) ||
+		   (st = settings_read_segments(e, m->settings, &c->seg)) ||
+		   (st = settings_read_memory(e, m->settings, &c->pub.memory))) {
+		goto fail;
+	}
+	c->pub.exec = c->exec.m;
+	c->pub.n_segments = c->seg.n;
+	c->pub.segment_weights = c->seg.weights;
+	if ((st = exec_check(e, line, &c->pub.exec)) ||
+	    (st = settings_check_memory(e, line, &c->pub.memory)))
+		goto fail;
+	*config = c;
+	return AEGIS_OK;
+fail:
+	sim_config_free(c);
+	return st;
+}
+
 /* Segment k's WCET is WCET * W_k / W - WCET * W_{k-1} / W (floors, prefix weights W):
  * the parts add up to the WCET and follow the weights to within 1 ns. */
-static aegis_status split_wcet(const aegis_model_config *cfg, int64_t wcet, uint32_t m,
+static aegis_status split_wcet(const aegis_sim_config *cfg, int64_t wcet, uint32_t m,
 			       int64_t *seg)
 {
 	uint64_t total = 0;
@@ -46,20 +101,20 @@ static aegis_status split_wcet(const aegis_model_config *cfg, int64_t wcet, uint
 	return AEGIS_OK;
 }
 
-static aegis_status sim_describe(const aegis_model_config *cfg, struct backend_reqs *out,
-				 char *detail, size_t detail_len)
+static aegis_status sim_describe(const void *config, struct backend_reqs *out, char *detail,
+				 size_t detail_len)
 {
+	const aegis_sim_config *cfg = config;
 	int64_t wcet = aegis_exec_model_wcet_ns(&cfg->exec);
 	if (wcet <= 0) {
-		snprintf(detail, detail_len, "model '%s': invalid execution-time model",
-			 cfg->name);
+		snprintf(detail, detail_len, "invalid execution-time model");
 		return AEGIS_E_CONFIG;
 	}
 	out->n_segments = cfg->n_segments ? cfg->n_segments : 1;
 	out->wcet_ns = wcet;
-	backend_reqs_memory_from_config(cfg, out);
+	settings_memory_reqs(&cfg->memory, out);
 	if (split_wcet(cfg, wcet, out->n_segments, out->segment_wcet_ns) != AEGIS_OK) {
-		snprintf(detail, detail_len, "model '%s': segment weights overflow", cfg->name);
+		snprintf(detail, detail_len, "segment weights overflow");
 		return AEGIS_E_CONFIG;
 	}
 	return AEGIS_OK;
@@ -70,33 +125,26 @@ static void sim_destroy(void *state)
 	struct sim_model *m = state;
 	if (!m)
 		return;
-	free(m->samples);
 	free(m->seg_end);
 	free(m);
 }
 
-static aegis_status sim_create(const aegis_model_config *cfg, uint64_t seed, uint64_t stream,
+static aegis_status sim_create(const void *config, uint64_t seed, uint64_t stream,
 			       void **state, char *detail, size_t detail_len)
 {
+	const aegis_sim_config *cfg = config;
 	aegis_status st = AEGIS_E_NOMEM;
 	struct sim_model *m = calloc(1, sizeof *m);
 	if (!m)
 		goto fail;
 	m->exec = cfg->exec;
-	if (cfg->exec.kind == AEGIS_EXEC_SAMPLES) {
-		m->samples = malloc(cfg->exec.n_samples * sizeof *m->samples);
-		if (!m->samples)
-			goto fail;
-		memcpy(m->samples, cfg->exec.samples_ns, cfg->exec.n_samples * sizeof *m->samples);
-		m->exec.samples_ns = m->samples;
-	}
 	m->n_segments = cfg->n_segments ? cfg->n_segments : 1;
 	m->seg_end = malloc(m->n_segments * sizeof *m->seg_end);
 	if (!m->seg_end)
 		goto fail;
 	if (split_wcet(cfg, aegis_exec_model_wcet_ns(&cfg->exec), m->n_segments, m->seg_end) !=
 	    AEGIS_OK) {
-		snprintf(detail, detail_len, "model '%s': segment weights overflow", cfg->name);
+		snprintf(detail, detail_len, "segment weights overflow");
 		st = AEGIS_E_CONFIG;
 		goto fail;
 	}
@@ -108,30 +156,6 @@ static aegis_status sim_create(const aegis_model_config *cfg, uint64_t seed, uin
 fail:
 	sim_destroy(m);
 	return st;
-}
-
-static int64_t draw(struct sim_model *m)
-{
-	const aegis_exec_model *e = &m->exec;
-	switch (e->kind) {
-	case AEGIS_EXEC_FIXED:
-		return e->a_ns;
-	case AEGIS_EXEC_UNIFORM:
-		return rng_range(&m->rng, e->a_ns, e->b_ns);
-	case AEGIS_EXEC_TRUNCNORM:
-		/* Truncation by redrawing keeps the shape inside [min, wcet]; the clamp after
-		 * 64 tries only bounds the time spent on absurd parameters. */
-		for (int tries = 0; tries < 64; tries++) {
-			double x = (double)e->a_ns + (double)e->b_ns * rng_normal(&m->rng);
-			int64_t v = (int64_t)llround(x);
-			if (v >= e->min_ns && v <= e->wcet_ns)
-				return v;
-		}
-		return e->a_ns;
-	case AEGIS_EXEC_SAMPLES:
-		return e->samples_ns[rng_range(&m->rng, 0, (int64_t)e->n_samples - 1)];
-	}
-	return e->a_ns;
 }
 
 /* A job of time e <= WCET runs its segments in order, each for at most its WCET:
@@ -185,7 +209,7 @@ static aegis_status sim_execute(void *state, struct backend_job *job, struct dev
 {
 	struct sim_model *m = state;
 	if (job->segment == 0)
-		job->exec_ns = draw(m);
+		job->exec_ns = exec_draw(&m->exec, &m->rng);
 	if (m->misbehaviour != SIM_BEHAVES) {
 		aegis_status st = misbehave(m, job);
 		if (st != AEGIS_OK)
@@ -197,8 +221,12 @@ static aegis_status sim_execute(void *state, struct backend_job *job, struct dev
 }
 
 const struct backend_ops sim_backend_ops = {
-	.version = BACKEND_OPS_VERSION,
+	.version = BACKEND_ABI_VERSION,
 	.name = "sim",
+	.summary = "simulated jobs: each takes a time drawn from its execution-time model",
+	.keys = sim_keys,
+	.configure = sim_configure,
+	.config_free = sim_config_free,
 	.describe = sim_describe,
 	.create = sim_create,
 	.destroy = sim_destroy,

@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "backend/backend.h"
+#include "backend/settings.h"
 #include "backend/synthetic/synthetic_backend.h"
 #ifdef AEGIS_HAVE_CUDA
 #include "backend/synthetic/synthetic_kernels.h"
@@ -56,6 +57,172 @@
 #define WARMUP_NS 10000000LL
 #define PROBE_START_ITERS 16LL
 #define MAX_ITERS (1LL << 40)
+/* The model's settings, its own copy. pub first: a config is its typed view too. */
+struct synth_config {
+	aegis_synthetic_config pub;
+	aegis_kernel *kernels; /* owned */
+};
+
+static const char *const synth_keys[] = {"kernels", "memory", NULL};
+static const struct backend_refusal synth_refuses[] = {
+	{"exec", "its kernels give the time and the segments"},
+	{"segments", "its kernels give the time and the segments"},
+	{NULL, NULL},
+};
+
+static const char *const kernel_keys[] = {"kind", "grid", "time", "iters", NULL};
+static const conf_enum_name kernel_kinds[] = {{"compute", AEGIS_KERNEL_COMPUTE},
+					      {"memory", AEGIS_KERNEL_MEMORY},
+					      {"mixed", AEGIS_KERNEL_MIXED},
+					      {NULL, 0}};
+
+/* kernels[i]: {kind: compute|memory|mixed, grid: BLOCKS, time: DURATION} and, to run
+ * fixed work instead of calibrating, iters: N. */
+static aegis_status read_kernel(conf_err *e, const conf_node *k, size_t i, aegis_kernel *kp)
+{
+	char label[48], in[128], d[64];
+	aegis_status st;
+	uint64_t x;
+	int kind;
+	if (conf_kind_of(k) != CONF_MAP)
+		return conf_fail(e, conf_line(k), "%skernels[%zu]: expected a mapping {kind, grid, "
+				 "time}, got %s", e->prefix, i, conf_describe(k, d, sizeof d));
+	snprintf(in, sizeof in, "in kernels[%zu] of %s", i, e->where);
+	if ((st = conf_check_keys(e, k, kernel_keys, in)))
+		return st;
+	for (size_t j = 0; j < 3; j++) /* iters is optional */
+		if (!conf_get(k, kernel_keys[j]))
+			return conf_fail(e, conf_line(k), "%skernels[%zu]: missing key '%s'",
+					 e->prefix, i, kernel_keys[j]);
+	snprintf(label, sizeof label, "kernels[%zu].kind", i);
+	if ((st = conf_enum(e, conf_get(k, "kind"), label, kernel_kinds, &kind)))
+		return st;
+	kp->kind = (aegis_kernel_kind)kind;
+	snprintf(label, sizeof label, "kernels[%zu].grid", i);
+	if ((st = conf_uint(e, conf_get(k, "grid"), label, 1, INT32_MAX,
+			    "a number of blocks >= 1", &x)))
+		return st;
+	kp->grid_blocks = (uint32_t)x;
+	snprintf(label, sizeof label, "kernels[%zu].time", i);
+	const conf_node *t = conf_get(k, "time");
+	if ((st = conf_duration(e, t, label, &kp->duration_ns)))
+		return st;
+	if (kp->duration_ns <= 0)
+		return conf_fail(e, conf_line(t), "%s%s: expected a duration > 0", e->prefix,
+				 label);
+	const conf_node *it = conf_get(k, "iters");
+	snprintf(label, sizeof label, "kernels[%zu].iters", i);
+	if (it && (st = conf_uint(e, it, label, 0, INT64_MAX, "a number of iterations >= 0 "
+				  "(0: calibrate)", &x)))
+		return st;
+	kp->iters = it ? (int64_t)x : 0;
+	return AEGIS_OK;
+}
+
+/* kernels: a list of kernels, one segment each (into *kernels, freed by the caller). */
+static aegis_status read_kernels(conf_err *e, const conf_node *v, uint32_t line,
+				 aegis_synthetic_config *c, aegis_kernel **kernels)
+{
+	char d[64];
+	if (!v)
+		return conf_fail(e, line, "%smissing key 'kernels' (backend synthetic: a list of "
+				 "{kind, grid, time})", e->prefix);
+	size_t n = conf_count(v);
+	if (conf_kind_of(v) != CONF_LIST || n == 0 || n > AEGIS_MAX_SEGMENTS)
+		return conf_fail(e, conf_line(v), "%skernels: expected a list of 1..%u kernels "
+				 "({kind: compute, grid: 64, time: 2ms}), got %s", e->prefix,
+				 AEGIS_MAX_SEGMENTS, conf_describe(v, d, sizeof d));
+	*kernels = calloc(n, sizeof **kernels);
+	if (!*kernels)
+		return conf_nomem(e);
+	for (size_t i = 0; i < n; i++) {
+		aegis_status st = read_kernel(e, conf_item(v, i), i, &(*kernels)[i]);
+		if (st != AEGIS_OK)
+			return st;
+	}
+	c->kernels = *kernels;
+	c->n_kernels = (uint32_t)n;
+	return AEGIS_OK;
+}
+
+/* The rules across the settings: 1..AEGIS_MAX_SEGMENTS kernels of a known kind, each
+ * with a grid of at least one block and a duration > 0, and enough transient memory
+ * for the kernels that stream over it. Reported at line. */
+static aegis_status check_kernels(conf_err *e, uint32_t line, const aegis_synthetic_config *c)
+{
+	if (c->n_kernels > AEGIS_MAX_SEGMENTS) /* first: too many are not copied */
+		return settings_fail(e, line, "%u kernels exceed the limit %u", c->n_kernels,
+				     AEGIS_MAX_SEGMENTS);
+	if (!c->kernels || c->n_kernels == 0)
+		return settings_fail(e, line, "backend synthetic needs at least one kernel");
+	for (uint32_t i = 0; i < c->n_kernels; i++) {
+		const aegis_kernel *k = &c->kernels[i];
+		if (k->kind != AEGIS_KERNEL_COMPUTE && k->kind != AEGIS_KERNEL_MEMORY &&
+		    k->kind != AEGIS_KERNEL_MIXED)
+			return settings_fail(e, line, "kernel %u: unknown kind %d", i, (int)k->kind);
+		if (k->grid_blocks == 0)
+			return settings_fail(e, line, "kernel %u: grid must be >= 1 block", i);
+		if (k->duration_ns <= 0)
+			return settings_fail(e, line, "kernel %u: duration must be > 0", i);
+		if (k->iters < 0)
+			return settings_fail(e, line, "kernel %u: iterations must be >= 0 (0: "
+					     "calibrate)", i);
+		/* The WCET (sum of durations plus the margin) must not overflow. */
+		if (k->duration_ns > INT64_MAX / 2 / AEGIS_MAX_SEGMENTS)
+			return settings_fail(e, line, "kernel %u: duration too large", i);
+		uint64_t buf = c->memory.transient_use_bytes ? c->memory.transient_use_bytes
+							     : c->memory.transient_bytes;
+		if (k->kind != AEGIS_KERNEL_COMPUTE && buf < AEGIS_KERNEL_MIN_BUFFER_BYTES)
+			return settings_fail(e, line, "kernel %u (%s) streams over the model's "
+					     "transient memory, which is %llu bytes; it needs >= %u "
+					     "KiB (memory: {transient: ...})", i,
+					     k->kind == AEGIS_KERNEL_MEMORY ? "memory" : "mixed",
+					     (unsigned long long)buf, AEGIS_KERNEL_MIN_BUFFER_BYTES >> 10);
+	}
+	return settings_check_memory(e, line, &c->memory);
+}
+
+static void synth_config_free(void *config)
+{
+	struct synth_config *c = config;
+	if (c)
+		free(c->kernels);
+	free(c);
+}
+
+static aegis_status synth_configure(const struct backend_model *m, conf_err *e, void **config)
+{
+	struct synth_config *c = calloc(1, sizeof *c);
+	uint32_t line = conf_line(m->settings);
+	aegis_status st;
+	if (!c)
+		return conf_nomem(e);
+	if (m->typed) {
+		const aegis_synthetic_config *t = m->typed;
+		c->pub = *t;
+		c->pub.kernels = NULL;
+		if (t->kernels && t->n_kernels && t->n_kernels <= AEGIS_MAX_SEGMENTS) {
+			if (!(c->kernels = malloc(t->n_kernels * sizeof *c->kernels))) {
+				st = conf_nomem(e);
+				goto fail;
+			}
+			memcpy(c->kernels, t->kernels, t->n_kernels * sizeof *c->kernels);
+			c->pub.kernels = c->kernels;
+		}
+	} else if ((st = read_kernels(e, conf_get(m->settings, "kernels"), line, &c->pub,
+				      &c->kernels)) ||
+		   (st = settings_read_memory(e, m->settings, &c->pub.memory))) {
+		goto fail;
+	}
+	if ((st = check_kernels(e, line, &c->pub)))
+		goto fail;
+	*config = c;
+	return AEGIS_OK;
+fail:
+	synth_config_free(c);
+	return st;
+}
+
 struct synth_model {
 	uint32_t n;
 	aegis_kernel *kernels; /* owned copy */
@@ -76,12 +243,13 @@ static int64_t kernel_wcet(int64_t d)
 	return (d * (100 + SYNTHETIC_MARGIN_PERCENT) + 99) / 100;
 }
 
-static aegis_status synth_describe(const aegis_model_config *cfg, struct backend_reqs *out,
+static aegis_status synth_describe(const void *config, struct backend_reqs *out,
 				   char *detail, size_t detail_len)
 {
+	const aegis_synthetic_config *cfg = config;
 	if (!cfg->kernels || cfg->n_kernels == 0 || cfg->n_kernels > AEGIS_MAX_SEGMENTS) {
-		snprintf(detail, detail_len, "model '%s': backend synthetic needs 1..%u kernels",
-			 cfg->name, AEGIS_MAX_SEGMENTS);
+		snprintf(detail, detail_len, "backend synthetic needs 1..%u kernels",
+			 AEGIS_MAX_SEGMENTS);
 		return AEGIS_E_CONFIG;
 	}
 	int64_t wcet = 0;
@@ -89,16 +257,15 @@ static aegis_status synth_describe(const aegis_model_config *cfg, struct backend
 		const aegis_kernel *k = &cfg->kernels[i];
 		int64_t w = k->duration_ns > 0 ? kernel_wcet(k->duration_ns) : -1;
 		if (w < 0 || k->grid_blocks == 0 || __builtin_add_overflow(wcet, w, &wcet)) {
-			snprintf(detail, detail_len, "model '%s': kernel %u: invalid (duration "
-				 "%lld ns, grid %u)", cfg->name, i, (long long)k->duration_ns,
-				 k->grid_blocks);
+			snprintf(detail, detail_len, "kernel %u: invalid (duration %lld ns, grid %u)",
+				 i, (long long)k->duration_ns, k->grid_blocks);
 			return AEGIS_E_CONFIG;
 		}
 		out->segment_wcet_ns[i] = w;
 	}
 	out->n_segments = cfg->n_kernels;
 	out->wcet_ns = wcet;
-	backend_reqs_memory_from_config(cfg, out);
+	settings_memory_reqs(&cfg->memory, out);
 	for (uint32_t i = 0; i < cfg->n_kernels; i++)
 		out->device_memory |= cfg->kernels[i].kind != AEGIS_KERNEL_COMPUTE;
 	return AEGIS_OK;
@@ -114,13 +281,14 @@ static void synth_destroy(void *state)
 	free(m);
 }
 
-static aegis_status synth_create(const aegis_model_config *cfg, uint64_t seed,
-				 uint64_t stream, void **state, char *detail, size_t detail_len)
+static aegis_status synth_create(const void *config, uint64_t seed, uint64_t stream,
+				 void **state, char *detail, size_t detail_len)
 {
+	const aegis_synthetic_config *cfg = config;
 	(void)seed;
 	(void)stream;
 	struct backend_reqs reqs;
-	aegis_status st = synth_describe(cfg, &reqs, detail, detail_len);
+	aegis_status st = synth_describe(config, &reqs, detail, detail_len);
 	if (st != AEGIS_OK)
 		return st;
 	st = AEGIS_E_NOMEM;
@@ -340,8 +508,13 @@ static aegis_status synth_execute(void *state, struct backend_job *job, struct d
 }
 
 const struct backend_ops synthetic_backend_ops = {
-	.version = BACKEND_OPS_VERSION,
+	.version = BACKEND_ABI_VERSION,
 	.name = "synthetic",
+	.summary = "DNN-like GPU kernels (compute, memory, mixed), calibrated on the lane",
+	.keys = synth_keys,
+	.refuses = synth_refuses,
+	.configure = synth_configure,
+	.config_free = synth_config_free,
 	.describe = synth_describe,
 	.create = synth_create,
 	.destroy = synth_destroy,
