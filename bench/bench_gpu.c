@@ -9,11 +9,16 @@
  *      loop of the same spin kernel (GPU %globaltimer stamps written by the kernel);
  *   3. determinism: a 2 ms spin model alone, 1,000 jobs through the runtime;
  *   4. isolation: a victim's latency in its own SM partition with a compute or a
- *      memory-bound hog in the other, vs alone, vs both on prioritised plain streams.
- * Times are microseconds. `bench_gpu 24` runs sections 2 and 4 only.
+ *      memory-bound hog in the other, vs alone, vs both on prioritised plain streams;
+ *   5. what each driver call of a segment costs the host.
+ * Section 2 also releases jobs from another thread than the dispatcher's (the
+ * runtime's own thread, asleep or polling when idle). Times are microseconds.
+ * `bench_gpu 24` runs sections 2 and 4 only.
  */
-#define _POSIX_C_SOURCE 200809L
+#define _GNU_SOURCE /* sched_getaffinity, pthread_setaffinity_np */
 #include <inttypes.h>
+#include <pthread.h>
+#include <sched.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -43,10 +48,8 @@ static struct device *make_device(uint32_t lanes, enum device_lane_mode mode)
 	return d;
 }
 
-static aegis_runtime *make_runtime(uint32_t lanes)
+static aegis_runtime *make_runtime_cfg(aegis_runtime_config cfg)
 {
-	aegis_runtime_config cfg = {.device = "cuda", .lanes = lanes,
-				    .admission = AEGIS_ADMIT_OFF};
 	aegis_runtime *rt;
 	char detail[512];
 	if (aegis_runtime_create(&cfg, &rt, detail, sizeof detail) != AEGIS_OK) {
@@ -54,6 +57,12 @@ static aegis_runtime *make_runtime(uint32_t lanes)
 		exit(1);
 	}
 	return rt;
+}
+
+static aegis_runtime *make_runtime(uint32_t lanes)
+{
+	return make_runtime_cfg((aegis_runtime_config){.device = "cuda", .lanes = lanes,
+						       .admission = AEGIS_ADMIT_OFF});
 }
 
 static void must(aegis_status st, const char *what)
@@ -157,11 +166,62 @@ static void gaps(struct device *d, uint64_t first, uint64_t last, struct series 
 	}
 }
 
+/* Who releases the jobs of a release round. */
+enum release_by {
+	BY_TIMER,        /* a periodic model: the dispatcher's own timer (run_for) */
+	BY_THREAD_SLEEP, /* a sporadic model, submitted by this thread every 1 ms to the
+			    runtime's own thread, which sleeps when idle */
+	BY_THREAD_POLL,  /* the same, the runtime's thread polling when idle (idle_poll)
+			    on a CPU of its own (dispatcher_cpus) */
+	BY_COUNT
+};
+
+/* The last CPU this process may use for the dispatcher, the others for this thread;
+ * 0 when there is one CPU only. */
+static uint64_t split_cpus(void)
+{
+	cpu_set_t all;
+	if (sched_getaffinity(0, sizeof all, &all) != 0 || CPU_COUNT(&all) < 2)
+		return 0;
+	int last = -1;
+	for (int c = 0; c < 64; c++)
+		if (CPU_ISSET(c, &all))
+			last = c;
+	if (last < 0)
+		return 0;
+	CPU_CLR(last, &all);
+	pthread_setaffinity_np(pthread_self(), sizeof all, &all);
+	return UINT64_C(1) << last;
+}
+
+/* Submits a job every millisecond from this thread, jobs times, from 1 ms on. */
+static void submit_every_ms(aegis_runtime *rt, struct device *d, aegis_model_id id,
+			    struct jobs *j, int jobs)
+{
+	int64_t t = d->ops->now(d) + MS;
+	for (int k = 0; k < jobs; k++, t += MS) {
+		spin_until(d, t);
+		aegis_request req = {.done = on_periodic, .user = j};
+		(void)aegis_request_submit(rt, id, &req);
+	}
+	spin_until(d, t + MS); /* the last one ends */
+}
+
 /* (a) one round: plain, runtime, plain; the plain phases anchor the clock offset on
  * both sides of the runtime phase. Appends offset-free samples to plain and rt. */
-static void release_round(int plain_n, int jobs, struct series *plain, struct series *rt_out)
+static void release_round(enum release_by by, int plain_n, int jobs, struct series *plain,
+			  struct series *rt_out)
 {
-	aegis_runtime *rt = make_runtime(1);
+	static uint64_t cpus;
+	static bool cpus_split;
+	if (by == BY_THREAD_POLL && !cpus_split) {
+		cpus = split_cpus();
+		cpus_split = true;
+	}
+	aegis_runtime *rt = make_runtime_cfg((aegis_runtime_config){
+		.device = "cuda", .lanes = 1, .admission = AEGIS_ADMIT_OFF,
+		.idle_poll_ns = by == BY_THREAD_POLL ? 2 * MS : 0,
+		.dispatcher_cpus = by == BY_THREAD_POLL ? cpus : 0});
 	struct device *d = runtime_device(rt);
 	struct jobs *j = calloc(1, sizeof *j);
 	struct series p, r, *all[2] = {&p, &r};
@@ -172,9 +232,20 @@ static void release_round(int plain_n, int jobs, struct series *plain, struct se
 	aegis_model_config m = {.name = "spin200us", .period_ns = MS, .lane = 0,
 				.offset_ns = MS, .on_done = on_periodic, .user = j,
 				.backend_config = &spin};
-	must(aegis_model_admit(rt, &m, NULL), "admit");
+	if (by != BY_TIMER) {
+		m.release = AEGIS_RELEASE_SPORADIC;
+		m.period_ns = MS / 2; /* the submissions are 1 ms apart, give or take */
+		m.offset_ns = 0;
+	}
+	aegis_model_id id;
+	must(aegis_model_admit(rt, &m, &id), "admit");
 	uint64_t base = cuda_probe_launches(d, 0);
-	must(aegis_runtime_run_for(rt, (jobs + 1) * MS), "run");
+	if (by == BY_TIMER) {
+		must(aegis_runtime_run_for(rt, (jobs + 1) * MS), "run");
+	} else {
+		must(aegis_runtime_start(rt), "start");
+		submit_every_ms(rt, d, id, j, jobs);
+	}
 	must(aegis_runtime_stop(rt), "stop");
 	for (size_t k = 0; k < j->n; k++) {
 		uint64_t g0, g1;
@@ -239,26 +310,39 @@ static void bench_overhead(void)
 	enum { ROUNDS = 3, PLAIN = 200, JOBS = 400, LOOP = 700 };
 	printf("\n2. runtime overhead per job, one lane (whole GPU), 200 us spin kernels, %d "
 	       "rounds interleaved\n", ROUNDS);
-	struct series plain, rt;
-	series_init(&plain, ROUNDS * 2 * PLAIN);
-	series_init(&rt, ROUNDS * (JOBS + 16));
+	static const char *by_what[BY_COUNT] = {
+		"runtime: periodic release, dispatcher, busy()",
+		"runtime: submitted from another thread",
+		"the same, dispatcher polling on its own CPU"};
+	struct series plain, rt[BY_COUNT];
+	series_init(&plain, ROUNDS * BY_COUNT * 2 * PLAIN);
+	for (int b = 0; b < BY_COUNT; b++)
+		series_init(&rt[b], ROUNDS * (JOBS + 16));
 	for (int r = 0; r < ROUNDS; r++)
-		release_round(PLAIN, JOBS, &plain, &rt);
-	printf(" release -> kernel start (above the fastest plain launch of its round):\n");
-	compare("plain loop: launch at release, synchronize",
-		"runtime: periodic release, dispatcher, busy()", &plain, &rt);
+		for (int b = 0; b < BY_COUNT; b++)
+			release_round((enum release_by)b, PLAIN, JOBS, &plain, &rt[b]);
+	printf(" release (or submit call) -> kernel start (above the fastest plain launch of its "
+	       "round):\n");
+	compare("plain loop: launch at release, synchronize", by_what[0], &plain, &rt[0]);
+	for (int b = 1; b < BY_COUNT; b++) {
+		struct stats sp = series_stats(&plain), sr = series_stats(&rt[b]);
+		stats_print(by_what[b], sr);
+		printf("  added by the runtime: p50 %+.2f us, p99 %+.2f us\n",
+		       (sr.p50 - sp.p50) / 1e3, (sr.p99 - sp.p99) / 1e3);
+	}
 	series_free(&plain);
-	series_free(&rt);
+	for (int b = 0; b < BY_COUNT; b++)
+		series_free(&rt[b]);
 
 	series_init(&plain, ROUNDS * LOOP);
-	series_init(&rt, ROUNDS * LOOP);
+	series_init(&rt[0], ROUNDS * LOOP);
 	for (int r = 0; r < ROUNDS; r++)
-		gap_round(LOOP, &plain, &rt);
+		gap_round(LOOP, &plain, &rt[0]);
 	printf(" completion -> next kernel start (GPU end stamp to next start stamp):\n");
 	compare("plain loop: synchronize, launch", "runtime: poll, dispatcher, busy()", &plain,
-		&rt);
+		&rt[0]);
 	series_free(&plain);
-	series_free(&rt);
+	series_free(&rt[0]);
 }
 
 /* ---- 3. determinism ----------------------------------------------------------------- */
@@ -435,6 +519,22 @@ static void bench_isolation(void)
 	(void)CUDA_CHECK(&err, cudaFree(b.hog_src));
 }
 
+/* ---- 5. driver calls ---------------------------------------------------------------- */
+
+static void bench_calls(void)
+{
+	static const char *names[CUDA_CALLS] = {"cuEventRecord", "cuLaunchKernel (spin)",
+						 "cuEventQuery (done)", "cuEventElapsedTime"};
+	struct device *d = make_device(1, DEVICE_LANES_AUTO);
+	int64_t ns[CUDA_CALLS];
+	must(cuda_probe_call_costs(d, 0, 5000, ns), "call costs");
+	printf("\n5. host time per driver call of a segment, median of 5000, one lane "
+	       "(whole GPU)\n");
+	for (int k = 0; k < CUDA_CALLS; k++)
+		printf("  %-24s %6.2f us\n", names[k], ns[k] / 1e3);
+	d->ops->destroy(d);
+}
+
 int main(int argc, char **argv)
 {
 	aegis_device_info gpu;
@@ -455,5 +555,7 @@ int main(int argc, char **argv)
 		bench_determinism();
 	if (!only[0] || strchr(only, '4'))
 		bench_isolation();
+	if (!only[0] || strchr(only, '5'))
+		bench_calls();
 	return 0;
 }

@@ -1,6 +1,7 @@
-/* A binary min-heap of small fixed entries ordered by (k1, k2, k3, k4, id): O(log n) push
+/* A binary min-heap of small fixed entries ordered by (k1, k2, k3, id): O(log n) push
  * and pop, storage preallocated by the owner. Used for ready queues and release
- * timers. Must not allocate: capacity is fixed at init. */
+ * timers. Must not allocate: capacity is fixed at init. An entry is 32 bytes (two to
+ * a cache line): a caller with more to order by packs it into id. */
 #ifndef AEGIS_BASE_HEAP_H
 #define AEGIS_BASE_HEAP_H
 
@@ -11,8 +12,7 @@ struct heap_entry {
 	int64_t k1;
 	int64_t k2;
 	uint64_t k3;
-	uint64_t k4;
-	uint32_t id;
+	uint64_t id; /* the last key, and whose entry it is */
 };
 
 struct heap {
@@ -29,8 +29,6 @@ static inline bool heap_less(const struct heap_entry *a, const struct heap_entry
 		return a->k2 < b->k2;
 	if (a->k3 != b->k3)
 		return a->k3 < b->k3;
-	if (a->k4 != b->k4)
-		return a->k4 < b->k4;
 	return a->id < b->id;
 }
 
@@ -80,7 +78,7 @@ static inline struct heap_entry heap_pop(struct heap *h)
 
 /* Removes every entry of `id`: O(n), for rare events (a model quarantined), never on
  * the per-job path. Returns how many were removed. */
-static inline uint32_t heap_remove_id(struct heap *h, uint32_t id)
+static inline uint32_t heap_remove_id(struct heap *h, uint64_t id)
 {
 	uint32_t kept = 0, n = h->n;
 	for (uint32_t i = 0; i < n; i++)

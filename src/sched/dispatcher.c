@@ -159,8 +159,8 @@ static bool schedule_next_release(struct dispatcher *d, struct exec_context *m)
 	int64_t at = arrival;
 	if (m->cfg.jitter_ns)
 		at += rng_range(&m->jitter_rng, 0, m->cfg.jitter_ns);
-	heap_push(&d->releases, (struct heap_entry){.k1 = at, .k2 = arrival, .k3 = m->seq,
-						     .id = m->index});
+	heap_push(&d->releases, (struct heap_entry){.k1 = at, .k2 = arrival,
+						     .id = sched_heap_id(m)});
 	return true;
 }
 
@@ -194,7 +194,7 @@ static void process_releases(struct dispatcher *d)
 	const struct heap_entry *top;
 	while ((top = heap_top(&d->releases)) && top->k1 <= t) {
 		struct heap_entry e = heap_pop(&d->releases);
-		struct exec_context *m = d->models[e.id];
+		struct exec_context *m = d->models[sched_slot_of(e.id)];
 		release_periodic(d, m, e.k2); /* rejections are counted */
 		m->period_index++;
 		schedule_next_release(d, m);
@@ -316,10 +316,10 @@ void dispatcher_evict(struct dispatcher *d, struct exec_context *m)
 	m->evicted = true;
 	intake_close(d->intake, m->index); /* its gate refuses from now on */
 	/* no timer and no ready entry outlive it: its slot may be reused */
-	heap_remove_id(&d->releases, m->index);
+	heap_remove_id(&d->releases, sched_heap_id(m));
 	struct job *head = context_queue_head(m);
 	if (head && !head->on_lane)
-		heap_remove_id(&d->lanes[m->lane].ready, m->index);
+		heap_remove_id(&d->lanes[m->lane].ready, sched_heap_id(m));
 	sched_cancel_queued(d, m, AEGIS_E_CANCELLED);
 	sched_refuse_all_parked(d, m, AEGIS_E_CANCELLED);
 	sched_maybe_gone(d, m); /* nothing on a lane: its share goes now */

@@ -210,9 +210,16 @@ uint32_t faults_on_time(struct dispatcher *d);
  * boundary). Returns true when m was quarantined. */
 bool faults_segment_end(struct dispatcher *d, struct exec_context *m, struct job *j,
 			uint32_t lane, int64_t t, int64_t dt, bool *stop);
-/* m's job j ended with status (accounted already): feeds its health. Returns true when
+/* What the health needs of an ended job (the job itself is gone from the queue). */
+struct job_end {
+	uint64_t seq;
+	uint32_t segment; /* the segment it ended at */
+	bool overran;
+	int64_t exec_done_ns;
+};
+/* m's job e ended with status (accounted already): feeds its health. Returns true when
  * m was quarantined. */
-bool faults_job_end(struct dispatcher *d, struct exec_context *m, const struct job *j,
+bool faults_job_end(struct dispatcher *d, struct exec_context *m, const struct job_end *e,
 		    aegis_status status, int64_t t);
 /* aegis_model_recover: QUARANTINED -> RECOVERING now. AEGIS_OK or AEGIS_E_STATE. */
 aegis_status faults_recover(struct dispatcher *d, struct exec_context *m);

@@ -11,11 +11,24 @@ static inline int64_t now(const struct dispatcher *d)
 	return device_now(d->dev);
 }
 
+/* A model's entry id in the dispatcher's heaps: its admission order, then its slot
+ * (sched_slot_of), so that equal keys rank by admission as the analysis assumes. */
+_Static_assert(AEGIS_MAX_MODELS == 1u << 12, "a slot is 12 bits of a heap id");
+static inline uint64_t sched_heap_id(const struct exec_context *m)
+{
+	return m->seq << 12 | m->index;
+}
+
+static inline uint32_t sched_slot_of(uint64_t heap_id)
+{
+	return (uint32_t)(heap_id & (AEGIS_MAX_MODELS - 1));
+}
+
 /* A model's oldest job in its lane's ready queue: (key, tie, release, admission). */
 static inline struct heap_entry ready_entry(const struct exec_context *m, const struct job *j)
 {
 	return (struct heap_entry){.k1 = j->key, .k2 = j->tie, .k3 = (uint64_t)j->release_ns,
-				   .k4 = m->seq, .id = m->index};
+				   .id = sched_heap_id(m)};
 }
 
 /* dispatcher.c: a job enters m's queue (its queue has room). */

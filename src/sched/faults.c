@@ -61,18 +61,18 @@ static bool health_moved(struct dispatcher *d, struct exec_context *m, aegis_hea
 
 /* A fault of job j: traced, counted, fed to the health. Returns true when it
  * quarantined m. */
-static bool fault(struct dispatcher *d, struct exec_context *m, const struct job *j,
-		  uint32_t lane, aegis_fault_kind kind, aegis_status status, int64_t t,
-		  int64_t budget, int64_t executed)
+static bool fault(struct dispatcher *d, struct exec_context *m, uint64_t job,
+		  uint32_t segment, uint32_t lane, aegis_fault_kind kind, aegis_status status,
+		  int64_t t, int64_t budget, int64_t executed)
 {
 	aegis_trace_event e = {.t_ns = t, .kind = AEGIS_EV_FAULT, .model = m->id,
-			       .lane = lane, .job = j->b.seq, .segment = (uint16_t)j->b.segment,
+			       .lane = lane, .job = job, .segment = (uint16_t)segment,
 			       .status = status, .count = kind, .arg = budget, .arg2 = executed};
 	trace_record_event(d->trace, &e);
 	m->n.faults += kind != AEGIS_FAULT_BREACH; /* a breach is the same job's overrun */
 	aegis_health from;
 	if (health_fault(&m->health, &m->cfg.faults, t, kind == AEGIS_FAULT_BREACH, &from))
-		return health_moved(d, m, from, status, j->b.seq, t);
+		return health_moved(d, m, from, status, job, t);
 	return false;
 }
 
@@ -83,7 +83,7 @@ static bool overrun(struct dispatcher *d, struct exec_context *m, struct job *j,
 	int64_t at = sat_add(seg_start, budget);
 	j->overran = true;
 	m->n.overruns++;
-	return fault(d, m, j, lane, AEGIS_FAULT_OVERRUN, AEGIS_E_OVERRUN, at, budget,
+	return fault(d, m, j->b.seq, j->b.segment, lane, AEGIS_FAULT_OVERRUN, AEGIS_E_OVERRUN, at, budget,
 		     j->exec_done_ns + (at - seg_start));
 }
 
@@ -93,7 +93,7 @@ static bool breach(struct dispatcher *d, struct exec_context *m, struct job *j, 
 	int64_t at = sat_add(seg_start, m->budget_breach_ns - j->exec_done_ns);
 	j->breached = true;
 	m->n.breaches++;
-	return fault(d, m, j, lane, AEGIS_FAULT_BREACH, AEGIS_E_OVERRUN, at, m->budget_breach_ns,
+	return fault(d, m, j->b.seq, j->b.segment, lane, AEGIS_FAULT_BREACH, AEGIS_E_OVERRUN, at, m->budget_breach_ns,
 		     m->budget_breach_ns);
 }
 
@@ -161,7 +161,7 @@ bool faults_segment_end(struct dispatcher *d, struct exec_context *m, struct job
 	return quarantined;
 }
 
-bool faults_job_end(struct dispatcher *d, struct exec_context *m, const struct job *j,
+bool faults_job_end(struct dispatcher *d, struct exec_context *m, const struct job_end *j,
 		    aegis_status status, int64_t t)
 {
 	if (d->fatal)
@@ -170,14 +170,15 @@ bool faults_job_end(struct dispatcher *d, struct exec_context *m, const struct j
 	switch (status) {
 	case AEGIS_OK:
 		if (!j->overran && health_clean(&m->health, &m->cfg.faults, &from))
-			return health_moved(d, m, from, AEGIS_OK, j->b.seq, t);
+			return health_moved(d, m, from, AEGIS_OK, j->seq, t);
 		return false;
 	case AEGIS_E_CANCELLED:
 	case AEGIS_E_QUARANTINED:
 	case AEGIS_E_OVERRUN: /* its overrun was the fault, counted when it happened */
 		return false;
 	default:
-		return fault(d, m, j, m->lane, AEGIS_FAULT_FAILED, status, t, 0, j->exec_done_ns);
+		return fault(d, m, j->seq, j->segment, m->lane, AEGIS_FAULT_FAILED, status, t, 0,
+			     j->exec_done_ns);
 	}
 }
 

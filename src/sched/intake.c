@@ -27,7 +27,6 @@ void intake_deinit(struct intake *in)
 		for (uint32_t k = 0; k < INTAKE_CHUNK; k++) {
 			free(c[k].inbox);
 			free(c[k].next_inbox);
-			pthread_mutex_destroy(&c[k].lock);
 		}
 		free(c);
 		atomic_store(&in->chunk[i], NULL);
@@ -52,7 +51,7 @@ struct gate *intake_gate_make(struct intake *in, uint32_t slot)
 	if (!c)
 		return NULL;
 	for (uint32_t k = 0; k < INTAKE_CHUNK; k++) {
-		pthread_mutex_init(&c[k].lock, NULL);
+		spin_init(&c[k].lock);
 		c[k].id = AEGIS_NO_MODEL;
 	}
 	/* published last: a reader that sees the pointer sees initialised gates */
@@ -68,10 +67,10 @@ aegis_status intake_reserve(struct intake *in, uint32_t slot, bool sporadic, uin
 	struct submission *box = sporadic ? calloc(depth, sizeof *box) : NULL;
 	if (sporadic && !box)
 		return AEGIS_E_NOMEM;
-	pthread_mutex_lock(&g->lock);
+	spin_lock(&g->lock);
 	free(g->next_inbox); /* an admission that was refused after its reservation */
 	g->next_inbox = box;
-	pthread_mutex_unlock(&g->lock);
+	spin_unlock(&g->lock);
 	return AEGIS_OK;
 }
 
@@ -80,7 +79,7 @@ void intake_open(struct intake *in, uint32_t slot, aegis_model_id id, const char
 {
 	struct gate *g = intake_gate(in, slot);
 	struct submission *box = g->next_inbox;
-	pthread_mutex_lock(&g->lock);
+	spin_lock(&g->lock);
 	g->next_inbox = NULL;
 	free(g->inbox); /* the slot's last model had nothing parked: it was drained */
 	g->id = id;
@@ -97,7 +96,7 @@ void intake_open(struct intake *in, uint32_t slot, aegis_model_id id, const char
 	g->inbox = box;
 	g->in_head = g->in_count = 0;
 	g->n = (struct release_counts){0};
-	pthread_mutex_unlock(&g->lock);
+	spin_unlock(&g->lock);
 }
 
 /* What a refusal or rejection was about (only then: not on the accepting path). */
@@ -180,7 +179,7 @@ enum intake_verdict intake_submit(struct intake *in, aegis_model_id id, int64_t 
 		return INTAKE_REFUSED;
 	}
 	bool counted;
-	pthread_mutex_lock(&g->lock);
+	spin_lock(&g->lock);
 	*st = decide(in, g, id, t, &counted);
 	if (*st != AEGIS_OK && why) {
 		*why = (struct intake_why){.gap_ns = -1};
@@ -192,7 +191,7 @@ enum intake_verdict intake_submit(struct intake *in, aegis_model_id id, int64_t 
 		g->inbox[k >= g->depth ? k - g->depth : k].arrival_ns = t;
 		g->in_count++;
 	}
-	pthread_mutex_unlock(&g->lock);
+	spin_unlock(&g->lock);
 	if (*st != AEGIS_OK)
 		return counted ? INTAKE_REJECTED : INTAKE_REFUSED;
 	if (!park)
@@ -209,14 +208,14 @@ bool intake_take(struct intake *in, uint32_t slot, struct submission *out)
 	bool got = false;
 	if (!g)
 		return false;
-	pthread_mutex_lock(&g->lock);
+	spin_lock(&g->lock);
 	if (g->in_count) {
 		*out = g->inbox[g->in_head];
 		g->in_head = g->in_head + 1 == g->depth ? 0 : g->in_head + 1;
 		g->in_count--;
 		got = true;
 	}
-	pthread_mutex_unlock(&g->lock);
+	spin_unlock(&g->lock);
 	return got;
 }
 
@@ -252,25 +251,25 @@ void intake_job_ended(struct intake *in, uint32_t slot, uint32_t ended)
 void intake_set_quarantined(struct intake *in, uint32_t slot, bool on)
 {
 	struct gate *g = intake_gate(in, slot);
-	pthread_mutex_lock(&g->lock);
+	spin_lock(&g->lock);
 	g->quarantined = on;
-	pthread_mutex_unlock(&g->lock);
+	spin_unlock(&g->lock);
 }
 
 void intake_set_skip(struct intake *in, uint32_t slot)
 {
 	struct gate *g = intake_gate(in, slot);
-	pthread_mutex_lock(&g->lock);
+	spin_lock(&g->lock);
 	g->skip_next = true;
-	pthread_mutex_unlock(&g->lock);
+	spin_unlock(&g->lock);
 }
 
 void intake_close(struct intake *in, uint32_t slot)
 {
 	struct gate *g = intake_gate(in, slot);
-	pthread_mutex_lock(&g->lock);
+	spin_lock(&g->lock);
 	g->evicted = true;
-	pthread_mutex_unlock(&g->lock);
+	spin_unlock(&g->lock);
 }
 
 void intake_stop(struct intake *in)
@@ -280,8 +279,8 @@ void intake_stop(struct intake *in)
 	for (uint32_t slot = 0; slot < AEGIS_MAX_MODELS; slot += INTAKE_CHUNK) {
 		struct gate *c = intake_gate(in, slot);
 		for (uint32_t k = 0; c && k < INTAKE_CHUNK; k++) {
-			pthread_mutex_lock(&c[k].lock);
-			pthread_mutex_unlock(&c[k].lock);
+			spin_lock(&c[k].lock);
+			spin_unlock(&c[k].lock);
 		}
 	}
 }
@@ -304,10 +303,10 @@ void intake_counts(struct intake *in, uint32_t slot, struct release_counts *out,
 	*parked = 0;
 	if (!g)
 		return;
-	pthread_mutex_lock(&g->lock);
+	spin_lock(&g->lock);
 	*out = g->n;
 	*parked = g->in_count;
-	pthread_mutex_unlock(&g->lock);
+	spin_unlock(&g->lock);
 }
 
 bool intake_drained(struct intake *in, uint32_t slot)
@@ -315,8 +314,8 @@ bool intake_drained(struct intake *in, uint32_t slot)
 	struct gate *g = intake_gate(in, slot);
 	if (!g)
 		return true;
-	pthread_mutex_lock(&g->lock);
+	spin_lock(&g->lock);
 	bool drained = g->accepted == atomic_load(&g->ended) && g->in_count == 0;
-	pthread_mutex_unlock(&g->lock);
+	spin_unlock(&g->lock);
 	return drained;
 }

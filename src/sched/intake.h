@@ -1,5 +1,5 @@
 /* The intake: how submissions reach the dispatcher from any thread. Each model slot
- * has a gate: a short critical section (its own mutex, never the dispatcher's) that
+ * has a gate: a short critical section (its own spin lock, never the dispatcher's) that
  * decides a submission at the caller's instant (inter-arrival, queue capacity,
  * quarantine, the miss policy's skip) and, when the caller is not the dispatcher's
  * thread, parks the accepted request in the gate's inbox (bounded by the queue depth,
@@ -14,12 +14,12 @@
 #ifndef AEGIS_SCHED_INTAKE_H
 #define AEGIS_SCHED_INTAKE_H
 
-#include <pthread.h>
 #include <stdatomic.h>
 #include <stdbool.h>
 #include <stdint.h>
 
 #include "aegis/runtime.h"
+#include "base/spin.h"
 #include "base/waker.h"
 #include "context/context.h"
 
@@ -57,7 +57,7 @@ struct intake_why {
 };
 
 struct gate {
-	pthread_mutex_t lock;
+	struct spin lock;
 	/* Everything below under lock. */
 	aegis_model_id id;      /* the model the gate serves now */
 	char name[64];

@@ -41,7 +41,7 @@ void sched_note_misses(struct dispatcher *d, struct exec_context *m, int64_t t)
 
 /* A job that has ended, as its callback will see it. */
 struct ended {
-	struct job job;
+	struct job_end job;
 	aegis_completion c;
 	aegis_done_fn fn;
 	void *user;
@@ -77,7 +77,8 @@ static struct ended account_end(struct dispatcher *d, struct exec_context *m, st
 	trace_record(d->trace, AEGIS_EV_COMPLETE, t, m->id, m->lane, j->b.seq, j->b.segment,
 		     status, j->arrival_ns);
 	struct ended e = {
-		.job = *j,
+		.job = {.seq = j->b.seq, .segment = j->b.segment, .overran = j->overran,
+			.exec_done_ns = j->exec_done_ns},
 		.c = {
 			.model = m->id,
 			.job = j->b.seq,
@@ -187,7 +188,7 @@ void sched_cancel_queued(struct dispatcher *d, struct exec_context *m, aegis_sta
  * queued jobs end with AEGIS_E_QUARANTINED; a job on its lane ends as it would. */
 void sched_drain_quarantined(struct dispatcher *d, struct exec_context *m)
 {
-	heap_remove_id(&d->lanes[m->lane].ready, m->index);
+	heap_remove_id(&d->lanes[m->lane].ready, sched_heap_id(m));
 	sched_cancel_queued(d, m, AEGIS_E_QUARANTINED);
 	sched_refuse_all_parked(d, m, AEGIS_E_QUARANTINED);
 }

@@ -103,9 +103,9 @@ static void trace_decide(struct dispatcher *d, uint32_t lane_ix, aegis_decide_re
 static struct exec_context *ready_top_model(const struct dispatcher *d, const struct lane *l)
 {
 	const struct heap_entry *top = heap_top(&l->ready);
-	if (!top || !context_queue_head(d->models[top->id]))
+	if (!top || !context_queue_head(d->models[sched_slot_of(top->id)]))
 		return NULL;
-	return d->models[top->id];
+	return d->models[sched_slot_of(top->id)];
 }
 
 /* At a boundary with preemption points: a strictly better ready job takes the lane
@@ -119,7 +119,7 @@ static struct exec_context *preempt(struct dispatcher *d, struct lane *l, uint32
 	if (d->preemption != AEGIS_PREEMPT_POINTS || !top ||
 	    !(top->k1 < j->key || (top->k1 == j->key && top->k2 < j->tie)))
 		return NULL;
-	uint32_t winner = d->models[top->id]->id;
+	uint32_t winner = d->models[sched_slot_of(top->id)]->id;
 	j->on_lane = false;
 	l->running = NULL;
 	l->at_boundary = false;
@@ -152,7 +152,7 @@ static void decide(struct dispatcher *d, uint32_t lane_ix)
 			return;
 		uint32_t count = l->ready.n;
 		struct heap_entry e = heap_pop(&l->ready);
-		struct exec_context *m = d->models[e.id];
+		struct exec_context *m = d->models[sched_slot_of(e.id)];
 		if (!context_queue_head(m))
 			continue; /* defensive: entries leave with their jobs (evict, quarantine) */
 		if (preempted)
@@ -169,6 +169,22 @@ void sched_dispatch(struct dispatcher *d)
 {
 	for (uint32_t i = 0; i < d->n_lanes; i++)
 		decide(d, i);
+}
+
+/* What the segment that ended at t ran, as its budget is charged: the device's measure
+ * (CUDA: begin to end on the GPU, not counting a host stall after commit). Not asked
+ * for a job's last segment that took no longer than its share from begin() to the end
+ * the host saw: the device's time lies inside that interval, so the segment cannot
+ * have overrun, and nothing after the job's end needs the exact figure (it saves a
+ * driver call between a completion and the next start). */
+static int64_t segment_ran(struct dispatcher *d, const struct lane *l, uint32_t lane_ix,
+			   const struct exec_context *m, const struct job *j, int64_t t)
+{
+	int64_t host = t - l->seg_start_ns;
+	bool last = j->b.segment + 1 >= m->be.reqs.n_segments;
+	if (last && !j->overran && host <= m->budget_seg[j->b.segment])
+		return host;
+	return device_ran(d->dev, lane_ix, host);
 }
 
 static void segment_end(struct dispatcher *d, uint32_t lane_ix, int64_t t)
@@ -189,8 +205,8 @@ static void segment_end(struct dispatcher *d, uint32_t lane_ix, int64_t t)
 	}
 	if (st == AEGIS_OK) { /* the budget is charged with what ran on the device */
 		bool stop = false;
-		if (faults_segment_end(d, m, j, lane_ix, t,
-				       device_ran(d->dev, lane_ix, t - l->seg_start_ns), &stop))
+		if (faults_segment_end(d, m, j, lane_ix, t, segment_ran(d, l, lane_ix, m, j, t),
+				       &stop))
 			sched_drain_quarantined(d, m);
 		if (stop)
 			st = AEGIS_E_OVERRUN;

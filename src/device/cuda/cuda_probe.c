@@ -4,6 +4,7 @@
 #define _POSIX_C_SOURCE 200809L
 #include <pthread.h>
 #include <stdatomic.h>
+#include <stdlib.h>
 
 #include "device/cuda/cuda_device.h"
 #include "device/cuda/cuda_probe.h"
@@ -195,4 +196,61 @@ const void *cuda_probe_pool(const struct device *dev, uint64_t *bytes)
 uint32_t cuda_probe_device_sms(const struct device *dev)
 {
 	return ((const struct cuda_device *)dev)->info.sm_count;
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+aegis_status cuda_probe_call_costs(struct device *dev, uint32_t lane, int n,
+				   int64_t out[CUDA_CALLS])
+{
+	struct cuda_device *c = cuda_dev(dev);
+	struct cuda_lane *l = &c->lane[lane];
+	const struct cu_api *a = &c->api;
+	CUevent e0, e1;
+	aegis_status st;
+	int64_t *v = n > 0 ? calloc((size_t)n * CUDA_CALLS, sizeof *v) : NULL;
+	if (!v)
+		return AEGIS_E_NOMEM;
+	if ((st = lane_event(c, l, CU_EVENT_DEFAULT, &e0)))
+		goto fail_e0;
+	if ((st = lane_event(c, l, CU_EVENT_DEFAULT, &e1)))
+		goto fail_e1;
+	float ms;
+	for (int i = 0; i < n && st == AEGIS_OK; i++) {
+		int64_t t[5];
+		t[0] = clock_monotonic_ns();
+		st = CUDA_CHECK(&c->err, a->cuEventRecord(e0, l->stream));
+		t[1] = clock_monotonic_ns();
+		if (st == AEGIS_OK)
+			st = cuda_launch_spin(c, l, 1, 1000, false);
+		t[2] = clock_monotonic_ns();
+		if (st == AEGIS_OK && (st = CUDA_CHECK(&c->err, a->cuEventRecord(e1, l->stream))) ==
+					      AEGIS_OK)
+			st = CUDA_CHECK(&c->err, a->cuEventSynchronize(e1));
+		t[3] = clock_monotonic_ns();
+		if (st == AEGIS_OK)
+			st = CUDA_CHECK(&c->err, a->cuEventQuery(e1));
+		t[4] = clock_monotonic_ns();
+		if (st == AEGIS_OK)
+			st = CUDA_CHECK(&c->err, a->cuEventElapsedTime(&ms, e0, e1));
+		int64_t t5 = clock_monotonic_ns();
+		v[CUDA_CALL_RECORD * n + i] = t[1] - t[0];
+		v[CUDA_CALL_LAUNCH * n + i] = t[2] - t[1];
+		v[CUDA_CALL_QUERY * n + i] = t[4] - t[3];
+		v[CUDA_CALL_ELAPSED * n + i] = t5 - t[4];
+	}
+	for (int k = 0; k < CUDA_CALLS && st == AEGIS_OK; k++) {
+		qsort(v + (size_t)k * n, (size_t)n, sizeof *v, cmp_i64);
+		out[k] = v[(size_t)k * n + (size_t)n / 2];
+	}
+	event_destroy(c, e1);
+fail_e1:
+	event_destroy(c, e0);
+fail_e0:
+	free(v);
+	return st;
 }

@@ -40,6 +40,12 @@ aegis_status cuda_probe_sync(struct device *dev, uint32_t lane);
  * caller saw it finish; *launch: the busy() launch number (for cuda_probe_stamp). */
 aegis_status cuda_probe_busy_wait(struct device *dev, uint32_t lane, int64_t ns,
 				  enum cuda_wait_mode mode, int64_t *observed_ns, uint64_t *launch);
+/* What each driver call of a segment costs the host, in ns, the median of n calls on
+ * the lane: [0] cuEventRecord, [1] cuLaunchKernel (the spin kernel), [2] cuEventQuery
+ * of a finished event, [3] cuEventElapsedTime. */
+enum { CUDA_CALL_RECORD, CUDA_CALL_LAUNCH, CUDA_CALL_QUERY, CUDA_CALL_ELAPSED, CUDA_CALLS };
+aegis_status cuda_probe_call_costs(struct device *dev, uint32_t lane, int n,
+				   int64_t out[CUDA_CALLS]);
 /* CUDA handles the device holds now. */
 int64_t cuda_probe_live_handles(const struct device *dev);
 /* Device-memory allocations (cudaMalloc, cuMemAlloc) the device has made since it was
