@@ -13,6 +13,8 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "aegis/tensor.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -30,7 +32,7 @@ typedef struct aegis_model_memory {
 	uint64_t transient_use_bytes;
 } aegis_model_memory;
 
-/* ---- backend "sim": execution-time models (keys exec, segments, memory) --------------- */
+/* ---- backend "sim": execution-time models (keys exec, segments, memory, inputs, outputs) */
 
 typedef enum aegis_exec_kind {
 	AEGIS_EXEC_FIXED = 0, /* always a_ns */
@@ -54,11 +56,22 @@ typedef struct aegis_exec_model {
 /* The largest value the model can produce, or -1 if the model is invalid. */
 int64_t aegis_exec_model_wcet_ns(const aegis_exec_model *m);
 
+/* A model's tensors, for the backends that are told them (sim, synthetic; keys inputs,
+ * outputs): copied at admission. Such a model's outputs are a deterministic function
+ * of its inputs (docs/ARCHITECTURE.md, "Life of a request"). */
+typedef struct aegis_model_tensors {
+	const aegis_tensor_desc *inputs; /* n_inputs, or NULL */
+	uint32_t n_inputs;
+	const aegis_tensor_desc *outputs;
+	uint32_t n_outputs;
+} aegis_model_tensors;
+
 typedef struct aegis_sim_config {
 	aegis_exec_model exec;
 	uint32_t n_segments;             /* 0 or 1: one non-preemptive segment */
 	const uint32_t *segment_weights; /* n_segments weights, or NULL for equal split */
 	aegis_model_memory memory;
+	aegis_model_tensors tensors;
 } aegis_sim_config;
 
 /* ---- backend "synthetic": DNN-like GPU kernels (keys kernels, memory) ------------------ */
@@ -92,6 +105,7 @@ typedef struct aegis_synthetic_config {
 	const aegis_kernel *kernels; /* run in order, one segment each; copied */
 	uint32_t n_kernels;          /* 1..AEGIS_MAX_SEGMENTS */
 	aegis_model_memory memory;
+	aegis_model_tensors tensors;
 } aegis_synthetic_config;
 
 /* ---- backend "onnx-cudnn": static ONNX graphs (keys model, workspace, cuda_graph, exec,

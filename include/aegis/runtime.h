@@ -29,6 +29,7 @@
 #include "aegis/analysis.h"
 #include "aegis/fault.h"
 #include "aegis/status.h"
+#include "aegis/tensor.h"
 #include "aegis/trace.h"
 
 #ifdef __cplusplus
@@ -41,6 +42,7 @@ extern "C" {
 #define AEGIS_MAX_QUEUE_DEPTH 65536u
 #define AEGIS_LANE_AUTO (-1)
 #define AEGIS_DEFAULT_QUEUE_DEPTH 2u
+#define AEGIS_DEFAULT_COPY_BPS 12000000000ull /* a PCIe 4.0 x16 link, in practice */
 
 typedef struct aegis_runtime aegis_runtime;
 typedef uint32_t aegis_model_id;
@@ -174,6 +176,13 @@ typedef struct aegis_runtime_config {
 	 * for the OS to switch threads (bench_threads). A CPU the process may not use makes
 	 * aegis_runtime_start fail with AEGIS_E_CONFIG. */
 	uint64_t dispatcher_cpus;
+	/* Host <-> device copies of a job's tensors: their bandwidth (bytes per second; 0:
+	 * 12 GB/s, a PCIe 4.0 x16 link), by which the simulated device times them and the
+	 * analysis charges them, and the factor by which copies of other lanes can slow
+	 * them down (the copy engines are shared; measured by bench_gpu with every lane
+	 * copying; 0: 1). docs/ANALYSIS.md, "Copies". */
+	uint64_t copy_bandwidth_bps;
+	double copy_interference;
 } aegis_runtime_config;
 
 typedef enum aegis_release_kind {
@@ -264,6 +273,19 @@ typedef struct aegis_request {
 	void *user;
 	/* Also told of the end, if not NULL (see aegis_waiter_wait). */
 	aegis_waiter *waiter;
+	/* The job's data, for a model with tensors (aegis_model_tensor_get): one buffer
+	 * per input and one per output, in the model's order, each of the tensor's bytes.
+	 * Both counts 0: a job without data (the model computes on what its memory holds).
+	 * Lifetime: the inputs are copied by aegis_request_submit, so their memory may be
+	 * reused as soon as it returns; the outputs' memory must stay valid, and not be
+	 * read, until the request has ended: when it ends with AEGIS_OK every output holds
+	 * the job's result, and when it ends with any other status no output was written.
+	 * A request that breaks these rules is refused with AEGIS_E_INVAL (the detail names
+	 * the tensor and both sizes) and nothing is queued. */
+	const aegis_buffer *inputs;
+	uint32_t n_inputs;
+	const aegis_buffer *outputs;
+	uint32_t n_outputs;
 } aegis_request;
 
 /* Prepares w for one submission. Thread: the caller's; w must not be in use. */
@@ -316,6 +338,12 @@ typedef struct aegis_model_stats {
 	/* Submissions from other threads: the longest wait between the submit call (the
 	 * job's arrival) and its release by the dispatcher; -1 if none. */
 	int64_t handoff_max_ns;
+	/* Submissions refused for their buffers (AEGIS_E_INVAL): not releases. */
+	uint64_t rejected_invalid;
+	/* Host memory held for the model's data: a staging slot per queue place. */
+	uint64_t staging_bytes;
+	/* What a job's copies (inputs in, outputs out) are charged in the analysis. */
+	int64_t copy_ns;
 } aegis_model_stats;
 
 typedef struct aegis_lane_stats {
@@ -351,6 +379,17 @@ aegis_status aegis_model_task(const aegis_model_config *cfg, aegis_priority_rule
  * release jitter: J += stall_ns. AEGIS_E_INVAL for a negative stall, AEGIS_E_OVERFLOW,
  * or AEGIS_E_CONFIG when J would reach the period (the task model needs J < T). */
 aegis_status aegis_task_add_host_stall(aegis_task *t, int64_t stall_ns);
+
+/* Charges a job's copies to a task as admission does: in_ns to its first segment (the
+ * inputs go to the device before it), out_ns to its last (the outputs come back after
+ * it). AEGIS_OK, AEGIS_E_INVAL or AEGIS_E_OVERFLOW. */
+aegis_status aegis_task_add_copies(aegis_task *t, int64_t in_ns, int64_t out_ns);
+/* The same for a model with tensors, its copies' times worked out from its tensors'
+ * bytes at bandwidth_bps (0: AEGIS_DEFAULT_COPY_BPS) times interference (the
+ * runtime's copy_interference; < 1: 1): what aegisrt admit charges (docs/ANALYSIS.md,
+ * "Copies"). Nothing for a model without tensors. */
+aegis_status aegis_model_task_copies(const aegis_model_config *cfg, uint64_t bandwidth_bps,
+				     double interference, aegis_task *t);
 
 /* The analysis that admission runs for a policy and preemption mode, or
  * AEGIS_E_UNSUPPORTED (FIFO has none). */
@@ -476,6 +515,15 @@ aegis_model_id aegis_runtime_model_at(const aegis_runtime *rt, uint32_t i);
  * into the runtime: valid while the model's id is. AEGIS_OK, AEGIS_E_NOT_FOUND or
  * AEGIS_E_INVAL. */
 aegis_status aegis_model_task_get(const aegis_runtime *rt, aegis_model_id id, aegis_task *out);
+
+/* The model's tensors: how many inputs and outputs it has (0 and 0: a model without
+ * data). AEGIS_OK or AEGIS_E_NOT_FOUND. */
+aegis_status aegis_model_tensor_count(const aegis_runtime *rt, aegis_model_id id,
+				      uint32_t *n_inputs, uint32_t *n_outputs);
+/* Input (output false) or output (true) number index of the model. AEGIS_OK,
+ * AEGIS_E_NOT_FOUND (no model, or no such tensor) or AEGIS_E_INVAL. */
+aegis_status aegis_model_tensor_get(const aegis_runtime *rt, aegis_model_id id, bool output,
+				    uint32_t index, aegis_tensor_desc *out);
 
 /* A refused admission, as the decision log names it. */
 #define AEGIS_REFUSALS_KEPT 64u

@@ -22,6 +22,14 @@
  * has a method called that it does not have. */
 #define BACKEND_ABI_VERSION 2u
 
+/* One of a model's tensors as its backend lays it out: where it lies in the model's io
+ * region, and in each of the model's host staging slots (which mirror the region). */
+struct backend_tensor {
+	aegis_tensor_desc d;
+	uint64_t offset; /* in the io region */
+	uint32_t line;   /* where a workload states it (messages), 0 if nowhere */
+};
+
 /* What a model needs, as the backend sees it. */
 struct backend_reqs {
 	uint32_t n_segments; /* >= 1; preemption points lie between segments */
@@ -37,6 +45,13 @@ struct backend_reqs {
 	/* The backend's kernels touch its regions on the device: on a device with device
 	 * memory (device_ops.mem_base) the runtime then needs a pool, i.e. a memory budget. */
 	bool device_memory;
+	/* The model's tensors, inputs then outputs, each inside io_bytes (NULL, 0, 0: a
+	 * model without data); the config's or the state's, valid while it is. */
+	const struct backend_tensor *tensors;
+	uint32_t n_inputs, n_outputs;
+	/* The backend writes a job's outputs into its host staging itself (backend_job.
+	 * out_host): nothing is copied back from the io region. */
+	bool host_outputs;
 };
 
 /* Where a model's regions of the memory plan are on the device: device addresses
@@ -59,6 +74,11 @@ struct backend_job {
 	uint8_t *transient;
 	uint64_t transient_size;
 	struct backend_mem mem; /* set before every segment */
+	/* The job's data on the host: its staging slot, laid out as the io region
+	 * (tensors at their offsets). NULL for a job without data. in_host holds the
+	 * inputs; a backend with host_outputs writes the outputs at out_host. */
+	const uint8_t *in_host;
+	uint8_t *out_host;
 };
 
 /* A model, as its backend is asked to configure it. */

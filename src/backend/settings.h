@@ -1,6 +1,6 @@
-/* Settings that several backends read the same way: `memory` (sim, synthetic) and
- * `segments` (sim, onnx-cudnn), from a model's settings map or a typed config, with
- * the loader's messages. Must not know which backend reads them. */
+/* Settings that several backends read the same way: `memory` and `inputs`/`outputs`
+ * (sim, synthetic) and `segments` (sim, onnx-cudnn), from a model's settings map or a
+ * typed config, with the loader's messages. Must not know which backend reads them. */
 #ifndef AEGIS_BACKEND_SETTINGS_H
 #define AEGIS_BACKEND_SETTINGS_H
 
@@ -20,6 +20,29 @@ aegis_status settings_check_memory(conf_err *e, uint32_t line, const aegis_model
 /* The memory part of reqs: the stated regions, and what each job asks of the arena
  * (transient_use, else transient); no device memory touched by the backend. */
 void settings_memory_reqs(const aegis_model_memory *m, struct backend_reqs *out);
+
+/* A model's tensors as a workload states them: inputs then outputs, laid out one after
+ * the other in its io region (each at a multiple of SETTINGS_IO_ALIGN). */
+#define SETTINGS_IO_ALIGN 256u
+struct settings_tensors {
+	struct backend_tensor *t; /* owned: n_inputs + n_outputs, or NULL */
+	aegis_tensor_desc *d;     /* owned: the same descriptions, for the typed view */
+	uint32_t n_inputs, n_outputs;
+	uint64_t io_bytes;        /* where the last one ends */
+};
+/* inputs: [{name, dtype, shape}], outputs: the same (absent: none). */
+aegis_status settings_read_tensors(conf_err *e, const conf_node *settings,
+				   struct settings_tensors *out);
+/* From a typed config's arrays (copied and checked). */
+aegis_status settings_copy_tensors(conf_err *e, uint32_t line, const aegis_tensor_desc *in,
+				   uint32_t n_in, const aegis_tensor_desc *outs, uint32_t n_out,
+				   struct settings_tensors *out);
+void settings_tensors_free(struct settings_tensors *s);
+/* The tensors as a typed config states them (pointing into s). */
+aegis_model_tensors settings_tensors_view(const struct settings_tensors *s);
+/* The tensor part of reqs (after settings_memory_reqs): the tensors, the io region
+ * grown to hold them, and outputs written on the host by the backend. */
+void settings_tensor_reqs(const struct settings_tensors *s, struct backend_reqs *out);
 
 /* Segments: a count and, for unequal parts, their weights (owned: n entries, or NULL). */
 struct settings_segments {

@@ -14,6 +14,7 @@ void context_destroy(struct exec_context *c)
 {
 	if (!c)
 		return;
+	staging_deinit(&c->staging);
 	backend_close(&c->be);
 	hist_deinit(&c->response);
 	free(c->ring);

@@ -12,6 +12,7 @@
 #include "base/hist.h"
 #include "base/rng.h"
 #include "context/health.h"
+#include "context/staging.h"
 
 /* One released job. It lives in its model's queue from release to its end. */
 struct job {
@@ -30,6 +31,8 @@ struct job {
 	aegis_done_fn done;
 	void *user;
 	aegis_waiter *waiter; /* told of the end too, if not NULL */
+	uint32_t slot;        /* its staging slot, STAGING_NONE: a job without data */
+	bool delivers;        /* its outputs go to a request's buffers when it ends well */
 };
 
 /* What the release rule decided (sched/intake.c, release_rule): releases, and the
@@ -40,6 +43,7 @@ struct release_counts {
 	uint64_t rejected_queue_full;
 	uint64_t rejected_quarantined;
 	uint64_t skipped;
+	uint64_t rejected_invalid; /* a request's buffers were wrong: not a release */
 };
 
 struct model_counters {
@@ -91,6 +95,8 @@ struct exec_context {
 	bool gone;                /* evicted and drained: its memory and slot are free */
 
 	struct backend_handle be; /* its backend, opened (reqs: what it needs) */
+	struct staging staging;   /* its jobs' data on the host (made at admission) */
+	int64_t copy_ns;          /* what a job's copies are charged (its task has them) */
 	struct rng jitter_rng;
 
 	struct model_counters n;
@@ -117,6 +123,10 @@ void context_destroy(struct exec_context *c);
 /* model_task.c: aegis_model_task for a model whose backend has already described it
  * (reqs): the same task, without describing it again (an ONNX backend reads its graph
  * file to describe). */
+/* What a job's copies of its data cost (model_task.c): the inputs' and the outputs'
+ * bytes at bps (0: AEGIS_DEFAULT_COPY_BPS), times factor (< 1: 1), rounded up. */
+void model_copy_ns(const struct backend_reqs *reqs, uint64_t bps, double factor, int64_t *in_ns,
+		   int64_t *out_ns);
 aegis_status model_task_of(const aegis_model_config *cfg, const struct backend_reqs *reqs,
 			   aegis_priority_rule rule, int64_t dispatch_overhead_ns, aegis_task *out,
 			   int64_t *seg_buf);

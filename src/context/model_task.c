@@ -1,6 +1,8 @@
 /* From a model's configuration to the task the schedulability analysis sees. The
- * one place where dispatch overhead, a measured WCET (wcet_override_ns) and the
- * overrun budget enter the execution time. Pure. */
+ * one place where dispatch overhead, a measured WCET (wcet_override_ns), the overrun
+ * budget and the copies of a job's data enter the execution time. Pure. */
+#include <math.h>
+
 #include "aegis/runtime.h"
 #include "backend/backend.h"
 #include "context/context.h"
@@ -51,6 +53,73 @@ aegis_status aegis_model_task(const aegis_model_config *cfg, aegis_priority_rule
 	if (st != AEGIS_OK)
 		return st;
 	return model_task_of(cfg, &reqs, rule, dispatch_overhead_ns, out, seg_buf);
+}
+
+/* ceil(bytes / bps * factor) in ns; INT64_MAX past it. */
+static int64_t copy_time(uint64_t bytes, uint64_t bps, double factor)
+{
+	if (!bytes)
+		return 0;
+	double ns = ceil((double)bytes * 1e9 / (double)bps * factor);
+	return ns >= 9.2e18 ? INT64_MAX : (int64_t)ns;
+}
+
+void model_copy_ns(const struct backend_reqs *reqs, uint64_t bps, double factor, int64_t *in_ns,
+		   int64_t *out_ns)
+{
+	uint64_t in = 0, out = 0;
+	for (uint32_t i = 0; reqs->tensors && i < reqs->n_inputs + reqs->n_outputs; i++)
+		*(i < reqs->n_inputs ? &in : &out) += reqs->tensors[i].d.bytes;
+	*in_ns = copy_time(in, bps ? bps : AEGIS_DEFAULT_COPY_BPS, factor >= 1 ? factor : 1);
+	*out_ns = copy_time(out, bps ? bps : AEGIS_DEFAULT_COPY_BPS, factor >= 1 ? factor : 1);
+}
+
+aegis_status aegis_task_add_copies(aegis_task *t, int64_t in_ns, int64_t out_ns)
+{
+	if (!t || in_ns < 0 || out_ns < 0)
+		return AEGIS_E_INVAL;
+	int64_t c, first, last;
+	if (!t->segment_ns || t->n_segments == 0) { /* one segment, implicitly */
+		if (__builtin_add_overflow(t->wcet_ns, in_ns, &c) ||
+		    __builtin_add_overflow(c, out_ns, &c))
+			return AEGIS_E_OVERFLOW;
+		t->wcet_ns = c;
+		return AEGIS_OK;
+	}
+	/* segment_ns is the caller's buffer (aegis_model_task's seg_buf) */
+	int64_t *seg = (int64_t *)(uintptr_t)t->segment_ns;
+	if (__builtin_add_overflow(seg[0], in_ns, &first) ||
+	    __builtin_add_overflow(t->wcet_ns, in_ns, &c) ||
+	    __builtin_add_overflow(c, out_ns, &c) ||
+	    __builtin_add_overflow(t->n_segments == 1 ? first : seg[t->n_segments - 1], out_ns,
+				   &last))
+		return AEGIS_E_OVERFLOW;
+	seg[0] = first;
+	seg[t->n_segments - 1] = last;
+	t->wcet_ns = c;
+	return AEGIS_OK;
+}
+
+aegis_status aegis_model_task_copies(const aegis_model_config *cfg, uint64_t bandwidth_bps,
+				     double interference, aegis_task *t)
+{
+	if (!cfg || !t)
+		return AEGIS_E_INVAL;
+	const struct backend_ops *b = backend_find(cfg->backend);
+	if (!b)
+		return AEGIS_E_CONFIG;
+	void *config = NULL;
+	char ignored[8];
+	aegis_status st = backend_configure_model(cfg, &config, ignored, sizeof ignored);
+	if (st != AEGIS_OK)
+		return st;
+	struct backend_reqs reqs;
+	st = backend_describe(b, config, &reqs, ignored, sizeof ignored);
+	int64_t in_ns = 0, out_ns = 0;
+	if (st == AEGIS_OK)
+		model_copy_ns(&reqs, bandwidth_bps, interference, &in_ns, &out_ns);
+	b->config_free(config);
+	return st == AEGIS_OK ? aegis_task_add_copies(t, in_ns, out_ns) : st;
 }
 
 aegis_status model_task_of(const aegis_model_config *cfg, const struct backend_reqs *described,

@@ -48,6 +48,8 @@ struct device_config {
 	/* Optional, the dispatcher's doorbell: a real-clock advance() returns early when it
 	 * rings (a submission or a command came); NULL: never. */
 	struct waker *waker;
+	/* The simulated device's host <-> device copies: bytes per second (> 0). */
+	uint64_t copy_bandwidth_bps;
 };
 
 /*
@@ -116,6 +118,21 @@ struct device_ops {
 	 * fatal (AEGIS_E_DEVICE_LOST). The simulated device returns AEGIS_E_INVAL and
 	 * AEGIS_E_DEVICE_LOST at once. */
 	aegis_status (*fault)(struct device *dev, uint32_t lane, enum device_fault kind);
+	/* Host memory for jobs' data, from which copies are fast (the CUDA device: pinned
+	 * and mapped; the simulated device: plain memory), zeroed; freed by host_free.
+	 * Optional (NULL: malloc). */
+	aegis_status (*host_alloc)(struct device *dev, uint64_t bytes, void **out);
+	void (*host_free)(struct device *dev, void *p);
+	/* Optional (NULL: the device has no device memory and copies take no time): loads a
+	 * copy of `bytes` on the lane, after the work already loaded (asynchronous; done
+	 * when the lane's work is), to the device address dst from host memory src_host
+	 * (from host_alloc) or, if src_host is NULL, from the device address src_dev; copy_out
+	 * the other way, to dst_host or, if it is NULL, to dst_dev. The simulated device
+	 * keeps the lane busy for bytes / its copy bandwidth and moves no bytes. */
+	aegis_status (*copy_in)(struct device *dev, uint32_t lane, uint64_t dst,
+				const void *src_host, uint64_t src_dev, uint64_t bytes);
+	aegis_status (*copy_out)(struct device *dev, uint32_t lane, void *dst_host,
+				 uint64_t dst_dev, uint64_t src, uint64_t bytes);
 };
 
 /* Every device object starts with this header. */

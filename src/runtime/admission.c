@@ -320,8 +320,21 @@ static aegis_status build(aegis_runtime *rt, const aegis_model_config *cfg,
 		return st;
 	st = model_task_of(cfg, &m->be.reqs, rt->cfg.priorities, rt->cfg.dispatch_overhead_ns,
 			   &m->task, m->task_seg);
+	int64_t in_ns, out_ns; /* a job's copies occupy its lane: part of its time */
+	model_copy_ns(&m->be.reqs, rt->cfg.copy_bandwidth_bps, rt->cfg.copy_interference,
+		      &in_ns, &out_ns);
+	if (st == AEGIS_OK)
+		st = aegis_task_add_copies(&m->task, in_ns, out_ns);
 	if (st != AEGIS_OK) {
 		runtime_error(rt, st, "model '%s': its execution time overflows", cfg->name);
+		goto fail;
+	}
+	m->copy_ns = in_ns + out_ns;
+	if ((st = staging_init(&m->staging, rt->dev, &m->be.reqs, m->depth)) != AEGIS_OK) {
+		char a[32];
+		runtime_error(rt, st, "model '%s': no host memory for its data's staging (%s)",
+			      cfg->name, aegis_size_format(staging_bytes(&m->staging), a,
+							   sizeof a));
 		goto fail;
 	}
 	/* the host's delays are the analysis' business: without admission nothing is

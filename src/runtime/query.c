@@ -126,6 +126,7 @@ static void gate_stats(aegis_runtime *rt, const struct exec_context *m, aegis_mo
 	out->rejected_queue_full += g.rejected_queue_full;
 	out->rejected_quarantined += g.rejected_quarantined;
 	out->skipped += g.skipped;
+	out->rejected_invalid += g.rejected_invalid;
 	out->pending += parked;
 	out->handoff_max_ns = m->handoff_max_ns;
 }
@@ -163,6 +164,8 @@ static aegis_status stats_get(aegis_runtime *rt, void *arg)
 		.persistent_bytes = m->gone ? 0 : rt->mem.model[m->index].persistent.size,
 		.io_bytes = m->gone ? 0 : rt->mem.model[m->index].io.size,
 		.transient_bytes = m->be.reqs.transient_bytes,
+		.staging_bytes = staging_bytes(&m->staging),
+		.copy_ns = m->copy_ns,
 	};
 	response_stats(m, out);
 	gate_stats(rt, m, out);
@@ -194,6 +197,53 @@ aegis_status aegis_model_task_get(const aegis_runtime *rt, aegis_model_id id, ae
 		return AEGIS_E_INVAL;
 	struct query q = {.id = id, .out = out};
 	return runtime_call(writable(rt), task_get, &q);
+}
+
+struct tensor_query {
+	aegis_model_id id;
+	bool output;
+	uint32_t index;
+	uint32_t *n_in, *n_out;
+	aegis_tensor_desc *out;
+};
+
+/* The model's tensors (the staging holds the backend's description; a model without
+ * data has none). */
+static aegis_status tensor_get(aegis_runtime *rt, void *arg)
+{
+	struct tensor_query *q = arg;
+	const struct exec_context *m = dispatcher_model(&rt->d, q->id);
+	if (!m)
+		return AEGIS_E_NOT_FOUND;
+	const struct staging *s = &m->staging;
+	if (q->n_in)
+		*q->n_in = s->n_in;
+	if (q->n_out)
+		*q->n_out = s->n_out;
+	if (!q->out)
+		return AEGIS_OK;
+	if (q->index >= (q->output ? s->n_out : s->n_in))
+		return AEGIS_E_NOT_FOUND;
+	*q->out = s->t[q->output ? s->n_in + q->index : q->index].d;
+	return AEGIS_OK;
+}
+
+aegis_status aegis_model_tensor_count(const aegis_runtime *rt, aegis_model_id id,
+				      uint32_t *n_inputs, uint32_t *n_outputs)
+{
+	if (!rt || !n_inputs || !n_outputs)
+		return AEGIS_E_INVAL;
+	struct tensor_query q = {.id = id, .n_in = n_inputs, .n_out = n_outputs};
+	return runtime_call(writable(rt), tensor_get, &q);
+}
+
+aegis_status aegis_model_tensor_get(const aegis_runtime *rt, aegis_model_id id, bool output,
+				    uint32_t index, aegis_tensor_desc *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	struct tensor_query q = {.id = id, .output = output, .index = index, .out = out};
+	return runtime_call(writable(rt), tensor_get, &q);
 }
 
 static aegis_status lane_stats_get(aegis_runtime *rt, void *arg)

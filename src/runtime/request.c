@@ -8,6 +8,44 @@
 #include "aegis/time.h"
 #include "runtime/runtime_impl.h"
 
+/* What is wrong with a request's buffers, in words. */
+static void data_text(const struct intake_why *w, const char *who, char *buf, size_t len)
+{
+	const struct staging_why *d = &w->data;
+	const char *dir = d->output ? "output" : "input";
+	switch (d->problem) {
+	case STAGING_NO_TENSORS:
+		snprintf(buf, len, "%s has no tensors: a request for it carries no buffers (got "
+			 "%llu)", who, (unsigned long long)d->got);
+		break;
+	case STAGING_COUNT:
+		snprintf(buf, len, "%s: %llu %ss expected, the request has %llu", who,
+			 (unsigned long long)d->want, dir, (unsigned long long)d->got);
+		break;
+	case STAGING_NULL:
+		snprintf(buf, len, "%s: %s %u '%s': a buffer needs host memory or a device address "
+			 "(one of the two)", who, dir, d->index, d->name);
+		break;
+	case STAGING_SIZE:
+		snprintf(buf, len, "%s: %s %u '%s': %llu bytes expected, the buffer has %llu", who,
+			 dir, d->index, d->name, (unsigned long long)d->want,
+			 (unsigned long long)d->got);
+		break;
+	case STAGING_DEVICE:
+		snprintf(buf, len, "%s: %s %u '%s': a device address, where only host memory "
+			 "serves (the device has no device memory, or the backend writes its "
+			 "outputs on the host)", who, dir, d->index, d->name);
+		break;
+	case STAGING_OVERLAP:
+		snprintf(buf, len, "%s: outputs %llu and %u ('%s') share bytes", who,
+			 (unsigned long long)d->want, d->index, d->name);
+		break;
+	case STAGING_OK:
+		snprintf(buf, len, "%s: %s", who, aegis_status_str(AEGIS_E_INVAL));
+		break;
+	}
+}
+
 /* The detail of a refusal or rejection that the gate decided. */
 void request_refusal_text(const struct submit_refusal *r, char *buf, size_t len)
 {
@@ -25,7 +63,10 @@ void request_refusal_text(const struct submit_refusal *r, char *buf, size_t len)
 		snprintf(buf, len, "%s: the runtime is stopping, or the model was evicted", who);
 		break;
 	case AEGIS_E_INVAL:
-		snprintf(buf, len, "%s is periodic: the runtime releases its jobs", who);
+		if (w->data.problem != STAGING_OK)
+			data_text(w, who, buf, len);
+		else
+			snprintf(buf, len, "%s is periodic: the runtime releases its jobs", who);
 		break;
 	case AEGIS_E_OVERFLOW:
 		snprintf(buf, len, "%s: deadline overflows time", who);
@@ -70,7 +111,7 @@ static aegis_status submit_here(aegis_runtime *rt, void *arg)
 	struct submission s = {.done = a->req->done, .user = a->req->user,
 			       .waiter = a->req->waiter};
 	struct intake_why why = {.gap_ns = -1}; /* a refusal before the gate: no facts */
-	st = dispatcher_submit(&rt->d, m, &s, &why);
+	st = dispatcher_submit(&rt->d, m, &s, a->req, &why);
 	return st == AEGIS_OK ? AEGIS_OK : submit_error(rt, a->id, st, &why);
 }
 
@@ -95,7 +136,7 @@ aegis_status aegis_request_submit(aegis_runtime *rt, aegis_model_id id, const ae
 	aegis_status st;
 	struct intake_why why;
 	struct submission s = {.done = req->done, .user = req->user, .waiter = req->waiter};
-	enum intake_verdict v = intake_submit(&rt->intake, id, aegis_runtime_now_ns(rt), &s, true,
-					      &st, &why);
+	enum intake_verdict v = intake_submit(&rt->intake, id, aegis_runtime_now_ns(rt), &s, req,
+					      true, &st, &why);
 	return v == INTAKE_PARKED ? AEGIS_OK : submit_error(rt, id, st, &why);
 }

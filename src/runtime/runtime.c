@@ -66,6 +66,10 @@ static aegis_status check_runtime_config(const aegis_runtime_config *cfg, char *
 		return config_error(detail, len, "hand-off bound must be >= 0");
 	if (cfg->idle_poll_ns < 0)
 		return config_error(detail, len, "idle poll must be >= 0");
+	if (!(cfg->copy_interference == 0 ||
+	      (cfg->copy_interference >= 1 && cfg->copy_interference <= 1000)))
+		return config_error(detail, len, "copy interference must be a factor 1..1000 (0: "
+				    "1)");
 	if (cfg->clock != AEGIS_CLOCK_DEFAULT && cfg->clock != AEGIS_CLOCK_VIRTUAL &&
 	    cfg->clock != AEGIS_CLOCK_REAL)
 		return config_error(detail, len, "unknown clock %d", (int)cfg->clock);
@@ -122,6 +126,7 @@ static aegis_status make_device(aegis_runtime *rt, const aegis_device_profile *p
 		.shared_slots = cfg->shared_slots,
 		.real_clock = cfg->clock == AEGIS_CLOCK_REAL,
 		.waker = &rt->waker,
+		.copy_bandwidth_bps = cfg->copy_bandwidth_bps,
 	};
 	return device_find(rt->device_name)->create(&dcfg, &rt->dev, detail, len);
 }
@@ -264,6 +269,10 @@ aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime
 		goto fail_rt;
 	rt->cfg = *cfg;
 	rt->cfg.lanes = cfg->lanes ? cfg->lanes : 1;
+	if (!rt->cfg.copy_bandwidth_bps)
+		rt->cfg.copy_bandwidth_bps = AEGIS_DEFAULT_COPY_BPS;
+	if (rt->cfg.copy_interference == 0)
+		rt->cfg.copy_interference = 1;
 	rt->device_name = strdup(cfg->device ? cfg->device : "sim");
 	if (!rt->device_name)
 		goto fail_name;

@@ -90,21 +90,23 @@ static aegis_status reject(struct dispatcher *d, struct exec_context *m, aegis_s
 }
 
 /* A job enters m's queue: its (key, tie), its RELEASE event, and a place in its lane's
- * ready queue if it is the model's oldest. The queue has room (checked by the caller). */
-void sched_enqueue(struct dispatcher *d, struct exec_context *m, int64_t arrival_ns,
-		    aegis_done_fn done, void *user, aegis_waiter *waiter)
+ * ready queue if it is the model's oldest. The queue has room (checked by the caller).
+ * s: its request (arrival, callback, waiter, staging slot). */
+void sched_enqueue(struct dispatcher *d, struct exec_context *m, const struct submission *s)
 {
 	int64_t t = now(d);
 	struct job *j = context_queue_push(m);
 	*j = (struct job){
 		.b = {.seq = m->next_seq++, .segment = 0, .exec_ns = -1},
-		.arrival_ns = arrival_ns,
+		.arrival_ns = s->arrival_ns,
 		.release_ns = t,
-		.deadline_ns = arrival_ns + m->deadline_ns, /* checked at admission/submit */
+		.deadline_ns = s->arrival_ns + m->deadline_ns, /* checked at admission/submit */
 		.start_ns = -1,
-		.done = done,
-		.user = user,
-		.waiter = waiter,
+		.done = s->done,
+		.user = s->user,
+		.waiter = s->waiter,
+		.slot = s->slot,
+		.delivers = s->slot != STAGING_NONE && m->cfg.release == AEGIS_RELEASE_SPORADIC,
 	};
 	d->policy->key(m, j, &j->key, &j->tie);
 	trace_record(d->trace, AEGIS_EV_RELEASE, t, m->id, m->lane, j->b.seq, 0, AEGIS_OK,
@@ -123,26 +125,39 @@ static void release_periodic(struct dispatcher *d, struct exec_context *m, int64
 				  .quarantined = m->health.state == AEGIS_HEALTH_QUARANTINED,
 				  .queued = m->count, .depth = m->depth};
 	aegis_status st = release_rule(&f, &m->skip_next, &m->n.rel);
+	/* a model with tensors: the job computes on a slot of its own (the data the slot
+	 * holds; nobody reads its outputs) */
+	struct submission s = {.arrival_ns = arrival_ns, .slot = STAGING_NONE};
+	if (st == AEGIS_OK && m->staging.n &&
+	    (s.slot = staging_take(&m->staging)) == STAGING_NONE) {
+		m->n.rel.rejected_queue_full++; /* cannot happen: a slot per queue place */
+		st = AEGIS_E_QUEUE_FULL;
+	}
 	if (st != AEGIS_OK)
 		reject(d, m, st);
 	else
-		sched_enqueue(d, m, arrival_ns, NULL, NULL, NULL);
+		sched_enqueue(d, m, &s);
 }
 
+static void drain_gate(struct dispatcher *d, struct exec_context *m);
+
 aegis_status dispatcher_submit(struct dispatcher *d, struct exec_context *m,
-			       const struct submission *s, struct intake_why *why)
+			       const struct submission *s, const aegis_request *req,
+			       struct intake_why *why)
 {
 	if (d->fatal)
 		return d->fatal; /* not a release: nothing is counted */
 	int64_t t = now(d);
 	sched_note_misses(d, m, t);
 	aegis_status st;
-	/* every rejection of a submission is the gate's: one place, whichever thread */
-	enum intake_verdict v = intake_submit(d->intake, m->id, t, s, false, &st, why);
+	/* every rejection of a submission is the gate's: one place, whichever thread; an
+	 * accepted one joins the gate's inbox behind what other threads parked there, and
+	 * the inbox is drained now, in arrival order */
+	enum intake_verdict v = intake_submit(d->intake, m->id, t, s, req, false, &st, why);
 	if (v == INTAKE_REJECTED)
 		reject(d, m, st);
-	if (v == INTAKE_ACCEPTED)
-		sched_enqueue(d, m, t, s->done, s->user, s->waiter);
+	if (v == INTAKE_PARKED)
+		drain_gate(d, m);
 	return st;
 }
 
@@ -215,25 +230,32 @@ static int64_t next_wake(const struct dispatcher *d, int64_t t_end)
 /* Releases what other threads parked, model by model in slot order, each model's
  * requests in arrival order. A request for a model quarantined (or evicted) since it
  * was accepted ends at once. */
+/* Releases what m's gate holds ready, oldest first (an entry whose inputs are still
+ * being copied stops it: its submitter rings when they are in). */
+static void drain_gate(struct dispatcher *d, struct exec_context *m)
+{
+	struct submission s;
+	while (intake_take(d->intake, m->index, &s) == INTAKE_TAKEN) {
+		int64_t t = now(d);
+		if (t - s.arrival_ns > m->handoff_max_ns)
+			m->handoff_max_ns = t - s.arrival_ns;
+		sched_note_misses(d, m, t);
+		if (m->health.state == AEGIS_HEALTH_QUARANTINED || m->evicted)
+			sched_refuse_parked(d, m, &s, m->evicted ? AEGIS_E_CANCELLED
+							   : AEGIS_E_QUARANTINED);
+		else
+			sched_enqueue(d, m, &s);
+	}
+}
+
 static void drain_intake(struct dispatcher *d)
 {
 	uint32_t slot = 0;
 	if (!intake_any_pending(d->intake))
 		return;
 	while (intake_next_pending(d->intake, &slot)) {
-		struct exec_context *m = d->models[slot];
-		struct submission s;
-		while (m && intake_take(d->intake, slot, &s)) {
-			int64_t t = now(d);
-			if (t - s.arrival_ns > m->handoff_max_ns)
-				m->handoff_max_ns = t - s.arrival_ns;
-			sched_note_misses(d, m, t);
-			if (m->health.state == AEGIS_HEALTH_QUARANTINED || m->evicted)
-				sched_refuse_parked(d, m, &s, m->evicted ? AEGIS_E_CANCELLED
-								   : AEGIS_E_QUARANTINED);
-			else
-				sched_enqueue(d, m, s.arrival_ns, s.done, s.user, s.waiter);
-		}
+		if (d->models[slot])
+			drain_gate(d, d->models[slot]);
 		slot++;
 	}
 }

@@ -156,11 +156,13 @@ struct exec_context *dispatcher_slot(const struct dispatcher *d, uint32_t slot);
 
 /* ---- requests and models (dispatcher.c) ------------------------------------------ */
 
-/* A submission on the dispatcher's own thread: model m's gate decides it now (the
- * arrival is the dispatcher's clock now) and an accepted one is released at once.
- * Returns AEGIS_OK or why it was refused or rejected (the gate's statuses, traced). */
+/* A submission of req on the dispatcher's own thread: model m's gate decides it now
+ * (the arrival is the dispatcher's clock now) and an accepted one is released at once,
+ * after any that other threads parked before it. Returns AEGIS_OK or why it was
+ * refused or rejected (the gate's statuses, traced). */
 aegis_status dispatcher_submit(struct dispatcher *d, struct exec_context *m,
-			       const struct submission *s, struct intake_why *why);
+			       const struct submission *s, const aegis_request *req,
+			       struct intake_why *why);
 /* A completion callback runs now (admission and eviction are refused from one). */
 bool dispatcher_in_callback(const struct dispatcher *d);
 /* Stops m's releases and cancels its queued jobs; a job of it on a lane finishes. */

@@ -32,8 +32,7 @@ static inline struct heap_entry ready_entry(const struct exec_context *m, const 
 }
 
 /* dispatcher.c: a job enters m's queue (its queue has room). */
-void sched_enqueue(struct dispatcher *d, struct exec_context *m, int64_t arrival_ns,
-		   aegis_done_fn done, void *user, aegis_waiter *waiter);
+void sched_enqueue(struct dispatcher *d, struct exec_context *m, const struct submission *s);
 
 /* jobs.c */
 /* Marks m's pending jobs whose deadline is at or before t as missed. */

@@ -75,7 +75,8 @@ aegis_status intake_reserve(struct intake *in, uint32_t slot, bool sporadic, uin
 }
 
 void intake_open(struct intake *in, uint32_t slot, aegis_model_id id, const char *name,
-		 bool sporadic, int64_t period_ns, int64_t deadline_ns, uint32_t depth)
+		 bool sporadic, int64_t period_ns, int64_t deadline_ns, uint32_t depth,
+		 struct staging *staging)
 {
 	struct gate *g = intake_gate(in, slot);
 	struct submission *box = g->next_inbox;
@@ -94,6 +95,7 @@ void intake_open(struct intake *in, uint32_t slot, aegis_model_id id, const char
 	g->accepted = 0;
 	atomic_store(&g->ended, 0);
 	g->inbox = box;
+	g->staging = staging;
 	g->in_head = g->in_count = 0;
 	g->n = (struct release_counts){0};
 	spin_unlock(&g->lock);
@@ -134,11 +136,15 @@ aegis_status release_rule(const struct release_facts *f, bool *skip_next,
 	return AEGIS_OK;
 }
 
-/* The gate's decision, under its lock. AEGIS_OK: accepted (counted, reserved). */
+/* The gate's decision, under its lock. AEGIS_OK: accepted (counted, reserved), with
+ * *slot the staging slot of a request that carries data (its buffers were checked),
+ * else STAGING_NONE. */
 static aegis_status decide(struct intake *in, struct gate *g, aegis_model_id id, int64_t t,
-			   bool *counted)
+			   const aegis_request *req, bool *counted, uint32_t *slot,
+			   struct staging_why *bad)
 {
 	*counted = false;
+	*slot = STAGING_NONE;
 	aegis_status fatal = (aegis_status)atomic_load_explicit(&in->fatal, memory_order_relaxed);
 	if (fatal)
 		return fatal;
@@ -150,6 +156,11 @@ static aegis_status decide(struct intake *in, struct gate *g, aegis_model_id id,
 		return AEGIS_E_INVAL;
 	if (t > INT64_MAX - g->deadline_ns)
 		return AEGIS_E_OVERFLOW;
+	bool data = staging_check(g->staging, req, bad);
+	if (!data && bad->problem != STAGING_OK) {
+		g->n.rejected_invalid++; /* not a release: nothing is queued */
+		return AEGIS_E_INVAL;
+	}
 	*counted = true;
 	struct release_facts f = {
 		.gap_ns = g->last_arrival_ns == INT64_MIN ? INT64_MAX : t - g->last_arrival_ns,
@@ -161,62 +172,88 @@ static aegis_status decide(struct intake *in, struct gate *g, aegis_model_id id,
 	aegis_status st = release_rule(&f, &g->skip_next, &g->n);
 	if (st != AEGIS_OK)
 		return st;
+	/* jobs holding a slot are fewer than the queue's places, so one is free */
+	if (data && (*slot = staging_take(g->staging)) == STAGING_NONE) {
+		g->n.rejected_queue_full++;
+		return AEGIS_E_QUEUE_FULL;
+	}
 	g->accepted++;
 	g->last_arrival_ns = t;
 	return AEGIS_OK;
 }
 
+/* Parks s in g's inbox behind every earlier one (g locked, room checked by decide). */
+static uint32_t park(struct gate *g, const struct submission *s)
+{
+	uint32_t k = g->in_head + g->in_count;
+	k = k >= g->depth ? k - g->depth : k;
+	g->inbox[k] = *s;
+	g->in_count++;
+	return k;
+}
+
 enum intake_verdict intake_submit(struct intake *in, aegis_model_id id, int64_t t,
-				  const struct submission *s, bool park, aegis_status *st,
-				  struct intake_why *why)
+				  const struct submission *s, const aegis_request *req, bool ring,
+				  aegis_status *st, struct intake_why *why)
 {
 	uint32_t slot = id & (AEGIS_MAX_MODELS - 1);
 	struct gate *g = intake_gate(in, slot);
+	struct intake_why scratch;
+	why = why ? why : &scratch;
+	*why = (struct intake_why){.gap_ns = -1};
 	if (!g) {
 		*st = AEGIS_E_NOT_FOUND;
-		if (why)
-			*why = (struct intake_why){.gap_ns = -1};
 		return INTAKE_REFUSED;
 	}
 	bool counted;
+	struct submission e = *s;
+	struct staging *stg = NULL;
+	uint32_t k = 0;
 	spin_lock(&g->lock);
-	*st = decide(in, g, id, t, &counted);
-	if (*st != AEGIS_OK && why) {
-		*why = (struct intake_why){.gap_ns = -1};
+	*st = decide(in, g, id, t, req, &counted, &e.slot, &why->data);
+	bool data = e.slot != STAGING_NONE;
+	if (*st == AEGIS_OK) {
+		stg = g->staging;
+		e.arrival_ns = t;
+		e.ready = !data;
+		k = park(g, &e);
+	} else {
 		explain(g, id, t, why);
-	}
-	if (*st == AEGIS_OK && park) {
-		uint32_t k = g->in_head + g->in_count;
-		g->inbox[k >= g->depth ? k - g->depth : k] = *s;
-		g->inbox[k >= g->depth ? k - g->depth : k].arrival_ns = t;
-		g->in_count++;
 	}
 	spin_unlock(&g->lock);
 	if (*st != AEGIS_OK)
 		return counted ? INTAKE_REJECTED : INTAKE_REFUSED;
-	if (!park)
-		return INTAKE_ACCEPTED;
-	atomic_fetch_or(&in->pending[slot / 64], UINT64_C(1) << (slot % 64));
-	atomic_store(&in->any_pending, 1);
-	waker_ring(in->waker);
+	if (data) { /* the copy outside the lock; the entry waits, unready, in its place */
+		staging_fill(stg, e.slot, req);
+		spin_lock(&g->lock);
+		g->inbox[k].ready = true;
+		spin_unlock(&g->lock);
+	}
+	if (ring) {
+		atomic_fetch_or(&in->pending[slot / 64], UINT64_C(1) << (slot % 64));
+		atomic_store(&in->any_pending, 1);
+		waker_ring(in->waker);
+	}
 	return INTAKE_PARKED;
 }
 
-bool intake_take(struct intake *in, uint32_t slot, struct submission *out)
+enum intake_take_result intake_take(struct intake *in, uint32_t slot, struct submission *out)
 {
 	struct gate *g = intake_gate(in, slot);
-	bool got = false;
+	enum intake_take_result r = INTAKE_EMPTY;
 	if (!g)
-		return false;
+		return r;
 	spin_lock(&g->lock);
-	if (g->in_count) {
+	if (g->in_count && !g->inbox[g->in_head].ready) {
+		r = INTAKE_NOT_READY;
+	} else if (g->in_count) {
 		*out = g->inbox[g->in_head];
 		g->in_head = g->in_head + 1 == g->depth ? 0 : g->in_head + 1;
 		g->in_count--;
-		got = true;
+		r = INTAKE_TAKEN;
 	}
 	spin_unlock(&g->lock);
-	return got;
+	return r;
 }
 
 bool intake_any_pending(struct intake *in)

@@ -22,6 +22,7 @@
 #include "base/spin.h"
 #include "base/waker.h"
 #include "context/context.h"
+#include "context/staging.h"
 
 /* An accepted request, waiting for the dispatcher. */
 struct submission {
@@ -29,6 +30,9 @@ struct submission {
 	aegis_done_fn done;
 	void *user;
 	aegis_waiter *waiter;
+	uint32_t slot;      /* its staging slot (context/staging.h), or STAGING_NONE */
+	bool ready;         /* in an inbox: its inputs are in its slot (the dispatcher
+			       takes no entry before it is ready, nor one after it) */
 };
 
 /* What a release rule sees of its model at the release. */
@@ -54,6 +58,7 @@ struct intake_why {
 	int64_t gap_ns;    /* E_INTERARRIVAL: since the last accepted arrival */
 	int64_t min_ns;    /* E_INTERARRIVAL: the minimum */
 	uint32_t depth;    /* E_QUEUE_FULL */
+	struct staging_why data; /* E_INVAL for the request's buffers */
 };
 
 struct gate {
@@ -75,6 +80,8 @@ struct gate {
 	 * the lock (a job's end takes no lock and no read-modify-write). Both wrap. */
 	uint32_t accepted;
 	_Atomic uint32_t ended;
+	struct staging *staging;  /* the model's (its context's): buffers checked, inputs
+				     copied there */
 	struct submission *inbox; /* depth entries; a ring */
 	uint32_t in_head, in_count;
 	struct submission *next_inbox; /* made by intake_reserve for the next model */
@@ -96,10 +103,10 @@ struct intake {
 
 /* How a submission was decided. */
 enum intake_verdict {
-	INTAKE_REFUSED = 0, /* *st says why (nothing counted: the model is not taking any) */
+	INTAKE_REFUSED = 0, /* *st says why (not a release: the model is not taking any, or
+			       the buffers are wrong, counted as rejected_invalid) */
 	INTAKE_REJECTED,    /* counted; *st is the rejection */
 	INTAKE_PARKED,      /* accepted, in the inbox: the dispatcher will release it */
-	INTAKE_ACCEPTED,    /* accepted: the caller (the dispatcher's thread) releases it now */
 };
 
 void intake_init(struct intake *in, struct waker *waker);
@@ -116,21 +123,29 @@ aegis_status intake_reserve(struct intake *in, uint32_t slot, bool sporadic, uin
 /* Opens the reserved gate of slot for model id (the admission's commit): from now on
  * it takes submissions (sporadic) or refuses them (periodic). */
 void intake_open(struct intake *in, uint32_t slot, aegis_model_id id, const char *name,
-		 bool sporadic, int64_t period_ns, int64_t deadline_ns, uint32_t depth);
+		 bool sporadic, int64_t period_ns, int64_t deadline_ns, uint32_t depth,
+		 struct staging *staging);
 
-/* A submission to model id at the caller's instant t (any thread). park: put an
- * accepted request in the inbox and ring the dispatcher; else the caller releases it.
- * *st: the status to return (AEGIS_OK when accepted); *why (may be NULL): what a
- * refusal or rejection was about. */
+/* A submission of req to model id at the caller's instant t (any thread): decided,
+ * its buffers checked, and, accepted, parked in the inbox in arrival order, its inputs
+ * copied into a staging slot (outside the gate's lock; the entry is ready once they
+ * are). ring: mark the gate pending and ring the dispatcher (a caller that holds the
+ * dispatcher's role drains the gate itself). *st: the status to return (AEGIS_OK when
+ * parked); *why (may be NULL): what a refusal or rejection was about. */
 enum intake_verdict intake_submit(struct intake *in, aegis_model_id id, int64_t t,
-				  const struct submission *s, bool park, aegis_status *st,
-				  struct intake_why *why);
+				  const struct submission *s, const aegis_request *req, bool ring,
+				  aegis_status *st, struct intake_why *why);
 
 /* ---- the dispatcher's side -------------------------------------------------------- */
 
-/* Takes the next request parked for slot, oldest first: true with *out, or false when
- * its inbox is empty. */
-bool intake_take(struct intake *in, uint32_t slot, struct submission *out);
+/* Takes the next request parked for slot, oldest first. */
+enum intake_take_result {
+	INTAKE_EMPTY = 0,
+	INTAKE_TAKEN,     /* *out */
+	INTAKE_NOT_READY, /* the oldest one's inputs are being copied: its submitter rings
+			     when they are in (it is a moment: call again) */
+};
+enum intake_take_result intake_take(struct intake *in, uint32_t slot, struct submission *out);
 /* Whether any slot may be pending; clears the mark (call before intake_next_pending). */
 bool intake_any_pending(struct intake *in);
 /* The lowest slot marked pending at or after *slot, cleared, in *slot; false when

@@ -3,6 +3,7 @@
  * back; and the ends of jobs that never ran (cancelled, quarantined, refused from an
  * inbox). Must not decide which job runs: lanes.c does. */
 #include <limits.h>
+#include <sched.h>
 
 #include "sched/dispatcher_impl.h"
 #include "sched/waiter.h"
@@ -95,6 +96,12 @@ static struct ended account_end(struct dispatcher *d, struct exec_context *m, st
 		.user = j->done ? j->user : m->cfg.user,
 		.waiter = j->waiter,
 	};
+	/* its data: the outputs to the caller when it ended well, then its slot back
+	 * before its place in the queue is (a submitter then finds a free slot) */
+	if (j->delivers && status == AEGIS_OK)
+		staging_deliver(&m->staging, j->slot);
+	staging_give(&m->staging, j->slot);
+	j->slot = STAGING_NONE;
 	if (m->cfg.release == AEGIS_RELEASE_SPORADIC) /* its place in the queue is free */
 		intake_job_ended(d->intake, m->index, ++m->submitted_ended);
 	return e;
@@ -144,6 +151,7 @@ void sched_refuse_parked(struct dispatcher *d, struct exec_context *m,
 		.done = s->done,
 		.user = s->user,
 		.waiter = s->waiter,
+		.slot = s->slot,
 	};
 	trace_record(d->trace, AEGIS_EV_RELEASE, t, m->id, m->lane, j.b.seq, 0, AEGIS_OK,
 		     j.deadline_ns);
@@ -151,12 +159,19 @@ void sched_refuse_parked(struct dispatcher *d, struct exec_context *m,
 	call_back(d, &e);
 }
 
-/* Ends every request parked for m with status. */
+/* Ends every request parked for m with status. One whose inputs are still being
+ * copied is waited for: its submitter is in the middle of a bounded memcpy. */
 void sched_refuse_all_parked(struct dispatcher *d, struct exec_context *m, aegis_status status)
 {
 	struct submission s;
-	while (m->cfg.release == AEGIS_RELEASE_SPORADIC && intake_take(d->intake, m->index, &s))
-		sched_refuse_parked(d, m, &s, status);
+	enum intake_take_result r;
+	while (m->cfg.release == AEGIS_RELEASE_SPORADIC &&
+	       (r = intake_take(d->intake, m->index, &s)) != INTAKE_EMPTY) {
+		if (r == INTAKE_NOT_READY)
+			sched_yield();
+		else
+			sched_refuse_parked(d, m, &s, status);
+	}
 }
 
 /* Ends every job of m that is not on a lane with status, oldest first. Only the

@@ -33,6 +33,51 @@ void dispatcher_backend_mem(const struct dispatcher *d, const struct exec_contex
 
 /* Loads the segment onto the lane: the device marks its start, the backend enqueues
  * its work, the device commits it. */
+/* The job's inputs to its io region, ahead of its first segment: from its staging slot,
+ * or from the device address the request gave. */
+static aegis_status copy_inputs(struct dispatcher *d, const struct exec_context *m,
+				const struct job *j, uint32_t lane)
+{
+	const struct staging *s = &m->staging;
+	if (!d->dev->ops->copy_in)
+		return AEGIS_OK;
+	for (uint32_t i = 0; i < s->n_in; i++) {
+		const struct backend_tensor *t = &s->t[i];
+		const aegis_buffer *b = &s->buf[j->slot].in[i];
+		aegis_status st = d->dev->ops->copy_in(d->dev, lane, j->b.mem.io + t->offset,
+						       b->device ? NULL : j->b.in_host + t->offset,
+						       b->device, t->d.bytes);
+		if (st != AEGIS_OK)
+			return st;
+	}
+	return AEGIS_OK;
+}
+
+/* The job's outputs from its io region, behind its last segment: to its staging slot
+ * (handed to the caller at the job's end), or to the device address the request gave.
+ * A backend that writes its outputs on the host has nothing to copy. */
+static aegis_status copy_outputs(struct dispatcher *d, const struct exec_context *m,
+				 const struct job *j, uint32_t lane)
+{
+	const struct staging *s = &m->staging;
+	if (!d->dev->ops->copy_out)
+		return AEGIS_OK;
+	for (uint32_t i = 0; i < s->n_out; i++) {
+		const struct backend_tensor *t = &s->t[s->n_in + i];
+		const aegis_buffer *b = &s->buf[j->slot].out[i];
+		aegis_status st = AEGIS_OK;
+		if (!s->host_outputs) /* from the device's io region */
+			st = d->dev->ops->copy_out(d->dev, lane,
+						   b->device ? NULL : j->b.out_host + t->offset,
+						   b->device, j->b.mem.io + t->offset, t->d.bytes);
+		else if (!d->dev->ops->mem_base) /* in the slot already: the copy's time */
+			st = d->dev->ops->copy_out(d->dev, lane, NULL, 0, 0, t->d.bytes);
+		if (st != AEGIS_OK)
+			return st;
+	}
+	return AEGIS_OK;
+}
+
 static aegis_status load_segment(struct dispatcher *d, uint32_t lane_ix, struct exec_context *m,
 				 struct job *j)
 {
@@ -42,9 +87,16 @@ static aegis_status load_segment(struct dispatcher *d, uint32_t lane_ix, struct 
 		j->b.transient_size = a->size;
 	}
 	dispatcher_backend_mem(d, m, lane_ix, &j->b.mem);
+	bool data = j->slot != STAGING_NONE;
+	j->b.in_host = data ? staging_slot(&m->staging, j->slot) : NULL;
+	j->b.out_host = data ? staging_slot(&m->staging, j->slot) : NULL;
 	aegis_status st = device_begin(d->dev, lane_ix);
+	if (st == AEGIS_OK && data && j->b.segment == 0)
+		st = copy_inputs(d, m, j, lane_ix);
 	if (st == AEGIS_OK)
 		st = backend_execute(m->be.ops, m->be.state, &j->b, d->dev, lane_ix);
+	if (st == AEGIS_OK && data && j->b.segment + 1 == m->be.reqs.n_segments)
+		st = copy_outputs(d, m, j, lane_ix);
 	if (st == AEGIS_OK)
 		st = d->dev->ops->commit(d->dev, lane_ix);
 	return st;

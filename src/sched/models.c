@@ -107,7 +107,7 @@ void dispatcher_add(struct dispatcher *d, struct exec_context *m)
 	d->next_seq++;
 	d->lanes[m->lane].n_models++;
 	intake_open(d->intake, s, m->id, m->name, m->cfg.release == AEGIS_RELEASE_SPORADIC,
-		    m->cfg.period_ns, m->deadline_ns, m->depth);
+		    m->cfg.period_ns, m->deadline_ns, m->depth, &m->staging);
 	if (m->cfg.release == AEGIS_RELEASE_PERIODIC)
 		dispatcher_add_periodic(d, m);
 }

@@ -88,7 +88,7 @@ static void test_option_errors(void **state)
 	static const aegis_option unknown[] = {{"exec", "1ms"}, {"perod", "1ms"}};
 	m = with_options("a", NULL, unknown, 2);
 	expect_refused(&m, "unknown key 'perod' in model 'a' (expected one of: exec, segments, "
-			   "memory)");
+			   "memory, inputs, outputs)");
 	static const aegis_option refused[] = {{"exec", "1ms"}, {"kernels.0.kind", "compute"},
 					       {"kernels.0.grid", "8"},
 					       {"kernels.0.time", "1ms"}};

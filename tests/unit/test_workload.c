@@ -330,10 +330,10 @@ static const struct bad_case {
 	 "dispatch_overhead, memory_budget, memory_guard, device_profile, trace_ring_events, overrun_slack, "
 	 "host_stall, handoff, idle_poll, dispatcher_cpu)"},
 	{"unknown_key_model.yaml", AEGIS_E_CONFIG,
-	 /* the keys every model has, then its backend's own (sim: exec, segments, memory) */
+	 /* the keys every model has, then its backend's own (sim: exec, segments, memory, inputs, outputs) */
 	 "{bad}/unknown_key_model.yaml:3: unknown key 'perod' in model 'det' (expected one of: "
 	 "name, backend, release, period, deadline, offset, jitter, priority, lane, "
-	 "queue_depth, on_miss, faults, inject, exec, segments, memory)"},
+	 "queue_depth, on_miss, faults, inject, exec, segments, memory, inputs, outputs)"},
 	{"unknown_key_top.yaml", AEGIS_E_CONFIG,
 	 "{bad}/unknown_key_top.yaml:2: unknown key 'model' at the top level (expected one of: "
 	 "runtime, models)"},

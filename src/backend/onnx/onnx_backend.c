@@ -14,6 +14,7 @@
 #include "backend/backend.h"
 #include "backend/onnx/graph.h"
 #include "backend/settings.h"
+#include "backend/sim/data.h"
 #include "backend/sim/exec_model.h"
 #include "base/path.h"
 #ifdef AEGIS_HAVE_ONNX_GPU
@@ -35,6 +36,9 @@ struct onnx_model {
 	uint64_t workspace;
 	bool cuda_graph; /* segments replayed as CUDA Graphs (captured in prepare) */
 	void *sim; /* the sim backend's state: the time model off the CUDA device */
+	/* The graph's inputs and outputs as the request's tensors (at their io offsets) */
+	struct backend_tensor *tensors;
+	uint32_t n_in, n_out;
 #ifdef AEGIS_HAVE_ONNX_GPU
 	struct onnx_exec *x; /* the executor of the lane it was made for */
 	uint32_t x_lane;
@@ -101,6 +105,51 @@ static uint64_t workspace_of(const struct onnx_graph *g, uint64_t cudnn)
 		if (g->node[i].op == ONNX_OP_GEMM || g->node[i].op == ONNX_OP_MATMUL)
 			return ws + ONNX_CUBLAS_WORKSPACE;
 	return ws;
+}
+
+/* The graph's inputs then outputs as tensors (float32, at their io offsets): *out owned,
+ * NULL when there are none. AEGIS_OK, AEGIS_E_NOMEM or AEGIS_E_UNSUPPORTED (more than
+ * AEGIS_MAX_TENSORS, or a name or shape the API cannot hold). */
+static aegis_status tensors_of(const struct onnx_graph *g, struct backend_tensor **out,
+			       char *detail, size_t detail_len)
+{
+	uint32_t n = g->n_inputs + g->n_outputs;
+	*out = NULL;
+	if (g->n_inputs > AEGIS_MAX_TENSORS || g->n_outputs > AEGIS_MAX_TENSORS) {
+		snprintf(detail, detail_len, "%u inputs and %u outputs (at most %u each)",
+			 g->n_inputs, g->n_outputs, AEGIS_MAX_TENSORS);
+		return AEGIS_E_UNSUPPORTED;
+	}
+	struct backend_tensor *t = n ? calloc(n, sizeof *t) : NULL;
+	if (n && !t)
+		return AEGIS_E_NOMEM;
+	for (uint32_t i = 0; i < n; i++) {
+		const struct onnx_tensor *x =
+			&g->t[i < g->n_inputs ? g->inputs[i] : g->outputs[i - g->n_inputs]];
+		if (strlen(x->name) >= AEGIS_TENSOR_NAME_MAX || x->shape.rank > AEGIS_MAX_DIMS) {
+			snprintf(detail, detail_len, "tensor '%.40s': its name or rank is beyond "
+				 "what a request can name", x->name);
+			free(t);
+			return AEGIS_E_UNSUPPORTED;
+		}
+		snprintf(t[i].d.name, sizeof t[i].d.name, "%s", x->name);
+		t[i].d.dtype = AEGIS_DTYPE_F32;
+		t[i].d.rank = x->shape.rank;
+		memcpy(t[i].d.shape, x->shape.d, x->shape.rank * sizeof x->shape.d[0]);
+		t[i].d.bytes = x->elems * sizeof(float);
+		t[i].offset = x->offset;
+	}
+	*out = t;
+	return AEGIS_OK;
+}
+
+static void tensor_reqs(const struct onnx_graph *g, const struct backend_tensor *t,
+			struct backend_reqs *out)
+{
+	out->tensors = t;
+	out->n_inputs = g->n_inputs;
+	out->n_outputs = g->n_outputs;
+	out->host_outputs = false;
 }
 
 static void memory_of(const struct onnx_graph *g, uint64_t workspace, struct backend_reqs *out)
@@ -226,9 +275,11 @@ static aegis_status describe_model(const struct onnx_model *m, const aegis_onnx_
 {
 	aegis_sim_config c = sim_config(cfg, m);
 	aegis_status st = sim_backend_ops.describe(&c, out, detail, detail_len);
-	if (st == AEGIS_OK)
+	if (st == AEGIS_OK) {
 		memory_of(m->g, cfg->workspace_bytes ? cfg->workspace_bytes
 						     : DEFAULT_WORKSPACE_BYTES, out);
+		tensor_reqs(m->g, m->tensors, out);
+	}
 	return st;
 }
 
@@ -240,8 +291,11 @@ static aegis_status onnx_describe(const void *config, struct backend_reqs *out, 
 	aegis_status st = onnx_graph_load(cfg->model_path, &m.g, detail, detail_len);
 	if (st != AEGIS_OK)
 		return st;
-	if ((st = split(m.g, cfg->n_segments, &m, detail, detail_len)) == AEGIS_OK)
+	if ((st = split(m.g, cfg->n_segments, &m, detail, detail_len)) == AEGIS_OK &&
+	    (st = tensors_of(m.g, &m.tensors, detail, detail_len)) == AEGIS_OK)
 		st = describe_model(&m, cfg, out, detail, detail_len);
+	free(m.tensors); /* the counts stay right; the runtime reads tensors from its state */
+	out->tensors = NULL;
 	onnx_graph_destroy(m.g);
 	return st;
 }
@@ -263,6 +317,7 @@ static void onnx_destroy(void *state)
 #endif
 	sim_backend_ops.destroy(m->sim);
 	onnx_graph_destroy(m->g);
+	free(m->tensors);
 	free(m);
 }
 
@@ -277,8 +332,11 @@ static aegis_status onnx_create(const void *config, uint64_t seed, uint64_t stre
 	aegis_status st = onnx_graph_load(cfg->model_path, &m->g, detail, detail_len);
 	if (st != AEGIS_OK)
 		goto fail;
-	if ((st = split(m->g, cfg->n_segments, m, detail, detail_len)))
+	if ((st = split(m->g, cfg->n_segments, m, detail, detail_len)) ||
+	    (st = tensors_of(m->g, &m->tensors, detail, detail_len)))
 		goto fail;
+	m->n_in = m->g->n_inputs;
+	m->n_out = m->g->n_outputs;
 	m->workspace = cfg->workspace_bytes ? cfg->workspace_bytes : DEFAULT_WORKSPACE_BYTES;
 	m->cuda_graph = cfg->cuda_graph;
 	aegis_sim_config c = sim_config(cfg, m);
@@ -389,6 +447,10 @@ static aegis_status onnx_execute(void *state, struct backend_job *job, struct de
 	if (cuda_device_is(dev))
 		return AEGIS_E_UNSUPPORTED;
 #endif
+	/* off the GPU: the time model's time and the simulated backends' outputs (data.h),
+	 * not the network's */
+	if (job->segment == 0 && job->in_host)
+		sim_data_outputs(m->tensors, m->n_in, m->n_out, job->in_host, job->out_host);
 	return sim_backend_ops.execute(m->sim, job, dev, lane);
 }
 

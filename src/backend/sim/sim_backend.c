@@ -1,8 +1,9 @@
 /* The simulated backend ("sim", the default): a model is an execution-time model
  * (setting exec), optionally split into weighted segments (segments), with the memory
- * its workload states (memory). A job's time is drawn once, when its first segment
- * starts, from the model's own random stream. Must not touch anything but its own state
- * and the device lane it is given. */
+ * and tensors its workload states (memory, inputs, outputs). A job's time is drawn
+ * once, when its first segment starts, from the model's own random stream; its outputs
+ * are a function of its inputs (data.h). Must not touch anything but its own state,
+ * the job's data and the device lane it is given. */
 #include <math.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -11,6 +12,7 @@
 
 #include "backend/backend.h"
 #include "backend/settings.h"
+#include "backend/sim/data.h"
 #include "backend/sim/exec_model.h"
 #include "backend/sim/sim_backend.h"
 #include "base/rng.h"
@@ -22,19 +24,32 @@ struct sim_config {
 	aegis_sim_config pub;
 	struct exec_owned exec;
 	struct settings_segments seg;
+	struct settings_tensors tensors;
 };
+
+/* cfg's tensors. A bare aegis_sim_config (onnx-cudnn's time model) has none: only a
+ * config this backend made (pub inside a struct sim_config) has any. */
+static const struct settings_tensors *tensors_of(const aegis_sim_config *cfg)
+{
+	static const struct settings_tensors none;
+	if (!cfg->tensors.n_inputs && !cfg->tensors.n_outputs)
+		return &none;
+	return &((const struct sim_config *)cfg)->tensors;
+}
 
 struct sim_model {
 	aegis_exec_model exec; /* the config's (which outlives the state) */
 	uint32_t n_segments;
 	int64_t *seg_end;      /* prefix sums of the segments' WCETs: seg_end[m-1] = WCET */
 	struct rng rng;
+	const struct settings_tensors *tensors; /* the config's */
 	enum sim_misbehaviour misbehaviour; /* tests only; SIM_BEHAVES otherwise */
 	bool signed_arena;                  /* SIM_KEEPS_STATE: a job left its signature */
 	uint8_t unguarded[sizeof SIM_SIGNATURE]; /* its arena when there is no host arena */
 };
 
-static const char *const sim_keys[] = {"exec", "segments", "memory", NULL};
+static const char *const sim_keys[] = {"exec", "segments", "memory", "inputs", "outputs",
+				       NULL};
 
 static void sim_config_free(void *config)
 {
@@ -43,6 +58,7 @@ static void sim_config_free(void *config)
 		return;
 	exec_free(&c->exec);
 	settings_segments_free(&c->seg);
+	settings_tensors_free(&c->tensors);
 	free(c);
 }
 
@@ -57,19 +73,24 @@ static aegis_status sim_configure(const struct backend_model *m, conf_err *e, vo
 		return conf_nomem(e);
 	if (m->typed) {
 		const aegis_sim_config *t = m->typed;
+		const aegis_model_tensors *tt = &t->tensors;
 		c->pub.memory = t->memory;
 		if ((st = exec_copy(e, &t->exec, &c->exec)) ||
 		    (st = settings_copy_segments(e, line, t->n_segments, t->segment_weights,
-						 &c->seg)))
+						 &c->seg)) ||
+		    (st = settings_copy_tensors(e, line, tt->inputs, tt->n_inputs, tt->outputs,
+						tt->n_outputs, &c->tensors)))
 			goto fail;
 	} else if ((st = exec_read(e, m->settings, m->dir, line, &c->exec)) ||
 		   (st = settings_read_segments(e, m->settings, &c->seg)) ||
-		   (st = settings_read_memory(e, m->settings, &c->pub.memory))) {
+		   (st = settings_read_memory(e, m->settings, &c->pub.memory)) ||
+		   (st = settings_read_tensors(e, m->settings, &c->tensors))) {
 		goto fail;
 	}
 	c->pub.exec = c->exec.m;
 	c->pub.n_segments = c->seg.n;
 	c->pub.segment_weights = c->seg.weights;
+	c->pub.tensors = settings_tensors_view(&c->tensors);
 	if ((st = exec_check(e, line, &c->pub.exec)) ||
 	    (st = settings_check_memory(e, line, &c->pub.memory)))
 		goto fail;
@@ -113,6 +134,7 @@ static aegis_status sim_describe(const void *config, struct backend_reqs *out, c
 	out->n_segments = cfg->n_segments ? cfg->n_segments : 1;
 	out->wcet_ns = wcet;
 	settings_memory_reqs(&cfg->memory, out);
+	settings_tensor_reqs(tensors_of(cfg), out);
 	if (split_wcet(cfg, wcet, out->n_segments, out->segment_wcet_ns) != AEGIS_OK) {
 		snprintf(detail, detail_len, "segment weights overflow");
 		return AEGIS_E_CONFIG;
@@ -138,6 +160,7 @@ static aegis_status sim_create(const void *config, uint64_t seed, uint64_t strea
 	if (!m)
 		goto fail;
 	m->exec = cfg->exec;
+	m->tensors = tensors_of(cfg);
 	m->n_segments = cfg->n_segments ? cfg->n_segments : 1;
 	m->seg_end = malloc(m->n_segments * sizeof *m->seg_end);
 	if (!m->seg_end)
@@ -210,6 +233,9 @@ static aegis_status sim_execute(void *state, struct backend_job *job, struct dev
 	struct sim_model *m = state;
 	if (job->segment == 0)
 		job->exec_ns = exec_draw(&m->exec, &m->rng);
+	if (job->segment == 0 && job->in_host)
+		sim_data_outputs(m->tensors->t, m->tensors->n_inputs, m->tensors->n_outputs,
+				 job->in_host, job->out_host);
 	if (m->misbehaviour != SIM_BEHAVES) {
 		aegis_status st = misbehave(m, job);
 		if (st != AEGIS_OK)

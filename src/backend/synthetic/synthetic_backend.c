@@ -11,6 +11,7 @@
 
 #include "backend/backend.h"
 #include "backend/settings.h"
+#include "backend/sim/data.h"
 #include "backend/synthetic/synthetic_backend.h"
 #ifdef AEGIS_HAVE_CUDA
 #include "backend/synthetic/synthetic_kernels.h"
@@ -61,9 +62,10 @@
 struct synth_config {
 	aegis_synthetic_config pub;
 	aegis_kernel *kernels; /* owned */
+	struct settings_tensors tensors;
 };
 
-static const char *const synth_keys[] = {"kernels", "memory", NULL};
+static const char *const synth_keys[] = {"kernels", "memory", "inputs", "outputs", NULL};
 static const struct backend_refusal synth_refuses[] = {
 	{"exec", "its kernels give the time and the segments"},
 	{"segments", "its kernels give the time and the segments"},
@@ -185,8 +187,10 @@ static aegis_status check_kernels(conf_err *e, uint32_t line, const aegis_synthe
 static void synth_config_free(void *config)
 {
 	struct synth_config *c = config;
-	if (c)
+	if (c) {
 		free(c->kernels);
+		settings_tensors_free(&c->tensors);
+	}
 	free(c);
 }
 
@@ -209,11 +213,17 @@ static aegis_status synth_configure(const struct backend_model *m, conf_err *e, 
 			memcpy(c->kernels, t->kernels, t->n_kernels * sizeof *c->kernels);
 			c->pub.kernels = c->kernels;
 		}
+		const aegis_model_tensors *tt = &t->tensors;
+		if ((st = settings_copy_tensors(e, line, tt->inputs, tt->n_inputs, tt->outputs,
+						tt->n_outputs, &c->tensors)))
+			goto fail;
 	} else if ((st = read_kernels(e, conf_get(m->settings, "kernels"), line, &c->pub,
 				      &c->kernels)) ||
-		   (st = settings_read_memory(e, m->settings, &c->pub.memory))) {
+		   (st = settings_read_memory(e, m->settings, &c->pub.memory)) ||
+		   (st = settings_read_tensors(e, m->settings, &c->tensors))) {
 		goto fail;
 	}
+	c->pub.tensors = settings_tensors_view(&c->tensors);
 	if ((st = check_kernels(e, line, &c->pub)))
 		goto fail;
 	*config = c;
@@ -227,6 +237,7 @@ struct synth_model {
 	uint32_t n;
 	aegis_kernel *kernels; /* owned copy */
 	int64_t total_ns;      /* sum of the targets: a job's time on the sim device */
+	const struct settings_tensors *tensors; /* the config's */
 	/* CUDA device: the lane the kernels are calibrated on, and the results */
 	bool calibrated;
 	const struct device *dev;
@@ -266,6 +277,7 @@ static aegis_status synth_describe(const void *config, struct backend_reqs *out,
 	out->n_segments = cfg->n_kernels;
 	out->wcet_ns = wcet;
 	settings_memory_reqs(&cfg->memory, out);
+	settings_tensor_reqs(&((const struct synth_config *)config)->tensors, out);
 	for (uint32_t i = 0; i < cfg->n_kernels; i++)
 		out->device_memory |= cfg->kernels[i].kind != AEGIS_KERNEL_COMPUTE;
 	return AEGIS_OK;
@@ -295,6 +307,7 @@ static aegis_status synth_create(const void *config, uint64_t seed, uint64_t str
 	struct synth_model *m = calloc(1, sizeof *m);
 	if (!m)
 		goto fail;
+	m->tensors = &((const struct synth_config *)config)->tensors;
 	m->n = cfg->n_kernels;
 	m->kernels = malloc(m->n * sizeof *m->kernels);
 	m->iters = calloc(m->n, sizeof *m->iters);
@@ -490,6 +503,9 @@ static aegis_status synth_execute(void *state, struct backend_job *job, struct d
 		return AEGIS_E_INVAL;
 	if (job->segment == 0)
 		job->exec_ns = m->total_ns;
+	if (job->segment == 0 && job->in_host)
+		sim_data_outputs(m->tensors->t, m->tensors->n_inputs, m->tensors->n_outputs,
+				 job->in_host, job->out_host);
 #ifdef AEGIS_HAVE_CUDA
 	if (cuda_device_is(dev)) {
 		aegis_status st = ensure_calibrated(m, dev, lane, &job->mem);

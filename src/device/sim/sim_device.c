@@ -35,6 +35,7 @@ struct sim_device {
 	struct sim_lane *lane;
 	uint32_t slots; /* shared lanes: busy lanes at full speed together; 0: independent */
 	bool real;      /* the real clock */
+	uint64_t copy_bps; /* host <-> device copies: bytes per second */
 	struct waker *waker;
 	aegis_device_info info;
 };
@@ -71,6 +72,7 @@ static aegis_status sim_create(const struct device_config *cfg, struct device **
 		return AEGIS_E_CONFIG;
 	}
 	s->real = cfg->real_clock;
+	s->copy_bps = cfg->copy_bandwidth_bps ? cfg->copy_bandwidth_bps : 1;
 	s->waker = cfg->waker;
 	clock_init(&s->clock, s->real ? CLOCK_KIND_REAL : CLOCK_KIND_VIRTUAL);
 	aegis_device_info *i = &s->info;
@@ -110,6 +112,31 @@ static aegis_status sim_busy(struct device *d, uint32_t lane, int64_t duration_n
 		return AEGIS_E_OVERFLOW;
 	l->state = LANE_LOADED;
 	return AEGIS_OK;
+}
+
+/* A copy keeps the lane busy for ceil(bytes / bandwidth); no bytes move (the simulated
+ * device has no device memory: backends write their outputs on the host). */
+static aegis_status sim_copy(struct device *d, uint32_t lane, uint64_t bytes)
+{
+	uint64_t bps = sim(d)->copy_bps;
+	__int128 ns = ((__int128)bytes * 1000000000 + bps - 1) / bps;
+	if (ns > INT64_MAX)
+		return AEGIS_E_OVERFLOW;
+	return sim_busy(d, lane, (int64_t)ns);
+}
+
+static aegis_status sim_copy_in(struct device *d, uint32_t lane, uint64_t dst,
+				const void *src_host, uint64_t src_dev, uint64_t bytes)
+{
+	(void)dst, (void)src_host, (void)src_dev;
+	return sim_copy(d, lane, bytes);
+}
+
+static aegis_status sim_copy_out(struct device *d, uint32_t lane, void *dst_host,
+				 uint64_t dst_dev, uint64_t src, uint64_t bytes)
+{
+	(void)dst_host, (void)dst_dev, (void)src;
+	return sim_copy(d, lane, bytes);
 }
 
 /* Shared lanes: the speed of each busy lane, and every busy lane's end at that speed
@@ -240,4 +267,6 @@ const struct device_ops sim_device_ops = {
 	.poll = sim_poll,
 	.info = sim_info,
 	.fault = sim_fault,
+	.copy_in = sim_copy_in,
+	.copy_out = sim_copy_out,
 };
