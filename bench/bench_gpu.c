@@ -10,7 +10,9 @@
  *   3. determinism: a 2 ms spin model alone, 1,000 jobs through the runtime;
  *   4. isolation: a victim's latency in its own SM partition with a compute or a
  *      memory-bound hog in the other, vs alone, vs both on prioritised plain streams;
- *   5. what each driver call of a segment costs the host.
+ *   5. what each driver call of a segment costs the host;
+ *   6. copies: a job's inputs in and outputs out on one lane, alone and while every
+ *      other lane copies too (the factor admission's copy_interference charges).
  * Section 2 also releases jobs from another thread than the dispatcher's (the
  * runtime's own thread, asleep or polling when idle). Times are microseconds.
  * `bench_gpu 24` runs sections 2 and 4 only.
@@ -535,6 +537,75 @@ static void bench_calls(void)
 	d->ops->destroy(d);
 }
 
+/* ---- 6. copies --------------------------------------------------------------------- */
+
+/* Copies `bytes` in and out on each of the first n lanes at once (pinned host memory,
+ * the pool's device memory), and the time lane 0's copies took (host clock, from the
+ * loads to its completion seen by poll). */
+static int64_t copy_round(struct device *d, uint32_t n, void *const *host, uint64_t base,
+			  uint64_t bytes)
+{
+	int64_t t0 = d->ops->now(d), t0_end = -1;
+	for (uint32_t i = 0; i < n; i++) {
+		uint64_t dev = base + (uint64_t)i * 2 * bytes;
+		must(d->ops->copy_in(d, i, dev, host[i], 0, bytes), "copy in");
+		must(d->ops->copy_out(d, i, (char *)host[i] + bytes, 0, dev + bytes, bytes),
+		     "copy out");
+		must(d->ops->commit(d, i), "commit");
+	}
+	for (uint32_t seen = 0; seen < n;) {
+		uint32_t lane;
+		int64_t t;
+		if (d->ops->poll(d, &lane, &t)) {
+			seen++;
+			if (lane == 0)
+				t0_end = t;
+			continue;
+		}
+		must(d->ops->advance(d, INT64_MAX), "advance");
+	}
+	return t0_end - t0;
+}
+
+static void bench_copies(void)
+{
+	enum { LANES = 4, RUNS = 200 };
+	static const uint64_t sizes[] = {602112, 4u << 20}; /* a 224x224 RGB float frame; 4 MiB */
+	struct device *d = make_device(LANES, DEVICE_LANES_AUTO);
+	uint64_t most = 4u << 20;
+	must(d->ops->mem_pool(d, LANES * 2 * most), "pool");
+	uint64_t base = d->ops->mem_base(d);
+	void *host[LANES];
+	for (uint32_t i = 0; i < LANES; i++)
+		must(d->ops->host_alloc(d, 2 * most, &host[i]), "pinned memory");
+	printf("\n6. copies in and out, %d runs each, lane 0 of %d green-context lanes, pinned "
+	       "host memory\n", RUNS, LANES);
+	for (size_t k = 0; k < sizeof sizes / sizeof sizes[0]; k++) {
+		struct series alone, shared;
+		series_init(&alone, RUNS);
+		series_init(&shared, RUNS);
+		for (int r = 0; r < RUNS; r++) { /* interleaved */
+			series_add(&alone, 0, copy_round(d, 1, host, base, sizes[k]));
+			series_add(&shared, 0, copy_round(d, LANES, host, base, sizes[k]));
+		}
+		char what[96];
+		struct stats a = series_stats(&alone), s = series_stats(&shared);
+		snprintf(what, sizeof what, "%.2f MiB in + out, alone", sizes[k] / 1048576.0);
+		stats_print(what, a);
+		snprintf(what, sizeof what, "%.2f MiB in + out, %d lanes copying", sizes[k] / 1048576.0,
+			 LANES);
+		stats_print(what, s);
+		printf("  interference: p50 x%.2f, p99 x%.2f, max x%.2f; bandwidth alone %.1f GB/s\n",
+		       (double)s.p50 / a.p50, (double)s.p99 / a.p99, (double)s.max / a.max,
+		       2.0 * sizes[k] / a.p50);
+		series_free(&alone);
+		series_free(&shared);
+	}
+	for (uint32_t i = 0; i < LANES; i++)
+		d->ops->host_free(d, host[i]);
+	d->ops->destroy(d);
+}
+
 int main(int argc, char **argv)
 {
 	aegis_device_info gpu;
@@ -557,5 +628,7 @@ int main(int argc, char **argv)
 		bench_isolation();
 	if (!only[0] || strchr(only, '5'))
 		bench_calls();
+	if (!only[0] || strchr(only, '6'))
+		bench_copies();
 	return 0;
 }

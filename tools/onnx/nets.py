@@ -7,8 +7,9 @@ Runtime CPU's output: the reference), and PyTorch's own times on the full GPU (e
 CUDA Graphs: median, p99, CV over ITERS runs after warm-up, events around each run) in
 DIR/pytorch_times.csv, on the full GPU and, with --sms N, also on an N-SM green context
 (torch.cuda.green_contexts; the lane column says which). One net failing does not stop
-the others.
-Usage: nets.py DIR [--iters N] [--nets a,b] [--sms N]
+the others. With --sets N, DIR/NAME/input_K.pb and output_K.pb for K < N: N distinct
+random inputs and ONNX Runtime's outputs for them (aegis-onnx-check api).
+Usage: nets.py DIR [--iters N] [--nets a,b] [--sms N] [--sets N]
 """
 import argparse
 import os
@@ -144,7 +145,7 @@ def time_all(name, m, xg, iters, csv, lane, green=None):
             traceback.print_exc()
 
 
-def one(name, ctor, shape, out_dir, iters, csv, sms):
+def one(name, ctor, shape, out_dir, iters, csv, sms, sets=1):
     torch.manual_seed(0)
     model = ctor()
     # Random weights leave BatchNormalization's running statistics at mean 0, var 1, and
@@ -175,6 +176,14 @@ def one(name, ctor, shape, out_dir, iters, csv, sms):
         f.write(numpy_helper.from_array(x.numpy().astype(np.float32), "input").SerializeToString())
     with open(os.path.join(d, "output_0.pb"), "wb") as f:
         f.write(numpy_helper.from_array(y.astype(np.float32), "output").SerializeToString())
+    rng = np.random.default_rng(1)
+    for k in range(1, sets):
+        xk = rng.standard_normal(shape).astype(np.float32)
+        yk = sess.run(None, {sess.get_inputs()[0].name: xk})[0]
+        for what, arr in (("input", xk), ("output", yk)):
+            with open(os.path.join(d, f"{what}_{k}.pb"), "wb") as f:
+                f.write(numpy_helper.from_array(arr.astype(np.float32), what)
+                        .SerializeToString())
     if iters <= 0:
         return
     if not torch.cuda.is_available():
@@ -205,6 +214,8 @@ def main():
     ap.add_argument("--nets", default=",".join(NETS))
     ap.add_argument("--sms", type=int, default=0,
                     help="also time PyTorch on a green context of this many SMs (0: no)")
+    ap.add_argument("--sets", type=int, default=1,
+                    help="distinct inputs with ONNX Runtime's outputs (input_K.pb, output_K.pb)")
     a = ap.parse_args()
     os.makedirs(a.dir, exist_ok=True)
     ok = []
@@ -216,7 +227,7 @@ def main():
                 continue
             ctor, shape = NETS[name]
             try:
-                one(name, ctor, shape, a.dir, a.iters, csv, a.sms)
+                one(name, ctor, shape, a.dir, a.iters, csv, a.sms, a.sets)
                 ok.append(name)
             except Exception:
                 print(f"{name}: FAILED:", flush=True)

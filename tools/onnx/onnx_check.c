@@ -2,6 +2,11 @@
  *   conformance DIR...  ONNX backend node tests (model.onnx, test_data_set_N/ with .pb files)
  *   model FILE.onnx     a whole network: compared with --inputs DIR/output_0.pb, and
  *                       timed (eager and, with --graph, as a replayed CUDA Graph)
+ *   api FILE.onnx       the network through the runtime's API (a request's buffers in
+ *                       and out, on lane 0 of --lanes green-context lanes): every
+ *                       DIR/input_K.pb's output against output_K.pb, then the latency
+ *                       from submit to outputs on the host against a plain program
+ *                       doing the same copies and CUDA graph on a lane of that size
  * A pass is |a - b| <= ATOL + RTOL * |b| for every element (ATOL 1e-4, RTOL 1e-3).
  * Memory: one device pool = persistent | io | transient + workspace, as the runtime
  * places it. Must not be linked into the library. */
@@ -11,6 +16,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 #include "aegis/aegis.h"
 #include "backend/onnx/graph.h"
@@ -470,12 +476,248 @@ out_graph:
 	return rc;
 }
 
+/* ---- api: the network through the runtime ----------------------------------------- */
+
+#define API_SETS 128
+
+static int64_t mono_ns(void)
+{
+	struct timespec t;
+	clock_gettime(CLOCK_MONOTONIC, &t);
+	return (int64_t)t.tv_sec * 1000000000 + t.tv_nsec;
+}
+
+static int cmp_i64(const void *a, const void *b)
+{
+	int64_t x = *(const int64_t *)a, y = *(const int64_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* p50 and p99 of n latencies (sorted here), in us. */
+static void latency(const char *what, int64_t *v, uint32_t n, double *p50, double *p99)
+{
+	qsort(v, n, sizeof *v, cmp_i64);
+	*p50 = v[n / 2] / 1e3;
+	*p99 = v[n * 99 / 100] / 1e3;
+	printf("E2E   %-40s n=%u p50_us=%.1f p99_us=%.1f max_us=%.1f\n", what, n, *p50, *p99,
+	       v[n - 1] / 1e3);
+}
+
+/* The data sets DIR/input_K.pb, output_K.pb (one input, one output), K = 0.. */
+struct sets {
+	float *in[API_SETS], *out[API_SETS];
+	uint32_t n;
+	uint64_t in_elems, out_elems;
+};
+
+static int load_sets(const char *dir, struct sets *s)
+{
+	memset(s, 0, sizeof *s);
+	for (uint32_t k = 0; k < API_SETS; k++) {
+		char path[4096], detail[512];
+		struct onnx_shape a, b;
+		snprintf(path, sizeof path, "%s/input_%u.pb", dir, k);
+		FILE *f = fopen(path, "rb");
+		if (!f)
+			break;
+		fclose(f);
+		if (onnx_tensor_file_load(path, &a, &s->in[k], detail, sizeof detail))
+			return fprintf(stderr, "%s: %s\n", path, detail), -1;
+		snprintf(path, sizeof path, "%s/output_%u.pb", dir, k);
+		if (onnx_tensor_file_load(path, &b, &s->out[k], detail, sizeof detail))
+			return fprintf(stderr, "%s: %s\n", path, detail), -1;
+		s->in_elems = s->out_elems = 1;
+		for (uint32_t i = 0; i < a.rank; i++)
+			s->in_elems *= (uint64_t)a.d[i];
+		for (uint32_t i = 0; i < b.rank; i++)
+			s->out_elems *= (uint64_t)b.d[i];
+		s->n = k + 1;
+	}
+	return s->n ? 0 : (fprintf(stderr, "%s: no input_0.pb\n", dir), -1);
+}
+
+static void free_sets(struct sets *s)
+{
+	for (uint32_t k = 0; k < s->n; k++) {
+		free(s->in[k]);
+		free(s->out[k]);
+	}
+}
+
+/* Through the API: returns the lane's SM count in *sms, or -1. */
+static int api_runtime(const char *file, const struct sets *s, uint32_t lanes, uint32_t iters,
+		       bool graph, uint32_t *sms, int64_t *lat)
+{
+	aegis_runtime_config cfg = {.device = "cuda", .lanes = lanes, .seed = 1,
+				    .admission = AEGIS_ADMIT_OFF, .memory_budget_bytes = 2ull << 30,
+				    .idle_poll_ns = 2000000};
+	aegis_runtime *rt;
+	char err[512];
+	if (aegis_runtime_create(&cfg, &rt, err, sizeof err))
+		return fprintf(stderr, "runtime: %s\n", err), -1;
+	aegis_onnx_config oc = {.model_path = file, .cuda_graph = graph,
+				.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 100000000}};
+	aegis_model_config m = {.name = "net", .backend = "onnx-cudnn", .backend_config = &oc,
+				.release = AEGIS_RELEASE_SPORADIC, .period_ns = 1000, .lane = 0};
+	aegis_model_id id;
+	int rc = -1;
+	if (aegis_model_admit(rt, &m, &id) || aegis_runtime_start(rt)) {
+		fprintf(stderr, "admit: %s\n", aegis_runtime_last_error(rt));
+		goto out;
+	}
+	aegis_device_info di;
+	aegis_lane_info li;
+	aegis_runtime_device_info(rt, &di);
+	aegis_runtime_lane_info(rt, 0, &li);
+	*sms = li.sm_count;
+	float *out = malloc(s->out_elems * sizeof *out);
+	uint32_t pass = 0;
+	for (uint32_t i = 0; out && i < s->n + iters; i++) {
+		const uint32_t k = i % s->n;
+		aegis_buffer bi = {.host = s->in[k], .bytes = s->in_elems * sizeof(float)};
+		aegis_buffer bo = {.host = out, .bytes = s->out_elems * sizeof(float)};
+		aegis_waiter w;
+		aegis_waiter_init(&w);
+		aegis_request req = {.waiter = &w, .inputs = &bi, .n_inputs = 1, .outputs = &bo,
+				     .n_outputs = 1};
+		aegis_completion c;
+		int64_t t0 = mono_ns();
+		aegis_status st = aegis_request_submit(rt, id, &req);
+		if (st == AEGIS_OK)
+			st = aegis_waiter_wait(&w, 10 * AEGIS_NS_PER_S, &c);
+		if (st == AEGIS_OK)
+			st = c.status;
+		int64_t t1 = mono_ns();
+		if (st) {
+			fprintf(stderr, "request %u: %s: %s\n", i, aegis_status_name(st),
+				aegis_runtime_last_error(rt));
+			break;
+		}
+		if (i < s->n) { /* the first pass: every set against its reference */
+			struct cmp cm = compare(out, s->out[k], s->out_elems);
+			pass += cm.bad == 0;
+			if (cm.bad)
+				printf("FAIL  set %u: %llu of %llu outside, max abs %.3g\n", k,
+				       (unsigned long long)cm.bad, (unsigned long long)s->out_elems,
+				       cm.max_abs);
+		} else {
+			lat[i - s->n] = t1 - t0;
+		}
+		if (i + 1 == s->n + iters)
+			rc = 0;
+	}
+	printf("%s  %u of %u inputs through the API match ONNX Runtime's outputs (atol %g, rtol "
+	       "%g)\n", pass == s->n ? "PASS" : "FAIL", pass, s->n, ATOL, RTOL);
+	if (pass != s->n)
+		rc = -1;
+	free(out);
+out:
+	aegis_runtime_destroy(rt);
+	return rc;
+}
+
+/* The same work in a plain program: pinned buffers, the same copies and graph on a
+ * lane of sms SMs, the stream waited for. */
+static int api_plain(const char *file, const struct sets *s, uint32_t sms, uint32_t iters,
+		     bool graph, int64_t *lat)
+{
+	char detail[1024];
+	struct onnx_graph *g = NULL;
+	if (onnx_graph_load(file, &g, detail, sizeof detail))
+		return fprintf(stderr, "%s\n", detail), -1;
+	struct gpu gp;
+	int rc = -1;
+	uint64_t bound = align_up(g->persistent_bytes) + align_up(g->io_bytes) +
+			 align_up(g->transient_bytes) + ONNX_ALIGN + (256ull << 20) +
+			 ONNX_CUBLAS_WORKSPACE;
+	if (gpu_open(&gp, sms, bound))
+		goto out_graph;
+	struct onnx_exec *x = NULL;
+	if (onnx_exec_create(g, gp.dev, 0, 256ull << 20, &x, detail, sizeof detail))
+		goto out_gpu;
+	struct regions r = place(&gp, g, onnx_exec_workspace_bytes(x));
+	const struct onnx_tensor *ti = &g->t[g->inputs[0]], *to = &g->t[g->outputs[0]];
+	uint64_t in_b = s->in_elems * sizeof(float), out_b = s->out_elems * sizeof(float);
+	void *pin = NULL, *pout = NULL;
+	struct device *d = gp.dev;
+	float *out = malloc(out_b);
+	if (onnx_exec_upload_weights(x, r.persistent) || d->ops->host_alloc(d, in_b, &pin) ||
+	    d->ops->host_alloc(d, out_b, &pout) || !out)
+		goto out_exec;
+	for (uint32_t i = 0; i < 10 + iters; i++) {
+		int64_t t0 = mono_ns();
+		uint32_t lane;
+		int64_t t;
+		memcpy(pin, s->in[i % s->n], in_b);
+		aegis_status st = d->ops->copy_in(d, 0, r.io + ti->offset, pin, 0, in_b);
+		if (!st)
+			st = graph ? onnx_exec_run_graph(x, 0, g->n_node, true, r.persistent, r.io,
+							 r.transient)
+				   : onnx_exec_run(x, 0, g->n_node, r.persistent, r.io, r.transient);
+		if (!st)
+			st = d->ops->copy_out(d, 0, pout, 0, r.io + to->offset, out_b);
+		if (!st)
+			st = d->ops->commit(d, 0);
+		while (!st && !d->ops->poll(d, &lane, &t))
+			st = d->ops->advance(d, INT64_MAX);
+		memcpy(out, pout, out_b);
+		if (st)
+			goto out_exec;
+		if (i >= 10) /* the first runs capture the graph */
+			lat[i - 10] = mono_ns() - t0;
+	}
+	rc = 0;
+out_exec:
+	free(out);
+	if (pin)
+		d->ops->host_free(d, pin);
+	if (pout)
+		d->ops->host_free(d, pout);
+	onnx_exec_destroy(x);
+out_gpu:
+	gpu_close(&gp);
+out_graph:
+	onnx_graph_destroy(g);
+	return rc;
+}
+
+static int api(const char *file, const char *inputs, uint32_t lanes, uint32_t iters, bool graph)
+{
+	struct sets s;
+	if (!inputs || load_sets(inputs, &s))
+		return 1;
+	int64_t *a = calloc(iters, sizeof *a), *p = calloc(iters, sizeof *p);
+	uint32_t sms = 0;
+	int rc = 1;
+	const char *name = strrchr(file, '/') ? strrchr(file, '/') + 1 : file;
+	printf("# %s: %u data sets, lane 0 of %u, %s\n", name, s.n, lanes,
+	       graph ? "CUDA graph" : "node by node");
+	if (a && p && api_runtime(file, &s, lanes, iters, graph, &sms, a) == 0 &&
+	    api_plain(file, &s, sms, iters, graph, p) == 0) {
+		double a50, a99, p50, p99;
+		char what[64];
+		snprintf(what, sizeof what, "%s aegis (%u SMs)", name, sms);
+		latency(what, a, iters, &a50, &a99);
+		snprintf(what, sizeof what, "%s plain (%u SMs)", name, sms);
+		latency(what, p, iters, &p50, &p99);
+		printf("E2E   %s overhead: p50 %+.1f %%, p99 %+.1f %%\n", name,
+		       100.0 * (a50 - p50) / p50, 100.0 * (a99 - p99) / p99);
+		rc = 0;
+	}
+	free(a);
+	free(p);
+	free_sets(&s);
+	return rc;
+}
+
 static void usage(void)
 {
 	fprintf(stderr,
 		"usage: aegis-onnx-check conformance [--pool-mb N] [--ws-mb N] DIR...\n"
 		"       aegis-onnx-check model FILE.onnx [--inputs DIR] [--sms N] [--iters N]\n"
-		"                        [--graph] [--ws-mb N]\n");
+		"                        [--graph] [--ws-mb N]\n"
+		"       aegis-onnx-check api FILE.onnx --inputs DIR [--lanes N] [--iters N] "
+		"[--graph]\n");
 }
 
 int main(int argc, char **argv)
@@ -485,7 +727,7 @@ int main(int argc, char **argv)
 		return 2;
 	}
 	uint64_t pool_mb = 2048, ws_mb = 256;
-	uint32_t sms = 0, iters = 200;
+	uint32_t sms = 0, iters = 200, lanes = 2;
 	bool graph = false;
 	const char *inputs = NULL;
 	char **rest = calloc((size_t)argc, sizeof *rest);
@@ -496,6 +738,8 @@ int main(int argc, char **argv)
 			pool_mb = strtoull(argv[++i], NULL, 10);
 		else if (!strcmp(argv[i], "--ws-mb") && more)
 			ws_mb = strtoull(argv[++i], NULL, 10);
+		else if (!strcmp(argv[i], "--lanes") && more)
+			lanes = (uint32_t)strtoul(argv[++i], NULL, 10);
 		else if (!strcmp(argv[i], "--sms") && more)
 			sms = (uint32_t)strtoul(argv[++i], NULL, 10);
 		else if (!strcmp(argv[i], "--iters") && more)
@@ -512,6 +756,8 @@ int main(int argc, char **argv)
 		rc = conformance(n_rest, rest, pool_mb, ws_mb);
 	else if (!strcmp(argv[1], "model") && n_rest == 1 && iters > 0)
 		rc = model(rest[0], inputs, sms, iters, graph, ws_mb);
+	else if (!strcmp(argv[1], "api") && n_rest == 1 && iters > 0 && lanes > 0)
+		rc = api(rest[0], inputs, lanes, iters, graph);
 	else
 		usage();
 	free(rest);

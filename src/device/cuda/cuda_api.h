@@ -26,7 +26,7 @@
 #define CU_API_ONNX(X)                                                                   \
 	X(cuMemcpyHtoDAsync) X(cuMemcpyDtoHAsync) X(cuStreamBeginCapture) X(cuStreamEndCapture)   \
 	X(cuGraphInstantiateWithFlags) X(cuGraphLaunch) X(cuGraphExecDestroy)            \
-	X(cuGraphDestroy) X(cuGraphUpload)
+	X(cuGraphDestroy) X(cuGraphUpload) X(cuMemcpyDtoDAsync)
 
 /* Green contexts (CUDA 12.4+ drivers): missing ones mean no SM partitions. */
 #define CU_API_GREEN(X)                                                          \

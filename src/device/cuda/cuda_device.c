@@ -326,4 +326,8 @@ const struct device_ops cuda_device_ops = {
 	.mem_pool = cuda_mem_pool,
 	.mem_base = cuda_mem_base,
 	.fault = cuda_device_fault,
+	.host_alloc = cuda_host_alloc,
+	.host_free = cuda_host_free,
+	.copy_in = cuda_copy_in,
+	.copy_out = cuda_copy_out,
 };

@@ -115,6 +115,14 @@ void cuda_mem_release(struct cuda_device *c);
 aegis_status cuda_device_fault(struct device *dev, uint32_t lane, enum device_fault kind);
 /* cuda_mem.c: device_ops.mem_base. */
 uint64_t cuda_mem_base(const struct device *dev);
+/* cuda_mem.c: device_ops.host_alloc/host_free (pinned, mapped host memory: counted as
+ * a handle, not a device allocation) and copy_in/copy_out on a lane's stream. */
+aegis_status cuda_host_alloc(struct device *dev, uint64_t bytes, void **out);
+void cuda_host_free(struct device *dev, void *p);
+aegis_status cuda_copy_in(struct device *dev, uint32_t lane, uint64_t dst, const void *src_host,
+			  uint64_t src_dev, uint64_t bytes);
+aegis_status cuda_copy_out(struct device *dev, uint32_t lane, void *dst_host, uint64_t dst_dev,
+			   uint64_t src, uint64_t bytes);
 
 /* cuda_device.c: launches the spin kernel for duration_ns on the lane's stream
  * (stamped in the lane's ring when stamp is true). */

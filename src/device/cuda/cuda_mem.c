@@ -3,6 +3,7 @@
  * sub-allocate: the memory plan (src/memory/) hands out offsets into the pool. */
 #include <stdint.h>
 #include <stdio.h>
+#include <string.h>
 
 #include "device/cuda/cuda_device.h"
 
@@ -11,6 +12,7 @@
  *
  *   pool            cudaMalloc, here                     device memory, counted
  *   stamp ring      cudaHostAlloc (cuda_device.c)        pinned host memory, mapped
+ *   jobs' staging   cudaHostAlloc, here (host_alloc)     pinned host memory, mapped
  *   lanes, events   green contexts, streams, events      driver objects, no cudaMalloc
  *   calibration     events and spin kernels              nothing
  *
@@ -107,4 +109,70 @@ void cuda_mem_release(struct cuda_device *c)
 	cuda_count(c, -1);
 	c->pool = NULL;
 	c->pool_bytes = 0;
+}
+
+/* ---- the jobs' data: pinned staging and the copies on a lane's stream --------------- */
+
+aegis_status cuda_host_alloc(struct device *dev, uint64_t bytes, void **out)
+{
+	struct cuda_device *c = cuda_dev(dev);
+	void *p = NULL;
+	aegis_status st = CUDA_CHECK(&c->err, cudaHostAlloc(&p, bytes, cudaHostAllocPortable));
+	if (st != AEGIS_OK)
+		return st == AEGIS_E_DEVICE_LOST ? st : AEGIS_E_NOMEM;
+	cuda_count(c, +1);
+	memset(p, 0, bytes);
+	*out = p;
+	return AEGIS_OK;
+}
+
+void cuda_host_free(struct device *dev, void *p)
+{
+	struct cuda_device *c = cuda_dev(dev);
+	if (!p)
+		return;
+	(void)CUDA_CHECK(&c->err, cudaFreeHost(p));
+	cuda_count(c, -1);
+}
+
+/* One asynchronous copy on the lane's stream, in the lane's context; the lane is then
+ * loaded (commit() records its end behind it). */
+static aegis_status lane_copy(struct cuda_device *c, uint32_t lane, void *dst_host, uint64_t dst_dev,
+			      const void *src_host, uint64_t src_dev, uint64_t bytes)
+{
+	aegis_status st;
+	struct cuda_lane *l = cuda_lane_ready(c, lane, false, &st);
+	if (!l)
+		return st;
+	if (!bytes)
+		return AEGIS_OK;
+	CUcontext popped;
+	if ((st = CUDA_CHECK(&c->err, c->api.cuCtxPushCurrent(l->ctx))))
+		return st;
+	if (src_host)
+		st = CUDA_CHECK(&c->err, c->api.cuMemcpyHtoDAsync((CUdeviceptr)dst_dev, src_host,
+								    bytes, l->stream));
+	else if (dst_host)
+		st = CUDA_CHECK(&c->err, c->api.cuMemcpyDtoHAsync(dst_host, (CUdeviceptr)src_dev,
+								    bytes, l->stream));
+	else
+		st = CUDA_CHECK(&c->err, c->api.cuMemcpyDtoDAsync((CUdeviceptr)dst_dev,
+								    (CUdeviceptr)src_dev, bytes,
+								    l->stream));
+	(void)CUDA_CHECK(&c->err, c->api.cuCtxPopCurrent(&popped));
+	if (st == AEGIS_OK)
+		l->state = CUDA_LANE_LOADED;
+	return st;
+}
+
+aegis_status cuda_copy_in(struct device *dev, uint32_t lane, uint64_t dst, const void *src_host,
+			  uint64_t src_dev, uint64_t bytes)
+{
+	return lane_copy(cuda_dev(dev), lane, NULL, dst, src_host, src_dev, bytes);
+}
+
+aegis_status cuda_copy_out(struct device *dev, uint32_t lane, void *dst_host, uint64_t dst_dev,
+			   uint64_t src, uint64_t bytes)
+{
+	return lane_copy(cuda_dev(dev), lane, dst_host, dst_dev, NULL, src, bytes);
 }
