@@ -141,6 +141,10 @@ aegis_status conf_string(conf_err *e, const conf_node *v, const char *key, char 
 aegis_status conf_uint(conf_err *e, const conf_node *v, const char *key, uint64_t min,
 		       uint64_t max, const char *expected, uint64_t *out);
 
+/* A decimal number in [min, max] (strtod's syntax, finite). */
+aegis_status conf_real(conf_err *e, const conf_node *v, const char *key, double min,
+		       double max, const char *expected, double *out);
+
 /* One name of an enumeration and its value; a table ends with name NULL. */
 typedef struct conf_enum_name {
 	const char *name;

@@ -2,6 +2,7 @@
  * "path:line: <prefix><key>: expected ..., got ...". Reaches nodes through the
  * accessors only; must not know any key name or file syntax. */
 #include <stdarg.h>
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -205,6 +206,19 @@ aegis_status conf_uint(conf_err *e, const conf_node *v, const char *key, uint64_
 	uint64_t x;
 	const char *s = conf_text(v);
 	if (!s || scalar_parse_u64(s, &x) != SCALAR_OK || x < min || x > max)
+		return conf_fail(e, conf_line(v), "%s%s: expected %s, got %s", e->prefix, key,
+				 expected, conf_describe(v, d, sizeof d));
+	*out = x;
+	return AEGIS_OK;
+}
+
+aegis_status conf_real(conf_err *e, const conf_node *v, const char *key, double min,
+		       double max, const char *expected, double *out)
+{
+	char d[64], *end;
+	const char *s = conf_text(v);
+	double x = s ? strtod(s, &end) : 0;
+	if (!s || end == s || *end || !isfinite(x) || x < min || x > max)
 		return conf_fail(e, conf_line(v), "%s%s: expected %s, got %s", e->prefix, key,
 				 expected, conf_describe(v, d, sizeof d));
 	*out = x;

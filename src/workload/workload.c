@@ -28,7 +28,8 @@ static const char *const runtime_keys[] = {"device",   "lanes",     "policy",
 					   "memory_budget", "memory_guard",
 					   "device_profile", "trace_ring_events",
 					   "overrun_slack", "host_stall", "handoff", "idle_poll",
-					   "dispatcher_cpu", NULL};
+					   "dispatcher_cpu", "copy_bandwidth",
+					   "copy_interference", NULL};
 
 static const conf_enum_name policies[] = {
 	{"fp", AEGIS_POLICY_FP}, {"edf", AEGIS_POLICY_EDF}, {"fifo", AEGIS_POLICY_FIFO}, {NULL, 0}};
@@ -139,7 +140,8 @@ static aegis_status read_runtime_first(conf_err *e, const conf_node *rt, aegis_w
 }
 
 /* seed, admission, dispatch_overhead, memory_budget, memory_guard, overrun_slack,
- * host_stall, handoff, idle_poll, dispatcher_cpu, trace_ring_events: in this order. */
+ * host_stall, handoff, idle_poll, dispatcher_cpu, copy_bandwidth, copy_interference,
+ * trace_ring_events: in this order. */
 static aegis_status read_runtime_rest(conf_err *e, const conf_node *rt, aegis_runtime_config *c)
 {
 	const conf_node *v;
@@ -170,6 +172,17 @@ static aegis_status read_runtime_rest(conf_err *e, const conf_node *rt, aegis_ru
 			return st;
 		c->dispatcher_cpus = UINT64_C(1) << x;
 	}
+	if ((v = conf_get(rt, "copy_bandwidth"))) { /* a size: bytes per second */
+		if ((st = conf_size(e, v, "copy_bandwidth", &c->copy_bandwidth_bps)))
+			return st;
+		if (!c->copy_bandwidth_bps)
+			return conf_fail(e, conf_line(v), "runtime.copy_bandwidth: must be > 0 (bytes "
+					 "per second)");
+	}
+	if ((v = conf_get(rt, "copy_interference")) &&
+	    (st = conf_real(e, v, "copy_interference", 1, 1000, "a factor 1..1000",
+			    &c->copy_interference)))
+		return st;
 	if ((v = conf_get(rt, "trace_ring_events"))) {
 		if ((st = conf_uint(e, v, "trace_ring_events", 1, 1u << 24,
 				    "a number of events, 1..16777216", &x)))

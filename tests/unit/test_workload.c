@@ -328,7 +328,7 @@ static const struct bad_case {
 	 "{bad}/unknown_key_runtime.yaml:3: unknown key 'lane' in runtime (expected one of: "
 	 "device, lanes, policy, preemption, priorities, duration, seed, admission, "
 	 "dispatch_overhead, memory_budget, memory_guard, device_profile, trace_ring_events, overrun_slack, "
-	 "host_stall, handoff, idle_poll, dispatcher_cpu)"},
+	 "host_stall, handoff, idle_poll, dispatcher_cpu, copy_bandwidth, copy_interference)"},
 	{"unknown_key_model.yaml", AEGIS_E_CONFIG,
 	 /* the keys every model has, then its backend's own (sim: exec, segments, memory, inputs, outputs) */
 	 "{bad}/unknown_key_model.yaml:3: unknown key 'perod' in model 'det' (expected one of: "
@@ -539,8 +539,9 @@ static void test_bad_files(void **state)
 
 /* ---- buffers, arguments and robustness ------------------------------------------------- */
 
-/* The runtime keys of threaded use: the hand-off bound, the idle poll, the dispatcher's
- * CPU (one bit of the mask); a CPU out of range is refused at its line. */
+/* The runtime keys of threaded use and of data: the hand-off bound, the idle poll, the
+ * dispatcher's CPU (one bit of the mask), the copies' bandwidth and interference; a CPU
+ * out of range is refused at its line. */
 static void test_thread_keys(void **state)
 {
 	(void)state;
@@ -548,6 +549,8 @@ static void test_thread_keys(void **state)
 				 "  handoff: 250us\n"
 				 "  idle_poll: 1ms\n"
 				 "  dispatcher_cpu: 3\n"
+				 "  copy_bandwidth: 25GB\n"
+				 "  copy_interference: 1.5\n"
 				 "models:\n"
 				 "  - {name: m, period: 10ms, exec: 1ms}\n";
 	char err[256];
@@ -558,6 +561,8 @@ static void test_thread_keys(void **state)
 	assert_int_equal(rt->handoff_ns, 250 * AEGIS_NS_PER_US);
 	assert_int_equal(rt->idle_poll_ns, AEGIS_NS_PER_MS);
 	assert_true(rt->dispatcher_cpus == UINT64_C(1) << 3);
+	assert_true(rt->copy_bandwidth_bps == 25000000000ull);
+	assert_true(rt->copy_interference == 1.5);
 	aegis_workload_destroy(w);
 	static const char bad[] = "runtime:\n"
 				  "  dispatcher_cpu: 64\n"

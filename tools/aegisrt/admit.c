@@ -383,6 +383,11 @@ static int build_tasks(struct admit_set *s, const struct admit_plan *p, const ch
 							   : (aegis_priority_rule)p->priorities;
 			st = aegis_model_task(cfg, rule, p->overhead_ns, &s->tasks[i], seg, why,
 					      sizeof why);
+			/* a job's copies of its data, as admission charges them */
+			const aegis_runtime_config *rc = aegis_workload_runtime(s->w);
+			if (st == AEGIS_OK)
+				st = aegis_model_task_copies(cfg, rc->copy_bandwidth_bps,
+							     rc->copy_interference, &s->tasks[i]);
 			s->lane[i] = cfg->lane < 0 ? -1 : cfg->lane;
 			if (st != AEGIS_OK && why[0])
 				return cli_error("admit", false, "%s:%u: model '%s': %s", file,
@@ -797,6 +802,49 @@ static int plan_memory(struct admit_set *s, const struct admit_plan *p)
 }
 
 
+/* "[1,3,224,224]" */
+static const char *shape_text(const aegis_tensor_desc *d, char *buf, size_t len)
+{
+	size_t at = (size_t)snprintf(buf, len, "[");
+	for (uint32_t k = 0; k < d->rank && at < len; k++)
+		at += (size_t)snprintf(buf + at, len - at, "%s%lld", k ? "," : "",
+				       (long long)d->shape[k]);
+	if (at < len)
+		snprintf(buf + at, len - at, "]");
+	return buf;
+}
+
+/* Each model's tensors, its host staging and what its copies are charged. */
+static void report_data_text(FILE *f, const struct admit_set *s)
+{
+	bool header = false;
+	for (uint32_t i = 0, k = 0; i < s->n; i++) {
+		uint32_t n_in = 0, n_out = 0;
+		if (s->mem_refused[i] || aegis_model_tensor_count(s->mem_rt, k++, &n_in, &n_out) ||
+		    n_in + n_out == 0)
+			continue;
+		if (!header)
+			fprintf(f, "\ndata: a request's tensors, the host staging (a slot per queue "
+				   "place) and the copies admission charges\n");
+		header = true;
+		for (uint32_t t = 0; t < n_in + n_out; t++) {
+			aegis_tensor_desc d;
+			char shape[96], b[32];
+			aegis_model_tensor_get(s->mem_rt, k - 1, t >= n_in, t >= n_in ? t - n_in : t,
+					       &d);
+			fprintf(f, "%-20s %-3s %-24s %-8s %-20s %10s\n", t ? "" : model_name(s, i),
+				t >= n_in ? "out" : "in", d.name, aegis_dtype_name(d.dtype),
+				shape_text(&d, shape, sizeof shape),
+				aegis_size_format(d.bytes, b, sizeof b));
+		}
+		aegis_model_stats ms;
+		char b[2][32];
+		aegis_model_stats_get(s->mem_rt, k - 1, &ms);
+		fprintf(f, "%-20s staging %s of host memory; copies %s per job\n", "",
+			aegis_size_format(ms.staging_bytes, b[0], 32), dur(ms.copy_ns, b[1], 32));
+	}
+}
+
 static void report_memory_text(FILE *f, const struct admit_set *s, const struct admit_plan *p)
 {
 	if (!s->mem_rt)
@@ -847,6 +895,7 @@ static void report_memory_text(FILE *f, const struct admit_set *s, const struct 
 			(long long)(t.planned - t.lower_bound));
 	if (s->mem_error[0])
 		fprintf(f, "memory: NOT admissible: %s\n", s->mem_error);
+	report_data_text(f, s);
 }
 
 static void report_memory_json(FILE *f, const struct admit_set *s, const struct admit_plan *p)
