@@ -387,7 +387,8 @@ aegis_status aegis_task_add_copies(aegis_task *t, int64_t in_ns, int64_t out_ns)
 /* The same for a model with tensors, its copies' times worked out from its tensors'
  * bytes at bandwidth_bps (0: AEGIS_DEFAULT_COPY_BPS) times interference (the
  * runtime's copy_interference; < 1: 1): what aegisrt admit charges (docs/ANALYSIS.md,
- * "Copies"). Nothing for a model without tensors. */
+ * "Copies"). Nothing for a model without tensors; for one with a measured WCET
+ * (wcet_override_ns: measured with its copies, alone), only what interference adds. */
 aegis_status aegis_model_task_copies(const aegis_model_config *cfg, uint64_t bandwidth_bps,
 				     double interference, aegis_task *t);
 

@@ -123,10 +123,12 @@ void context_destroy(struct exec_context *c);
 /* model_task.c: aegis_model_task for a model whose backend has already described it
  * (reqs): the same task, without describing it again (an ONNX backend reads its graph
  * file to describe). */
-/* What a job's copies of its data cost (model_task.c): the inputs' and the outputs'
- * bytes at bps (0: AEGIS_DEFAULT_COPY_BPS), times factor (< 1: 1), rounded up. */
-void model_copy_ns(const struct backend_reqs *reqs, uint64_t bps, double factor, int64_t *in_ns,
-		   int64_t *out_ns);
+/* What admission charges for a job's copies of its data (model_task.c): the inputs'
+ * and the outputs' bytes at bps (0: AEGIS_DEFAULT_COPY_BPS), times factor (< 1: 1),
+ * rounded up; for a measured WCET (cfg->wcet_override_ns, which holds the copies as
+ * they ran alone) only what the factor adds. */
+void model_copy_ns(const aegis_model_config *cfg, const struct backend_reqs *reqs, uint64_t bps,
+		   double factor, int64_t *in_ns, int64_t *out_ns);
 aegis_status model_task_of(const aegis_model_config *cfg, const struct backend_reqs *reqs,
 			   aegis_priority_rule rule, int64_t dispatch_overhead_ns, aegis_task *out,
 			   int64_t *seg_buf);

@@ -64,14 +64,20 @@ static int64_t copy_time(uint64_t bytes, uint64_t bps, double factor)
 	return ns >= 9.2e18 ? INT64_MAX : (int64_t)ns;
 }
 
-void model_copy_ns(const struct backend_reqs *reqs, uint64_t bps, double factor, int64_t *in_ns,
-		   int64_t *out_ns)
+void model_copy_ns(const aegis_model_config *cfg, const struct backend_reqs *reqs, uint64_t bps,
+		   double factor, int64_t *in_ns, int64_t *out_ns)
 {
 	uint64_t in = 0, out = 0;
 	for (uint32_t i = 0; reqs->tensors && i < reqs->n_inputs + reqs->n_outputs; i++)
 		*(i < reqs->n_inputs ? &in : &out) += reqs->tensors[i].d.bytes;
-	*in_ns = copy_time(in, bps ? bps : AEGIS_DEFAULT_COPY_BPS, factor >= 1 ? factor : 1);
-	*out_ns = copy_time(out, bps ? bps : AEGIS_DEFAULT_COPY_BPS, factor >= 1 ? factor : 1);
+	bps = bps ? bps : AEGIS_DEFAULT_COPY_BPS;
+	factor = factor >= 1 ? factor : 1;
+	*in_ns = copy_time(in, bps, factor);
+	*out_ns = copy_time(out, bps, factor);
+	if (cfg->wcet_override_ns > 0) { /* measured with its copies, alone: the rest only */
+		*in_ns -= copy_time(in, bps, 1);
+		*out_ns -= copy_time(out, bps, 1);
+	}
 }
 
 aegis_status aegis_task_add_copies(aegis_task *t, int64_t in_ns, int64_t out_ns)
@@ -117,7 +123,7 @@ aegis_status aegis_model_task_copies(const aegis_model_config *cfg, uint64_t ban
 	st = backend_describe(b, config, &reqs, ignored, sizeof ignored);
 	int64_t in_ns = 0, out_ns = 0;
 	if (st == AEGIS_OK)
-		model_copy_ns(&reqs, bandwidth_bps, interference, &in_ns, &out_ns);
+		model_copy_ns(cfg, &reqs, bandwidth_bps, interference, &in_ns, &out_ns);
 	b->config_free(config);
 	return st == AEGIS_OK ? aegis_task_add_copies(t, in_ns, out_ns) : st;
 }

@@ -321,7 +321,7 @@ static aegis_status build(aegis_runtime *rt, const aegis_model_config *cfg,
 	st = model_task_of(cfg, &m->be.reqs, rt->cfg.priorities, rt->cfg.dispatch_overhead_ns,
 			   &m->task, m->task_seg);
 	int64_t in_ns, out_ns; /* a job's copies occupy its lane: part of its time */
-	model_copy_ns(&m->be.reqs, rt->cfg.copy_bandwidth_bps, rt->cfg.copy_interference,
+	model_copy_ns(cfg, &m->be.reqs, rt->cfg.copy_bandwidth_bps, rt->cfg.copy_interference,
 		      &in_ns, &out_ns);
 	if (st == AEGIS_OK)
 		st = aegis_task_add_copies(&m->task, in_ns, out_ns);
