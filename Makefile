@@ -14,6 +14,9 @@
 #   make fuzz      each libFuzzer target in tests/fuzz for FUZZ_TIME seconds (clang), from
 #                  its seeds in tests/fuzz/corpus; fails on a crash, leak, hang or OOM
 #   make fuzz-smoke  the same for FUZZ_SMOKE_TIME seconds each (the end of make test)
+#   make ort-deps  fetch ONNX Runtime with npm into build-deps/onnxruntime, for the ort
+#                  backend plug-in (plugins/ort/; every build target does it first;
+#                  without npm or the network the plug-in is left out)
 
 BUILD      ?= build
 BUILD_ASAN ?= build-asan
@@ -76,13 +79,13 @@ FUZZ_CFLAGS := -std=gnu11 -g -O1 -fno-omit-frame-pointer -fsanitize=address,unde
 # memory ends the run with a non-zero status and the input in FUZZ_DIR/artifacts.
 FUZZ_FLAGS := -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
 
-.PHONY: all deps test-deps build demo test test-unit test-asan test-tsan test-gpu bench bench-gpu fuzz fuzz-smoke \
-	fuzz-deps fuzz-build clean help
+.PHONY: all deps test-deps ort-deps build demo test test-unit test-asan test-tsan test-gpu bench bench-gpu \
+	fuzz fuzz-smoke fuzz-deps fuzz-build clean help
 
 all: build
 
 help:
-	@sed -n '1,17p' Makefile
+	@sed -n '1,20p' Makefile
 
 deps:
 	@missing=""; \
@@ -97,10 +100,13 @@ deps:
 	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
 
-test-deps: deps
+test-deps: deps ort-deps
 	@$(MAKE) --no-print-directory DEB_PACKAGES="$(TEST_DEB_PACKAGES)" deps
 
-$(BUILD)/CMakeCache.txt: | deps
+ort-deps:
+	@tools/ort/fetch.sh build-deps/onnxruntime
+
+$(BUILD)/CMakeCache.txt: | deps ort-deps
 	cmake -S . -B $(BUILD) $(CMAKE_GEN)
 
 build: deps $(BUILD)/CMakeCache.txt
@@ -116,6 +122,7 @@ test-asan: test-deps
 	cmake -S . -B $(BUILD_ASAN) $(CMAKE_GEN) -DAEGIS_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug
 	cmake --build $(BUILD_ASAN) -j $(JOBS)
 	cd $(BUILD_ASAN) && ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	  LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp \
 	  UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 AEGIS_SOUNDNESS_SETS=1000 \
 	  ctest --output-on-failure -j $(JOBS) -LE 'gpu|valgrind' --no-tests=error
 

@@ -8,6 +8,7 @@
 
 #include "backend/backend.h"
 #include "backend/fault/fault_backend.h"
+#include "backend/plugin/plugin.h"
 
 /* The registry: adding a backend is one folder and its line here (declared and listed).
  * sim_backend_ops is declared in backend.h: onnx-cudnn times jobs with it off the GPU. */
@@ -44,12 +45,17 @@ void backend_names(char *buf, size_t len)
 
 const char *backend_absent_why(const char *name)
 {
+	static _Thread_local char why[600];
 #ifndef AEGIS_HAVE_ONNX
 	if (name && strcmp(name, "onnx-cudnn") == 0)
 		return "; onnx-cudnn needs protobuf-c and onnx.proto at build time";
 #endif
 	(void)name;
-	return "";
+	const char *p = plugin_why_not();
+	if (!p[0])
+		return "";
+	snprintf(why, sizeof why, "; no plug-in either: %s", p);
+	return why;
 }
 
 const struct backend_ops *backend_find(const char *name)
@@ -59,7 +65,7 @@ const struct backend_ops *backend_find(const char *name)
 	for (size_t i = 0; i < N_BACKENDS; i++)
 		if (strcmp(backends[i]->name, name) == 0)
 			return backends[i];
-	return NULL;
+	return plugin_find(name); /* aegis/plugin.h */
 }
 
 aegis_status backend_register_check(const struct backend_ops *b, char *detail, size_t len)
@@ -186,7 +192,8 @@ aegis_status backend_configure_model(const aegis_model_config *cfg, void **confi
 	if (st == AEGIS_OK && settings)
 		st = backend_check_keys(b, settings, NULL, &e);
 	if (st == AEGIS_OK) {
-		struct backend_model m = {.name = cfg->name, .typed = cfg->backend_config,
+		struct backend_model m = {.self = b, .name = cfg->name,
+					  .typed = cfg->backend_config,
 					  .settings = settings,
 					  .dir = cfg->base_dir ? cfg->base_dir : ""};
 		st = b->configure(&m, &e, config);

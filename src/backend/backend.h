@@ -83,6 +83,8 @@ struct backend_job {
 
 /* A model, as its backend is asked to configure it. */
 struct backend_model {
+	const struct backend_ops *self; /* the backend asked (a plug-in's table knows its
+					   plug-in by it) */
 	const char *name;          /* the model's, for messages */
 	const void *typed;         /* the caller's typed configuration, or NULL */
 	const conf_node *settings; /* else a map of settings (a workload's model entry,

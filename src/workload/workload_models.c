@@ -187,7 +187,7 @@ static aegis_status read_backend(conf_err *e, const conf_node *m, aegis_model_co
 static aegis_status configure_backend(conf_err *e, const conf_node *m, const char *dir,
 				      aegis_model_config *c, wl_owned *o)
 {
-	struct backend_model bm = {.name = c->name, .settings = m, .dir = dir};
+	struct backend_model bm = {.self = o->b, .name = c->name, .settings = m, .dir = dir};
 	aegis_status st = o->b->configure(&bm, e, &o->backend_config);
 	if (st != AEGIS_OK)
 		return st;

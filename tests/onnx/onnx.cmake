@@ -32,3 +32,7 @@ if(AEGIS_HAVE_ONNX AND TARGET test_onnx)
   set_tests_properties(onnx_gen_models PROPERTIES LABELS unit FIXTURES_SETUP onnx_models)
   set_tests_properties(test_onnx PROPERTIES FIXTURES_REQUIRED onnx_models)
 endif()
+# test_plugin runs convbn_tiny.onnx through the ONNX Runtime plug-in when both exist.
+if(AEGIS_HAVE_ONNX AND TARGET test_plugin AND TARGET aegis-backend-ort)
+  set_tests_properties(test_plugin PROPERTIES FIXTURES_REQUIRED onnx_models)
+endif()
