@@ -17,10 +17,17 @@ extern "C" {
 #define AEGIS_NS_PER_S INT64_C(1000000000)
 #define AEGIS_TIME_MAX INT64_MAX
 
+/* The largest duration any setting takes (about 13 days): with every duration at most
+ * this, the runtime's sums of them (a period plus a hang plus a jitter, 4,096 of them)
+ * stay far from int64's end, so no time can overflow. */
+#define AEGIS_DURATION_MAX (INT64_C(1) << 50)
+
 /* Parses a non-negative duration with a unit: "33.3ms", "500us", "2s", "10ns",
  * "1.5min". A bare number is refused (AEGIS_E_INVAL): units are never guessed.
- * At most 9 fractional digits; the value is rounded to the nearest ns.
- * Returns AEGIS_OK, AEGIS_E_INVAL (syntax, unit, negative) or AEGIS_E_OVERFLOW. */
+ * At most 9 fractional digits, and none finer than 1 ns ("100.5ns", "10.0000000001s"
+ * are refused with AEGIS_E_INVAL: a value is never rounded). Returns AEGIS_OK,
+ * AEGIS_E_INVAL (syntax, unit, negative, finer than 1 ns) or AEGIS_E_OVERFLOW (above
+ * AEGIS_DURATION_MAX). */
 aegis_status aegis_duration_parse(const char *text, int64_t *out_ns);
 
 /* Prints a duration in the largest unit not above it, with at most 3 decimals

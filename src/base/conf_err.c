@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "aegis/time.h"
 #include "base/conf.h"
 
 void conf_err_init(conf_err *e, const char *path, char *buf, size_t len)
@@ -145,7 +146,12 @@ const char *conf_duration_problem(scalar_num r, const char *text, const char *go
 		snprintf(buf, len, "'%s' is negative: a duration is >= 0", t);
 		break;
 	case SCALAR_RANGE:
-		snprintf(buf, len, "'%s' is too large (int64 nanoseconds)", t);
+		snprintf(buf, len, "'%s' is too large (at most %lld s, about 13 days)", t,
+			 (long long)(AEGIS_DURATION_MAX / AEGIS_NS_PER_S));
+		break;
+	case SCALAR_FINE:
+		snprintf(buf, len, "'%s' is finer than 1 ns (durations are whole nanoseconds)",
+			 t);
 		break;
 	case SCALAR_OK:
 	case SCALAR_SYNTAX:
@@ -273,6 +279,7 @@ aegis_status conf_size(conf_err *e, const conf_node *v, const char *key, uint64_
 				 key, t);
 	case SCALAR_NEGATIVE:
 	case SCALAR_SYNTAX:
+	case SCALAR_FINE:
 		break;
 	}
 	return conf_fail(e, line, "%s%s: expected a size such as 40MiB, got %s", e->prefix, key,

@@ -55,8 +55,10 @@ aegis_status aegis_duration_parse(const char *text, int64_t *out_ns)
 		/* frac < 10^9 and unit <= 6e10, so frac * unit < 6e19 may overflow:
 		 * split the unit to keep the product exact. */
 		__int128 f = (__int128)frac * units[i].ns;
-		part = (int64_t)((f + frac_scale / 2) / frac_scale);
-		if (aegis_time_add(whole, part, out_ns))
+		if (f % frac_scale)
+			return AEGIS_E_INVAL; /* finer than 1 ns: never rounded */
+		part = (int64_t)(f / frac_scale);
+		if (aegis_time_add(whole, part, out_ns) || *out_ns > AEGIS_DURATION_MAX)
 			return AEGIS_E_OVERFLOW;
 		return AEGIS_OK;
 	}

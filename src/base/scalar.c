@@ -156,7 +156,7 @@ scalar_num scalar_parse_duration(const char *s, int64_t *out_ns)
 	size_t n = strlen(s);
 	while (n && s[n - 1] == ' ')
 		n--;
-	if (duration_unit_known(s, n))
-		return SCALAR_SYNTAX; /* the unit is fine: the number is not */
+	if (duration_unit_known(s, n)) /* the unit is fine: the number is not */
+		return frac ? SCALAR_FINE : SCALAR_SYNTAX;
 	return classify_unit(s, n);
 }

@@ -13,7 +13,8 @@ typedef enum scalar_num {
 	SCALAR_NEGATIVE, /* starts with '-' */
 	SCALAR_NO_UNIT,  /* a bare number where a unit is required */
 	SCALAR_UNIT,     /* a number followed by an unknown unit */
-	SCALAR_RANGE,    /* does not fit */
+	SCALAR_RANGE,    /* does not fit (a duration: above AEGIS_DURATION_MAX) */
+	SCALAR_FINE,     /* a duration finer than 1 ns */
 } scalar_num;
 
 /* Decimal digits only: no sign, no base prefix, no fraction, no spaces. */

@@ -52,6 +52,19 @@ static aegis_status check_backend(const aegis_model_config *c, char *d, size_t n
 	return st;
 }
 
+/* A duration of the model's generic settings above AEGIS_DURATION_MAX (aegis/time.h:
+ * the bound that keeps every sum of times inside int64). */
+static bool too_long(const aegis_model_config *c)
+{
+	const int64_t v[] = {c->period_ns, c->deadline_ns, c->offset_ns, c->jitter_ns,
+			     c->wcet_override_ns, c->faults.overrun_budget_ns,
+			     c->faults.quarantine_ns};
+	for (size_t i = 0; i < sizeof v / sizeof v[0]; i++)
+		if (v[i] > AEGIS_DURATION_MAX)
+			return true;
+	return false;
+}
+
 aegis_status aegis_model_config_validate(const aegis_model_config *c, uint32_t lanes,
 					 char *d, size_t n)
 {
@@ -75,6 +88,10 @@ aegis_status aegis_model_config_validate(const aegis_model_config *c, uint32_t l
 		return fail(d, n, "model '%s': unknown release kind", c->name);
 	if (c->period_ns <= 0)
 		return fail(d, n, "model '%s': period must be > 0", c->name);
+	if (too_long(c))
+		return fail(d, n, "model '%s': a duration beyond %s (AEGIS_DURATION_MAX): no "
+			    "setting takes one", c->name,
+			    aegis_duration_format(AEGIS_DURATION_MAX, a, sizeof a));
 	if (c->deadline_ns < 0)
 		return fail(d, n, "model '%s': deadline must be > 0", c->name);
 	if (c->deadline_ns > c->period_ns)

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "aegis/device.h"
+#include "aegis/time.h"
 #include "runtime/runtime_impl.h"
 
 /* How far a segment may run past its share on the real clock before it is an
@@ -66,6 +67,12 @@ static aegis_status check_runtime_config(const aegis_runtime_config *cfg, char *
 		return config_error(detail, len, "hand-off bound must be >= 0");
 	if (cfg->idle_poll_ns < 0)
 		return config_error(detail, len, "idle poll must be >= 0");
+	const int64_t d[] = {cfg->dispatch_overhead_ns, cfg->host_stall_ns, cfg->handoff_ns,
+			     cfg->idle_poll_ns, cfg->overrun_slack_ns};
+	for (size_t i = 0; i < sizeof d / sizeof d[0]; i++)
+		if (d[i] > AEGIS_DURATION_MAX)
+			return config_error(detail, len, "a duration beyond AEGIS_DURATION_MAX (about "
+					    "13 days): no setting takes one");
 	if (!(cfg->copy_interference == 0 ||
 	      (cfg->copy_interference >= 1 && cfg->copy_interference <= 1000)))
 		return config_error(detail, len, "copy interference must be a factor 1..1000 (0: "

@@ -113,22 +113,13 @@ static aegis_status get_duration(ts_parser *p, const char *text, const char *wha
 	if (!*text)
 		return fail(p, "%s%s: expected a duration such as 33.3ms, got nothing", p->task,
 			    what);
-	switch (scalar_parse_duration(text, out)) {
-	case SCALAR_OK:
+	scalar_num r = scalar_parse_duration(text, out);
+	if (r == SCALAR_OK)
 		return AEGIS_OK;
-	case SCALAR_NO_UNIT:
-		return fail(p, "%s%s: '%s' needs a unit (%s)", p->task, what, t, scalar_duration_units);
-	case SCALAR_UNIT:
-		return fail(p, "%s%s: unknown unit in '%s' (expected one of: %s)", p->task, what, t,
-			    scalar_duration_units);
-	case SCALAR_NEGATIVE:
-		return fail(p, "%s%s: '%s' is negative: a duration is >= 0", p->task, what, t);
-	case SCALAR_RANGE:
-		return fail(p, "%s%s: '%s' is too large (int64 nanoseconds)", p->task, what, t);
-	case SCALAR_SYNTAX:
-		break;
-	}
-	return fail(p, "%s%s: expected a duration such as 33.3ms, got '%s'", p->task, what, t);
+	char got[80], why[200];
+	snprintf(got, sizeof got, "'%s'", t);
+	return fail(p, "%s%s: %s", p->task, what, conf_duration_problem(r, text, got, why,
+								     sizeof why));
 }
 
 /* The same rule as model names (aegis_model_config_validate), so that a task set

@@ -50,8 +50,13 @@ static void test_duration_parse(void **state)
 		{"10ns", AEGIS_OK, 10},
 		{"1.5min", AEGIS_OK, 90000000000},
 		{"0.0000000015s", AEGIS_E_INVAL, 0}, /* 10 fractional digits */
-		{"0.333333333ms", AEGIS_OK, 333333},
-		{"0.5ns", AEGIS_OK, 1},              /* rounded to nearest */
+		{"0.333333ms", AEGIS_OK, 333333},
+		{"0.333333333ms", AEGIS_E_INVAL, 0}, /* finer than 1 ns: never rounded */
+		{"0.5ns", AEGIS_E_INVAL, 0},
+		{"100.5ns", AEGIS_E_INVAL, 0},
+		{"10.000000001ms", AEGIS_E_INVAL, 0},
+		{"0.000000001s", AEGIS_OK, 1},
+		{"1125899.906842624s", AEGIS_OK, INT64_C(1) << 50}, /* AEGIS_DURATION_MAX */
 		{"0ms", AEGIS_OK, 0},
 		{"33", AEGIS_E_INVAL, 0},            /* no unit */
 		{"-1ms", AEGIS_E_INVAL, 0},
@@ -59,7 +64,8 @@ static void test_duration_parse(void **state)
 		{"5hours", AEGIS_E_INVAL, 0},
 		{"1.ms", AEGIS_E_INVAL, 0},
 		{"", AEGIS_E_INVAL, 0},
-		{"9223372036854775807ns", AEGIS_OK, INT64_MAX},
+		{"1125899906842625ns", AEGIS_E_OVERFLOW, 0},    /* AEGIS_DURATION_MAX + 1 */
+		{"9223372036854775807ns", AEGIS_E_OVERFLOW, 0},
 		{"9223372036854775808ns", AEGIS_E_OVERFLOW, 0},
 		{"10000000000s", AEGIS_E_OVERFLOW, 0},
 	};

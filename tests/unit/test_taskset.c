@@ -186,7 +186,7 @@ static const struct bad_case {
 	 ">= 0"},
 	{"bad_period_too_large.csv", AEGIS_E_CONFIG,
 	 "{dir}/bad_period_too_large.csv:1: task 'a': period: '999999999999s' is too large "
-	 "(int64 nanoseconds)"},
+	 "(at most 1125899 s, about 13 days)"},
 	{"bad_duplicate_name.csv", AEGIS_E_CONFIG,
 	 "{dir}/bad_duplicate_name.csv:4: duplicate task name 'det' (first at line 2)"},
 	{"bad_name_with_space.csv", AEGIS_E_CONFIG,
@@ -293,9 +293,12 @@ static void test_segment_limits(void **state)
 		}
 	}
 	free(text);
+	/* a segment is a duration like any other: at most AEGIS_DURATION_MAX, so the sum
+	 * of 256 of them cannot overflow */
 	static const char overflow[] = "a, 1ms, 10ms, 10ms, 0, 0ms, 9000000000s;9000000000s";
 	parse_bad(overflow, strlen(overflow), AEGIS_E_CONFIG,
-		  "mem.csv:1: task 'a': segments: the sum is too large (int64 nanoseconds)");
+		  "mem.csv:1: task 'a': segments[0]: '9000000000s' is too large (at most 1125899 "
+		  "s, about 13 days)");
 }
 
 static void test_task_limit(void **state)

@@ -359,8 +359,8 @@ static const struct bad_case {
 	 "{bad}/period_bad_unit.yaml:3: model 'a': period: unknown unit in '33sec' (expected "
 	 "one of: ns, us, ms, s, min)"},
 	{"period_too_large.yaml", AEGIS_E_CONFIG,
-	 "{bad}/period_too_large.yaml:3: model 'a': period: '999999999999s' is too large (int64 "
-	 "nanoseconds)"},
+	 "{bad}/period_too_large.yaml:3: model 'a': period: '999999999999s' is too large (at "
+	 "most 1125899 s, about 13 days)"},
 	{"deadline_over_period.yaml", AEGIS_E_CONFIG,
 	 "{bad}/deadline_over_period.yaml:2: model 'det': deadline 40ms exceeds period 33.3ms "
 	 "(constrained deadlines only: deadline <= period)"},

@@ -6,6 +6,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "aegis/time.h"
 #include "backend/fault/fault_backend.h"
 #include "base/rng.h"
 
@@ -44,8 +45,8 @@ aegis_status fault_injection_validate(const aegis_fault_injection *i, char *d, s
 		bad = "alloc_fail_probability must be in [0, 1]";
 	else if (!(i->slowdown == 0 || (i->slowdown >= 1.0 && i->slowdown <= 1000.0)))
 		bad = "slowdown must be 0 (none) or 1..1000";
-	else if (i->hang_ns < 0)
-		bad = "hang time must be >= 0";
+	else if (i->hang_ns < 0 || i->hang_ns > AEGIS_DURATION_MAX)
+		bad = "hang time must be 0..13 days (AEGIS_DURATION_MAX)";
 	else if (i->fail_status != AEGIS_OK &&
 		 (i->fail_status < 0 || i->fail_status >= AEGIS_STATUS_COUNT_))
 		bad = "fail_status is not a status of the table";

@@ -279,6 +279,11 @@ int64_t aegis_exec_model_wcet_ns(const aegis_exec_model *m)
 aegis_status exec_check(conf_err *e, uint32_t line, const aegis_exec_model *m)
 {
 	char a[32], b[32];
+	int64_t worst = aegis_exec_model_wcet_ns(m);
+	if (worst > AEGIS_DURATION_MAX || m->a_ns > AEGIS_DURATION_MAX ||
+	    m->b_ns > AEGIS_DURATION_MAX)
+		return settings_fail(e, line, "execution time beyond %s (AEGIS_DURATION_MAX)",
+				     aegis_duration_format(AEGIS_DURATION_MAX, a, sizeof a));
 	switch (m->kind) {
 	case AEGIS_EXEC_FIXED:
 		if (m->a_ns <= 0)

@@ -1,0 +1,96 @@
+/* Every duration at its largest (AEGIS_DURATION_MAX, aegis/time.h) and one past it: a
+ * model whose period, deadline, offset, jitter, overrun budget, quarantine and WCET
+ * are all at the maximum, beside a model that hangs for the maximum, runs and stops
+ * with every counter consistent and no time wrapped (the sanitizer builds abort on a
+ * signed overflow); one nanosecond more is refused at the boundary, by the API and by
+ * the workload loader, naming the limit. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "aegis/aegis.h"
+
+#define MS 1000000LL
+#define MAX AEGIS_DURATION_MAX
+
+static void test_everything_at_the_maximum(void **state)
+{
+	(void)state;
+	aegis_runtime_config cfg = {.lanes = 2, .admission = AEGIS_ADMIT_OFF,
+				    .host_stall_ns = MAX, .handoff_ns = MAX};
+	aegis_runtime *rt = NULL;
+	assert_int_equal(aegis_runtime_create(&cfg, &rt, NULL, 0), AEGIS_OK);
+	aegis_sim_config slow = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = MAX}};
+	aegis_model_config big = {
+		.name = "big", .period_ns = MAX, .deadline_ns = MAX, .offset_ns = MAX - 1,
+		.jitter_ns = MAX - 1, .wcet_override_ns = MAX, .lane = 0,
+		.faults = {.overrun_budget_ns = MAX, .quarantine_ns = MAX},
+		.backend_config = &slow};
+	aegis_sim_config quick = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1 * MS}};
+	aegis_model_config hang = {.name = "hang", .period_ns = 10 * MS, .lane = 1,
+				   .inject = {.hang_nth = 2, .hang_ns = MAX},
+				   .backend_config = &quick};
+	aegis_model_id ib, ih;
+	assert_int_equal(aegis_model_admit(rt, &big, &ib), AEGIS_OK);
+	assert_int_equal(aegis_model_admit(rt, &hang, &ih), AEGIS_OK);
+	assert_int_equal(aegis_runtime_run_for(rt, 100 * MS), AEGIS_OK);
+	assert_int_equal(aegis_runtime_stop(rt), AEGIS_OK);
+	aegis_model_stats s;
+	assert_int_equal(aegis_model_stats_get(rt, ih, &s), AEGIS_OK);
+	assert_int_equal(s.pending, 0);
+	assert_int_equal(s.released, s.completed + s.failed + s.cancelled + s.rejected_queue_full +
+					     s.skipped + s.rejected_quarantined);
+	assert_true(s.max_lateness_ns > 0 && s.max_lateness_ns <= MAX); /* the hung job */
+	assert_true(s.response_max_ns > MAX - 20 * MS && s.response_max_ns < 2 * MAX);
+	aegis_lane_stats ls;
+	assert_int_equal(aegis_lane_stats_get(rt, 1, &ls), AEGIS_OK);
+	assert_true(ls.utilisation >= 0 && ls.utilisation <= 1.0);
+	aegis_runtime_destroy(rt);
+}
+
+static void test_one_past_is_refused(void **state)
+{
+	(void)state;
+	aegis_runtime_config cfg = {.lanes = 1, .host_stall_ns = MAX + 1};
+	aegis_runtime *rt = NULL;
+	char err[256];
+	assert_int_equal(aegis_runtime_create(&cfg, &rt, err, sizeof err), AEGIS_E_CONFIG);
+	assert_non_null(strstr(err, "AEGIS_DURATION_MAX"));
+	cfg.host_stall_ns = 0;
+	assert_int_equal(aegis_runtime_create(&cfg, &rt, NULL, 0), AEGIS_OK);
+	aegis_sim_config sim = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1 * MS}};
+	aegis_model_config m = {.name = "m", .period_ns = MAX + 1, .lane = 0,
+				.backend_config = &sim};
+	assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_E_CONFIG);
+	assert_non_null(strstr(aegis_runtime_last_error(rt), "AEGIS_DURATION_MAX"));
+	m.period_ns = 10 * MS;
+	m.inject.hang_ns = MAX + 1;
+	m.inject.hang_nth = 1;
+	assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_E_CONFIG);
+	m.inject = (aegis_fault_injection){0};
+	sim.exec.a_ns = MAX + 1;
+	assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_E_CONFIG);
+	assert_non_null(strstr(aegis_runtime_last_error(rt), "execution time beyond"));
+	aegis_runtime_destroy(rt);
+	/* the workload loader: the same bound, at the line */
+	static const char text[] = "models:\n  - name: m\n    period: 1125899906842625ns\n"
+				   "    exec: 1ms\n";
+	aegis_workload *w = NULL;
+	assert_int_equal(aegis_workload_parse("w.yaml", text, strlen(text), &w, err, sizeof err),
+			 AEGIS_E_CONFIG);
+	assert_non_null(strstr(err, "w.yaml:3: model 'm': period:"));
+	assert_non_null(strstr(err, "is too large (at most 1125899 s"));
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_everything_at_the_maximum),
+		cmocka_unit_test(test_one_past_is_refused),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
