@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 
 #include <onnxruntime_c_api.h>
 
@@ -223,6 +224,9 @@ static aegis_status ort_configure(const aegis_option *settings, uint32_t n, cons
 	if (st == AEGIS_OK && !c->path)
 		st = AEGIS_E_CONFIG, snprintf(detail, len, "backend ort needs its model (a .onnx "
 						   "file)");
+	struct stat sb; /* a device or a pipe would never end: regular files only */
+	if (st == AEGIS_OK && (stat(c->path, &sb) != 0 || !S_ISREG(sb.st_mode)))
+		st = AEGIS_E_IO, snprintf(detail, len, "model %s: not a regular file", c->path);
 	OrtEnv *env = NULL;
 	OrtSession *s = NULL;
 	size_t n_in = 0, n_out = 0;

@@ -1,18 +1,63 @@
 /* Whole-file reads (file.h). Must not interpret what it reads. */
+#define _POSIX_C_SOURCE 200809L
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
 
 #include "base/file.h"
+
+/* Opens path for reading if it is a regular file of at most max_bytes: 0 with *out. */
+static int open_regular(const char *path, size_t max_bytes, FILE **out)
+{
+	errno = 0;
+	FILE *f = fopen(path, "rb");
+	if (!f)
+		return errno ? errno : ENOENT;
+	struct stat st;
+	int rc = fstat(fileno(f), &st) ? (errno ? errno : EIO) : 0;
+	if (!rc && !S_ISREG(st.st_mode))
+		rc = FILE_E_KIND;
+	else if (!rc && (uint64_t)st.st_size > max_bytes)
+		rc = EFBIG;
+	if (rc) {
+		fclose(f);
+		return rc;
+	}
+	*out = f;
+	return 0;
+}
+
+int file_check(const char *path)
+{
+	FILE *f;
+	int rc = open_regular(path, SIZE_MAX, &f);
+	if (!rc)
+		fclose(f);
+	return rc;
+}
+
+const char *file_error(int rc, size_t max_bytes, char *buf, size_t len)
+{
+	if (rc == FILE_E_KIND)
+		return "not a regular file (a device, a pipe or a folder)";
+	if (rc == EFBIG) {
+		snprintf(buf, len, "larger than %zu MiB", max_bytes >> 20);
+		return buf;
+	}
+	return strerror(rc);
+}
 
 int file_read_all(const char *path, size_t max_bytes, char **buf, size_t *len)
 {
 	*buf = NULL;
 	*len = 0;
-	errno = 0;
-	FILE *f = fopen(path, "rb");
-	if (!f)
-		return errno ? errno : ENOENT;
+	FILE *f;
+	int orc = open_regular(path, max_bytes, &f);
+	if (orc)
+		return orc;
 	char *b = NULL;
 	size_t cap = 0, n = 0;
 	size_t limit = max_bytes + 2; /* max_bytes, one more to see "too large", the NUL */

@@ -446,12 +446,13 @@ aegis_status aegis_profile_load(const char *path, aegis_profile **out, char *err
 		return conf_fail_at(&e, AEGIS_E_INVAL, e.path, 0, "invalid argument");
 	char *text = NULL;
 	size_t len = 0;
+	char why[40];
 	int rc = file_read_all(path, PROFILE_MAX_FILE_BYTES, &text, &len);
 	if (rc == ENOMEM)
 		return conf_nomem(&e);
 	if (rc)
 		return conf_fail_at(&e, AEGIS_E_IO, e.path, 0, "cannot open: %s",
-				    rc == EFBIG ? "larger than 16 MiB" : strerror(rc));
+				    file_error(rc, PROFILE_MAX_FILE_BYTES, why, sizeof why));
 	aegis_status st = aegis_profile_parse(path, text, len, out, err, err_len);
 	free(text);
 	return st;

@@ -410,12 +410,13 @@ aegis_status aegis_taskset_load(const char *path, aegis_taskset **out, char *err
 	if (!path || !out)
 		return fail_st(&p, AEGIS_E_INVAL, 0, "invalid argument (NULL %s)",
 			       !path ? "path" : "out");
+	char why[40];
 	int rc = file_read_all(path, TS_MAX_FILE_BYTES, &text, &len);
 	if (rc == ENOMEM)
 		return fail_nomem(&p);
 	if (rc)
 		return fail_st(&p, AEGIS_E_IO, 0, "cannot open: %s",
-			       rc == EFBIG ? "larger than 64 MiB" : strerror(rc));
+			       file_error(rc, TS_MAX_FILE_BYTES, why, sizeof why));
 	aegis_status st = aegis_taskset_parse(path, text, len, out, err, err_len);
 	free(text);
 	return st;

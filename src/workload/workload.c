@@ -339,12 +339,13 @@ aegis_status aegis_workload_load(const char *path, aegis_workload **out, char *e
 	if (!path || !out)
 		return conf_fail_at(&e, AEGIS_E_INVAL, e.path, 0, "invalid argument (NULL %s)",
 				    !path ? "path" : "out");
+	char why[40];
 	int rc = file_read_all(path, WL_MAX_FILE_BYTES, &text, &len);
 	if (rc == ENOMEM)
 		return conf_nomem(&e);
 	if (rc)
 		return conf_fail_at(&e, AEGIS_E_IO, path, 0, "cannot open: %s",
-				    rc == EFBIG ? "larger than 64 MiB" : strerror(rc));
+				    file_error(rc, WL_MAX_FILE_BYTES, why, sizeof why));
 	aegis_status st = aegis_workload_parse(path, text, len, out, err, err_len);
 	free(text);
 	return st;

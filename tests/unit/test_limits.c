@@ -1,9 +1,11 @@
-/* Every duration at its largest (AEGIS_DURATION_MAX, aegis/time.h) and one past it: a
+/* The limits of what the library reads. Every duration at its largest
+ * (AEGIS_DURATION_MAX, aegis/time.h) and one past it: a
  * model whose period, deadline, offset, jitter, overrun budget, quarantine and WCET
  * are all at the maximum, beside a model that hangs for the maximum, runs and stops
  * with every counter consistent and no time wrapped (the sanitizer builds abort on a
  * signed overflow); one nanosecond more is refused at the boundary, by the API and by
- * the workload loader, naming the limit. */
+ * the workload loader, naming the limit. Every file a loader reads is a regular file:
+ * a device (/dev/zero would never end) or a folder is refused at once, saying so. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -86,9 +88,43 @@ static void test_one_past_is_refused(void **state)
 	assert_non_null(strstr(err, "is too large (at most 1125899 s"));
 }
 
+static void expect_kind(aegis_status st, const char *err)
+{
+	assert_true(st == AEGIS_E_IO || st == AEGIS_E_CONFIG);
+	if (!strstr(err, "not a regular file"))
+		fail_msg("expected 'not a regular file', got \"%s\"", err);
+}
+
+static void test_only_regular_files(void **state)
+{
+	(void)state;
+	char err[512];
+	static const char *const paths[] = {"/dev/zero", "."};
+	for (size_t i = 0; i < 2; i++) {
+		aegis_workload *w = NULL;
+		expect_kind(aegis_workload_load(paths[i], &w, err, sizeof err), err);
+		aegis_taskset *ts = NULL;
+		expect_kind(aegis_taskset_load(paths[i], &ts, err, sizeof err), err);
+		aegis_profile *p = NULL;
+		expect_kind(aegis_profile_load(paths[i], &p, err, sizeof err), err);
+		char text[256];
+		snprintf(text, sizeof text, "models:\n  - name: m\n    period: 10ms\n"
+			 "    exec: {dist: samples, file: %s}\n", paths[i]);
+		expect_kind(aegis_workload_parse("w.yaml", text, strlen(text), &w, err, sizeof err),
+			    err);
+#ifdef AEGIS_HAVE_ONNX
+		aegis_option o[] = {{"model", paths[i]}, {"exec", "1ms"}};
+		aegis_model_config m = {.name = "net", .backend = "onnx-cudnn", .options = o,
+					.n_options = 2, .period_ns = 10 * MS};
+		expect_kind(aegis_model_config_validate(&m, 1, err, sizeof err), err);
+#endif
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_only_regular_files),
 		cmocka_unit_test(test_everything_at_the_maximum),
 		cmocka_unit_test(test_one_past_is_refused),
 	};

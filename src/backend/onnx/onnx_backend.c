@@ -16,6 +16,7 @@
 #include "backend/settings.h"
 #include "backend/sim/data.h"
 #include "backend/sim/exec_model.h"
+#include "base/file.h"
 #include "base/path.h"
 #ifdef AEGIS_HAVE_ONNX_GPU
 #include "backend/onnx/onnx_exec.h"
@@ -245,14 +246,14 @@ static aegis_status onnx_configure(const struct backend_model *m, conf_err *e, v
 	}
 	c->pub.model_path = c->path;
 	c->pub.exec = c->exec.m;
-	FILE *f = fopen(c->path, "rb");
-	if (!f) {
+	int rc = file_check(c->path);
+	if (rc) {
+		char why[40];
 		st = conf_fail_at(e, AEGIS_E_IO, e->path, conf_line(conf_get(m->settings, "model")),
 				  "%smodel: cannot open %s: %s", e->prefix, c->path,
-				  strerror(errno));
+				  file_error(rc, SIZE_MAX, why, sizeof why));
 		goto fail;
 	}
-	fclose(f);
 	if ((st = exec_check(e, line, &c->pub.exec)))
 		goto fail;
 	if (c->pub.n_segments > AEGIS_MAX_SEGMENTS) {

@@ -1187,8 +1187,10 @@ aegis_status onnx_graph_load(const char *path, struct onnx_graph **out, char *de
 		return AEGIS_E_NOMEM;
 	}
 	if (rc) {
+		char why[40];
 		if (detail && detail_len)
-			snprintf(detail, detail_len, "%s: cannot read: %s", path, strerror(rc));
+			snprintf(detail, detail_len, "%s: cannot read: %s", path,
+				 file_error(rc, ONNX_MAX_FILE_BYTES, why, sizeof why));
 		return AEGIS_E_IO;
 	}
 	aegis_status st = onnx_graph_load_buffer(path, (const uint8_t *)buf, len, out, detail,

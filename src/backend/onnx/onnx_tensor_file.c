@@ -83,9 +83,11 @@ aegis_status onnx_tensor_file_load(const char *path, struct onnx_shape *shape, f
 	memset(shape, 0, sizeof(*shape));
 	if (detail && detail_len)
 		detail[0] = '\0';
+	char why[40];
 	int rc = file_read_all(path, ONNX_MAX_FILE_BYTES, &buf, &len);
 	if (rc) {
-		snprintf(detail, detail_len, "%s: cannot read: %s", path, strerror(rc));
+		snprintf(detail, detail_len, "%s: cannot read: %s", path,
+				 file_error(rc, ONNX_MAX_FILE_BYTES, why, sizeof why));
 		return rc == ENOMEM ? AEGIS_E_NOMEM : AEGIS_E_IO;
 	}
 	aegis_status st = onnx_tensor_load_buffer(path, (const uint8_t *)buf, len, shape, data,

@@ -80,11 +80,12 @@ static aegis_status read_samples(conf_err *e, const conf_node *v, const char *di
 		st = conf_nomem(e);
 		goto fail_path;
 	}
+	char why[40];
 	int rc = file_read_all(path, SAMPLES_MAX_FILE_BYTES, &text, &len);
 	if (rc) {
 		st = conf_fail_at(e, rc == ENOMEM ? AEGIS_E_NOMEM : AEGIS_E_IO, e->path,
 				  conf_line(v), "%sexec.file: cannot read samples file '%s': %s",
-				  e->prefix, path, rc == EFBIG ? "larger than 64 MiB" : strerror(rc));
+				  e->prefix, path, file_error(rc, SAMPLES_MAX_FILE_BYTES, why, sizeof why));
 		goto fail_read;
 	}
 
