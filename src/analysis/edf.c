@@ -9,16 +9,24 @@
  * busy period bound,
  *   h(t) + b(t) <= t,    b(t) = max{ C_j - 1 : D_j > t }  (0 if none)
  * (a job with a later deadline can start one tick before the window opens and then
- * runs to its end).
+ * runs to its end). That paper has no release jitter; with jitter this code uses
+ *   b(t) = max{ C_j - 1 : D_j - J_j > t }  (0 if none)
+ * derived in docs/ANALYSIS.md ("EDF with release jitter"): a job of j that blocks the
+ * window [s, s + t) started before s and has its deadline after s + t, so every job of
+ * j with a deadline in the window arrived at least T_j before it and, as J_j < T_j, was
+ * released before it, hence before s: when j blocks, its demand in the window is 0.
+ * h_j(t) >= C_j exactly when t >= D_j - J_j, so from there on the jobs of j in h(t)
+ * outweigh its blocking. Without jitter both forms are the same test.
  *
  * Fixed preemption points (EDF_LP): Bertogna & Baruah, "Limited preemption EDF
  * scheduling of sporadic task systems", IEEE TII 6(4), 2010: the same test with the
- * longest non-preemptive region in place of C_j in b(t): b(t) = max{ q_j^max - 1 : D_j > t }.
+ * longest non-preemptive region in place of C_j in b(t):
+ *   b(t) = max{ q_j^max - 1 : D_j - J_j > t }, by the same argument for jitter.
  *
  * The check points are every t = k T_i + D_i - J_i up to L*, the longest busy period
  * that can contain a miss: L* = b_max + sum_i ceil((L* + J_i) / T_i) C_i. They are
  * swept in increasing order with a heap, so each costs O(log n): h grows by C_i at
- * each deadline of i, and b(t) is a suffix maximum over tasks sorted by D.
+ * each deadline of i, and b(t) is a suffix maximum over tasks sorted by D - J.
  *
  * Fully preemptive (EDF_P): the same demand without blocking, decided with QPA (Zhang &
  * Burns, "Schedulability analysis for real-time systems with EDF scheduling", IEEE TC
@@ -40,7 +48,7 @@ struct edf_ctx {
 	uint32_t n;
 	aegis_analysis_kind kind;
 	int64_t *blk;      /* per task: its blocking contribution (C or q_max) - 1 */
-	uint32_t *by_d;    /* task indices sorted by D ascending */
+	uint32_t *by_d;    /* task indices sorted by D - J ascending */
 	int64_t *suffix;   /* suffix[p] = max blk over by_d[p..n) */
 };
 
@@ -111,7 +119,7 @@ static aegis_status sweep(struct edf_ctx *c, int64_t L, aegis_analysis_result *o
 	for (uint32_t i = 0; i < c->n; i++)
 		heap_push(&h, (struct heap_entry){.k1 = eff_deadline(&c->t[i]), .id = i});
 	int64_t dem = 0;
-	uint32_t p = 0; /* by_d[p..] are the tasks with D > t */
+	uint32_t p = 0; /* by_d[p..] are the tasks with D - J > t: those that can block */
 	aegis_status st = AEGIS_OK;
 	while (h.n && h.e[0].k1 <= L) {
 		int64_t t = h.e[0].k1;
@@ -132,7 +140,7 @@ static aegis_status sweep(struct edf_ctx *c, int64_t L, aegis_analysis_result *o
 				r->jobs++;
 			}
 		}
-		while (p < c->n && c->t[c->by_d[p]].deadline_ns <= t)
+		while (p < c->n && eff_deadline(&c->t[c->by_d[p]]) <= t)
 			p++;
 		int64_t b = p < c->n && c->suffix[p] > 0 ? c->suffix[p] : 0;
 		int64_t slack = t - dem - b;
@@ -269,9 +277,9 @@ aegis_status an_edf(aegis_analysis_kind kind, const aegis_task *t, uint32_t n,
 			bmax = c.blk[i];
 		c.by_d[i] = i;
 	}
-	for (uint32_t i = 1; i < n; i++) { /* insertion sort by D, stable */
+	for (uint32_t i = 1; i < n; i++) { /* insertion sort by D - J, stable */
 		uint32_t x = c.by_d[i], j = i;
-		while (j > 0 && t[c.by_d[j - 1]].deadline_ns > t[x].deadline_ns) {
+		while (j > 0 && eff_deadline(&t[c.by_d[j - 1]]) > eff_deadline(&t[x])) {
 			c.by_d[j] = c.by_d[j - 1];
 			j--;
 		}
