@@ -219,6 +219,49 @@ static void test_edf_jitter_own_task(void **state)
 	aegis_taskset_destroy(ts);
 }
 
+/* Utilisation exactly 1 with blocking or jitter (issue 17): the busy-period recurrence
+ * has no fixed point, so the EDF tests check up to max(D - J) + the hyperperiod.
+ * - A, B: C 1 ms, D = T = 2 ms: non-preemptive EDF runs them back to back; h(2) = 2,
+ *   h(4) = 4 and no blocking at either: accepted, checked up to 2 + 2 ms.
+ * - A and B': C 2 ms, D = T = 4 ms: B' blocks A for 2 ms - 1 at t = 2 ms: refused with
+ *   that evidence; B' in two 1 ms segments: accepted (up to 4 + 4 ms).
+ * - A with 0.5 ms of jitter beside B, fully preemptive: accepted.
+ * - Periods 2p and 2q, p and q coprime near 3e9: U = 1 exactly, but the hyperperiod
+ *   does not fit in 64 bits: not proven, and the reason says why. */
+static void test_edf_full_utilisation(void **state)
+{
+	(void)state;
+	aegis_task t[2] = {task(1 * MS, 2 * MS, 2 * MS, 0), task(1 * MS, 2 * MS, 2 * MS, 1)};
+	aegis_analysis_result res;
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_NP, t, 2, &res, NULL), AEGIS_OK);
+	assert_true(res.schedulable);
+	assert_int_equal(res.busy_period_ns, 4 * MS);
+
+	t[1] = task(2 * MS, 4 * MS, 4 * MS, 1);
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_NP, t, 2, &res, NULL), AEGIS_OK);
+	assert_false(res.schedulable);
+	assert_int_equal(res.check_point_ns, 2 * MS);
+	assert_int_equal(res.blocking_ns, 2 * MS - 1);
+	int64_t seg[2] = {1 * MS, 1 * MS};
+	t[1].n_segments = 2;
+	t[1].segment_ns = seg;
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_LP, t, 2, &res, NULL), AEGIS_OK);
+	assert_true(res.schedulable);
+	assert_int_equal(res.busy_period_ns, 8 * MS);
+
+	t[0].jitter_ns = 500 * US;
+	t[1] = task(1 * MS, 2 * MS, 2 * MS, 1);
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_P, t, 2, &res, NULL), AEGIS_OK);
+	assert_true(res.schedulable);
+
+	const int64_t p = 3000000001, q = 3000000002;
+	aegis_task huge[2] = {task(p, 2 * p, 2 * p, 0), task(q, 2 * q, 2 * q, 1)};
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_NP, huge, 2, &res, NULL), AEGIS_OK);
+	assert_false(res.schedulable);
+	assert_int_equal(res.failing_task, AEGIS_AN_NONE);
+	assert_non_null(strstr(res.reason, "hyperperiod does not fit"));
+}
+
 /* Fixed preemption points: t2 = segments [2, 2, 1] ms of a 5 ms job (T = D = 20 ms) under
  * t1 (C 2, T = D = 6 ms). t1's blocking is t2's longest segment less a tick: 2 ms - 1.
  * t2's last segment starts after B = 0 + (C - q_last) = 4 ms + t1's interference:
@@ -457,6 +500,7 @@ int main(void)
 		cmocka_unit_test(test_davis2007_in_simulator),
 		cmocka_unit_test(test_edf_np_blocking_example),
 		cmocka_unit_test(test_edf_jitter_own_task),
+		cmocka_unit_test(test_edf_full_utilisation),
 		cmocka_unit_test(test_fp_lp_example),
 		cmocka_unit_test(test_qpa_agrees_with_sweep),
 		cmocka_unit_test(test_one_segment_equals_np),
