@@ -62,7 +62,9 @@ typedef struct aegis_analysis_result {
 	aegis_analysis_kind kind;
 	bool schedulable;
 	double utilisation;
-	int64_t busy_period_ns;  /* synchronous busy period (EDF) or the longest level-i one */
+	int64_t busy_period_ns;  /* synchronous busy period (EDF) or the longest level-i one;
+				    EDF at U = 1 with blocking or jitter: max(D - J) + the
+				    hyperperiod, the last window checked */
 	uint32_t failing_task;   /* the first task found failing, or AEGIS_AN_NONE */
 	int64_t excess_ns;       /* by how much it fails (> 0), 0 if schedulable */
 	int64_t check_point_ns;  /* EDF: first failing check point, -1 if none */

@@ -119,10 +119,10 @@ const char *aegis_analysis_kind_source(aegis_analysis_kind k)
 		       "release jitter)";
 	case AEGIS_AN_EDF_NP:
 		return "George, Rivierre, Spuri, INRIA RR-2966 1996 (processor demand with "
-		       "blocking max{C_j - 1 : D_j > t})";
+		       "blocking max{C_j - 1 : D_j - J_j > t}; the jitter term in docs/ANALYSIS.md)";
 	case AEGIS_AN_EDF_LP:
 		return "Bertogna & Baruah, IEEE TII 6(4) 2010 (processor demand with blocking "
-		       "max{q_j - 1 : D_j > t})";
+		       "max{q_j - 1 : D_j - J_j > t}; the jitter term in docs/ANALYSIS.md)";
 	case AEGIS_AN_EDF_P:
 		return "Baruah, Rosier, Howell 1990 processor demand; QPA, Zhang & Burns, IEEE "
 		       "TC 58(9) 2009";

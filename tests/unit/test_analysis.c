@@ -164,6 +164,104 @@ static void test_edf_np_blocking_example(void **state)
 	assert_int_equal(r[0].slack_ns, 2 * MS - (1 * MS + 1 * MS - 1)); /* 1 tick */
 }
 
+/* Release jitter and the EDF blocking term (issue 17). The one task of the task-set
+ * file below, C 2 us, D = T = 3 us, J 1 us: a job released 1 us late ends at 3 us, on
+ * its deadline, and nothing can block it (fp-np: R = J + C = 3 us). The EDF tests' first
+ * check point is t = D - J = 2 us with h(t) = 2 us; the task's own C - 1 is no longer
+ * counted as blocking there (D - J = 2 us is not > t: a job of its own that blocked the
+ * window would have been released after the job whose deadline ends it), so slack 0
+ * at t = 2 us. With b (C 2 us, D = T = 10 us) added, b can block at t = 2 us for C_b - 1
+ * (non-preemptive) or its longest segment less 1 (preemption points): still refused. */
+static const char jitter_csv[] = "a, 2us, 3us, 3us, 0, 1us\n";
+
+static void test_edf_jitter_own_task(void **state)
+{
+	(void)state;
+	aegis_taskset *ts;
+	char err[256];
+	assert_int_equal(aegis_taskset_parse("jitter.csv", jitter_csv, sizeof jitter_csv - 1,
+					     &ts, err, sizeof err), AEGIS_OK);
+	const aegis_task *a = aegis_taskset_tasks(ts);
+	aegis_analysis_result res;
+	aegis_task_result r[2];
+	const aegis_analysis_kind edf[] = {AEGIS_AN_EDF_NP, AEGIS_AN_EDF_LP};
+	for (size_t k = 0; k < 2; k++) {
+		assert_int_equal(aegis_analyse(edf[k], a, 1, &res, r), AEGIS_OK);
+		assert_true(res.schedulable);
+		assert_int_equal(r[0].check_point_ns, 2 * US);
+		assert_int_equal(r[0].slack_ns, 0);
+	}
+	assert_int_equal(aegis_analyse(AEGIS_AN_FP_NP, a, 1, &res, r), AEGIS_OK);
+	assert_true(res.schedulable);
+	assert_int_equal(r[0].bound_ns, 3 * US);
+
+	int64_t seg[2] = {1 * US, 1 * US};
+	aegis_task two[2] = {a[0], task(2 * US, 10 * US, 10 * US, 1)};
+	const int64_t blocking[2] = {2 * US - 1, 1 * US - 1};
+	for (size_t k = 0; k < 2; k++) {
+		two[1].n_segments = k ? 2 : 0;
+		two[1].segment_ns = k ? seg : NULL;
+		assert_int_equal(aegis_analyse(edf[k], two, 2, &res, NULL), AEGIS_OK);
+		assert_false(res.schedulable);
+		assert_int_equal(res.failing_task, 0);
+		assert_int_equal(res.check_point_ns, 2 * US);
+		assert_int_equal(res.demand_ns, 2 * US);
+		assert_int_equal(res.blocking_ns, blocking[k]);
+		assert_int_equal(res.excess_ns, blocking[k]);
+	}
+	/* half a microsecond more work and the job cannot fit in D - J = 2 us at all */
+	aegis_task big = a[0];
+	big.wcet_ns = 2500;
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_NP, &big, 1, &res, NULL), AEGIS_OK);
+	assert_false(res.schedulable);
+	assert_int_equal(res.demand_ns, 2500);
+	assert_int_equal(res.blocking_ns, 0);
+	aegis_taskset_destroy(ts);
+}
+
+/* Utilisation exactly 1 with blocking or jitter (issue 17): the busy-period recurrence
+ * has no fixed point, so the EDF tests check up to max(D - J) + the hyperperiod.
+ * - A, B: C 1 ms, D = T = 2 ms: non-preemptive EDF runs them back to back; h(2) = 2,
+ *   h(4) = 4 and no blocking at either: accepted, checked up to 2 + 2 ms.
+ * - A and B': C 2 ms, D = T = 4 ms: B' blocks A for 2 ms - 1 at t = 2 ms: refused with
+ *   that evidence; B' in two 1 ms segments: accepted (up to 4 + 4 ms).
+ * - A with 0.5 ms of jitter beside B, fully preemptive: accepted.
+ * - Periods 2p and 2q, p and q coprime near 3e9: U = 1 exactly, but the hyperperiod
+ *   does not fit in 64 bits: not proven, and the reason says why. */
+static void test_edf_full_utilisation(void **state)
+{
+	(void)state;
+	aegis_task t[2] = {task(1 * MS, 2 * MS, 2 * MS, 0), task(1 * MS, 2 * MS, 2 * MS, 1)};
+	aegis_analysis_result res;
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_NP, t, 2, &res, NULL), AEGIS_OK);
+	assert_true(res.schedulable);
+	assert_int_equal(res.busy_period_ns, 4 * MS);
+
+	t[1] = task(2 * MS, 4 * MS, 4 * MS, 1);
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_NP, t, 2, &res, NULL), AEGIS_OK);
+	assert_false(res.schedulable);
+	assert_int_equal(res.check_point_ns, 2 * MS);
+	assert_int_equal(res.blocking_ns, 2 * MS - 1);
+	int64_t seg[2] = {1 * MS, 1 * MS};
+	t[1].n_segments = 2;
+	t[1].segment_ns = seg;
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_LP, t, 2, &res, NULL), AEGIS_OK);
+	assert_true(res.schedulable);
+	assert_int_equal(res.busy_period_ns, 8 * MS);
+
+	t[0].jitter_ns = 500 * US;
+	t[1] = task(1 * MS, 2 * MS, 2 * MS, 1);
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_P, t, 2, &res, NULL), AEGIS_OK);
+	assert_true(res.schedulable);
+
+	const int64_t p = 3000000001, q = 3000000002;
+	aegis_task huge[2] = {task(p, 2 * p, 2 * p, 0), task(q, 2 * q, 2 * q, 1)};
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_NP, huge, 2, &res, NULL), AEGIS_OK);
+	assert_false(res.schedulable);
+	assert_int_equal(res.failing_task, AEGIS_AN_NONE);
+	assert_non_null(strstr(res.reason, "hyperperiod does not fit"));
+}
+
 /* Fixed preemption points: t2 = segments [2, 2, 1] ms of a 5 ms job (T = D = 20 ms) under
  * t1 (C 2, T = D = 6 ms). t1's blocking is t2's longest segment less a tick: 2 ms - 1.
  * t2's last segment starts after B = 0 + (C - q_last) = 4 ms + t1's interference:
@@ -401,6 +499,8 @@ int main(void)
 		cmocka_unit_test(test_davis2007_can_example),
 		cmocka_unit_test(test_davis2007_in_simulator),
 		cmocka_unit_test(test_edf_np_blocking_example),
+		cmocka_unit_test(test_edf_jitter_own_task),
+		cmocka_unit_test(test_edf_full_utilisation),
 		cmocka_unit_test(test_fp_lp_example),
 		cmocka_unit_test(test_qpa_agrees_with_sweep),
 		cmocka_unit_test(test_one_segment_equals_np),
