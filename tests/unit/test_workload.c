@@ -439,6 +439,14 @@ static const struct bad_case {
 	{"segments_0.yaml", AEGIS_E_CONFIG,
 	 "{bad}/segments_0.yaml:5: model 'a': segments: expected an integer 1..256 or a list of "
 	 "weights, got '0'"},
+	/* every segment must last: the split of the WCET by the weights must not round a
+	 * segment to 0 ns */
+	{"segments_too_many_for_exec.yaml", AEGIS_E_CONFIG,
+	 "{bad}/segments_too_many_for_exec.yaml:2: model 'a': a WCET of 3ns cannot be split "
+	 "into 200 segments: segment 1 would last 0ns (each needs at least 1ns)"},
+	{"segments_weight_too_small.yaml", AEGIS_E_CONFIG,
+	 "{bad}/segments_weight_too_small.yaml:2: model 'a': a WCET of 10ns cannot be split "
+	 "into 2 segments by these weights: segment 1 would last 0ns (each needs at least 1ns)"},
 	{"segments_weight_0.yaml", AEGIS_E_CONFIG,
 	 "{bad}/segments_weight_0.yaml:7: model 'a': segments[1]: expected a weight, an integer "
 	 "1..1000000, got '0'"},

@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "aegis/time.h"
 #include "backend/backend.h"
 #include "backend/settings.h"
 #include "backend/sim/data.h"
@@ -62,6 +63,50 @@ static void sim_config_free(void *config)
 	free(c);
 }
 
+/* Segment k's WCET is WCET * W_k / W - WCET * W_{k-1} / W (floors, prefix weights W):
+ * the parts add up to the WCET and follow the weights to within 1 ns. A segment of
+ * 0 ns is refused (AEGIS_E_LIMIT, *empty = its index): a preemption point with no work
+ * before it is no segment, and every segment record must last. */
+static aegis_status split_wcet(const aegis_sim_config *cfg, int64_t wcet, uint32_t m,
+			       int64_t *seg, uint32_t *empty)
+{
+	uint64_t total = 0;
+	for (uint32_t i = 0; i < m; i++)
+		total += cfg->segment_weights ? cfg->segment_weights[i] : 1;
+	if (total == 0 || total > UINT32_MAX)
+		return AEGIS_E_CONFIG;
+	uint64_t prefix = 0;
+	int64_t prev = 0;
+	for (uint32_t i = 0; i < m; i++) {
+		prefix += cfg->segment_weights ? cfg->segment_weights[i] : 1;
+		int64_t end = (int64_t)((__int128)wcet * (__int128)prefix / (__int128)total);
+		seg[i] = end - prev;
+		prev = end;
+		if (seg[i] <= 0) {
+			*empty = i;
+			return AEGIS_E_LIMIT;
+		}
+	}
+	return AEGIS_OK;
+}
+
+/* The split's problem as a detail: "" when it is fine. */
+static aegis_status split_detail(const aegis_sim_config *cfg, int64_t wcet, uint32_t m,
+				 int64_t *seg, char *detail, size_t len)
+{
+	uint32_t empty = 0;
+	aegis_status st = split_wcet(cfg, wcet, m, seg, &empty);
+	char w[32];
+	if (st == AEGIS_E_LIMIT)
+		snprintf(detail, len, "a WCET of %s cannot be split into %u segments%s: segment %u "
+			 "would last 0ns (each needs at least 1ns)",
+			 aegis_duration_format(wcet, w, sizeof w), m,
+			 cfg->segment_weights ? " by these weights" : "", empty + 1);
+	else if (st != AEGIS_OK)
+		snprintf(detail, len, "segment weights overflow");
+	return st;
+}
+
 /* Reads exec, segments and memory, or copies them from the typed config; then checks
  * the rules across them (at the model's line). */
 static aegis_status sim_configure(const struct backend_model *m, conf_err *e, void **config)
@@ -94,32 +139,25 @@ static aegis_status sim_configure(const struct backend_model *m, conf_err *e, vo
 	if ((st = exec_check(e, line, &c->pub.exec)) ||
 	    (st = settings_check_memory(e, line, &c->pub.memory)))
 		goto fail;
+	uint32_t n = c->pub.n_segments ? c->pub.n_segments : 1;
+	int64_t *seg = malloc(n * sizeof *seg);
+	char why[160];
+	if (!seg) {
+		st = conf_nomem(e);
+		goto fail;
+	}
+	st = split_detail(&c->pub, aegis_exec_model_wcet_ns(&c->pub.exec), n, seg, why,
+			  sizeof why);
+	free(seg);
+	if (st != AEGIS_OK) {
+		st = settings_fail(e, line, "%s", why);
+		goto fail;
+	}
 	*config = c;
 	return AEGIS_OK;
 fail:
 	sim_config_free(c);
 	return st;
-}
-
-/* Segment k's WCET is WCET * W_k / W - WCET * W_{k-1} / W (floors, prefix weights W):
- * the parts add up to the WCET and follow the weights to within 1 ns. */
-static aegis_status split_wcet(const aegis_sim_config *cfg, int64_t wcet, uint32_t m,
-			       int64_t *seg)
-{
-	uint64_t total = 0;
-	for (uint32_t i = 0; i < m; i++)
-		total += cfg->segment_weights ? cfg->segment_weights[i] : 1;
-	if (total == 0 || total > UINT32_MAX)
-		return AEGIS_E_CONFIG;
-	uint64_t prefix = 0;
-	int64_t prev = 0;
-	for (uint32_t i = 0; i < m; i++) {
-		prefix += cfg->segment_weights ? cfg->segment_weights[i] : 1;
-		int64_t end = (int64_t)((__int128)wcet * (__int128)prefix / (__int128)total);
-		seg[i] = end - prev;
-		prev = end;
-	}
-	return AEGIS_OK;
 }
 
 static aegis_status sim_describe(const void *config, struct backend_reqs *out, char *detail,
@@ -135,10 +173,9 @@ static aegis_status sim_describe(const void *config, struct backend_reqs *out, c
 	out->wcet_ns = wcet;
 	settings_memory_reqs(&cfg->memory, out);
 	settings_tensor_reqs(tensors_of(cfg), out);
-	if (split_wcet(cfg, wcet, out->n_segments, out->segment_wcet_ns) != AEGIS_OK) {
-		snprintf(detail, detail_len, "segment weights overflow");
+	if (split_detail(cfg, wcet, out->n_segments, out->segment_wcet_ns, detail, detail_len) !=
+	    AEGIS_OK)
 		return AEGIS_E_CONFIG;
-	}
 	return AEGIS_OK;
 }
 
@@ -165,9 +202,8 @@ static aegis_status sim_create(const void *config, uint64_t seed, uint64_t strea
 	m->seg_end = malloc(m->n_segments * sizeof *m->seg_end);
 	if (!m->seg_end)
 		goto fail;
-	if (split_wcet(cfg, aegis_exec_model_wcet_ns(&cfg->exec), m->n_segments, m->seg_end) !=
-	    AEGIS_OK) {
-		snprintf(detail, detail_len, "segment weights overflow");
+	if (split_detail(cfg, aegis_exec_model_wcet_ns(&cfg->exec), m->n_segments, m->seg_end,
+			 detail, detail_len) != AEGIS_OK) {
 		st = AEGIS_E_CONFIG;
 		goto fail;
 	}
