@@ -146,6 +146,14 @@ static aegis_status reserve_memory(aegis_runtime *rt, const struct exec_context 
 	const struct exec_context *big = dispatcher_slot(&rt->d, why.largest_transient_model);
 	const char *largest = why.largest_transient_model == m->index || !big ? m->name
 									       : big->name;
+	if (!rt->mem_budget) /* no budget: the plan's own limit, MEM_UNLIMITED, is what failed */
+		return runtime_error(rt, st,
+				     "model '%s' on lane %u: its memory does not fit: it needs %s, "
+				     "more than the %s a memory plan can hold without a budget "
+				     "(%s of it is free)", m->name, lane,
+				     aegis_size_format(why.needed, b, sizeof b),
+				     aegis_size_format(MEM_UNLIMITED, a, sizeof a),
+				     aegis_size_format(why.free, c, sizeof c));
 	return runtime_error(rt, st,
 			     "model '%s' on lane %u: its memory does not fit the budget of %s: it "
 			     "needs %s, %s is free (largest free block %s); the largest transient "

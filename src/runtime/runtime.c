@@ -19,9 +19,6 @@
  * completion measured on the H100/H200 (13-18 us, bench_gpu). */
 #define RUNTIME_REAL_CLOCK_SLACK_NS 50000
 
-/* A pool without a budget: offsets only, large enough never to refuse. */
-#define MEM_UNLIMITED (UINT64_C(1) << 50)
-
 void runtime_log(const aegis_runtime *rt, aegis_log_level level, const char *fmt, ...)
 {
 	if (!rt->cfg.log)

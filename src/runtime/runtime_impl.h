@@ -14,6 +14,10 @@
 #include "runtime/runtime_internal.h"
 #include "sched/dispatcher.h"
 #include "sched/intake.h"
+
+/* A pool without a budget: offsets only, 1 PiB, which refuses only what no device
+ * could hold (the refusal says so). */
+#define MEM_UNLIMITED (UINT64_C(1) << 50)
 #include "trace/trace_buf.h"
 
 /* A submission's refusal kept as its facts, written out only when asked for

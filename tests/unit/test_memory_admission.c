@@ -151,6 +151,15 @@ static void test_no_budget_reports_only(void **state)
 	aegis_runtime_memory(rt, &t);
 	assert_int_equal(t.budget, 0);
 	assert_int_equal(t.planned, (UINT64_C(128) << 30) + 2 * MIB);
+	/* what no plan holds (over 1 PiB) is refused, and the refusal does not speak of a
+	 * budget that is not there */
+	aegis_model_config beyond = model("beyond", 1, UINT64_C(1025) << 40, 0);
+	assert_int_equal(aegis_model_admit(rt, &beyond, NULL), AEGIS_E_BUDGET);
+	const char *e = aegis_runtime_last_error(rt);
+	assert_non_null(strstr(e, "model 'beyond' on lane 1: its memory does not fit: it needs "
+				  "1025TiB, more than the 1024TiB a memory plan can hold without a "
+				  "budget"));
+	assert_null(strstr(e, "budget of"));
 	aegis_runtime_destroy(rt);
 }
 
