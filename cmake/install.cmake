@@ -4,7 +4,7 @@
 #   libaegis-dev  include/aegis/, lib/libaegis.a, lib/libaegis.so, lib/pkgconfig/aegis.pc,
 #                 lib/cmake/aegis/
 #   aegisrt       bin/aegisrt, share/man/man1/aegisrt.1
-#   python3-aegis the Python package (python/aegis) in AEGIS_PYTHON_DIR
+#   python3-aegis the Python package (python/aegis) in AEGIS_PYTHON_DIR (below)
 #   backend-ort   lib/aegis/libaegis-backend-ort.so and the ONNX Runtime it loads
 # lib is CMAKE_INSTALL_LIBDIR (GNUInstallDirs: lib/x86_64-linux-gnu under /usr on Debian).
 include(CMakePackageConfigHelpers)
@@ -60,6 +60,26 @@ write_basic_package_version_file(${CMAKE_BINARY_DIR}/aegisConfigVersion.cmake
 install(FILES ${CMAKE_BINARY_DIR}/aegisConfig.cmake
   ${CMAKE_BINARY_DIR}/aegisConfigVersion.cmake DESTINATION ${_cmakedir}
   COMPONENT libaegis-dev)
+
+# The Python package (python/aegis): pure Python, into AEGIS_PYTHON_DIR (relative to
+# the prefix: Debian's lib/python3/dist-packages under /usr, else the site-packages of
+# the python3 found, lib/python3.X/site-packages). The install step writes _installed.py
+# with the installed library's path, which the package loads first.
+if(NOT AEGIS_PYTHON_DIR)
+  if(CMAKE_INSTALL_PREFIX STREQUAL "/usr")
+    set(_pydir lib/python3/dist-packages)
+  else()
+    find_package(Python3 COMPONENTS Interpreter)
+    set(_pydir lib/python${Python3_VERSION_MAJOR}.${Python3_VERSION_MINOR}/site-packages)
+  endif()
+  set(AEGIS_PYTHON_DIR ${_pydir} CACHE STRING "Where the Python package goes (prefix-relative)")
+endif()
+install(DIRECTORY ${PROJECT_SOURCE_DIR}/python/aegis DESTINATION ${AEGIS_PYTHON_DIR}
+  COMPONENT python3-aegis FILES_MATCHING PATTERN "*.py" PATTERN "__pycache__" EXCLUDE)
+install(CODE "
+  set(_py \"\$ENV{DESTDIR}\${CMAKE_INSTALL_PREFIX}/${AEGIS_PYTHON_DIR}/aegis/_installed.py\")
+  file(WRITE \"\${_py}\" \"# Written by the install step: the libaegis.so installed with this package.\\nLIBRARY = '\${CMAKE_INSTALL_PREFIX}/${CMAKE_INSTALL_LIBDIR}/libaegis.so.${PROJECT_VERSION_MAJOR}'\\n\")
+  message(STATUS \"Installing: \${_py}\")" COMPONENT python3-aegis)
 
 # Backend plug-ins go to lib/aegis, where the library looks for them
 # (src/backend/plugin/plugin.c); the ONNX Runtime one takes its libonnxruntime along.

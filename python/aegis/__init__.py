@@ -330,15 +330,26 @@ def analyse(tasks, kind='fp-np'):
 class Runtime:
     """A runtime (aegis_runtime): Runtime(config) with config a dict of a workload's
     runtime keys ({'lanes': 2, 'policy': 'edf', 'device': 'sim', ...}; None: the
-    defaults), or Runtime.from_workload(path). A context manager: leaving it destroys
+    defaults) and 'clock': 'real' for the simulated device on the real clock (threads:
+    start, submit from any thread, wait), or Runtime.from_workload(path). A context manager: leaving it destroys
     the runtime (every pending request ends first)."""
 
     def __init__(self, config=None, _workload=None):
-        w = _workload or _Workload(doc={'runtime': dict(config or {}),
-                                        'models': [_PLACEHOLDER]}, name='<runtime config>')
+        self._h = None
+        config = dict(config or {})
+        clock = config.pop('clock', 'default')
+        if clock not in _lib.CLOCKS:
+            raise _error(_STATUS['E_CONFIG'], 'clock %r: expected one of %s' %
+                         (clock, ', '.join(_lib.CLOCKS)))
+        w = _workload or _Workload(doc={'runtime': config, 'models': [_PLACEHOLDER]},
+                                   name='<runtime config>')
+        cfg = _lib.RuntimeConfig()
+        ctypes.pointer(cfg)[0] = w.runtime().contents  # a copy; its strings are w's
+        if clock != 'default':
+            cfg.clock = _lib.CLOCKS[clock]
         self._h = ctypes.c_void_p()
         err = ctypes.create_string_buffer(1024)
-        st = lib.aegis_runtime_create(w.runtime(), ctypes.byref(self._h), err, 1024)
+        st = lib.aegis_runtime_create(ctypes.byref(cfg), ctypes.byref(self._h), err, 1024)
         if st != OK:
             self._h = None
             raise _error(st, err.value.decode(errors='replace'))

@@ -89,11 +89,25 @@ AN_KIND_COUNT = 6
 # ---- include/aegis/runtime.h -----------------------------------------------------------
 
 
-class RuntimeConfigHead(Structure):
-    """The first fields of aegis_runtime_config: what this package reads back from
-    aegis_runtime_config_get (the runtime owns the whole struct)."""
+class TraceSink(Structure):
+    _fields_ = [('fn', c_void_p), ('user', c_void_p)]
+
+
+class RuntimeConfig(Structure):
     _fields_ = [('device', c_char_p), ('lanes', c_uint32), ('policy', c_int),
-                ('preemption', c_int), ('priorities', c_int), ('seed', c_uint64)]
+                ('preemption', c_int), ('priorities', c_int), ('seed', c_uint64),
+                ('trace', TraceSink), ('overrun_slack_ns', c_int64), ('lane_sharing', c_int),
+                ('shared_slots', c_uint32), ('trace_ring_events', c_uint32),
+                ('admission', c_int), ('dispatch_overhead_ns', c_int64),
+                ('host_stall_ns', c_int64), ('device_profile', c_char_p),
+                ('device_ordinal', c_int32), ('memory_budget_bytes', c_uint64),
+                ('memory_guard', c_bool), ('log', c_void_p), ('log_user', c_void_p),
+                ('clock', c_int), ('handoff_ns', c_int64), ('idle_poll_ns', c_int64),
+                ('dispatcher_cpus', c_uint64), ('copy_bandwidth_bps', c_uint64),
+                ('copy_interference', c_double)]
+
+
+CLOCKS = {'default': 0, 'virtual': 1, 'real': 2}
 
 
 class Completion(Structure):
@@ -144,7 +158,7 @@ class Refusal(Structure):
                 ('name', c_char * 64), ('reason', c_char * 256)]
 
 
-STRUCTS = {'aegis_tensor_desc': TensorDesc, 'aegis_buffer': Buffer, 'aegis_task': Task,
+STRUCTS = {'aegis_runtime_config': RuntimeConfig, 'aegis_tensor_desc': TensorDesc, 'aegis_buffer': Buffer, 'aegis_task': Task,
            'aegis_task_result': TaskResult, 'aegis_analysis_result': AnalysisResult,
            'aegis_completion': Completion, 'aegis_waiter': Waiter, 'aegis_request': Request,
            'aegis_model_stats': ModelStats, 'aegis_lane_stats': LaneStats,
@@ -171,14 +185,15 @@ _proto('aegis_workload_load', c_int, c_char_p, POINTER(_P), c_char_p, c_size_t)
 _proto('aegis_workload_parse', c_int, c_char_p, c_char_p, c_size_t, POINTER(_P), c_char_p,
        c_size_t)
 _proto('aegis_workload_destroy', None, _P)
-_proto('aegis_workload_runtime', _P, _P)
+_proto('aegis_workload_runtime', POINTER(RuntimeConfig), _P)
 _proto('aegis_workload_duration_ns', c_int64, _P)
 _proto('aegis_workload_model_count', c_uint32, _P)
 _proto('aegis_workload_model', _P, _P, c_uint32)
-_proto('aegis_runtime_create', c_int, _P, POINTER(_P), c_char_p, c_size_t)
+_proto('aegis_runtime_create', c_int, POINTER(RuntimeConfig), POINTER(_P), c_char_p,
+       c_size_t)
 _proto('aegis_runtime_destroy', None, _P)
 _proto('aegis_runtime_last_error', c_char_p, _P)
-_proto('aegis_runtime_config_get', POINTER(RuntimeConfigHead), _P)
+_proto('aegis_runtime_config_get', POINTER(RuntimeConfig), _P)
 _proto('aegis_model_admit', c_int, _P, _P, POINTER(c_uint32))
 _proto('aegis_model_evict', c_int, _P, c_uint32)
 _proto('aegis_model_find', c_int, _P, c_char_p, POINTER(c_uint32))
