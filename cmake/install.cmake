@@ -21,12 +21,14 @@ install(FILES ${PROJECT_SOURCE_DIR}/docs/aegisrt.1
   DESTINATION ${CMAKE_INSTALL_MANDIR}/man1 COMPONENT aegisrt)
 
 # pkg-config: relocatable (prefix from the .pc file's own folder), so that
-# `cmake --install --prefix T` needs no reconfiguration.
+# `cmake --install --prefix T` needs no reconfiguration; a build for /usr (the Debian
+# packages) says /usr, whose include folder pkg-config then leaves out.
 set(_pcdir ${CMAKE_INSTALL_LIBDIR}/pkgconfig)
-if(IS_ABSOLUTE "${_pcdir}")
-  file(RELATIVE_PATH AEGIS_PC_TO_PREFIX "${_pcdir}" "${CMAKE_INSTALL_PREFIX}")
+if(CMAKE_INSTALL_PREFIX STREQUAL "/usr")
+  set(AEGIS_PC_PREFIX /usr)
 else()
-  string(REGEX REPLACE "[^/]+" ".." AEGIS_PC_TO_PREFIX "${_pcdir}")
+  string(REGEX REPLACE "[^/]+" ".." _up "${_pcdir}")
+  set(AEGIS_PC_PREFIX "\${pcfiledir}/${_up}")
 endif()
 set(AEGIS_PC_REQUIRES_PRIVATE "yaml-0.1")
 set(AEGIS_PC_LIBS_PRIVATE "-lm -pthread")

@@ -23,9 +23,11 @@ C=$(mktemp -d /var/tmp/aegis-deb-check.XXXXXX)
 PKGS="libaegis0 libaegis-dev aegisrt python3-aegis"
 
 cleanup() {
-	if mountpoint -q "$C/proc"; then
-		umount "$C/proc" || { echo "deb_check: $C/proc still mounted: $C kept"; return; }
-	fi
+	for m in "$C/dev/pts" "$C/proc"; do
+		if mountpoint -q "$m"; then
+			umount "$m" || { echo "deb_check: $m still mounted: $C kept"; return; }
+		fi
+	done
 	rm -rf "$C" "$C.before" "$C.after"
 }
 trap cleanup EXIT
@@ -60,6 +62,8 @@ else
 	rm -f "$C.log"
 fi
 mount -t proc proc "$C/proc"
+mkdir -p "$C/dev/pts"
+mount -t devpts devpts "$C/dev/pts"
 cp /etc/resolv.conf "$C/etc/resolv.conf"
 mkdir -p "$C/tmp/debs" "$C/tmp/aegis"
 cp "$DEBS"/*.deb "$C/tmp/debs/"
@@ -90,7 +94,7 @@ in_root "cd /tmp/aegis && gcc -std=c11 -Wall -Werror consumer.c \$(pkg-config --
 
 echo "== remove"
 in_root "apt-get remove --purge --autoremove -y $PKGS" | grep -v '^(Reading' || fail "apt remove"
-in_root "dpkg -l $PKGS 2>&1 | tail -n 4; for p in $PKGS; do dpkg -L \$p 2>&1; done"
+in_root "dpkg -l $PKGS 2>&1 | tail -n 4; for p in $PKGS; do dpkg -L \$p 2>&1; done; true"
 files >"$C.after"
 echo "# find / -xdev -name '*aegis*' (outside /tmp, /proc)"
 left=$(chroot "$C" find / -xdev \( -path /proc -o -path /tmp \) -prune -o -name '*aegis*' -print)
