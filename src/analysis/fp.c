@@ -28,7 +28,8 @@
  *   w_i = C_i + sum_{k in hp(i)} ceil((w_i + J_k) / T_k) C_k,   R_i = J_i + w_i.
  * Exact for constrained deadlines (one job per busy period matters when R_i <= D_i).
  *
- * Must not allocate per task beyond the order array, nor read anything but the tasks.
+ * Must not allocate per task beyond the order and blocking arrays, nor read anything
+ * but the tasks.
  */
 #include <stdlib.h>
 
@@ -71,8 +72,17 @@ static aegis_status fixed_point(const aegis_task *t, const uint32_t *set, uint32
 	return AEGIS_OK;
 }
 
-aegis_status an_fp_task(aegis_analysis_kind kind, const aegis_task *t, const uint32_t *order,
-			uint32_t n, uint32_t pos, aegis_task_result *r)
+/* The largest region of task k that a higher-priority job may wait for (FP_NP: the
+ * whole job; FP_LP: its longest segment; FP_P: none). */
+static int64_t fp_region(aegis_analysis_kind kind, const aegis_task *k)
+{
+	return kind == AEGIS_AN_FP_NP ? k->wcet_ns : kind == AEGIS_AN_FP_LP ? an_seg_max(k) : 0;
+}
+
+/* The analysis of the task at position pos of `order`, its blocking B given. */
+static aegis_status fp_task_blocked(aegis_analysis_kind kind, const aegis_task *t,
+				    const uint32_t *order, uint32_t pos, int64_t B,
+				    aegis_task_result *r)
 {
 	const aegis_task *ti = &t[order[pos]];
 	const uint32_t *hp = order;
@@ -96,14 +106,6 @@ aegis_status an_fp_task(aegis_analysis_kind kind, const aegis_task *t, const uin
 		return AEGIS_OK;
 	}
 
-	/* blocking: the longest non-preemptive region of a lower-priority task, less 1 tick */
-	int64_t B = 0;
-	for (uint32_t p = pos + 1; p < n; p++) {
-		const aegis_task *k = &t[order[p]];
-		int64_t q = kind == AEGIS_AN_FP_NP ? k->wcet_ns : an_seg_max(k);
-		if (q - 1 > B)
-			B = q - 1;
-	}
 	r->blocking_ns = B;
 	int64_t last = kind == AEGIS_AN_FP_NP ? ti->wcet_ns : an_seg_last(ti);
 
@@ -156,32 +158,114 @@ aegis_status an_fp_task(aegis_analysis_kind kind, const aegis_task *t, const uin
 	return AEGIS_OK;
 }
 
+aegis_status an_fp_task(aegis_analysis_kind kind, const aegis_task *t, const uint32_t *order,
+			uint32_t n, uint32_t pos, aegis_task_result *r)
+{
+	/* blocking: the longest non-preemptive region of a lower-priority task, less 1 tick */
+	int64_t B = 0;
+	for (uint32_t p = pos + 1; p < n; p++)
+		if (fp_region(kind, &t[order[p]]) - 1 > B)
+			B = fp_region(kind, &t[order[p]]) - 1;
+	return fp_task_blocked(kind, t, order, pos, B, r);
+}
+
+/* One task's result into out (and per_task): the first failure in priority order is
+ * the set's. Returns true when the caller may stop (a failure and no per_task). */
+static bool fp_note(aegis_analysis_result *out, aegis_task_result *per_task, uint32_t i,
+		    const aegis_task_result *r)
+{
+	if (per_task)
+		per_task[i] = *r;
+	if (r->busy_period_ns > out->busy_period_ns)
+		out->busy_period_ns = r->busy_period_ns;
+	if (!r->schedulable && out->schedulable) {
+		out->schedulable = false;
+		out->failing_task = i;
+		out->excess_ns = r->slack_ns < 0 ? -r->slack_ns : 1;
+		out->reason = "a response-time bound exceeds its deadline";
+		return !per_task;
+	}
+	return false;
+}
+
+/* blocked[p] = the blocking of the task at position p (the longest region below it,
+ * less 1 tick; 0 with none), skipping the task `skip` (n: none). O(n). */
+static void fp_blocking(aegis_analysis_kind kind, const aegis_task *t, const uint32_t *order,
+			uint32_t n, uint32_t skip, int64_t *blocked)
+{
+	int64_t below = 0; /* the longest region of the positions after p */
+	for (uint32_t p = n; p-- > 0;) {
+		blocked[p] = below > 0 ? below - 1 : 0;
+		int64_t q = order[p] == skip ? 0 : fp_region(kind, &t[order[p]]);
+		if (q > below)
+			below = q;
+	}
+}
+
 aegis_status an_fp(aegis_analysis_kind kind, const aegis_task *t, uint32_t n,
 		   aegis_analysis_result *out, aegis_task_result *per_task)
 {
 	uint32_t *order = malloc((n ? n : 1) * sizeof *order);
-	if (!order)
-		return AEGIS_E_NOMEM;
+	int64_t *blocked = malloc((n ? n : 1) * sizeof *blocked);
+	aegis_status st = AEGIS_E_NOMEM;
+	if (!order || !blocked)
+		goto out;
 	an_priority_order(t, n, order);
-	aegis_status st = AEGIS_OK;
+	fp_blocking(kind, t, order, n, n, blocked);
+	st = AEGIS_OK;
 	for (uint32_t pos = 0; pos < n; pos++) {
 		aegis_task_result r;
-		if ((st = an_fp_task(kind, t, order, n, pos, &r)) != AEGIS_OK)
+		if ((st = fp_task_blocked(kind, t, order, pos, blocked[pos], &r)) != AEGIS_OK)
 			break;
-		uint32_t i = order[pos];
-		if (per_task)
-			per_task[i] = r;
-		if (r.busy_period_ns > out->busy_period_ns)
-			out->busy_period_ns = r.busy_period_ns;
-		if (!r.schedulable && out->schedulable) {
-			out->schedulable = false;
-			out->failing_task = i;
-			out->excess_ns = r.slack_ns < 0 ? -r.slack_ns : 1;
-			out->reason = "a response-time bound exceeds its deadline";
-			if (!per_task)
-				break;
-		}
+		if (fp_note(out, per_task, order[pos], &r))
+			break;
 	}
+out:
 	free(order);
+	free(blocked);
+	return st;
+}
+
+/* Admission of t[n - 1] to t[0..n-1), a set that passes this test. A task above the
+ * new one sees the same higher-priority tasks as before; only its blocking can grow,
+ * by the new task's region. Its result is unchanged, so still schedulable, unless that
+ * region raises its blocking: the tasks analysed are the new one, every task below it,
+ * and those above whose blocking it raises. The verdict and the failing task are
+ * an_fp's (the first failure in priority order is among the analysed); add_result is
+ * the new task's result when every task before it in priority order passes. One
+ * admission to a lane of n identical tasks costs O(n) fixed-point steps, not O(n^2). */
+aegis_status an_fp_add(aegis_analysis_kind kind, const aegis_task *t, uint32_t n,
+		       aegis_analysis_result *out, aegis_task_result *add_result)
+{
+	if (n == 0)
+		return AEGIS_E_INVAL;
+	uint32_t *order = malloc(n * sizeof *order);
+	int64_t *blocked = malloc(n * sizeof *blocked);
+	int64_t *before = malloc(n * sizeof *before);
+	aegis_status st = AEGIS_E_NOMEM;
+	if (!order || !blocked || !before)
+		goto out;
+	an_priority_order(t, n, order);
+	fp_blocking(kind, t, order, n, n, blocked);
+	fp_blocking(kind, t, order, n, n - 1, before);
+	st = AEGIS_OK;
+	bool above = true; /* positions before the new task's */
+	for (uint32_t pos = 0; pos < n; pos++) {
+		if (order[pos] == n - 1)
+			above = false;
+		else if (above && blocked[pos] == before[pos])
+			continue; /* as before the new task came: schedulable */
+		aegis_task_result r;
+		if ((st = fp_task_blocked(kind, t, order, pos, blocked[pos], &r)) != AEGIS_OK)
+			break;
+		if (order[pos] == n - 1 && add_result)
+			*add_result = r;
+		if (fp_note(out, NULL, order[pos], &r))
+			break;
+	}
+out:
+	free(order);
+	free(blocked);
+	free(before);
 	return st;
 }

@@ -6,10 +6,13 @@
 
 #include "analysis/taskset.h"
 
-aegis_status aegis_lane_analyse(aegis_analysis_kind kind, const aegis_task *tasks,
-				const int32_t *lanes, uint32_t n, uint32_t lane,
-				const aegis_task *add, aegis_analysis_result *out,
-				aegis_task_result *per_task, aegis_task_result *add_result)
+/* aegis_lane_analyse; passing: the lane's tasks pass already (aegis_lane_admit), so
+ * only what `add` changes is analysed (an_analyse_add). */
+static aegis_status lane_analyse(aegis_analysis_kind kind, const aegis_task *tasks,
+				 const int32_t *lanes, uint32_t n, uint32_t lane,
+				 const aegis_task *add, aegis_analysis_result *out,
+				 aegis_task_result *per_task, aegis_task_result *add_result,
+				 bool passing)
 {
 	if (!out || (n && (!tasks || !lanes)))
 		return AEGIS_E_INVAL;
@@ -31,6 +34,17 @@ aegis_status aegis_lane_analyse(aegis_analysis_kind kind, const aegis_task *task
 		idx[m] = n;
 		sub[m++] = *add;
 	}
+	if (passing && add) {
+		aegis_task_result r = {.bound_ns = -1, .slack_ns = INT64_MIN,
+				       .check_point_ns = -1, .busy_period_ns = -1};
+		if ((st = an_analyse_add(kind, sub, m, out, &r)) != AEGIS_OK)
+			goto out;
+		if (out->failing_task != AEGIS_AN_NONE)
+			out->failing_task = idx[out->failing_task];
+		if (add_result)
+			*add_result = r;
+		goto out;
+	}
 	if ((st = aegis_analyse(kind, sub, m, out, res)) != AEGIS_OK)
 		goto out;
 	if (out->failing_task != AEGIS_AN_NONE)
@@ -50,6 +64,14 @@ out:
 	return st;
 }
 
+aegis_status aegis_lane_analyse(aegis_analysis_kind kind, const aegis_task *tasks,
+				const int32_t *lanes, uint32_t n, uint32_t lane,
+				const aegis_task *add, aegis_analysis_result *out,
+				aegis_task_result *per_task, aegis_task_result *add_result)
+{
+	return lane_analyse(kind, tasks, lanes, n, lane, add, out, per_task, add_result, false);
+}
+
 double aegis_lane_utilisation(const aegis_task *tasks, const int32_t *lanes, uint32_t n,
 			      uint32_t lane)
 {
@@ -60,9 +82,10 @@ double aegis_lane_utilisation(const aegis_task *tasks, const int32_t *lanes, uin
 	return u;
 }
 
-aegis_status aegis_lane_choose(aegis_analysis_kind kind, bool analyse, const aegis_task *tasks,
-			       const int32_t *lanes, uint32_t n, uint32_t n_lanes,
-			       const aegis_task *add, int32_t want, aegis_lane_choice *out)
+static aegis_status lane_choose(aegis_analysis_kind kind, bool analyse, const aegis_task *tasks,
+				const int32_t *lanes, uint32_t n, uint32_t n_lanes,
+				const aegis_task *add, int32_t want, aegis_lane_choice *out,
+				bool passing)
 {
 	if (!out || !add || n_lanes == 0 || want < -1 || want >= (int32_t)n_lanes ||
 	    (n && (!tasks || !lanes)))
@@ -80,8 +103,8 @@ aegis_status aegis_lane_choose(aegis_analysis_kind kind, bool analyse, const aeg
 		aegis_task_result r = out->result;
 		if (analyse) {
 			aegis_analysis_result res;
-			aegis_status st = aegis_lane_analyse(kind, tasks, lanes, n, l, add, &res,
-							     NULL, &r);
+			aegis_status st = lane_analyse(kind, tasks, lanes, n, l, add, &res,
+						       NULL, &r, passing);
 			if (st != AEGIS_OK)
 				return st;
 			if (!res.schedulable) {
@@ -97,4 +120,18 @@ aegis_status aegis_lane_choose(aegis_analysis_kind kind, bool analyse, const aeg
 		best_u = u;
 	}
 	return AEGIS_OK;
+}
+
+aegis_status aegis_lane_choose(aegis_analysis_kind kind, bool analyse, const aegis_task *tasks,
+			       const int32_t *lanes, uint32_t n, uint32_t n_lanes,
+			       const aegis_task *add, int32_t want, aegis_lane_choice *out)
+{
+	return lane_choose(kind, analyse, tasks, lanes, n, n_lanes, add, want, out, false);
+}
+
+aegis_status aegis_lane_admit(aegis_analysis_kind kind, bool analyse, const aegis_task *tasks,
+			      const int32_t *lanes, uint32_t n, uint32_t n_lanes,
+			      const aegis_task *add, int32_t want, aegis_lane_choice *out)
+{
+	return lane_choose(kind, analyse, tasks, lanes, n, n_lanes, add, want, out, true);
 }

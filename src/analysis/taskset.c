@@ -1,6 +1,7 @@
 /* Task-set facts shared by every analysis, and the aegis_analyse entry point that
  * routes a kind to its test. Must not contain a schedulability test itself. */
 #include <stdlib.h>
+#include <string.h>
 
 #include "analysis/taskset.h"
 
@@ -60,15 +61,40 @@ void an_priority_order(const aegis_task *t, uint32_t n, uint32_t *order)
 {
 	for (uint32_t i = 0; i < n; i++)
 		order[i] = i;
-	/* insertion sort: stable, so equal prio keeps index order; n is small */
-	for (uint32_t i = 1; i < n; i++) {
-		uint32_t x = order[i], j = i;
-		while (j > 0 && t[order[j - 1]].prio > t[x].prio) {
-			order[j] = order[j - 1];
-			j--;
+	/* stable by (prio, index): a bottom-up merge sort, O(n log n) for the thousands of
+	 * models a lane may hold; insertion sort where its buffer cannot be had */
+	uint32_t *tmp = n > 16 ? malloc(n * sizeof *tmp) : NULL;
+	if (!tmp) {
+		for (uint32_t i = 1; i < n; i++) {
+			uint32_t x = order[i], j = i;
+			while (j > 0 && t[order[j - 1]].prio > t[x].prio) {
+				order[j] = order[j - 1];
+				j--;
+			}
+			order[j] = x;
 		}
-		order[j] = x;
+		return;
 	}
+	uint32_t *src = order, *dst = tmp;
+	for (uint32_t w = 1; w < n; w = w > n / 2 ? n : 2 * w) {
+		for (uint32_t lo = 0; lo < n; lo += 2 * w) {
+			uint32_t mid = lo + w < n ? lo + w : n;
+			uint32_t hi = mid + w < n ? mid + w : n;
+			uint32_t a = lo, b = mid, k = lo;
+			while (a < mid && b < hi) /* ties take the left run: stable */
+				dst[k++] = t[src[b]].prio < t[src[a]].prio ? src[b++] : src[a++];
+			while (a < mid)
+				dst[k++] = src[a++];
+			while (b < hi)
+				dst[k++] = src[b++];
+		}
+		uint32_t *s = src;
+		src = dst;
+		dst = s;
+	}
+	if (src != order)
+		memcpy(order, src, n * sizeof *order);
+	free(tmp);
 }
 
 aegis_status aegis_analyse(aegis_analysis_kind kind, const aegis_task *tasks, uint32_t n,
@@ -96,6 +122,32 @@ aegis_status aegis_analyse(aegis_analysis_kind kind, const aegis_task *tasks, ui
 		break;
 	}
 	return AEGIS_E_INVAL;
+}
+
+aegis_status an_analyse_add(aegis_analysis_kind kind, const aegis_task *tasks, uint32_t n,
+			    aegis_analysis_result *out, aegis_task_result *add_result)
+{
+	if (!out || n == 0 || (unsigned)kind >= AEGIS_AN_KIND_COUNT_)
+		return AEGIS_E_INVAL;
+	if (kind != AEGIS_AN_FP_NP && kind != AEGIS_AN_FP_LP && kind != AEGIS_AN_FP_P) {
+		/* EDF: the demand of every task changes with the new one; the whole test */
+		aegis_task_result *res = malloc(n * sizeof *res);
+		if (!res)
+			return AEGIS_E_NOMEM;
+		aegis_status st = aegis_analyse(kind, tasks, n, out, res);
+		if (st == AEGIS_OK && add_result)
+			*add_result = res[n - 1];
+		free(res);
+		return st;
+	}
+	aegis_status st = an_validate(tasks, n);
+	if (st != AEGIS_OK)
+		return st;
+	*out = (aegis_analysis_result){.kind = kind, .schedulable = true,
+				       .utilisation = an_utilisation(tasks, n),
+				       .failing_task = AEGIS_AN_NONE, .check_point_ns = -1,
+				       .reason = "all deadlines met"};
+	return an_fp_add(kind, tasks, n, out, add_result);
 }
 
 const char *aegis_analysis_kind_name(aegis_analysis_kind k)

@@ -46,6 +46,15 @@ aegis_status an_fp_task(aegis_analysis_kind kind, const aegis_task *t, const uin
 
 aegis_status an_fp(aegis_analysis_kind kind, const aegis_task *t, uint32_t n,
 		   aegis_analysis_result *out, aegis_task_result *per_task);
+/* aegis_analyse of tasks[0..n) for admission: tasks[0..n-1) pass the test of kind,
+ * tasks[n-1] joins them. The verdict and failing task are aegis_analyse's; only the
+ * tasks the new one can change are analysed (FP: an_fp_add; EDF: all of them), so
+ * out->busy_period_ns covers those only. add_result: the new task's result. */
+aegis_status an_analyse_add(aegis_analysis_kind kind, const aegis_task *tasks, uint32_t n,
+			    aegis_analysis_result *out, aegis_task_result *add_result);
+/* an_fp for admission: t[0..n-1) passes the test, t[n-1] joins it (fp.c). */
+aegis_status an_fp_add(aegis_analysis_kind kind, const aegis_task *t, uint32_t n,
+		       aegis_analysis_result *out, aegis_task_result *add_result);
 aegis_status an_edf(aegis_analysis_kind kind, const aegis_task *t, uint32_t n,
 		    aegis_analysis_result *out, aegis_task_result *per_task);
 

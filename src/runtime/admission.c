@@ -1,7 +1,8 @@
 /* Admission control: aegis_model_admit keeps its steps apart (validate, build and
  * analyse, reserve and prepare, commit: SCHED_DEADLINE's order), and eviction and
  * recovery, the other changes to the set of models. The lane rule is the analysis
- * layer's (aegis_lane_choose); this file gathers its inputs and acts on its answer.
+ * layer's (aegis_lane_admit: aegis_lane_choose for the admitted set, which always
+ * passes); this file gathers its inputs and acts on its answer.
  * Must not decide per-job matters (src/sched/ does). */
 #include <inttypes.h>
 #include <stdio.h>
@@ -113,7 +114,7 @@ static aegis_status choose_lane(aegis_runtime *rt, const aegis_model_config *cfg
 	aegis_lane_choice c;
 	aegis_status st = gather(rt, &s);
 	if (st == AEGIS_OK)
-		st = aegis_lane_choose(kind, analyse, s.tasks, s.lanes, s.n, rt->cfg.lanes, &m->task,
+		st = aegis_lane_admit(kind, analyse, s.tasks, s.lanes, s.n, rt->cfg.lanes, &m->task,
 				       cfg->lane, &c);
 	if (st != AEGIS_OK) {
 		runtime_error(rt, st, "model '%s': the analysis failed: %s", cfg->name,

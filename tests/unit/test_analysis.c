@@ -467,6 +467,55 @@ static void test_lane_assignment(void **state)
 	assert_int_equal(lane5[4], -1);
 }
 
+/* Admission one model at a time, as aegis_model_admit does: aegis_lane_admit (which
+ * analyses only what the new task changes) gives aegis_lane_choose's answer (lane,
+ * refused lane, failing task, the new task's bound) at every step, for every kind,
+ * over random sets with segments, jitter and priority ties, pinned and automatic. */
+static void test_lane_admit_equals_choose(void **state)
+{
+	(void)state;
+	struct rng g;
+	rng_seed(&g, 31, 0);
+	aegis_task t[24];
+	int64_t seg[24][4];
+	uint32_t refusals = 0, admissions = 0;
+	for (int trial = 0; trial < 400; trial++) {
+		aegis_analysis_kind kind = (aegis_analysis_kind)(trial % AEGIS_AN_KIND_COUNT_);
+		uint32_t n = random_set(&g, t, seg, 24, 1.0 + 2.0 * rng_unit(&g));
+		uint32_t lanes = (uint32_t)rng_range(&g, 1, 3);
+		int32_t lane[24], admitted[24];
+		aegis_task set[24];
+		uint32_t m = 0;
+		for (uint32_t i = 0; i < n; i++) {
+			t[i].jitter_ns = rng_range(&g, 0, 2) == 0 ? rng_range(&g, 0, t[i].wcet_ns) : 0;
+			lane[i] = rng_range(&g, 0, 1) ? -1 : (int32_t)rng_range(&g, 0, lanes - 1);
+			aegis_lane_choice a, b;
+			assert_int_equal(aegis_lane_choose(kind, true, set, admitted, m, lanes, &t[i],
+							   lane[i], &a), AEGIS_OK);
+			assert_int_equal(aegis_lane_admit(kind, true, set, admitted, m, lanes, &t[i],
+							  lane[i], &b), AEGIS_OK);
+			assert_int_equal(a.lane, b.lane);
+			assert_int_equal(a.refused_lane, b.refused_lane);
+			if (a.lane >= 0) {
+				assert_int_equal(a.result.bound_ns, b.result.bound_ns);
+				assert_int_equal(a.result.slack_ns, b.result.slack_ns);
+				set[m] = t[i];
+				admitted[m++] = a.lane;
+				admissions++;
+			}
+			if (a.refused_lane >= 0) {
+				assert_false(b.refused.schedulable);
+				assert_int_equal(a.refused.failing_task, b.refused.failing_task);
+				assert_int_equal(a.refused.excess_ns, b.refused.excess_ns);
+				refusals++;
+			}
+		}
+	}
+	/* the sets load the lanes past what they take: both answers were exercised */
+	assert_true(admissions > 1000);
+	assert_true(refusals > 500);
+}
+
 static void test_bad_input(void **state)
 {
 	(void)state;
@@ -508,6 +557,7 @@ int main(void)
 		cmocka_unit_test(test_opa),
 		cmocka_unit_test(test_max_wcet),
 		cmocka_unit_test(test_lane_assignment),
+		cmocka_unit_test(test_lane_admit_equals_choose),
 		cmocka_unit_test(test_bad_input),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -10,6 +10,7 @@
 #include <stdint.h>
 
 #include "aegis/status.h"
+#include "base/strindex.h"
 
 #define ONNX_MAX_RANK 6
 #define ONNX_MAX_INPUTS 64 /* Concat's inputs; every other operator has <= 3 */
@@ -179,6 +180,7 @@ struct onnx_graph {
 	uint64_t persistent_bytes, transient_bytes, io_bytes;
 	uint64_t transient_naive_bytes; /* the sum of all activations (no sharing), for reports */
 	double flops;               /* sum over nodes */
+	struct str_index names;     /* owned: tensor name -> first index (onnx_graph_find) */
 };
 
 /*
@@ -192,8 +194,10 @@ aegis_status onnx_graph_load(const char *path, struct onnx_graph **out, char *de
 			     size_t detail_len);
 void onnx_graph_destroy(struct onnx_graph *g);
 
-/* Index of the tensor named name, or -1. */
+/* Index of the first tensor named name, or -1. O(1) expected (g->names). */
 int32_t onnx_graph_find(const struct onnx_graph *g, const char *name);
+/* Rebuilds g->names after tensors were renumbered: AEGIS_OK or AEGIS_E_NOMEM. */
+aegis_status onnx_graph_reindex(struct onnx_graph *g);
 
 /* The root of a tensor's alias chain: the tensor whose bytes it uses. */
 static inline const struct onnx_tensor *onnx_tensor_root(const struct onnx_graph *g,

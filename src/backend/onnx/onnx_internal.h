@@ -96,6 +96,8 @@ struct onnx_ctx {
 	char *detail;
 	size_t detail_len;
 	const void *graph_proto; /* the Onnx__GraphProto being read: Identity resolution */
+	struct str_index ident;  /* owned: the name an Identity node writes -> that node */
+	const char **ident_to;   /* owned, one per node of graph_proto: what it resolves to */
 };
 
 /* Writes "PATH: node NAME (#src, OP): reason" into the detail and returns st. */

@@ -125,6 +125,11 @@ const char *onnx_shape_str(const struct onnx_shape *s, char *buf, size_t len)
 	return buf;
 }
 
+static const char *tensor_name(const void *g, uint32_t i)
+{
+	return ((const struct onnx_graph *)g)->t[i].name;
+}
+
 int32_t onnx_tensor_add(struct onnx_ctx *c, const char *name, enum onnx_tensor_kind kind,
 			const struct onnx_shape *shape)
 {
@@ -156,6 +161,10 @@ int32_t onnx_tensor_add(struct onnx_ctx *c, const char *name, enum onnx_tensor_k
 	t->producer = -1;
 	t->last_use = -1;
 	c->ti[g->n_t].dtype = ONNX_DT_FLOAT;
+	if (str_index_put(&g->names, g->n_t, tensor_name, g) != 0) {
+		free(copy);
+		return -1;
+	}
 	return (int32_t)g->n_t++;
 }
 
@@ -182,10 +191,16 @@ static int32_t node_add(struct onnx_ctx *c)
 
 int32_t onnx_graph_find(const struct onnx_graph *g, const char *name)
 {
+	return str_index_get(&g->names, name, tensor_name, g);
+}
+
+aegis_status onnx_graph_reindex(struct onnx_graph *g)
+{
+	str_index_free(&g->names);
 	for (uint32_t i = 0; i < g->n_t; i++)
-		if (strcmp(g->t[i].name, name) == 0)
-			return (int32_t)i;
-	return -1;
+		if (str_index_put(&g->names, i, tensor_name, g) != 0)
+			return AEGIS_E_NOMEM;
+	return AEGIS_OK;
 }
 
 void onnx_graph_destroy(struct onnx_graph *g)
@@ -204,6 +219,7 @@ void onnx_graph_destroy(struct onnx_graph *g)
 	free(g->inputs);
 	free(g->outputs);
 	free(g->path);
+	str_index_free(&g->names);
 	free(g);
 }
 
@@ -406,19 +422,52 @@ static bool is_identity(const Onnx__NodeProto *np)
 	       np->n_input == 1 && np->n_output == 1;
 }
 
-/* Identity nodes (ONNX Identity-1..21) run nothing: a name an Identity writes stands for
- * its input, followed through chains (at most one step per node: a cycle ends). */
-static const char *resolve_identity(const struct onnx_ctx *c, const char *name)
+static const char *identity_output(const void *gp, uint32_t i)
+{
+	return ((const Onnx__GraphProto *)gp)->node[i]->output[0];
+}
+
+/* c->ident over the graph's Identity nodes (the first writer of a name wins) and an
+ * empty c->ident_to. AEGIS_OK or AEGIS_E_NOMEM. */
+static aegis_status index_identities(struct onnx_ctx *c)
 {
 	const Onnx__GraphProto *gp = c->graph_proto;
-	for (size_t hops = 0; gp && hops < gp->n_node; hops++) {
-		size_t i = 0;
-		for (; i < gp->n_node; i++)
-			if (is_identity(gp->node[i]) && strcmp(gp->node[i]->output[0], name) == 0)
-				break;
-		if (i == gp->n_node)
+	if (gp->n_node > UINT32_MAX - 1 || !(c->ident_to = calloc(gp->n_node + 1, sizeof(char *))))
+		return AEGIS_E_NOMEM;
+	for (size_t i = 0; i < gp->n_node; i++)
+		if (is_identity(gp->node[i]) &&
+		    str_index_put(&c->ident, (uint32_t)i, identity_output, gp) != 0)
+			return AEGIS_E_NOMEM;
+	return AEGIS_OK;
+}
+
+/* Identity nodes (ONNX Identity-1..21) run nothing: a name an Identity writes stands for
+ * its input, followed through chains (at most one step per node: a cycle ends). Each
+ * node's answer is kept, so that a chain of n Identities costs O(n) in all, not per
+ * name. */
+static const char *resolve_identity(struct onnx_ctx *c, const char *name)
+{
+	const Onnx__GraphProto *gp = c->graph_proto;
+	if (!gp || !c->ident_to)
+		return name;
+	int32_t first = str_index_get(&c->ident, name, identity_output, gp);
+	if (first < 0)
+		return name;
+	if (c->ident_to[first])
+		return c->ident_to[first];
+	int32_t i = first;
+	for (size_t hops = 0; i >= 0 && hops < gp->n_node; hops++) {
+		if (c->ident_to[i]) {
+			name = c->ident_to[i];
 			break;
+		}
 		name = gp->node[i]->input[0];
+		i = str_index_get(&c->ident, name, identity_output, gp);
+	}
+	/* every node of the walk stands for the same name */
+	for (int32_t k = first; k >= 0 && !c->ident_to[k];) {
+		c->ident_to[k] = name;
+		k = str_index_get(&c->ident, gp->node[k]->input[0], identity_output, gp);
 	}
 	return name;
 }
@@ -918,7 +967,37 @@ static aegis_status parse_node(struct onnx_ctx *c, const Onnx__NodeProto *np, ui
 	return parse_attrs(c, (uint32_t)ni, np, raw, (uint32_t)np->n_input);
 }
 
-/* Kahn's algorithm, keeping the file's order among ready nodes; a cycle is refused. */
+/* The ready nodes of topo_sort: a binary min-heap of node indices. */
+static void ready_push(uint32_t *h, uint32_t *n, uint32_t v)
+{
+	uint32_t i = (*n)++;
+	for (; i > 0 && h[(i - 1) / 2] > v; i = (i - 1) / 2)
+		h[i] = h[(i - 1) / 2];
+	h[i] = v;
+}
+
+static uint32_t ready_pop(uint32_t *h, uint32_t *n)
+{
+	uint32_t top = h[0], v = h[--*n], i = 0;
+	for (;;) {
+		uint32_t c = 2 * i + 1;
+		if (c >= *n)
+			break;
+		if (c + 1 < *n && h[c + 1] < h[c])
+			c++;
+		if (h[c] >= v)
+			break;
+		h[i] = h[c];
+		i = c;
+	}
+	if (*n)
+		h[i] = v;
+	return top;
+}
+
+/* Kahn's algorithm, keeping the file's order among ready nodes (the lowest index
+ * first); a cycle is refused. O((nodes + inputs) log nodes): each tensor's readers are
+ * listed once (CSR), where a scan of every node per step made large graphs quadratic. */
 static aegis_status topo_sort(struct onnx_ctx *c)
 {
 	struct onnx_graph *g = c->g;
@@ -926,36 +1005,59 @@ static aegis_status topo_sort(struct onnx_ctx *c)
 	if (n == 0)
 		return AEGIS_OK;
 	aegis_status st = AEGIS_E_NOMEM;
+	size_t edges = 0;
+	for (uint32_t i = 0; i < n; i++)
+		edges += g->node[i].n_in;
 	uint32_t *indeg = calloc(n, sizeof(*indeg));
 	uint32_t *order = calloc(n, sizeof(*order));
+	uint32_t *ready = malloc(n * sizeof(*ready));
 	bool *done = calloc(n, sizeof(*done));
+	uint32_t *first = calloc((size_t)g->n_t + 1, sizeof(*first)); /* CSR by tensor */
+	uint32_t *reader = malloc((edges ? edges : 1) * sizeof(*reader));
 	struct onnx_node *nn = malloc(n * sizeof(*nn));
 	struct onnx_ninfo *ni = malloc(n * sizeof(*ni));
-	if (!indeg || !order || !done || !nn || !ni)
+	if (!indeg || !order || !ready || !done || !first || !reader || !nn || !ni)
 		goto out;
 	for (uint32_t i = 0; i < n; i++)
-		for (uint32_t k = 0; k < g->node[i].n_in; k++)
-			if (g->node[i].in[k] >= 0 && g->t[g->node[i].in[k]].producer >= 0)
+		for (uint32_t k = 0; k < g->node[i].n_in; k++) {
+			int32_t t = g->node[i].in[k];
+			if (t >= 0 && g->t[t].producer >= 0) {
 				indeg[i]++;
+				first[t + 1]++;
+			}
+		}
+	for (uint32_t t = 0; t < g->n_t; t++)
+		first[t + 1] += first[t];
+	for (uint32_t i = 0, *fill = reader; i < n; i++)
+		for (uint32_t k = 0; k < g->node[i].n_in; k++) {
+			int32_t t = g->node[i].in[k];
+			if (t >= 0 && g->t[t].producer >= 0)
+				fill[first[t]++] = i; /* first[t] ends at the next tensor's start */
+		}
+	for (uint32_t t = g->n_t; t > 0; t--) /* back to each tensor's start */
+		first[t] = first[t - 1];
+	first[0] = 0;
+	uint32_t n_ready = 0;
+	for (uint32_t i = 0; i < n; i++)
+		if (indeg[i] == 0)
+			ready_push(ready, &n_ready, i);
 	for (uint32_t m = 0; m < n; m++) {
-		uint32_t pick = n;
-		for (uint32_t i = 0; i < n && pick == n; i++)
-			if (!done[i] && indeg[i] == 0)
-				pick = i;
-		if (pick == n) {
+		if (n_ready == 0) {
 			for (uint32_t i = 0; i < n; i++)
 				if (!done[i]) {
 					st = onnx_node_fail(c, i, AEGIS_E_CONFIG, "is on a cycle");
 					goto out;
 				}
 		}
+		uint32_t pick = ready_pop(ready, &n_ready);
 		done[pick] = true;
 		order[m] = pick;
 		int32_t out = g->node[pick].out;
-		for (uint32_t i = 0; i < n; i++)
-			for (uint32_t k = 0; k < g->node[i].n_in; k++)
-				if (g->node[i].in[k] == out)
-					indeg[i]--;
+		if (out < 0)
+			continue;
+		for (uint32_t e = first[out]; e < first[out + 1]; e++)
+			if (--indeg[reader[e]] == 0)
+				ready_push(ready, &n_ready, reader[e]);
 	}
 	for (uint32_t m = 0; m < n; m++) {
 		nn[m] = g->node[order[m]];
@@ -968,7 +1070,10 @@ static aegis_status topo_sort(struct onnx_ctx *c)
 out:
 	free(indeg);
 	free(order);
+	free(ready);
 	free(done);
+	free(first);
+	free(reader);
 	free(nn);
 	free(ni);
 	return st;
@@ -1027,6 +1132,8 @@ static aegis_status build(struct onnx_ctx *c, const Onnx__ModelProto *m)
 	c->graph_proto = gp;
 	if (!gp)
 		return onnx_fail(c, AEGIS_E_CONFIG, "the model has no graph");
+	if ((st = index_identities(c)) != AEGIS_OK)
+		return st;
 	c->opset = -1;
 	for (size_t i = 0; i < m->n_opset_import; i++)
 		if (default_domain(m->opset_import[i]->domain) && m->opset_import[i]->has_version)
@@ -1157,6 +1264,8 @@ aegis_status onnx_graph_load_buffer(const char *path, const uint8_t *buf, size_t
 	onnx__model_proto__free_unpacked(m, NULL);
 	free(c.ti);
 	free(c.ni);
+	free(c.ident_to);
+	str_index_free(&c.ident);
 	*out = c.g;
 	return AEGIS_OK;
 fail_model:
@@ -1166,6 +1275,8 @@ fail_graph:
 		snprintf(detail, detail_len, "%s: out of host memory", path);
 	free(c.ti);
 	free(c.ni);
+	free(c.ident_to);
+	str_index_free(&c.ident);
 	onnx_graph_destroy(c.g);
 	return st;
 }

@@ -565,7 +565,7 @@ static aegis_status compact(struct onnx_ctx *c)
 	for (uint32_t k = 0; k < g->n_outputs; k++)
 		g->outputs[k] = map[g->outputs[k]];
 	free(map);
-	return AEGIS_OK;
+	return onnx_graph_reindex(g);
 }
 
 /* What a device operator reads must be float32 and static: its data inputs (Reshape's
