@@ -17,11 +17,18 @@
 #   make ort-deps  fetch ONNX Runtime with npm into build-deps/onnxruntime, for the ort
 #                  backend plug-in (plugins/ort/; every build target does it first;
 #                  without npm or the network the plug-in is left out)
+#   make install PREFIX=DIR  build, then install into DIR (default /usr/local): lib/
+#                  (libaegis.so.0, libaegis.a), include/aegis/, lib/pkgconfig/aegis.pc,
+#                  lib/cmake/aegis/, bin/aegisrt, its man page, the Python package
+#   make deb       Debian packages (CPack) in BUILD_DEB: libaegis0, libaegis-dev,
+#                  aegisrt, python3-aegis; tools/pkg/deb_check.sh tries them in a chroot
 
 BUILD      ?= build
 BUILD_ASAN ?= build-asan
 BUILD_TSAN ?= build-tsan
 BUILD_BENCH ?= build-bench
+BUILD_DEB  ?= build-deb
+PREFIX     ?= /usr/local
 JOBS       ?= $(shell nproc 2>/dev/null || echo 2)
 CMAKE_GEN  := -DAEGIS_WERROR=ON
 
@@ -33,6 +40,9 @@ DEB_PACKAGES := cmake make gcc pkg-config libyaml-dev libcmocka-dev libjansson-d
 # python3-onnx, python3-numpy: tools/onnx/gen_test_models.py writes test_onnx's models;
 # libonnx-testdata: the ONNX node tests test_onnx checks the loader against.
 TEST_DEB_PACKAGES := chromium valgrind python3-onnx python3-numpy libonnx-testdata
+# make deb: CPack's Debian generator runs dpkg-shlibdeps (dpkg-dev) on what `file` says
+# is an ELF object, and readelf (binutils) for the shared library's soname.
+PKG_DEB_PACKAGES := dpkg-dev file binutils
 
 # libFuzzer targets: tests/fuzz/fuzz_*.c, each linked with the library built for fuzzing
 # (FUZZ_SRCS) and what FUZZ_EXTRA_/FUZZ_LIBS_<target> add. Debian 12's clang is clang-14,
@@ -80,12 +90,12 @@ FUZZ_CFLAGS := -std=gnu11 -g -O1 -fno-omit-frame-pointer -fsanitize=address,unde
 FUZZ_FLAGS := -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
 
 .PHONY: all deps test-deps ort-deps build demo test test-unit test-asan test-tsan test-gpu bench bench-gpu \
-	fuzz fuzz-smoke fuzz-deps fuzz-build clean help
+	fuzz fuzz-smoke fuzz-deps fuzz-build clean help install deb
 
 all: build
 
 help:
-	@sed -n '1,20p' Makefile
+	@sed -n '1,26p' Makefile
 
 deps:
 	@missing=""; \
@@ -111,6 +121,17 @@ $(BUILD)/CMakeCache.txt: | deps ort-deps
 
 build: deps $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
+
+install: build
+	cmake --install $(BUILD) --prefix $(PREFIX)
+
+# Configured for /usr (Debian's multiarch lib folder), built, packaged by CPack.
+deb: deps ort-deps
+	@$(MAKE) --no-print-directory DEB_PACKAGES="$(PKG_DEB_PACKAGES)" deps
+	cmake -S . -B $(BUILD_DEB) $(CMAKE_GEN) -DCMAKE_INSTALL_PREFIX=/usr -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD_DEB) -j $(JOBS)
+	cd $(BUILD_DEB) && rm -f *.deb && cpack -G DEB
+	@ls -l $(BUILD_DEB)/*.deb
 
 demo: build
 	./$(BUILD)/aegisrt run examples/quickstart.yaml
@@ -224,4 +245,4 @@ fuzz-smoke: fuzz-deps
 	$(call fuzz_run,$(FUZZ_SMOKE_TIME))
 
 clean:
-	rm -rf $(BUILD) $(BUILD_ASAN) $(BUILD_TSAN) $(BUILD_BENCH) $(FUZZ_DIR)
+	rm -rf $(BUILD) $(BUILD_ASAN) $(BUILD_TSAN) $(BUILD_BENCH) $(BUILD_DEB) $(FUZZ_DIR)

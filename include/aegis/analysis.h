@@ -16,6 +16,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "aegis/export.h"
 #include "aegis/status.h"
 
 #ifdef __cplusplus
@@ -78,14 +79,15 @@ typedef struct aegis_analysis_result {
  * AEGIS_OK (the verdict is in out->schedulable), AEGIS_E_INVAL (a task breaks the
  * model: C <= 0, D > T, segments not adding up to C, ...), AEGIS_E_OVERFLOW (a bound
  * does not fit in int64), AEGIS_E_NOMEM. */
-aegis_status aegis_analyse(aegis_analysis_kind kind, const aegis_task *tasks, uint32_t n,
-			   aegis_analysis_result *out, aegis_task_result *per_task);
+AEGIS_API aegis_status aegis_analyse(aegis_analysis_kind kind, const aegis_task *tasks,
+				     uint32_t n,
+				     aegis_analysis_result *out, aegis_task_result *per_task);
 
 /* The largest WCET task i could have, everything else unchanged, with the set still
  * schedulable under `kind` (binary search over the exact test; its segments are
  * scaled in proportion). 0 if none works. Returns AEGIS_OK or an aegis_analyse error. */
-aegis_status aegis_analysis_max_wcet(aegis_analysis_kind kind, const aegis_task *tasks,
-				     uint32_t n, uint32_t i, int64_t *out_ns);
+AEGIS_API aegis_status aegis_analysis_max_wcet(aegis_analysis_kind kind, const aegis_task *tasks,
+					       uint32_t n, uint32_t i, int64_t *out_ns);
 
 typedef enum aegis_prio_assign {
 	AEGIS_ASSIGN_RM = 0, /* shorter period, higher priority */
@@ -96,9 +98,9 @@ typedef enum aegis_prio_assign {
 /* Writes prio_out[i] = the rank of task i (0 highest). OPA works with FP_NP, FP_LP and
  * FP_P, whose tests are OPA-compatible (Davis & Burns 2011); it returns AEGIS_OK with
  * *found = false when no order is schedulable. RM and DM break ties by index. */
-aegis_status aegis_assign_priorities(aegis_prio_assign how, aegis_analysis_kind kind,
-				     const aegis_task *tasks, uint32_t n, int64_t *prio_out,
-				     bool *found);
+AEGIS_API aegis_status aegis_assign_priorities(aegis_prio_assign how, aegis_analysis_kind kind,
+					       const aegis_task *tasks, uint32_t n, int64_t *prio_out,
+					       bool *found);
 
 typedef enum aegis_lane_fit {
 	AEGIS_FIT_FIRST = 0, /* first-fit decreasing utilisation: lowest lane that passes */
@@ -109,9 +111,9 @@ typedef enum aegis_lane_fit {
  * -1 lets the heuristic choose, in order of decreasing utilisation, accepting a lane
  * only if `kind`'s test passes on it with the task added. On return every entry is
  * a lane, or -1 for a task no lane could take (then *all_placed = false). */
-aegis_status aegis_assign_lanes(aegis_analysis_kind kind, aegis_lane_fit fit,
-				const aegis_task *tasks, uint32_t n, uint32_t lanes,
-				int32_t *lane_inout, bool *all_placed);
+AEGIS_API aegis_status aegis_assign_lanes(aegis_analysis_kind kind, aegis_lane_fit fit,
+					  const aegis_task *tasks, uint32_t n, uint32_t lanes,
+					  int32_t *lane_inout, bool *all_placed);
 
 /*
  * The lane-admission rule. A lane runs its models one job at a time, so a model may
@@ -126,14 +128,14 @@ aegis_status aegis_assign_lanes(aegis_analysis_kind kind, aegis_lane_fit fit,
  * out->failing_task is an index into tasks[], or n for `add`. per_task (n entries, may
  * be NULL) gets each task of the lane's result at its index, add_result (may be NULL)
  * the added task's. Returns AEGIS_OK or an aegis_analyse error. */
-aegis_status aegis_lane_analyse(aegis_analysis_kind kind, const aegis_task *tasks,
-				const int32_t *lanes, uint32_t n, uint32_t lane,
-				const aegis_task *add, aegis_analysis_result *out,
-				aegis_task_result *per_task, aegis_task_result *add_result);
+AEGIS_API aegis_status aegis_lane_analyse(aegis_analysis_kind kind, const aegis_task *tasks,
+					  const int32_t *lanes, uint32_t n, uint32_t lane,
+					  const aegis_task *add, aegis_analysis_result *out,
+					  aegis_task_result *per_task, aegis_task_result *add_result);
 
 /* Sum of C/T over the tasks on `lane`. */
-double aegis_lane_utilisation(const aegis_task *tasks, const int32_t *lanes, uint32_t n,
-			      uint32_t lane);
+AEGIS_API double aegis_lane_utilisation(const aegis_task *tasks, const int32_t *lanes, uint32_t n,
+					uint32_t lane);
 
 typedef struct aegis_lane_choice {
 	int32_t lane;             /* the lane chosen; -1 when no lane passes */
@@ -148,9 +150,10 @@ typedef struct aegis_lane_choice {
  * whose test passes. analyse false (admission off): no test; want, or the least
  * utilised lane. Returns AEGIS_OK (out->lane == -1 when refused), AEGIS_E_INVAL, or an
  * aegis_analyse error. */
-aegis_status aegis_lane_choose(aegis_analysis_kind kind, bool analyse, const aegis_task *tasks,
-			       const int32_t *lanes, uint32_t n, uint32_t n_lanes,
-			       const aegis_task *add, int32_t want, aegis_lane_choice *out);
+AEGIS_API aegis_status aegis_lane_choose(aegis_analysis_kind kind, bool analyse,
+					 const aegis_task *tasks,
+					 const int32_t *lanes, uint32_t n, uint32_t n_lanes,
+					 const aegis_task *add, int32_t want, aegis_lane_choice *out);
 
 /* aegis_lane_choose for a set whose every lane passes its test already (an admitted
  * set, as aegis_model_admit keeps): the same answer, but a lane's test analyses only
@@ -158,13 +161,14 @@ aegis_status aegis_lane_choose(aegis_analysis_kind kind, bool analyse, const aeg
  * whose blocking it raises; under EDF: all), so that admitting the n-th model to a lane
  * costs O(n) response-time iterations instead of O(n^2). On a set that fails already
  * the answer is undefined (it may admit): use aegis_lane_choose. */
-aegis_status aegis_lane_admit(aegis_analysis_kind kind, bool analyse, const aegis_task *tasks,
-			      const int32_t *lanes, uint32_t n, uint32_t n_lanes,
-			      const aegis_task *add, int32_t want, aegis_lane_choice *out);
+AEGIS_API aegis_status aegis_lane_admit(aegis_analysis_kind kind, bool analyse,
+					const aegis_task *tasks, const int32_t *lanes, uint32_t n,
+					uint32_t n_lanes, const aegis_task *add, int32_t want,
+					aegis_lane_choice *out);
 
-const char *aegis_analysis_kind_name(aegis_analysis_kind k);
+AEGIS_API const char *aegis_analysis_kind_name(aegis_analysis_kind k);
 /* The paper and equations the analysis implements, one line. */
-const char *aegis_analysis_kind_source(aegis_analysis_kind k);
+AEGIS_API const char *aegis_analysis_kind_source(aegis_analysis_kind k);
 
 #ifdef __cplusplus
 }

@@ -13,6 +13,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "aegis/export.h"
 #include "aegis/tensor.h"
 
 #ifdef __cplusplus
@@ -54,7 +55,7 @@ typedef struct aegis_exec_model {
 } aegis_exec_model;
 
 /* The largest value the model can produce, or -1 if the model is invalid. */
-int64_t aegis_exec_model_wcet_ns(const aegis_exec_model *m);
+AEGIS_API int64_t aegis_exec_model_wcet_ns(const aegis_exec_model *m);
 
 /* A model's tensors, for the backends that are told them (sim, synthetic; keys inputs,
  * outputs): copied at admission. Such a model's outputs are a deterministic function

@@ -8,6 +8,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "aegis/export.h"
 #include "aegis/runtime.h"
 #include "aegis/status.h"
 
@@ -64,26 +65,27 @@ typedef struct aegis_device_profile {
 } aegis_device_profile;
 
 /* The profile named `name`, or NULL if there is none. */
-const aegis_device_profile *aegis_device_profile_find(const char *name);
+AEGIS_API const aegis_device_profile *aegis_device_profile_find(const char *name);
 /* The i-th built-in profile, or NULL past the last one. */
-const aegis_device_profile *aegis_device_profile_at(uint32_t i);
+AEGIS_API const aegis_device_profile *aegis_device_profile_at(uint32_t i);
 /* The built-in profiles' names for messages ("orin-agx-8g or orin-nano-8g"), cut to
  * len - 1 characters. */
-void aegis_device_profile_names(char *buf, size_t len);
+AEGIS_API void aegis_device_profile_names(char *buf, size_t len);
 
 /* Queries device `device` ("sim", "cuda"; NULL means "sim"), GPU `ordinal`, without
  * creating lanes. Returns AEGIS_OK, AEGIS_E_INVAL (NULL out), AEGIS_E_NOT_FOUND (no
  * such device in this build), AEGIS_E_UNSUPPORTED (no usable GPU: the reason, with
  * the CUDA error, in detail), AEGIS_E_DEVICE_LOST. The CUDA query makes `ordinal` the
  * calling thread's current CUDA device. */
-aegis_status aegis_device_query(const char *device, int32_t ordinal, aegis_device_info *out,
-				char *detail, size_t detail_len);
+AEGIS_API aegis_status aegis_device_query(const char *device, int32_t ordinal,
+					  aegis_device_info *out,
+					  char *detail, size_t detail_len);
 
 /* The runtime's device and how it is used (profile, SM cap). AEGIS_OK or AEGIS_E_INVAL. */
-aegis_status aegis_runtime_device_info(const aegis_runtime *rt, aegis_device_info *out);
+AEGIS_API aegis_status aegis_runtime_device_info(const aegis_runtime *rt, aegis_device_info *out);
 /* One lane of the runtime's device: AEGIS_OK, AEGIS_E_INVAL, AEGIS_E_NOT_FOUND. */
-aegis_status aegis_runtime_lane_info(const aegis_runtime *rt, uint32_t lane,
-				     aegis_lane_info *out);
+AEGIS_API aegis_status aegis_runtime_lane_info(const aegis_runtime *rt, uint32_t lane,
+					       aegis_lane_info *out);
 
 #ifdef __cplusplus
 }

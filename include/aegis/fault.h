@@ -7,6 +7,7 @@
 
 #include <stdint.h>
 
+#include "aegis/export.h"
 #include "aegis/status.h"
 
 #ifdef __cplusplus
@@ -42,7 +43,7 @@ typedef enum aegis_health {
 	AEGIS_HEALTH_RECOVERING,
 } aegis_health;
 
-const char *aegis_health_name(aegis_health h); /* "healthy", ... */
+AEGIS_API const char *aegis_health_name(aegis_health h); /* "healthy", ... */
 
 /* What happens to a job that runs past its time budget (its WCET as the analysis
  * sees it, segment by segment). */

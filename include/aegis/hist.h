@@ -13,6 +13,7 @@
 
 #include <stdint.h>
 
+#include "aegis/export.h"
 #include "aegis/status.h"
 
 #ifdef __cplusplus
@@ -23,33 +24,33 @@ typedef struct aegis_hist aegis_hist;
 
 /* An empty histogram; all its memory (about 68 KiB) is allocated here, none after.
  * Returns AEGIS_OK, AEGIS_E_INVAL (out NULL) or AEGIS_E_NOMEM. */
-aegis_status aegis_hist_create(aegis_hist **out);
+AEGIS_API aegis_status aegis_hist_create(aegis_hist **out);
 /* Frees h; NULL is a no-op. */
-void aegis_hist_destroy(aegis_hist *h);
+AEGIS_API void aegis_hist_destroy(aegis_hist *h);
 
 /* Records one value (ns); a negative one counts as 0. O(1), allocates nothing. */
-void aegis_hist_record(aegis_hist *h, int64_t v);
+AEGIS_API void aegis_hist_record(aegis_hist *h, int64_t v);
 
 /* Values recorded. */
-uint64_t aegis_hist_count(const aegis_hist *h);
+AEGIS_API uint64_t aegis_hist_count(const aegis_hist *h);
 /* The exact smallest and largest value; -1 when empty. */
-int64_t aegis_hist_min(const aegis_hist *h);
-int64_t aegis_hist_max(const aegis_hist *h);
+AEGIS_API int64_t aegis_hist_min(const aegis_hist *h);
+AEGIS_API int64_t aegis_hist_max(const aegis_hist *h);
 /* The mean, and the population standard deviation (0 with fewer than two values). */
-double aegis_hist_mean(const aegis_hist *h);
-double aegis_hist_stddev(const aegis_hist *h);
+AEGIS_API double aegis_hist_mean(const aegis_hist *h);
+AEGIS_API double aegis_hist_stddev(const aegis_hist *h);
 /* The p-quantile (0 < p <= 1) as the upper end of the bucket holding the value of rank
  * ceil(p N), capped at the exact max: x <= q < x (1 + 2^-7) for the exact x; -1 when
  * empty. */
-int64_t aegis_hist_quantile(const aegis_hist *h, double p);
+AEGIS_API int64_t aegis_hist_quantile(const aegis_hist *h, double p);
 
 /* The width of the buckets at v: 1 below 256, else 2^(e-7) for v in [2^e, 2^(e+1))
  * (a power of two; buckets there start at its multiples). At 2^40 and above it is the
  * width the layout would have: the top bucket itself is open-ended. */
-int64_t aegis_hist_bucket_width(int64_t v);
+AEGIS_API int64_t aegis_hist_bucket_width(int64_t v);
 /* How many values lie in the buckets below the one holding x: exactly the values
  * below x when x starts a bucket (a multiple of aegis_hist_bucket_width(x)). */
-uint64_t aegis_hist_count_below(const aegis_hist *h, int64_t x);
+AEGIS_API uint64_t aegis_hist_count_below(const aegis_hist *h, int64_t x);
 
 #ifdef __cplusplus
 }

@@ -6,8 +6,9 @@
  *
  * Finding one. A model's `backend: NAME` that is not built in is looked for as
  * libaegis-backend-NAME.so in each folder of AEGIS_BACKEND_PATH (':'-separated), then in
- * the folder AEGIS_BACKEND_DIR names at build time (the installed lib/aegis); a NAME with
- * a '/' is the path of the shared object itself. The object exports
+ * the installed lib/aegis: the folder aegis next to libaegis.so (or, for a program that
+ * links libaegis.a, lib/aegis beside the program's bin), then the one AEGIS_BACKEND_DIR
+ * names at build time; a NAME with a '/' is the path of the shared object itself. The object exports
  * `const aegis_plugin_ops *aegis_plugin_entry(void)`, whose table must have abi ==
  * AEGIS_PLUGIN_ABI. Anything else is refused, saying what was looked for and where.
  * Loaded plug-ins stay loaded until the process ends.

@@ -36,6 +36,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "aegis/export.h"
 #include "aegis/runtime.h"
 #include "aegis/status.h"
 
@@ -87,32 +88,32 @@ typedef struct aegis_profile_options {
  * time); on a GPU they are real. Returns AEGIS_OK, AEGIS_E_INVAL, AEGIS_E_CONFIG (a
  * bad model or margin, the reason in detail), AEGIS_E_NOMEM, or what creating the
  * runtime or running returned (the reason in detail). */
-aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
-				   const aegis_model_config *const *models, uint32_t n,
-				   const aegis_profile_options *opt, aegis_profile **out,
-				   char *detail, size_t detail_len);
+AEGIS_API aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
+					     const aegis_model_config *const *models, uint32_t n,
+					     const aegis_profile_options *opt, aegis_profile **out,
+					     char *detail, size_t detail_len);
 
 /* Writes p in the format above. AEGIS_OK, AEGIS_E_INVAL or AEGIS_E_IO (write failed). */
-aegis_status aegis_profile_write(const aegis_profile *p, FILE *f);
+AEGIS_API aegis_status aegis_profile_write(const aegis_profile *p, FILE *f);
 
 /* Reads a profile file. On failure *out is NULL and err holds "path:line: what was
  * expected" (line 0 when the file cannot be read). Returns AEGIS_OK, AEGIS_E_INVAL,
  * AEGIS_E_IO, AEGIS_E_CONFIG (bad content), AEGIS_E_NOMEM. */
-aegis_status aegis_profile_load(const char *path, aegis_profile **out, char *err,
-				size_t err_len);
+AEGIS_API aegis_status aegis_profile_load(const char *path, aegis_profile **out, char *err,
+					  size_t err_len);
 /* Same, from a buffer; name stands for the path in messages. */
-aegis_status aegis_profile_parse(const char *name, const char *text, size_t len,
-				 aegis_profile **out, char *err, size_t err_len);
-void aegis_profile_destroy(aegis_profile *p);
+AEGIS_API aegis_status aegis_profile_parse(const char *name, const char *text, size_t len,
+					   aegis_profile **out, char *err, size_t err_len);
+AEGIS_API void aegis_profile_destroy(aegis_profile *p);
 
-const aegis_profile_info *aegis_profile_info_get(const aegis_profile *p);
-uint32_t aegis_profile_model_count(const aegis_profile *p);
-const aegis_profile_model *aegis_profile_model_at(const aegis_profile *p, uint32_t i);
+AEGIS_API const aegis_profile_info *aegis_profile_info_get(const aegis_profile *p);
+AEGIS_API uint32_t aegis_profile_model_count(const aegis_profile *p);
+AEGIS_API const aegis_profile_model *aegis_profile_model_at(const aegis_profile *p, uint32_t i);
 /* The model named name, or NULL. */
-const aegis_profile_model *aegis_profile_find(const aegis_profile *p, const char *name);
+AEGIS_API const aegis_profile_model *aegis_profile_find(const aegis_profile *p, const char *name);
 /* The dispatch overhead for the analysis: the largest start - release measured
  * (overhead_max_ns), 0 when the file has none. */
-int64_t aegis_profile_dispatch_overhead_ns(const aegis_profile *p);
+AEGIS_API int64_t aegis_profile_dispatch_overhead_ns(const aegis_profile *p);
 
 #ifdef __cplusplus
 }

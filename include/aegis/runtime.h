@@ -27,6 +27,7 @@
 #include <stdint.h>
 
 #include "aegis/analysis.h"
+#include "aegis/export.h"
 #include "aegis/fault.h"
 #include "aegis/status.h"
 #include "aegis/tensor.h"
@@ -289,13 +290,14 @@ typedef struct aegis_request {
 } aegis_request;
 
 /* Prepares w for one submission. Thread: the caller's; w must not be in use. */
-void aegis_waiter_init(aegis_waiter *w);
+AEGIS_API void aegis_waiter_init(aegis_waiter *w);
 /* Waits until the request that w was handed to has ended, or timeout_ns passed
  * (< 0: no limit). Returns AEGIS_OK with the completion in *out (may be NULL), or
  * AEGIS_E_TIMEOUT. Any thread; one waiter per aegis_waiter. */
-aegis_status aegis_waiter_wait(aegis_waiter *w, int64_t timeout_ns, aegis_completion *out);
+AEGIS_API aegis_status aegis_waiter_wait(aegis_waiter *w, int64_t timeout_ns,
+					 aegis_completion *out);
 /* The same without waiting: true with *out once the request has ended. */
-bool aegis_waiter_poll(aegis_waiter *w, aegis_completion *out);
+AEGIS_API bool aegis_waiter_poll(aegis_waiter *w, aegis_completion *out);
 
 typedef struct aegis_model_stats {
 	uint64_t released;            /* releases attempted: periodic + submitted */
@@ -359,8 +361,8 @@ typedef struct aegis_lane_stats {
  * files included). Returns AEGIS_OK, or AEGIS_E_CONFIG (AEGIS_E_IO for a file it
  * names) with a one-line reason in detail ("deadline 40ms exceeds period 33.3ms").
  * aegis_model_admit() runs the same check. Any thread. */
-aegis_status aegis_model_config_validate(const aegis_model_config *cfg, uint32_t lanes,
-					 char *detail, size_t detail_len);
+AEGIS_API aegis_status aegis_model_config_validate(const aegis_model_config *cfg, uint32_t lanes,
+						   char *detail, size_t detail_len);
 
 /* The task the analysis sees for a model (its backend describes it): C = WCET +
  * n_segments * (overhead + B),
@@ -371,42 +373,43 @@ aegis_status aegis_model_config_validate(const aegis_model_config *cfg, uint32_t
  * name points at cfg's. Returns AEGIS_OK, AEGIS_E_CONFIG, AEGIS_E_OVERFLOW, or what the
  * backend says of the model (e.g. onnx-cudnn: AEGIS_E_UNSUPPORTED for a graph it
  * refuses, AEGIS_E_IO for its file), with a one-line reason in detail (may be NULL). */
-aegis_status aegis_model_task(const aegis_model_config *cfg, aegis_priority_rule rule,
-			      int64_t dispatch_overhead_ns, aegis_task *out, int64_t *seg_buf,
-			      char *detail, size_t detail_len);
+AEGIS_API aegis_status aegis_model_task(const aegis_model_config *cfg, aegis_priority_rule rule,
+					int64_t dispatch_overhead_ns, aegis_task *out, int64_t *seg_buf,
+					char *detail, size_t detail_len);
 
 /* Charges a host stall of stall_ns (aegis_runtime_config.host_stall_ns) to a task as
  * release jitter: J += stall_ns. AEGIS_E_INVAL for a negative stall, AEGIS_E_OVERFLOW,
  * or AEGIS_E_CONFIG when J would reach the period (the task model needs J < T). */
-aegis_status aegis_task_add_host_stall(aegis_task *t, int64_t stall_ns);
+AEGIS_API aegis_status aegis_task_add_host_stall(aegis_task *t, int64_t stall_ns);
 
 /* Charges a job's copies to a task as admission does: in_ns to its first segment (the
  * inputs go to the device before it), out_ns to its last (the outputs come back after
  * it). AEGIS_OK, AEGIS_E_INVAL or AEGIS_E_OVERFLOW. */
-aegis_status aegis_task_add_copies(aegis_task *t, int64_t in_ns, int64_t out_ns);
+AEGIS_API aegis_status aegis_task_add_copies(aegis_task *t, int64_t in_ns, int64_t out_ns);
 /* The same for a model with tensors, its copies' times worked out from its tensors'
  * bytes at bandwidth_bps (0: AEGIS_DEFAULT_COPY_BPS) times interference (the
  * runtime's copy_interference; < 1: 1): what aegisrt admit charges (docs/ANALYSIS.md,
  * "Copies"). Nothing for a model without tensors; for one with a measured WCET
  * (wcet_override_ns: measured with its copies, alone), only what interference adds. */
-aegis_status aegis_model_task_copies(const aegis_model_config *cfg, uint64_t bandwidth_bps,
-				     double interference, aegis_task *t);
+AEGIS_API aegis_status aegis_model_task_copies(const aegis_model_config *cfg,
+					       uint64_t bandwidth_bps,
+					       double interference, aegis_task *t);
 
 /* The analysis that admission runs for a policy and preemption mode, or
  * AEGIS_E_UNSUPPORTED (FIFO has none). */
-aegis_status aegis_policy_analysis(aegis_policy policy, aegis_preemption preemption,
-				   aegis_analysis_kind *out);
+AEGIS_API aegis_status aegis_policy_analysis(aegis_policy policy, aegis_preemption preemption,
+					     aegis_analysis_kind *out);
 
 /* Creates a runtime. Returns AEGIS_OK, AEGIS_E_INVAL (NULL out or config),
  * AEGIS_E_CONFIG (unknown device, bad lanes), AEGIS_E_NOMEM. On error *out is NULL
  * and, if detail != NULL, a NUL-terminated explanation is written there. */
-aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime **out,
-				  char *detail, size_t detail_len);
+AEGIS_API aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime **out,
+					    char *detail, size_t detail_len);
 
 /* Stops the runtime if needed (see aegis_runtime_stop), then releases everything
  * it owns. Every request accepted by aegis_request_submit() has completed before
  * this returns. NULL is a no-op. */
-void aegis_runtime_destroy(aegis_runtime *rt);
+AEGIS_API void aegis_runtime_destroy(aegis_runtime *rt);
 
 /* Admits a model in three steps: validate the config (pure), analyse its lane with
  * the model added (pure; skipped with AEGIS_ADMIT_OFF) and reserve its memory in the
@@ -418,8 +421,8 @@ void aegis_runtime_destroy(aegis_runtime *rt);
  * AEGIS_E_UNSUPPORTED (admission on with a policy that has no analysis),
  * AEGIS_E_EXISTS (name taken), AEGIS_E_LIMIT, AEGIS_E_STATE (runtime stopped),
  * AEGIS_E_NOMEM. A periodic model's first release is at now + offset_ns. */
-aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
-			       aegis_model_id *out);
+AEGIS_API aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
+					 aegis_model_id *out);
 
 /* Removes a model: its releases stop at once, its queued requests complete with
  * AEGIS_E_CANCELLED, and a job of it already on a lane finishes (it drains; a lane
@@ -427,65 +430,67 @@ aegis_status aegis_model_admit(aegis_runtime *rt, const aegis_model_config *cfg,
  * be admitted again, and its statistics stay readable. Submissions to it are refused
  * with AEGIS_E_STATE. Returns AEGIS_OK, AEGIS_E_NOT_FOUND (no such model, or evicted
  * already) or AEGIS_E_INVAL. */
-aegis_status aegis_model_evict(aegis_runtime *rt, aegis_model_id id);
+AEGIS_API aegis_status aegis_model_evict(aegis_runtime *rt, aegis_model_id id);
 
 /* Looks a model up by name (evicted and drained models excluded): AEGIS_OK or
  * AEGIS_E_NOT_FOUND. */
-aegis_status aegis_model_find(const aegis_runtime *rt, const char *name, aegis_model_id *out);
-uint32_t aegis_runtime_model_count(const aegis_runtime *rt);
-const char *aegis_model_name(const aegis_runtime *rt, aegis_model_id id);
+AEGIS_API aegis_status aegis_model_find(const aegis_runtime *rt, const char *name,
+					aegis_model_id *out);
+AEGIS_API uint32_t aegis_runtime_model_count(const aegis_runtime *rt);
+AEGIS_API const char *aegis_model_name(const aegis_runtime *rt, aegis_model_id id);
 
 /* Releases one job of the model now. Returns AEGIS_OK (req->done will be called
  * exactly once), or a rejection without any callback: AEGIS_E_QUEUE_FULL,
  * AEGIS_E_INTERARRIVAL (sporadic models), AEGIS_E_SKIPPED, AEGIS_E_STATE (stopped),
  * AEGIS_E_NOT_FOUND, AEGIS_E_INVAL. Rejections are counted in the model's stats. */
-aegis_status aegis_request_submit(aegis_runtime *rt, aegis_model_id model,
-				  const aegis_request *req);
+AEGIS_API aegis_status aegis_request_submit(aegis_runtime *rt, aegis_model_id model,
+					    const aegis_request *req);
 
 /* Runs the event loop on the calling thread until now + duration_ns (virtual time on
  * the sim device) or until aegis_runtime_stop(). Returns AEGIS_OK, AEGIS_E_STATE
  * (stopped, called from a callback, or the runtime runs its own thread),
  * AEGIS_E_OVERFLOW, or a fatal device status. Calls from several threads run one
  * after the other. */
-aegis_status aegis_runtime_run_for(aegis_runtime *rt, int64_t duration_ns);
+AEGIS_API aegis_status aegis_runtime_run_for(aegis_runtime *rt, int64_t duration_ns);
 
 /* Starts the runtime's own dispatcher thread: from now on it releases, decides and
  * completes jobs (and runs callbacks) until aegis_runtime_stop(). Returns AEGIS_OK,
  * AEGIS_E_STATE (started already, or stopped) or AEGIS_E_NOMEM (no thread). */
-aegis_status aegis_runtime_start(aegis_runtime *rt);
+AEGIS_API aegis_status aegis_runtime_start(aegis_runtime *rt);
 
 /* Stops: from now on every submission is refused with AEGIS_E_STATE; requests
  * accepted and not started end with AEGIS_E_CANCELLED; jobs already on a lane finish;
  * then the runtime's thread, if started, is joined, and stop returns with every lane
  * idle. From a callback it only marks the runtime; the drain happens when the callback
  * returns. Any thread; idempotent. */
-aegis_status aegis_runtime_stop(aegis_runtime *rt);
+AEGIS_API aegis_status aegis_runtime_stop(aegis_runtime *rt);
 
 /* Current time of the runtime's device clock. */
-int64_t aegis_runtime_now_ns(const aegis_runtime *rt);
-uint32_t aegis_runtime_lane_count(const aegis_runtime *rt);
-const aegis_runtime_config *aegis_runtime_config_get(const aegis_runtime *rt);
+AEGIS_API int64_t aegis_runtime_now_ns(const aegis_runtime *rt);
+AEGIS_API uint32_t aegis_runtime_lane_count(const aegis_runtime *rt);
+AEGIS_API const aegis_runtime_config *aegis_runtime_config_get(const aegis_runtime *rt);
 
-aegis_status aegis_model_stats_get(const aegis_runtime *rt, aegis_model_id id,
-				   aegis_model_stats *out);
-aegis_status aegis_lane_stats_get(const aegis_runtime *rt, uint32_t lane, aegis_lane_stats *out);
+AEGIS_API aegis_status aegis_model_stats_get(const aegis_runtime *rt, aegis_model_id id,
+					     aegis_model_stats *out);
+AEGIS_API aegis_status aegis_lane_stats_get(const aegis_runtime *rt, uint32_t lane,
+					    aegis_lane_stats *out);
 
 /* Ends the quarantine of model id now (QUARANTINED -> RECOVERING, traced): its
  * releases resume. Returns AEGIS_OK, AEGIS_E_NOT_FOUND, or AEGIS_E_STATE when it is
  * not quarantined or the runtime is stopped. */
-aegis_status aegis_model_recover(aegis_runtime *rt, aegis_model_id id);
+AEGIS_API aegis_status aegis_model_recover(aegis_runtime *rt, aegis_model_id id);
 
 /* AEGIS_OK while the runtime can run; else the fatal status (a lost device, a sticky
  * CUDA error, a backend's fatal error) that stopped it: every pending job then ended
  * with that status, and run_for, submit and admit return it. */
-aegis_status aegis_runtime_fatal(const aegis_runtime *rt);
+AEGIS_API aegis_status aegis_runtime_fatal(const aegis_runtime *rt);
 
 /* Trace events recorded so far (every one of them reaches the sink, at the latest
  * when run_for, stop or destroy returns) and events dropped because the trace ring
  * was full (real clock only: the recorder never waits for the sink; 0 on the
  * simulated device). 0 and 0 with tracing off. Returns AEGIS_OK or AEGIS_E_INVAL. */
-aegis_status aegis_runtime_trace_counts(const aegis_runtime *rt, uint64_t *recorded,
-					uint64_t *dropped);
+AEGIS_API aegis_status aegis_runtime_trace_counts(const aegis_runtime *rt, uint64_t *recorded,
+						  uint64_t *dropped);
 
 /* The memory plan in numbers. planned = persistent + io + arenas; lower_bound =
  * persistent + io + the largest transient need of each lane (what a plan that shares
@@ -502,29 +507,31 @@ typedef struct aegis_memory_totals {
 	uint64_t free;      /* budget - planned, 0 without a budget */
 } aegis_memory_totals;
 
-aegis_status aegis_runtime_memory(const aegis_runtime *rt, aegis_memory_totals *out);
+AEGIS_API aegis_status aegis_runtime_memory(const aegis_runtime *rt, aegis_memory_totals *out);
 
 /* The ids of the models: aegis_runtime_model_at(rt, i) for i < aegis_runtime_model_count
  * (slots in use or used; AEGIS_NO_MODEL for a slot never used). A model keeps its id
  * until its slot is reused: once evicted and drained, a later admission may take its
  * slot (with a new id); until then its statistics stay readable. Without evictions
  * the ids are 0, 1, 2, ... in admission order. */
-aegis_model_id aegis_runtime_model_at(const aegis_runtime *rt, uint32_t i);
+AEGIS_API aegis_model_id aegis_runtime_model_at(const aegis_runtime *rt, uint32_t i);
 
 /* The task the admission analysis sees for model id (C with overheads, D, T, J with
  * the host stall, the priority key, the segments). out->segment_ns and out->name point
  * into the runtime: valid while the model's id is. AEGIS_OK, AEGIS_E_NOT_FOUND or
  * AEGIS_E_INVAL. */
-aegis_status aegis_model_task_get(const aegis_runtime *rt, aegis_model_id id, aegis_task *out);
+AEGIS_API aegis_status aegis_model_task_get(const aegis_runtime *rt, aegis_model_id id,
+					    aegis_task *out);
 
 /* The model's tensors: how many inputs and outputs it has (0 and 0: a model without
  * data). AEGIS_OK or AEGIS_E_NOT_FOUND. */
-aegis_status aegis_model_tensor_count(const aegis_runtime *rt, aegis_model_id id,
-				      uint32_t *n_inputs, uint32_t *n_outputs);
+AEGIS_API aegis_status aegis_model_tensor_count(const aegis_runtime *rt, aegis_model_id id,
+						uint32_t *n_inputs, uint32_t *n_outputs);
 /* Input (output false) or output (true) number index of the model. AEGIS_OK,
  * AEGIS_E_NOT_FOUND (no model, or no such tensor) or AEGIS_E_INVAL. */
-aegis_status aegis_model_tensor_get(const aegis_runtime *rt, aegis_model_id id, bool output,
-				    uint32_t index, aegis_tensor_desc *out);
+AEGIS_API aegis_status aegis_model_tensor_get(const aegis_runtime *rt, aegis_model_id id,
+					      bool output,
+					      uint32_t index, aegis_tensor_desc *out);
 
 /* A refused admission, as the decision log names it. */
 #define AEGIS_REFUSALS_KEPT 64u
@@ -537,16 +544,16 @@ typedef struct aegis_refusal {
 	char reason[256];    /* the admission's last error */
 } aegis_refusal;
 /* How many admissions were refused so far. */
-uint64_t aegis_runtime_refusal_count(const aegis_runtime *rt);
+AEGIS_API uint64_t aegis_runtime_refusal_count(const aegis_runtime *rt);
 /* Refusal seq (the newest AEGIS_REFUSALS_KEPT are kept): AEGIS_OK, AEGIS_E_NOT_FOUND
  * (not kept) or AEGIS_E_INVAL. */
-aegis_status aegis_runtime_refusal_get(const aegis_runtime *rt, uint64_t seq,
-				       aegis_refusal *out);
+AEGIS_API aegis_status aegis_runtime_refusal_get(const aegis_runtime *rt, uint64_t seq,
+						 aegis_refusal *out);
 
 /* Detail of the last failed call that the calling thread made on this runtime
  * ("model 'det': deadline 40ms exceeds period 33.3ms"); "" if none. Per thread: valid
  * until the thread's next call into the library. */
-const char *aegis_runtime_last_error(const aegis_runtime *rt);
+AEGIS_API const char *aegis_runtime_last_error(const aegis_runtime *rt);
 
 /* The configuration's enums by name, as workload files and the CLI write them: one
  * table per enum (src/runtime/names.c). Thread-safe: constant data. */
@@ -561,18 +568,18 @@ typedef enum aegis_enum {
 	AEGIS_ENUM_BOOL,         /* true (1), false (0) */
 } aegis_enum;
 /* value's name, or "unknown". */
-const char *aegis_enum_name(aegis_enum e, int value);
+AEGIS_API const char *aegis_enum_name(aegis_enum e, int value);
 /* AEGIS_OK with *value set, AEGIS_E_NOT_FOUND for an unknown name, AEGIS_E_INVAL. */
-aegis_status aegis_enum_parse(aegis_enum e, const char *name, int *value);
+AEGIS_API aegis_status aegis_enum_parse(aegis_enum e, const char *name, int *value);
 /* Every name of e, joined by sep ("fp, edf, fifo"), into buf (cut to len - 1); returns
  * buf. */
-const char *aegis_enum_names(aegis_enum e, const char *sep, char *buf, size_t len);
+AEGIS_API const char *aegis_enum_names(aegis_enum e, const char *sep, char *buf, size_t len);
 
-const char *aegis_policy_name(aegis_policy p);
+AEGIS_API const char *aegis_policy_name(aegis_policy p);
 /* The policy's order in words ("earliest absolute deadline first"). */
-const char *aegis_policy_rule(aegis_policy p);
-const char *aegis_preemption_name(aegis_preemption p);
-const char *aegis_priority_rule_name(aegis_priority_rule r);
+AEGIS_API const char *aegis_policy_rule(aegis_policy p);
+AEGIS_API const char *aegis_preemption_name(aegis_preemption p);
+AEGIS_API const char *aegis_priority_rule_name(aegis_priority_rule r);
 
 #ifdef __cplusplus
 }

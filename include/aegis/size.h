@@ -6,13 +6,15 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "aegis/export.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
 
 /* Prints v in the largest binary unit (B, KiB, MiB, GiB, TiB) that keeps it >= 1, with
  * one decimal when it is not whole (truncated). Always NUL-terminates; returns buf. */
-char *aegis_size_format(uint64_t v, char *buf, size_t len);
+AEGIS_API char *aegis_size_format(uint64_t v, char *buf, size_t len);
 
 #ifdef __cplusplus
 }

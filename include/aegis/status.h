@@ -3,6 +3,8 @@
 #ifndef AEGIS_STATUS_H
 #define AEGIS_STATUS_H
 
+#include "aegis/export.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -49,13 +51,13 @@ typedef enum aegis_status {
 } aegis_status;
 
 /* "AEGIS_E_QUEUE_FULL"; "AEGIS_E_UNKNOWN" for a value outside the table. */
-const char *aegis_status_name(aegis_status s);
+AEGIS_API const char *aegis_status_name(aegis_status s);
 /* The one-line message of the table. */
-const char *aegis_status_str(aegis_status s);
+AEGIS_API const char *aegis_status_str(aegis_status s);
 /* The class of the table; AEGIS_CLASS_PERMANENT for a value outside it. */
-aegis_status_class aegis_status_class_of(aegis_status s);
+AEGIS_API aegis_status_class aegis_status_class_of(aegis_status s);
 /* "none", "transient", "permanent", "fatal". */
-const char *aegis_status_class_name(aegis_status_class c);
+AEGIS_API const char *aegis_status_class_name(aegis_status_class c);
 
 #ifdef __cplusplus
 }

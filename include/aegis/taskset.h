@@ -32,6 +32,7 @@
 #include <stdint.h>
 
 #include "aegis/analysis.h"
+#include "aegis/export.h"
 #include "aegis/status.h"
 
 #ifdef __cplusplus
@@ -46,24 +47,24 @@ typedef struct aegis_taskset aegis_taskset;
  * Returns AEGIS_OK, AEGIS_E_IO (missing, unreadable, larger than 64 MiB),
  * AEGIS_E_CONFIG (any bad content), AEGIS_E_NOMEM, AEGIS_E_INVAL (NULL path or out).
  * Never aborts on bad input. Thread-safe: touches nothing but its arguments. */
-aegis_status aegis_taskset_load(const char *path, aegis_taskset **out, char *err,
-				size_t err_len);
+AEGIS_API aegis_status aegis_taskset_load(const char *path, aegis_taskset **out, char *err,
+					  size_t err_len);
 /* Same, from a buffer of len bytes (NUL bytes inside it are refused, no NUL
  * terminator needed); name is used in messages in place of the path. */
-aegis_status aegis_taskset_parse(const char *name, const char *text, size_t len,
-				 aegis_taskset **out, char *err, size_t err_len);
+AEGIS_API aegis_status aegis_taskset_parse(const char *name, const char *text, size_t len,
+					   aegis_taskset **out, char *err, size_t err_len);
 /* Releases the set and everything it owns; NULL is a no-op. */
-void aegis_taskset_destroy(aegis_taskset *ts);
+AEGIS_API void aegis_taskset_destroy(aegis_taskset *ts);
 
 /* Number of tasks (>= 1 for a loaded set; 0 for NULL). */
-uint32_t aegis_taskset_count(const aegis_taskset *ts);
+AEGIS_API uint32_t aegis_taskset_count(const aegis_taskset *ts);
 /* The tasks in file order, count entries, owned by the set and valid until it is
  * destroyed; NULL for NULL. prio holds the file's priority (or the index). */
-const aegis_task *aegis_taskset_tasks(const aegis_taskset *ts);
+AEGIS_API const aegis_task *aegis_taskset_tasks(const aegis_taskset *ts);
 /* 1-based line of task i in the file, for messages; 0 if i is out of range. */
-uint32_t aegis_taskset_line(const aegis_taskset *ts, uint32_t i);
+AEGIS_API uint32_t aegis_taskset_line(const aegis_taskset *ts, uint32_t i);
 /* The path (or name) the set was loaded from; NULL for NULL. */
-const char *aegis_taskset_path(const aegis_taskset *ts);
+AEGIS_API const char *aegis_taskset_path(const aegis_taskset *ts);
 
 #ifdef __cplusplus
 }

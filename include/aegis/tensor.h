@@ -7,6 +7,8 @@
 
 #include <stdint.h>
 
+#include "aegis/export.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -44,9 +46,9 @@ typedef struct aegis_buffer {
 } aegis_buffer;
 
 /* "float32", ..., or NULL for a value that is no type. */
-const char *aegis_dtype_name(aegis_dtype t);
+AEGIS_API const char *aegis_dtype_name(aegis_dtype t);
 /* Bytes per element; 0 for a value that is no type. */
-uint32_t aegis_dtype_size(aegis_dtype t);
+AEGIS_API uint32_t aegis_dtype_size(aegis_dtype t);
 
 #ifdef __cplusplus
 }

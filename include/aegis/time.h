@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "aegis/export.h"
 #include "aegis/status.h"
 
 #ifdef __cplusplus
@@ -28,12 +29,12 @@ extern "C" {
  * are refused with AEGIS_E_INVAL: a value is never rounded). Returns AEGIS_OK,
  * AEGIS_E_INVAL (syntax, unit, negative, finer than 1 ns) or AEGIS_E_OVERFLOW (above
  * AEGIS_DURATION_MAX). */
-aegis_status aegis_duration_parse(const char *text, int64_t *out_ns);
+AEGIS_API aegis_status aegis_duration_parse(const char *text, int64_t *out_ns);
 
 /* Prints a duration in the largest unit not above it, with at most 3 decimals
  * (truncated),
  * e.g. 33300000 -> "33.3ms". Always NUL-terminates; returns buf. */
-char *aegis_duration_format(int64_t ns, char *buf, size_t len);
+AEGIS_API char *aegis_duration_format(int64_t ns, char *buf, size_t len);
 
 /* a + b, a * b with overflow checks: AEGIS_OK or AEGIS_E_OVERFLOW. */
 static inline aegis_status aegis_time_add(int64_t a, int64_t b, int64_t *out)

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include <stdio.h>
 
+#include "aegis/export.h"
 #include "aegis/fault.h"
 #include "aegis/status.h"
 
@@ -116,10 +117,10 @@ typedef struct aegis_trace_sink {
 	void *user;
 } aegis_trace_sink;
 
-const char *aegis_event_kind_name(aegis_event_kind k);
-const char *aegis_fault_kind_name(aegis_fault_kind k); /* "overrun", ... */
-const char *aegis_decide_reason_name(aegis_decide_reason r); /* "free", ... */
-const char *aegis_mem_region_name(aegis_mem_region r);     /* "persistent", ... */
+AEGIS_API const char *aegis_event_kind_name(aegis_event_kind k);
+AEGIS_API const char *aegis_fault_kind_name(aegis_fault_kind k); /* "overrun", ... */
+AEGIS_API const char *aegis_decide_reason_name(aegis_decide_reason r); /* "free", ... */
+AEGIS_API const char *aegis_mem_region_name(aegis_mem_region r);     /* "persistent", ... */
 
 /* Chrome Trace Event Format exporter (loads in Perfetto and chrome://tracing):
  * one track per lane with a slice per job segment, one track per model with
@@ -128,13 +129,14 @@ typedef struct aegis_chrome_writer aegis_chrome_writer;
 struct aegis_runtime;
 
 /* Writes to f (not closed by the writer). Returns AEGIS_OK or AEGIS_E_NOMEM. */
-aegis_status aegis_chrome_writer_create(FILE *f, aegis_chrome_writer **out);
+AEGIS_API aegis_status aegis_chrome_writer_create(FILE *f, aegis_chrome_writer **out);
 /* The sink to put in aegis_runtime_config.trace. */
-aegis_trace_sink aegis_chrome_writer_sink(aegis_chrome_writer *w);
+AEGIS_API aegis_trace_sink aegis_chrome_writer_sink(aegis_chrome_writer *w);
 /* Writes track names (lanes, models) and closes the JSON document. Returns
  * AEGIS_OK or AEGIS_E_IO if any write failed. */
-aegis_status aegis_chrome_writer_finish(aegis_chrome_writer *w, const struct aegis_runtime *rt);
-void aegis_chrome_writer_destroy(aegis_chrome_writer *w);
+AEGIS_API aegis_status aegis_chrome_writer_finish(aegis_chrome_writer *w,
+						  const struct aegis_runtime *rt);
+AEGIS_API void aegis_chrome_writer_destroy(aegis_chrome_writer *w);
 
 /* Decision log exporter: JSON Lines, schema "aegis-decision-log" version 1
  * (docs/DECISION_LOG.md). A header line with the runtime's configuration, its models
@@ -145,17 +147,18 @@ typedef struct aegis_jsonl_writer aegis_jsonl_writer;
 
 /* Writes to f (not closed by the writer). Returns AEGIS_OK, AEGIS_E_INVAL or
  * AEGIS_E_NOMEM. */
-aegis_status aegis_jsonl_writer_create(FILE *f, aegis_jsonl_writer **out);
-aegis_trace_sink aegis_jsonl_writer_sink(aegis_jsonl_writer *w);
+AEGIS_API aegis_status aegis_jsonl_writer_create(FILE *f, aegis_jsonl_writer **out);
+AEGIS_API aegis_trace_sink aegis_jsonl_writer_sink(aegis_jsonl_writer *w);
 /* Writes the header line from rt: call it after the last admission and before the
  * first event reaches the sink (the first aegis_runtime_run_for). Events that reach
  * the sink before it are dropped and make finish fail. Returns AEGIS_OK,
  * AEGIS_E_INVAL, AEGIS_E_STATE (twice, or after events) or AEGIS_E_NOMEM. */
-aegis_status aegis_jsonl_writer_header(aegis_jsonl_writer *w, const struct aegis_runtime *rt);
+AEGIS_API aegis_status aegis_jsonl_writer_header(aegis_jsonl_writer *w,
+						 const struct aegis_runtime *rt);
 /* Flushes. Returns AEGIS_OK, AEGIS_E_STATE (no header, or events dropped) or
  * AEGIS_E_IO if any write failed. */
-aegis_status aegis_jsonl_writer_finish(aegis_jsonl_writer *w);
-void aegis_jsonl_writer_destroy(aegis_jsonl_writer *w);
+AEGIS_API aegis_status aegis_jsonl_writer_finish(aegis_jsonl_writer *w);
+AEGIS_API void aegis_jsonl_writer_destroy(aegis_jsonl_writer *w);
 
 #ifdef __cplusplus
 }

@@ -6,6 +6,7 @@
 #include <stddef.h>
 #include <stdint.h>
 
+#include "aegis/export.h"
 #include "aegis/runtime.h"
 
 #ifdef __cplusplus
@@ -19,22 +20,22 @@ typedef struct aegis_workload aegis_workload;
  * "path:line: what was expected" (line 0 when the file cannot be read).
  * Returns AEGIS_OK, AEGIS_E_IO (missing or unreadable), AEGIS_E_CONFIG (any bad
  * content), AEGIS_E_NOMEM. Never aborts on bad input. */
-aegis_status aegis_workload_load(const char *path, aegis_workload **out, char *err,
-				 size_t err_len);
+AEGIS_API aegis_status aegis_workload_load(const char *path, aegis_workload **out, char *err,
+					   size_t err_len);
 /* Same, from a buffer; name is used in messages in place of the path. */
-aegis_status aegis_workload_parse(const char *name, const char *text, size_t len,
-				  aegis_workload **out, char *err, size_t err_len);
-void aegis_workload_destroy(aegis_workload *w);
+AEGIS_API aegis_status aegis_workload_parse(const char *name, const char *text, size_t len,
+					    aegis_workload **out, char *err, size_t err_len);
+AEGIS_API void aegis_workload_destroy(aegis_workload *w);
 
 /* The runtime section (trace sink unset). */
-const aegis_runtime_config *aegis_workload_runtime(const aegis_workload *w);
+AEGIS_API const aegis_runtime_config *aegis_workload_runtime(const aegis_workload *w);
 /* Run length from the file (runtime.duration); 0 if absent. */
-int64_t aegis_workload_duration_ns(const aegis_workload *w);
-uint32_t aegis_workload_model_count(const aegis_workload *w);
-const aegis_model_config *aegis_workload_model(const aegis_workload *w, uint32_t i);
+AEGIS_API int64_t aegis_workload_duration_ns(const aegis_workload *w);
+AEGIS_API uint32_t aegis_workload_model_count(const aegis_workload *w);
+AEGIS_API const aegis_model_config *aegis_workload_model(const aegis_workload *w, uint32_t i);
 /* Line of model i's entry in the file, for messages. */
-uint32_t aegis_workload_model_line(const aegis_workload *w, uint32_t i);
-const char *aegis_workload_path(const aegis_workload *w);
+AEGIS_API uint32_t aegis_workload_model_line(const aegis_workload *w, uint32_t i);
+AEGIS_API const char *aegis_workload_path(const aegis_workload *w);
 
 /* Sets one knob of a fault injection (aegis/fault.h) from text, as a model's
  * `inject` mapping in a workload file and `aegisrt run --inject MODEL:KEY=VALUE` spell
@@ -42,13 +43,13 @@ const char *aegis_workload_path(const aegis_workload *w);
  * slow_probability, alloc_fail_probability (in [0, 1]), slowdown (0 or 1..1000),
  * hang (a duration), fail_status (a status name: backend, nomem, device_lost, ...).
  * Returns AEGIS_OK or AEGIS_E_CONFIG with "inject.KEY: expected ..." in why. */
-aegis_status aegis_fault_injection_set(aegis_fault_injection *inj, const char *key,
-				       const char *value, char *why, size_t why_len);
+AEGIS_API aegis_status aegis_fault_injection_set(aegis_fault_injection *inj, const char *key,
+						 const char *value, char *why, size_t why_len);
 /* The same for a model's `faults` mapping: on_overrun (finish | stop),
  * overrun_budget and quarantine (durations), quarantine_after and heal_after
  * (counts). */
-aegis_status aegis_fault_config_set(aegis_fault_config *fc, const char *key, const char *value,
-				    char *why, size_t why_len);
+AEGIS_API aegis_status aegis_fault_config_set(aegis_fault_config *fc, const char *key,
+					      const char *value, char *why, size_t why_len);
 
 #ifdef __cplusplus
 }

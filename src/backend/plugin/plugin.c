@@ -12,6 +12,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "aegis/plugin.h"
 #include "backend/backend.h"
@@ -21,6 +22,11 @@
 
 #ifndef AEGIS_BACKEND_DIR
 #define AEGIS_BACKEND_DIR "/usr/local/lib/aegis"
+#endif
+/* The installed plug-ins' folder relative to the installed programs' (bin/aegisrt
+ * links libaegis.a): CMake computes it from the install layout. */
+#ifndef AEGIS_BACKEND_FROM_BINDIR
+#define AEGIS_BACKEND_FROM_BINDIR "../lib/aegis"
 #endif
 
 struct plugin {
@@ -297,15 +303,43 @@ static struct plugin *open_object(const char *path)
 	return pl;
 }
 
+/* The installed lib/aegis as seen from where this code was loaded from, so that an
+ * installation moved elsewhere (cmake --install --prefix, a package) finds its own
+ * plug-ins: the folder "aegis" next to libaegis.so, or, in a program that links
+ * libaegis.a, AEGIS_BACKEND_FROM_BINDIR from the program's folder. "" if unknown. */
+static void installed_dir(char *buf, size_t len)
+{
+	Dl_info info;
+	char self[2048] = "";
+	const char *sub = "aegis";
+	buf[0] = '\0';
+	if (dladdr((void *)&installed_dir, &info) && info.dli_fname &&
+	    info.dli_fname[0] == '/' && strstr(info.dli_fname, ".so")) {
+		snprintf(self, sizeof self, "%s", info.dli_fname);
+	} else {
+		ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+		self[n > 0 ? n : 0] = '\0';
+		sub = AEGIS_BACKEND_FROM_BINDIR;
+	}
+	char *slash = strrchr(self, '/');
+	if (!slash)
+		return;
+	*slash = '\0';
+	snprintf(buf, len, "%s/%s", self, sub);
+}
+
 /* The object for name: its path when name has a '/', else the first
- * libaegis-backend-NAME.so on the search path that exists. */
+ * libaegis-backend-NAME.so on the search path that exists: AEGIS_BACKEND_PATH, the
+ * installed lib/aegis as found from here (installed_dir), then AEGIS_BACKEND_DIR. */
 static struct plugin *search(const char *name)
 {
 	if (strchr(name, '/'))
 		return open_object(name);
-	char dirs[2048], path[4096], tried[1024] = "";
+	char dirs[4096], here[2100], path[4096], tried[1024] = "";
 	const char *env = getenv("AEGIS_BACKEND_PATH");
-	snprintf(dirs, sizeof dirs, "%s%s%s", env ? env : "", env ? ":" : "", AEGIS_BACKEND_DIR);
+	installed_dir(here, sizeof here);
+	snprintf(dirs, sizeof dirs, "%s%s%s%s%s", env ? env : "", env ? ":" : "", here,
+		 here[0] ? ":" : "", AEGIS_BACKEND_DIR);
 	for (char *save = NULL, *d = strtok_r(dirs, ":", &save); d;
 	     d = strtok_r(NULL, ":", &save)) {
 		snprintf(path, sizeof path, "%s/libaegis-backend-%s.so", d, name);
