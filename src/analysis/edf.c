@@ -125,8 +125,12 @@ static aegis_status sweep(struct edf_ctx *c, int64_t L, aegis_analysis_result *o
 			  aegis_task_result *per_task)
 {
 	struct heap h = {.e = malloc(c->n * sizeof *h.e), .cap = c->n};
-	if (!h.e)
+	uint32_t *at = per_task ? malloc(c->n * sizeof *at) : NULL; /* deadlines at t */
+	if (!h.e || (per_task && !at)) {
+		free(h.e);
+		free(at);
 		return AEGIS_E_NOMEM;
+	}
 	for (uint32_t i = 0; i < c->n; i++)
 		heap_push(&h, (struct heap_entry){.k1 = eff_deadline(&c->t[i]), .id = i});
 	int64_t dem = 0;
@@ -136,6 +140,7 @@ static aegis_status sweep(struct edf_ctx *c, int64_t L, aegis_analysis_result *o
 		int64_t t = h.e[0].k1;
 		uint32_t first = h.e[0].id;
 		/* every deadline at t adds its job's demand */
+		uint32_t n_at = 0;
 		while (h.n && h.e[0].k1 == t) {
 			struct heap_entry e = heap_pop(&h);
 			const aegis_task *x = &c->t[e.id];
@@ -146,9 +151,9 @@ static aegis_status sweep(struct edf_ctx *c, int64_t L, aegis_analysis_result *o
 			}
 			heap_push(&h, e);
 			if (per_task) {
-				aegis_task_result *r = &per_task[e.id];
 				/* the slack is filled in below, once b(t) is known */
-				r->jobs++;
+				per_task[e.id].jobs++;
+				at[n_at++] = e.id;
 			}
 		}
 		while (p < c->n && eff_deadline(&c->t[c->by_d[p]]) <= t)
@@ -157,13 +162,10 @@ static aegis_status sweep(struct edf_ctx *c, int64_t L, aegis_analysis_result *o
 		int64_t slack = t - dem - b;
 		out->check_points++;
 		if (per_task) {
-			/* attribute the point to every task with a deadline at t */
-			for (uint32_t i = 0; i < c->n; i++) {
-				const aegis_task *x = &c->t[i];
-				int64_t a = t - eff_deadline(x);
-				if (a < 0 || a % x->period_ns)
-					continue;
-				aegis_task_result *r = &per_task[i];
+			/* attribute the point to every task with a deadline at t: those the
+			 * heap gave up at t (each task's next point is in it) */
+			for (uint32_t k = 0; k < n_at; k++) {
+				aegis_task_result *r = &per_task[at[k]];
 				if (r->check_point_ns < 0 || slack < r->slack_ns) {
 					r->slack_ns = slack;
 					r->check_point_ns = t;
@@ -186,6 +188,7 @@ static aegis_status sweep(struct edf_ctx *c, int64_t L, aegis_analysis_result *o
 	}
 out:
 	free(h.e);
+	free(at);
 	return st;
 }
 
@@ -252,16 +255,9 @@ static int64_t blocking_table(struct edf_ctx *c)
 		c->blk[i] = q - 1;
 		if (c->blk[i] > bmax)
 			bmax = c->blk[i];
-		c->by_d[i] = i;
+		c->suffix[i] = eff_deadline(&t[i]); /* the sort's keys, overwritten below */
 	}
-	for (uint32_t i = 1; i < n; i++) { /* insertion sort by D - J, stable */
-		uint32_t x = c->by_d[i], j = i;
-		while (j > 0 && eff_deadline(&t[c->by_d[j - 1]]) > eff_deadline(&t[x])) {
-			c->by_d[j] = c->by_d[j - 1];
-			j--;
-		}
-		c->by_d[j] = x;
-	}
+	an_sort_by_key(c->suffix, n, c->by_d); /* by D - J, stable */
 	for (uint32_t p = n; p-- > 0;) {
 		int64_t v = c->blk[c->by_d[p]];
 		c->suffix[p] = p + 1 < n && c->suffix[p + 1] > v ? c->suffix[p + 1] : v;

@@ -57,17 +57,17 @@ int64_t an_seg_last(const aegis_task *t)
 	return t->segment_ns[t->n_segments - 1];
 }
 
-void an_priority_order(const aegis_task *t, uint32_t n, uint32_t *order)
+void an_sort_by_key(const int64_t *key, uint32_t n, uint32_t *order)
 {
 	for (uint32_t i = 0; i < n; i++)
 		order[i] = i;
-	/* stable by (prio, index): a bottom-up merge sort, O(n log n) for the thousands of
+	/* stable by (key, index): a bottom-up merge sort, O(n log n) for the thousands of
 	 * models a lane may hold; insertion sort where its buffer cannot be had */
 	uint32_t *tmp = n > 16 ? malloc(n * sizeof *tmp) : NULL;
 	if (!tmp) {
 		for (uint32_t i = 1; i < n; i++) {
 			uint32_t x = order[i], j = i;
-			while (j > 0 && t[order[j - 1]].prio > t[x].prio) {
+			while (j > 0 && key[order[j - 1]] > key[x]) {
 				order[j] = order[j - 1];
 				j--;
 			}
@@ -82,7 +82,7 @@ void an_priority_order(const aegis_task *t, uint32_t n, uint32_t *order)
 			uint32_t hi = mid + w < n ? mid + w : n;
 			uint32_t a = lo, b = mid, k = lo;
 			while (a < mid && b < hi) /* ties take the left run: stable */
-				dst[k++] = t[src[b]].prio < t[src[a]].prio ? src[b++] : src[a++];
+				dst[k++] = key[src[b]] < key[src[a]] ? src[b++] : src[a++];
 			while (a < mid)
 				dst[k++] = src[a++];
 			while (b < hi)
@@ -95,6 +95,28 @@ void an_priority_order(const aegis_task *t, uint32_t n, uint32_t *order)
 	if (src != order)
 		memcpy(order, src, n * sizeof *order);
 	free(tmp);
+}
+
+void an_priority_order(const aegis_task *t, uint32_t n, uint32_t *order)
+{
+	int64_t *key = malloc((n ? n : 1) * sizeof *key);
+	if (!key) { /* no buffer: insertion sort, as an_sort_by_key without one */
+		for (uint32_t i = 0; i < n; i++)
+			order[i] = i;
+		for (uint32_t i = 1; i < n; i++) {
+			uint32_t x = order[i], j = i;
+			while (j > 0 && t[order[j - 1]].prio > t[x].prio) {
+				order[j] = order[j - 1];
+				j--;
+			}
+			order[j] = x;
+		}
+		return;
+	}
+	for (uint32_t i = 0; i < n; i++)
+		key[i] = t[i].prio;
+	an_sort_by_key(key, n, order);
+	free(key);
 }
 
 aegis_status aegis_analyse(aegis_analysis_kind kind, const aegis_task *tasks, uint32_t n,

@@ -23,6 +23,8 @@ int64_t an_seg_max(const aegis_task *t);
 /* Its last segment (C when unsegmented). */
 int64_t an_seg_last(const aegis_task *t);
 
+/* order[0..n) = 0..n-1 sorted by (key[i], i): stable, O(n log n). */
+void an_sort_by_key(const int64_t *key, uint32_t n, uint32_t *order);
 /* order[0..n) = task indices from the highest priority to the lowest, by (prio, index). */
 void an_priority_order(const aegis_task *t, uint32_t n, uint32_t *order);
 
