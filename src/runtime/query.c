@@ -3,6 +3,7 @@
  * (statistics are computed from the contexts' counters and histograms here, off the
  * hot path). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "aegis/device.h"
@@ -85,10 +86,55 @@ const char *aegis_model_name(const aegis_runtime *rt, aegis_model_id id)
 	return q.r.str;
 }
 
-/* Rank of m among all models under fixed priority: how many come before it. */
-static int32_t fp_rank(const aegis_runtime *rt, const struct exec_context *m)
+struct rank_key {
+	int64_t prio_key;
+	uint64_t seq;
+	uint32_t slot;
+};
+
+static int by_rank(const void *a, const void *b)
 {
-	int32_t rank = 0;
+	const struct rank_key *x = a, *y = b;
+	if (x->prio_key != y->prio_key)
+		return x->prio_key < y->prio_key ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+/* rt->rank for the models now in the slots: O(n log n) once per change of the set,
+ * where counting per query made a table of n models O(n^2). false: out of memory. */
+static bool ranks(aegis_runtime *rt)
+{
+	if (rt->rank && rt->rank_seq == rt->d.next_seq)
+		return true;
+	uint32_t slots = dispatcher_slots(&rt->d), n = 0;
+	struct rank_key *k = malloc((slots ? slots : 1) * sizeof *k);
+	uint32_t *rank = malloc((slots ? slots : 1) * sizeof *rank);
+	if (!k || !rank) {
+		free(k);
+		free(rank);
+		return false;
+	}
+	for (uint32_t i = 0; i < slots; i++) {
+		const struct exec_context *o = dispatcher_slot(&rt->d, i);
+		if (o)
+			k[n++] = (struct rank_key){o->prio_key, o->seq, i};
+	}
+	qsort(k, n, sizeof *k, by_rank);
+	for (uint32_t r = 0; r < n; r++)
+		rank[k[r].slot] = r;
+	free(k);
+	free(rt->rank);
+	rt->rank = rank;
+	rt->rank_seq = rt->d.next_seq;
+	return true;
+}
+
+/* Rank of m among all models under fixed priority: how many come before it. */
+static int32_t fp_rank(aegis_runtime *rt, const struct exec_context *m)
+{
+	if (ranks(rt))
+		return (int32_t)rt->rank[m->index];
+	int32_t rank = 0; /* no memory for the table: count */
 	uint32_t slots = dispatcher_slots(&rt->d);
 	for (uint32_t i = 0; i < slots; i++) {
 		const struct exec_context *o = dispatcher_slot(&rt->d, i);

@@ -334,6 +334,7 @@ void aegis_runtime_destroy(aegis_runtime *rt)
 	threads_deinit(rt);
 	free(rt->profile_name);
 	free(rt->device_name);
+	free(rt->rank);
 	free(rt);
 }
 

@@ -75,6 +75,10 @@ struct aegis_runtime {
 	 * log. */
 	aegis_refusal refused[AEGIS_REFUSALS_KEPT];
 	uint64_t n_refused;
+	/* Every model's fixed-priority rank (aegis_model_stats.priority) by slot, as of the
+	 * dispatcher's next_seq rank_seq (it moves with every model added) (query.c). */
+	uint32_t *rank;
+	uint64_t rank_seq;
 };
 
 /* Sets the calling thread's last-error detail (or that of the thread whose command
