@@ -3,8 +3,8 @@
  *
  *   - `aegisrt run` of 4,096 models for 1 s of virtual time, three shapes: all on one
  *     lane with equal priorities (the default rule: every new model ranks last), on one
- *     lane under rm with random periods (a new model lands amid the others), and 16
- *     automatic lanes under rm (target: < 2 s each);
+ *     lane under rm and under edf with random periods (a new model lands amid the
+ *     others), and 16 automatic lanes under rm (target: < 2 s each);
  *   - `aegisrt admit` of a model whose ONNX graph is a chain of 20,000 Relu nodes
  *     (target: < 1 s).
  *
@@ -69,9 +69,10 @@ static int64_t timed(char *const argv[])
 	return wall;
 }
 
-enum shape { ONE_LANE_EQUAL, ONE_LANE_RM, AUTO_LANES_RM, SHAPES };
+enum shape { ONE_LANE_EQUAL, ONE_LANE_RM, ONE_LANE_EDF, AUTO_LANES_RM, SHAPES };
 static const char *const shape_name[SHAPES] = {
-	"1 lane, equal priorities", "1 lane, rm, random periods", "16 automatic lanes, rm"};
+	"1 lane, equal priorities", "1 lane, rm, random periods", "1 lane, edf, random periods",
+	"16 automatic lanes, rm"};
 
 /* 4,096 models, utilisation about 0.4 per lane; 1 s of virtual time. */
 static int write_workload(const char *path, enum shape s)
@@ -82,8 +83,10 @@ static int write_workload(const char *path, enum shape s)
 	struct rng g;
 	rng_seed(&g, 4096, (uint64_t)s);
 	fprintf(f, "runtime:\n  duration: 1s\n%s%smodels:\n",
-		s == AUTO_LANES_RM ? "  lanes: 16\n" : "", s != ONE_LANE_EQUAL ? "  priorities: rm\n"
-										 : "");
+		s == AUTO_LANES_RM ? "  lanes: 16\n" : "",
+		s == ONE_LANE_EDF     ? "  policy: edf\n"
+		: s != ONE_LANE_EQUAL ? "  priorities: rm\n"
+				      : "");
 	for (int i = 0; i < N_MODELS; i++) {
 		int64_t period_ms = s == ONE_LANE_EQUAL ? 100 : rng_range(&g, 100, 200);
 		fprintf(f, "  - name: m%d\n    period: %" PRId64 "ms\n    exec: %dus\n%s", i,
