@@ -71,7 +71,8 @@ static const char admit_usage[] =
 	"  -h, --help          this help\n"
 	"\n"
 	"exit status: 0 schedulable, 1 not schedulable, 2 bad usage, a bad input file,\n"
-	"or no verdict could be reached (the message says why).\n";
+	"or no verdict could be reached (the message says why), 3 stdout could not be\n"
+	"written completely (a full disk: the verdict is not all there).\n";
 
 /* The library's settings, plus two for the analysis only: preemption at any instant
  * (full), which the runtime cannot do, and Audsley's optimal priority order per lane

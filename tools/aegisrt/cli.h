@@ -1,8 +1,10 @@
 /* Subcommands of the aegisrt CLI. Each returns the process exit status:
- * 0 success, 1 the run failed, 2 bad usage or bad input. */
+ * 0 success, 1 the run failed, 2 bad usage or bad input, 3 an output could not be
+ * written (the file is named), 128 + N a run stopped by signal N. */
 #ifndef AEGISRT_CLI_H
 #define AEGISRT_CLI_H
 
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -10,6 +12,7 @@
 
 #define EXIT_RUN_FAILED 1
 #define EXIT_USAGE 2
+#define EXIT_OUTPUT 3
 
 int cmd_run(int argc, char **argv);
 
@@ -17,6 +20,56 @@ int cmd_run(int argc, char **argv);
  * when usage is true; returns EXIT_USAGE. The one error printer of every command. */
 int cli_error(const char *cmd, bool usage, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* "aegisrt CMD: message" on stderr, as cli_error without the hint and the status. */
+void cli_message(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* ---- text from outside, on its way to a terminal (cli.c) ---------------------------
+ * Names, paths and anything read from an input file may hold bytes a terminal obeys
+ * (ESC, CR, BEL, C1 controls): every message and every line of stdout shows them as
+ * \xHH instead. These are the one place that does it. */
+
+/* The formatted text on f, every control character escaped but a final newline. Every
+ * message of every command goes through it. */
+void cli_print(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void cli_vprint(FILE *f, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
+/* s with every control character (newlines and tabs too) escaped, into buf (cut short
+ * with "..." to fit); returns buf. For a name or path inside a message. */
+const char *cli_escape(const char *s, char *buf, size_t len);
+/* The streaming form (stdout): byte c escaped into out (at most 8 bytes; 0 while a
+ * byte waits in *state, which starts at 0), and what waits at the end. Newlines and
+ * tabs pass. */
+size_t cli_escape_byte(int *state, unsigned char c, char *out);
+size_t cli_escape_end(int *state, char *out);
+
+/* ---- the checked writer of every output (output.c) ---------------------------------
+ * A command writes each output, a file or stdout, through o->f; the first failed write
+ * keeps its errno and cli_out_close reports it: "aegisrt CMD: writing FILE: No space
+ * left on device", EXIT_OUTPUT. Text to stdout is escaped as above. */
+struct cli_out {
+	FILE *f;         /* the stream to write; NULL once closed */
+	const char *cmd; /* for the message */
+	const char *path; /* as given, NULL for stdout */
+	/* set by the command: remove the file (a regular one only) when it could not be
+	 * written, or when the command says it is incomplete (failed) */
+	bool remove_on_failure, failed;
+	char name[512];  /* the file, or "stdout (where it goes)", escaped */
+	int fd;
+	bool is_stdout, escape;
+	int err;       /* the first failed write's errno, 0 if none */
+	int esc_state; /* cli_escape_byte's */
+};
+/* Opens path for writing (NULL or "-": stdout). 0, or EXIT_OUTPUT after the message.
+ * o must stay where it is until cli_out_close. */
+int cli_out_open(struct cli_out *o, const char *cmd, const char *path);
+/* Flushes and closes o (nothing if it is not open): 0, or EXIT_OUTPUT after saying
+ * which file could not be written and why. */
+int cli_out_close(struct cli_out *o);
+/* The exit status of a command whose outputs closed with out_rc: an output that
+ * could not be written decides it (the results are not all there), else rc. */
+static inline int cli_out_status(int rc, int out_rc)
+{
+	return out_rc ? out_rc : rc;
+}
 int cmd_device(int argc, char **argv);
 int cmd_admit(int argc, char **argv);
 int cmd_replay(int argc, char **argv);

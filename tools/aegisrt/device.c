@@ -18,7 +18,7 @@ static const char device_usage[] =
 	"With no --device: the simulated device, then the CUDA device or why there is none.\n"
 	"\n"
 	"exit status: 0 done (also when there is no GPU and no --device cuda), 1 the\n"
-	"requested device cannot be queried, 2 bad usage.\n";
+	"requested device cannot be queried, 2 bad usage, 3 stdout could not be written.\n";
 
 static double gib(uint64_t b)
 {

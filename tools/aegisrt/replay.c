@@ -27,7 +27,8 @@ static const char replay_usage[] =
 	"Prints 'replay: N decisions, all agree', or the first divergence with its line,\n"
 	"time, lane, the logged and the expected choice and the ready set.\n"
 	"\n"
-	"exit status: 0 all agree, 1 a divergence, 2 bad usage or an unreadable log.\n";
+	"exit status: 0 all agree, 1 a divergence, 2 bad usage or an unreadable log,\n"
+	"3 stdout could not be written.\n";
 
 #define NO_MODEL UINT32_MAX
 

@@ -59,7 +59,8 @@ static const char run_usage[] =
 	"  -h, --help          this help\n"
 	"\n"
 	"exit status: 0 the run completed (deadline misses are results, not errors),\n"
-	"1 the run failed, 2 bad usage or a bad workload file.\n";
+	"1 the run failed, 2 bad usage or a bad workload file, 3 an output (stdout,\n"
+	"--trace, --log) could not be written completely: the message names it.\n";
 
 #define DEFAULT_DURATION_NS (10 * AEGIS_NS_PER_S)
 #define MAX_INJECT 32
@@ -210,24 +211,25 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
 struct run_state {
 	aegis_workload *w;
 	aegis_runtime *rt;
-	FILE *trace_file;
+	struct cli_out trace_out; /* --trace */
 	aegis_chrome_writer *chrome;
 	aegis_profile *wcet_profile; /* --wcet-profile, or NULL */
-	FILE *log_file;
+	struct cli_out log_out;      /* --log */
 	aegis_jsonl_writer *log;
 };
 
-static void run_state_release(struct run_state *s)
+/* Releases everything; returns rc, or EXIT_OUTPUT when --trace or --log could not be
+ * written completely (said). */
+static int run_state_release(struct run_state *s, int rc)
 {
 	aegis_runtime_destroy(s->rt);
 	aegis_chrome_writer_destroy(s->chrome);
 	aegis_jsonl_writer_destroy(s->log);
-	if (s->log_file)
-		fclose(s->log_file);
-	if (s->trace_file)
-		fclose(s->trace_file);
+	int out_rc = cli_out_close(&s->log_out);
+	int trace_rc = cli_out_close(&s->trace_out);
 	aegis_workload_destroy(s->w);
 	aegis_profile_destroy(s->wcet_profile);
+	return cli_out_status(rc, out_rc ? out_rc : trace_rc);
 }
 
 /* On a real device, one line (stderr) on the GPU and its lanes; nothing on sim. */
@@ -260,13 +262,10 @@ static int open_log(struct run_state *s, const struct run_opts *o, aegis_runtime
 {
 	if (!o->log_path)
 		return 0;
-	s->log_file = fopen(o->log_path, "w");
-	if (!s->log_file) {
-		fprintf(stderr, "aegisrt run: cannot write log '%s': %s\n", o->log_path,
-			strerror(errno));
-		return EXIT_USAGE;
-	}
-	if (aegis_jsonl_writer_create(s->log_file, &s->log) != AEGIS_OK) {
+	int rc = cli_out_open(&s->log_out, "run", o->log_path);
+	if (rc)
+		return rc;
+	if (aegis_jsonl_writer_create(s->log_out.f, &s->log) != AEGIS_OK) {
 		fprintf(stderr, "aegisrt run: out of memory\n");
 		return EXIT_RUN_FAILED;
 	}
@@ -300,13 +299,9 @@ static int setup(struct run_state *s, const struct run_opts *o)
 			cfg.dispatch_overhead_ns = aegis_profile_dispatch_overhead_ns(s->wcet_profile);
 	}
 	if (o->trace_path) {
-		s->trace_file = fopen(o->trace_path, "w");
-		if (!s->trace_file) {
-			fprintf(stderr, "aegisrt run: cannot write trace '%s': %s\n", o->trace_path,
-				strerror(errno));
-			return EXIT_USAGE;
-		}
-		if (aegis_chrome_writer_create(s->trace_file, &s->chrome) != AEGIS_OK) {
+		if ((rc = cli_out_open(&s->trace_out, "run", o->trace_path)) != 0)
+			return rc;
+		if (aegis_chrome_writer_create(s->trace_out.f, &s->chrome) != AEGIS_OK) {
 			fprintf(stderr, "aegisrt run: out of memory\n");
 			return EXIT_RUN_FAILED;
 		}
@@ -338,7 +333,7 @@ static int setup(struct run_state *s, const struct run_opts *o)
 		}
 	}
 	if (s->log && aegis_jsonl_writer_header(s->log, s->rt) != AEGIS_OK) {
-		fprintf(stderr, "aegisrt run: writing the log header failed\n");
+		fprintf(stderr, "aegisrt run: out of memory writing the log header\n");
 		return EXIT_RUN_FAILED;
 	}
 	return 0;
@@ -351,7 +346,7 @@ int cmd_run(int argc, char **argv)
 	if (rc)
 		return rc < 0 ? 0 : rc;
 
-	struct run_state s = {0};
+	struct run_state s = {.trace_out.fd = -1, .log_out.fd = -1};
 	if ((rc = setup(&s, &o)) != 0)
 		goto out;
 	int64_t duration = o.have_duration ? o.duration_ns : aegis_workload_duration_ns(s.w);
@@ -377,15 +372,16 @@ int cmd_run(int argc, char **argv)
 		rc = EXIT_RUN_FAILED;
 	if (report_trace_drops(stderr, s.rt) && (s.log || s.chrome))
 		rc = EXIT_RUN_FAILED; /* a trace or log missing events is not what was asked */
-	if (s.log && aegis_jsonl_writer_finish(s.log) != AEGIS_OK) {
-		fprintf(stderr, "aegisrt run: writing log '%s' failed\n", o.log_path);
+	/* a write that failed is said once, by run_state_release; here what else can */
+	if (s.log && aegis_jsonl_writer_finish(s.log) != AEGIS_OK && !s.log_out.err) {
+		cli_message("run", "log %s is incomplete: events were dropped", s.log_out.name);
 		rc = EXIT_RUN_FAILED;
 	}
-	if (s.chrome && aegis_chrome_writer_finish(s.chrome, s.rt) != AEGIS_OK) {
-		fprintf(stderr, "aegisrt run: writing trace '%s' failed\n", o.trace_path);
+	if (s.chrome && aegis_chrome_writer_finish(s.chrome, s.rt) != AEGIS_OK &&
+	    !s.trace_out.err) {
+		cli_message("run", "trace %s is incomplete", s.trace_out.name);
 		rc = EXIT_RUN_FAILED;
 	}
 out:
-	run_state_release(&s);
-	return rc;
+	return run_state_release(&s, rc);
 }

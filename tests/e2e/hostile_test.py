@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""End-to-end tests of hostile input and failures (issue 19): nothing crashes, hangs,
+lies or is silently lost.
+
+usage: hostile_test.py AEGISRT REPO_ROOT CASE
+
+Cases:
+  outputs_full   every output of every command pointed at /dev/full: exit status 3
+                 and "aegisrt CMD: writing FILE: No space left on device"
+"""
+import os
+import stat
+import subprocess
+import sys
+import tempfile
+
+AEGISRT, ROOT, CASE = sys.argv[1], sys.argv[2], sys.argv[3]
+QUICK = os.path.join(ROOT, "examples", "quickstart.yaml")
+EXIT_OUTPUT = 3
+
+
+def run(args, expect=0, stdout=subprocess.PIPE, timeout=120, **kw):
+    p = subprocess.run([AEGISRT, *args], stdout=stdout, stderr=subprocess.PIPE, text=True,
+                       timeout=timeout, **kw)
+    if expect is not None and p.returncode != expect:
+        sys.exit(f"FAIL: aegisrt {' '.join(args)}: exit {p.returncode}, expected {expect}\n"
+                 f"stdout:\n{p.stdout}\nstderr:\n{p.stderr}")
+    return p
+
+
+def check(cond, msg):
+    if not cond:
+        sys.exit("FAIL: " + msg)
+
+
+def make_log(tmp, extra=()):
+    path = os.path.join(tmp, "run.jsonl")
+    run(["run", QUICK, "--duration", "1s", "--log", path, *extra])
+    return path
+
+
+def case_outputs_full():
+    if not os.path.exists("/dev/full") or not stat.S_ISCHR(os.stat("/dev/full").st_mode):
+        print("SKIP: no /dev/full")
+        sys.exit(77)
+    with tempfile.TemporaryDirectory() as tmp:
+        log = make_log(tmp)
+        # every command with its stdout on /dev/full
+        to_stdout = [
+            ["run", QUICK, "--duration", "1s"],
+            ["run", QUICK, "--duration", "1s", "--json"],
+            ["admit", QUICK], ["admit", QUICK, "--json"],
+            ["replay", log],
+            ["report", log, "-o", "-"],
+            ["profile", QUICK, "--runs", "20"],
+            ["device"], ["device", "--json"],
+            ["version"], ["help"], ["run", "--help"], ["report", "--help"],
+        ]
+        for args in to_stdout:
+            with open("/dev/full", "w") as full:
+                p = run(args, expect=EXIT_OUTPUT, stdout=full)
+            want = "writing stdout (/dev/full): No space left on device"
+            check(want in p.stderr, f"{args}: {want!r} not in stderr:\n{p.stderr}")
+        # every file a command writes
+        to_file = [
+            ["run", QUICK, "--duration", "1s", "--log", "/dev/full"],
+            ["run", QUICK, "--duration", "1s", "--trace", "/dev/full"],
+            ["run", QUICK, "--duration", "1s", "--trace", os.path.join(tmp, "t.json"),
+             "--log", "/dev/full"],
+            ["report", log, "-o", "/dev/full"],
+            ["profile", QUICK, "--runs", "20", "-o", "/dev/full"],
+        ]
+        for args in to_file:
+            p = run(args, expect=EXIT_OUTPUT)
+            want = "writing /dev/full: No space left on device"
+            check(want in p.stderr, f"{args}: {want!r} not in stderr:\n{p.stderr}")
+        # a failed output is never removed unless it is a regular file
+        check(stat.S_ISCHR(os.stat("/dev/full").st_mode), "/dev/full is no longer a device")
+        # the exit status is documented
+        help_text = run(["help"]).stdout
+        check("3 an output" in help_text, "exit status 3 not in 'aegisrt help'")
+
+
+CASES = {name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}
+
+if __name__ == "__main__":
+    if CASE not in CASES:
+        sys.exit(f"unknown case {CASE}; known: {', '.join(sorted(CASES))}")
+    CASES[CASE]()
+    print("ok")
