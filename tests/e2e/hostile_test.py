@@ -7,6 +7,8 @@ usage: hostile_test.py AEGISRT REPO_ROOT CASE
 Cases:
   outputs_full   every output of every command pointed at /dev/full: exit status 3
                  and "aegisrt CMD: writing FILE: No space left on device"
+  bom            every line reader (task sets, samples files) takes a leading UTF-8
+                 byte order mark as the YAML reader does: not part of the first line
 """
 import os
 import stat
@@ -79,6 +81,35 @@ def case_outputs_full():
         # the exit status is documented
         help_text = run(["help"]).stdout
         check("3 an output" in help_text, "exit status 3 not in 'aegisrt help'")
+
+
+BOM = b"\xef\xbb\xbf"
+
+
+def case_bom():
+    with tempfile.TemporaryDirectory() as tmp:
+        # a task set: the same verdict and names with and without the mark
+        body = b"# name, wcet, deadline, period\ncam, 8ms, 33.3ms, 33.3ms, 0\n" \
+               b"seg, 20ms, 100ms, 100ms, 1\n"
+        plain, marked = os.path.join(tmp, "plain.csv"), os.path.join(tmp, "bom.csv")
+        with open(plain, "wb") as f:
+            f.write(body)
+        with open(marked, "wb") as f:
+            f.write(BOM + body)
+        a = run(["admit", plain, "--json"]).stdout
+        b = run(["admit", marked, "--json"]).stdout
+        check(a.replace(plain, "F") == b.replace(marked, "F"),
+              f"a byte order mark changed the verdict:\n{a}\n{b}")
+        # a samples file whose first line is a sample
+        with open(os.path.join(tmp, "det.samples"), "wb") as f:
+            f.write(BOM + b"5ms\n6ms\n")
+        w = os.path.join(tmp, "w.yaml")
+        with open(w, "wb") as f:
+            f.write(BOM + b"runtime: {lanes: 1, duration: 1s}\nmodels:\n"
+                    b"  - {name: det, period: 33.3ms, exec: {dist: samples, file: det.samples}}\n")
+        out = run(["run", w, "--json"]).stdout
+        check('"name": "det"' in out, "the model with a marked samples file did not run:\n"
+              + out)
 
 
 CASES = {name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}

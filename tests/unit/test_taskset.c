@@ -148,6 +148,30 @@ static void test_crlf_and_buffer(void **state)
 	aegis_taskset_destroy(ts);
 }
 
+/* A UTF-8 byte order mark (spreadsheets write one) is not part of the first task's
+ * name, and the lines keep their numbers; one inside the text is refused as a name. */
+static void test_byte_order_mark(void **state)
+{
+	(void)state;
+	static const char text[] = "\xEF\xBB\xBF" "a, 1ms, 10ms, 10ms\nb, 2ms, , 20ms, 5\n";
+	aegis_taskset *ts = parse_ok(text, strlen(text));
+	assert_int_equal(aegis_taskset_count(ts), 2);
+	assert_task(ts, 0, "a", 1 * MS, 10 * MS, 10 * MS, 0, 0, 1);
+	assert_task(ts, 1, "b", 2 * MS, 20 * MS, 20 * MS, 5, 0, 2);
+	aegis_taskset_destroy(ts);
+
+	static const char only[] = "\xEF\xBB\xBF";
+	char err[256];
+	assert_int_equal(aegis_taskset_parse("bom.csv", only, 3, &ts, err, sizeof err),
+			 AEGIS_E_CONFIG);
+	assert_non_null(strstr(err, "bom.csv:1: no tasks"));
+
+	static const char twice[] = "\xEF\xBB\xBF" "\xEF\xBB\xBF" "a, 1ms, 10ms, 10ms\n";
+	assert_int_equal(aegis_taskset_parse("bom.csv", twice, strlen(twice), &ts, err,
+					     sizeof err), AEGIS_E_CONFIG);
+	assert_non_null(strstr(err, "bom.csv:1: task name"));
+}
+
 /* ---- bad files ----------------------------------------------------------------------- */
 
 /* Each bad file and the exact message it gives; "{dir}" stands for the folder. */
@@ -395,6 +419,7 @@ int main(void)
 		cmocka_unit_test(test_minimal),
 		cmocka_unit_test(test_full),
 		cmocka_unit_test(test_crlf_and_buffer),
+		cmocka_unit_test(test_byte_order_mark),
 		cmocka_unit_test(test_bad_files),
 		cmocka_unit_test(test_nul_byte),
 		cmocka_unit_test(test_segment_limits),
