@@ -7,10 +7,16 @@ usage: hostile_test.py AEGISRT REPO_ROOT CASE
 Cases:
   outputs_full   every output of every command pointed at /dev/full: exit status 3
                  and "aegisrt CMD: writing FILE: No space left on device"
+  readme_tour    every command of the README's tour (its ```sh blocks under "A
+                 five-minute tour" that start with ./build/aegisrt), run with this
+                 build's binary in a scratch folder: exit status 0; and the README's
+                 Debian packages are the Makefile's DEB_PACKAGES
   bom            every line reader (task sets, samples files) takes a leading UTF-8
                  byte order mark as the YAML reader does: not part of the first line
 """
 import os
+import re
+import shlex
 import stat
 import subprocess
 import sys
@@ -110,6 +116,43 @@ def case_bom():
         out = run(["run", w, "--json"]).stdout
         check('"name": "det"' in out, "the model with a marked samples file did not run:\n"
               + out)
+
+
+def readme_tour_commands(readme):
+    """The lines starting with ./build/aegisrt in the ```sh blocks of the tour."""
+    tour = readme.split("## A five-minute tour", 1)[1].split("\n## ", 1)[0]
+    cmds, in_sh = [], False
+    for line in tour.splitlines():
+        if line.startswith("```"):
+            in_sh = line.strip() == "```sh"
+            continue
+        if in_sh and line.startswith("./build/aegisrt"):
+            cmds.append(line.split("  #", 1)[0].strip())  # without the comment
+    return cmds
+
+
+def case_readme_tour():
+    with open(os.path.join(ROOT, "README.md")) as f:
+        readme = f.read()
+    cmds = readme_tour_commands(readme)
+    check(len(cmds) >= 10, f"the tour's commands were not found: {cmds}")
+    with tempfile.TemporaryDirectory() as tmp:
+        for d in ("examples", "tests"):  # the paths the tour names, relative
+            os.symlink(os.path.abspath(os.path.join(ROOT, d)), os.path.join(tmp, d))
+        for cmd in cmds:
+            line = shlex.quote(os.path.abspath(AEGISRT)) + cmd[len("./build/aegisrt"):]
+            p = subprocess.run(["sh", "-c", line], cwd=tmp, capture_output=True, text=True,
+                               timeout=300)
+            check(p.returncode == 0, f"README: {cmd}: exit {p.returncode}\n{p.stderr}")
+        for out in ("result.json", "run.json", "run.jsonl", "report.html"):
+            check(os.path.getsize(os.path.join(tmp, out)) > 0, f"{out} not written")
+    # the packages the README says `make` installs are the Makefile's
+    with open(os.path.join(ROOT, "Makefile")) as f:
+        mk = f.read()
+    deb = re.split(r"^DEB_PACKAGES := ", mk, 1, re.M)[1].split("\n\n", 1)[0]
+    deb = deb.split("\n#", 1)[0].replace("\\\n", " ").split()
+    said = readme.split("Both install the Debian packages they need (`", 1)[1].split("`", 1)[0]
+    check(said.split() == deb, f"README lists {said.split()}, the Makefile {deb}")
 
 
 CASES = {name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}

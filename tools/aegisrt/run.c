@@ -28,7 +28,9 @@ static const char run_usage[] =
 	"\n"
 	"Every model is admitted only if the schedulability analysis of its lane\n"
 	"proves all deadlines (see 'aegisrt admit'); an unschedulable workload is\n"
-	"refused unless --force is given. fifo has no analysis: it needs --force.\n"
+	"refused unless --force is given. fifo has no analysis: a baseline to compare\n"
+	"with, it runs without admission control, with a warning that nothing is\n"
+	"proven.\n"
 	"\n"
 	"options (each overrides the workload file):\n"
 	"  --duration D        run length in virtual time, with a unit: 10s, 500ms\n"
@@ -292,6 +294,15 @@ static int setup(struct run_state *s, const struct run_opts *o)
 	cli_runtime_opts_apply(&o->rt, &cfg);
 	if (o->force)
 		cfg.admission = AEGIS_ADMIT_OFF;
+	aegis_analysis_kind kind;
+	if (cfg.admission != AEGIS_ADMIT_OFF &&
+	    aegis_policy_analysis(cfg.policy, cfg.preemption, &kind) != AEGIS_OK) {
+		/* a baseline (fifo): run as asked, but say that it comes with no promise */
+		cli_message("run", "policy %s has no schedulability analysis: the models run "
+			    "without admission control and no deadline is proven",
+			    aegis_policy_name(cfg.policy));
+		cfg.admission = AEGIS_ADMIT_OFF;
+	}
 	if (o->wcet_profile) {
 		if (cli_wcet_profile_load("run", o->wcet_profile, &s->wcet_profile) != 0)
 			return EXIT_USAGE;
