@@ -11,6 +11,9 @@ Cases:
                  five-minute tour" that start with ./build/aegisrt), run with this
                  build's binary in a scratch folder: exit status 0; and the README's
                  Debian packages are the Makefile's DEB_PACKAGES
+  sigint, sigterm  a long run stopped by the signal: exit status 130 / 143 after an
+                 orderly stop; the table or the JSON says partial; the log replays and
+                 reports, the trace parses
   bom            every line reader (task sets, samples files) takes a leading UTF-8
                  byte order mark as the YAML reader does: not part of the first line
 """
@@ -153,6 +156,55 @@ def case_readme_tour():
     deb = deb.split("\n#", 1)[0].replace("\\\n", " ").split()
     said = readme.split("Both install the Debian packages they need (`", 1)[1].split("`", 1)[0]
     check(said.split() == deb, f"README lists {said.split()}, the Makefile {deb}")
+
+
+def stopped_run(sig, json_out):
+    import json
+    import signal
+    import time
+    with tempfile.TemporaryDirectory() as tmp:
+        log, trace = os.path.join(tmp, "run.jsonl"), os.path.join(tmp, "run.json")
+        args = [AEGISRT, "run", os.path.join(ROOT, "examples", "edge-24.yaml"), "--duration",
+                "10000min", "--log", log, "--trace", trace] + (["--json"] if json_out else [])
+        p = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        deadline = time.monotonic() + 60
+        while (not os.path.exists(log) or os.path.getsize(log) < 100000) and \
+                time.monotonic() < deadline and p.poll() is None:
+            time.sleep(0.01)
+        p.send_signal(sig)
+        try:
+            out, err = p.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            p.kill()
+            sys.exit("FAIL: the run did not stop after the signal")
+        name = "SIGINT" if sig == signal.SIGINT else "SIGTERM"
+        check(p.returncode == 128 + sig, f"exit {p.returncode}, expected {128 + sig}\n{err}")
+        check(f"stopped by {name}" in err, err)
+        if json_out:
+            res = json.loads(out)
+            check(res["partial"] is True and res["stopped_by"] == name, f"not partial: {res}")
+            check(0 < res["stopped_ns"] < res["duration_ns"], f"stopped_ns: {res}")
+            for m in res["models"]:
+                ended = m["completed"] + m["rejected"] + m["cancelled"] + m["failed"]
+                check(ended == m["released"], f"{m['name']}: jobs lost: {m}")
+        else:
+            check(f"partial: stopped by {name} at " in out, out)
+            check("every job accounted for" in out, out)
+        r = run(["replay", log])
+        check("all agree" in r.stdout, r.stdout)
+        run(["report", log, "-o", os.path.join(tmp, "report.html")])
+        with open(trace) as f:
+            json.load(f)
+
+
+def case_sigint():
+    import signal
+    stopped_run(signal.SIGINT, True)
+
+
+def case_sigterm():
+    import signal
+    stopped_run(signal.SIGTERM, False)
 
 
 CASES = {name[5:]: fn for name, fn in globals().items() if name.startswith("case_")}

@@ -4,6 +4,7 @@
 #ifndef AEGISRT_CLI_H
 #define AEGISRT_CLI_H
 
+#include <signal.h>
 #include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
@@ -162,9 +163,18 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv, void *ctx,
 int cli_operand(const char *cmd, int argc, char **argv, const char *none, const char *many,
 		const char **out);
 
-/* Per-model table and per-lane utilisation, as text or JSON. */
-void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns);
-void report_json(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns);
+/* How a run ended: it ran its duration (signal 0), or a signal stopped it after
+ * stopped_ns of the run's time (then every output is complete but partial). */
+struct run_end {
+	int signal;
+	int64_t stopped_ns;
+};
+/* Per-model table and per-lane utilisation, as text or JSON; a stopped run says so
+ * ("partial: stopped by SIGINT at 1.5s"; "partial": true). */
+void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns,
+		 const struct run_end *end);
+void report_json(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns,
+		 const struct run_end *end);
 /* Checks released = completed + rejected + skipped + cancelled + failed + pending for
  * every model; prints each violation to f and returns how many there were. */
 int report_conservation(FILE *f, const aegis_runtime *rt);
@@ -173,9 +183,13 @@ int report_conservation(FILE *f, const aegis_runtime *rt);
  * then, else 0. */
 int report_trace_drops(FILE *f, const aegis_runtime *rt);
 
-/* aegis_runtime_run_for(rt, duration_ns), with a live progress line on tty (elapsed
- * time, jobs completed, misses) when tty is not NULL, cleared at the end. The results
- * are the same with or without it. Returns the status of run_for. */
-aegis_status cli_run_with_progress(aegis_runtime *rt, int64_t duration_ns, FILE *tty);
+/* aegis_runtime_run_for(rt, duration_ns) in slices, with a live progress line on tty
+ * (elapsed time, jobs completed, misses) when tty is not NULL, cleared at the end.
+ * Between two slices (at most about 50 ms of real time apart) it stops early when
+ * *stop is not 0 (set by a signal handler), and says in *ran_ns how much of the run's
+ * time ran. The results are the same with or without the line, and for any slicing.
+ * Returns the status of run_for. */
+aegis_status cli_run_with_progress(aegis_runtime *rt, int64_t duration_ns, FILE *tty,
+				   const volatile sig_atomic_t *stop, int64_t *ran_ns);
 
 #endif

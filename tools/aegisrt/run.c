@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -60,9 +61,15 @@ static const char run_usage[] =
 	"  --json              print the results as JSON instead of a table\n"
 	"  -h, --help          this help\n"
 	"\n"
+	"SIGINT or SIGTERM stops the run in order: no job is released any more, jobs on\n"
+	"a lane finish, queued ones are cancelled, and the table (or --json), --log and\n"
+	"--trace are written complete and marked partial ('partial: stopped by SIGINT\n"
+	"at T'; \"partial\": true); a second signal ends the process at once.\n"
+	"\n"
 	"exit status: 0 the run completed (deadline misses are results, not errors),\n"
 	"1 the run failed, 2 bad usage or a bad workload file, 3 an output (stdout,\n"
-	"--trace, --log) could not be written completely: the message names it.\n";
+	"--trace, --log) could not be written completely: the message names it,\n"
+	"130 / 143 stopped by SIGINT / SIGTERM (every output written, marked partial).\n";
 
 #define DEFAULT_DURATION_NS (10 * AEGIS_NS_PER_S)
 #define MAX_INJECT 32
@@ -350,12 +357,32 @@ static int setup(struct run_state *s, const struct run_opts *o)
 	return 0;
 }
 
+/* The signal that asks the run to stop (SIGINT, SIGTERM), 0 until one comes. A
+ * handler can only reach a static object of this type: the one global of the CLI. */
+static volatile sig_atomic_t stop_signal;
+
+static void on_stop_signal(int sig)
+{
+	stop_signal = sig;
+}
+
+/* SIGINT and SIGTERM stop the run in order (the run loop looks between two slices);
+ * a second one ends the process at once, as without a handler (SA_RESETHAND). */
+static void catch_stop_signals(void)
+{
+	struct sigaction sa = {.sa_handler = on_stop_signal, .sa_flags = SA_RESETHAND | SA_RESTART};
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
+}
+
 int cmd_run(int argc, char **argv)
 {
 	struct run_opts o = {0};
 	int rc = parse_opts(argc, argv, &o);
 	if (rc)
 		return rc < 0 ? 0 : rc;
+	catch_stop_signals();
 
 	struct run_state s = {.trace_out.fd = -1, .log_out.fd = -1};
 	if ((rc = setup(&s, &o)) != 0)
@@ -364,8 +391,17 @@ int cmd_run(int argc, char **argv)
 	if (duration <= 0)
 		duration = DEFAULT_DURATION_NS;
 	/* a progress line only where someone watches: stderr is a terminal */
+	struct run_end end = {0};
 	aegis_status st = cli_run_with_progress(s.rt, duration,
-						 isatty(STDERR_FILENO) ? stderr : NULL);
+						 isatty(STDERR_FILENO) ? stderr : NULL,
+						 &stop_signal, &end.stopped_ns);
+	end.signal = stop_signal; /* read once: what the report says is what happened */
+	char at[32];
+	if (end.signal)
+		cli_message("run", "stopped by %s at %s of the run: the jobs on a lane finish, "
+			    "every output is written (marked partial)",
+			    end.signal == SIGINT ? "SIGINT" : "SIGTERM",
+			    aegis_duration_format(end.stopped_ns, at, sizeof at));
 	if (st == AEGIS_OK)
 		st = aegis_runtime_stop(s.rt);
 	if (st != AEGIS_OK) {
@@ -376,9 +412,9 @@ int cmd_run(int argc, char **argv)
 		/* a fatal stop ended every job in order: the report says how far it got */
 	}
 	if (o.json)
-		report_json(stdout, s.rt, o.workload, duration);
+		report_json(stdout, s.rt, o.workload, duration, &end);
 	else
-		report_text(stdout, s.rt, o.workload, duration);
+		report_text(stdout, s.rt, o.workload, duration, &end);
 	if (report_conservation(stderr, s.rt))
 		rc = EXIT_RUN_FAILED;
 	if (report_trace_drops(stderr, s.rt) && (s.log || s.chrome))
@@ -393,6 +429,8 @@ int cmd_run(int argc, char **argv)
 		cli_message("run", "trace %s is incomplete", s.trace_out.name);
 		rc = EXIT_RUN_FAILED;
 	}
+	if (!rc && end.signal)
+		rc = 128 + end.signal; /* as a shell reports a process a signal ended */
 out:
 	return run_state_release(&s, rc);
 }
