@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "decision_log.h"
 
 static const char replay_usage[] =
 	"usage: aegisrt replay LOG\n"
@@ -492,51 +493,46 @@ out:
 	return rc;
 }
 
+struct replay_read {
+	struct replay *r;
+	struct cand *c; /* scratch for the ready sets */
+};
+
+static int header_cb(void *ctx, json_t *h)
+{
+	struct replay_read *x = ctx;
+	x->r->header = h;
+	int rc = read_header(x->r, h);
+	if (!rc && !(x->c = calloc(x->r->n_models ? x->r->n_models : 1, sizeof *x->c)))
+		rc = bad_log(x->r, 1, "out of memory");
+	return rc;
+}
+
+static int event_cb(void *ctx, size_t line, const struct dlog_event *e)
+{
+	struct replay_read *x = ctx;
+	switch (e->kind) {
+	case AEGIS_EV_RELEASE:
+		return on_release(x->r, line, e->obj);
+	case AEGIS_EV_COMPLETE:
+		return on_complete(x->r, line, e->obj);
+	case AEGIS_EV_DECIDE:
+		return check_decide(x->r, line, e->obj, x->c);
+	case AEGIS_EV_PREEMPT:
+		return check_preempt(x->r, line, e->obj, x->c);
+	default:
+		return 0; /* reject, start, segment_end, miss, ...: no change to the ready sets */
+	}
+}
+
+/* Every line through the validator of decision logs (dlog_read, as report reads it),
+ * then through the checks of the decisions. */
 static int replay_events(struct replay *r, FILE *f)
 {
-	char *buf = NULL;
-	size_t cap = 0;
-	size_t line = 0;
-	int rc = 0;
-	struct cand *c = NULL;
-	while (!rc && getline(&buf, &cap, f) >= 0) {
-		line++;
-		json_error_t err;
-		json_t *ev = json_loads(buf, 0, &err);
-		if (!json_is_object(ev)) {
-			char what[256];
-			snprintf(what, sizeof what, "not a JSON object: %s", err.text);
-			rc = bad_log(r, line, what);
-			json_decref(ev);
-			break;
-		}
-		if (line == 1) {
-			r->header = ev;
-			rc = read_header(r, ev);
-			c = calloc(r->n_models ? r->n_models : 1, sizeof *c);
-			if (!rc && !c)
-				rc = bad_log(r, line, "out of memory");
-			continue;
-		}
-		bool ok = true;
-		const char *kind = get_str(ev, "ev", &ok);
-		if (!ok)
-			rc = bad_log(r, line, "an event without \"ev\"");
-		else if (strcmp(kind, "release") == 0)
-			rc = on_release(r, line, ev);
-		else if (strcmp(kind, "complete") == 0)
-			rc = on_complete(r, line, ev);
-		else if (strcmp(kind, "decide") == 0)
-			rc = check_decide(r, line, ev, c);
-		else if (strcmp(kind, "preempt") == 0)
-			rc = check_preempt(r, line, ev, c);
-		/* reject, start, segment_end, miss: no change to the ready sets */
-		json_decref(ev);
-	}
-	if (!rc && line == 0)
-		rc = bad_log(r, 1, "empty log");
-	free(c);
-	free(buf);
+	struct replay_read x = {.r = r};
+	struct dlog_reader reader = {.ctx = &x, .header = header_cb, .event = event_cb};
+	int rc = dlog_read(f, "replay", r->path, &reader);
+	free(x.c);
 	return rc;
 }
 
