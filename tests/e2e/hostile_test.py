@@ -14,6 +14,13 @@ Cases:
   sigint, sigterm  a long run stopped by the signal: exit status 130 / 143 after an
                  orderly stop; the table or the JSON says partial; the log replays and
                  reports, the trace parses
+  log_time, log_segments, log_status, log_kind, log_policy, log_fields, log_counts
+                 broken decision logs, one class each (events out of time order,
+                 jumping to INT64_MIN / INT64_MAX, a log repeated, reversed or shuffled;
+                 segment indices out of range; unknown statuses; unknown event kinds;
+                 an unknown policy or preemption; missing fields; counts beyond the
+                 runtime's limits): `aegisrt replay` and `aegisrt report` both refuse
+                 each with exit status 2 and "FILE:LINE: ... expected"
   bom            every line reader (task sets, samples files) takes a leading UTF-8
                  byte order mark as the YAML reader does: not part of the first line
 """
@@ -90,6 +97,179 @@ def case_outputs_full():
         # the exit status is documented
         help_text = run(["help"]).stdout
         check("3 an output" in help_text, "exit status 3 not in 'aegisrt help'")
+
+
+def good_log(tmp):
+    """quickstart with preemption points: lines as dicts (header first)."""
+    import json
+    path = os.path.join(tmp, "good.jsonl")
+    run(["run", QUICK, "--duration", "500ms", "--policy", "fp", "--preemption", "points",
+         "--log", path])
+    with open(path) as f:
+        return [json.loads(l) for l in f]
+
+
+def expect_refused(tmp, name, lines, line=None):
+    """Both readers refuse the log with exit 2 and FILE:LINE: ... expected."""
+    import json
+    path = os.path.join(tmp, name + ".jsonl")
+    with open(path, "w") as f:
+        for l in lines:
+            f.write((l if isinstance(l, str) else json.dumps(l, separators=(",", ":"))) + "\n")
+    for cmd in (["replay", path], ["report", path, "-o", os.path.join(tmp, "r.html")]):
+        p = run(cmd, expect=None)
+        where = f"{path}:{line if line is not None else ''}"
+        check(p.returncode == 2 and where in p.stderr and "expected" in p.stderr,
+              f"{name}: aegisrt {cmd[0]}: exit {p.returncode}, stderr:\n{p.stderr}")
+        check(p.stderr.count("\n") <= 2 and "\x1b" not in p.stderr, f"{name}: {p.stderr}")
+    check(not os.path.exists(os.path.join(tmp, "r.html")), f"{name}: a page was written")
+
+
+def first(lines, kind, cond=lambda e: True):
+    return next(i for i, e in enumerate(lines) if i and e.get("ev") == kind and cond(e))
+
+
+def case_log_time():
+    import copy
+    import random
+    with tempfile.TemporaryDirectory() as tmp:
+        log = good_log(tmp)
+        k = first(log, "release", lambda e: e["t"] > 0)
+        for name, t in (("int64_min", -2**63), ("int64_max", 2**63 - 1), ("past_2_53", 2**53 + 1),
+                        ("negative", -1)):
+            bad = copy.deepcopy(log)
+            bad[k]["t"] = t
+            expect_refused(tmp, name, bad, k + 1)
+        # a jump forward, then the events that follow go back
+        bad = copy.deepcopy(log)
+        bad[k]["t"], bad[k]["deadline"] = 2**52, 2**52 + 1
+        expect_refused(tmp, "jump", bad, k + 2)
+        # two events swapped in time
+        j = next(i for i in range(k + 1, len(log)) if log[i]["t"] > log[k]["t"]
+                 and log[i]["ev"] not in ("miss", "fault"))
+        bad = copy.deepcopy(log)
+        bad[k], bad[j] = bad[j], bad[k]
+        expect_refused(tmp, "swapped", bad)
+        expect_refused(tmp, "repeated", log + log[1:])
+        expect_refused(tmp, "reversed", log[:1] + log[:0:-1], 2)
+        rest = log[1:]
+        random.Random(19).shuffle(rest)
+        expect_refused(tmp, "shuffled", log[:1] + rest)
+
+
+def case_log_segments():
+    import copy
+    with tempfile.TemporaryDirectory() as tmp:
+        log = good_log(tmp)
+        for kind in ("start", "segment_end", "decide", "complete"):
+            k = first(log, kind)
+            for seg in (10**9, 256, -1):
+                bad = copy.deepcopy(log)
+                bad[k]["segment"] = seg
+                expect_refused(tmp, f"{kind}_{seg}", bad, k + 1)
+        for field, value in (("model", 10**9), ("lane", 10**9), ("job", 10**9)):
+            k = first(log, "start")
+            bad = copy.deepcopy(log)
+            bad[k][field] = value
+            expect_refused(tmp, f"start_{field}", bad, k + 1)
+
+
+def case_log_status():
+    import copy
+    with tempfile.TemporaryDirectory() as tmp:
+        log = good_log(tmp)
+        for kind in ("complete", "reject", "admit"):
+            k = first(log, kind) if any(e.get("ev") == kind for e in log[1:]) else None
+            if k is None:
+                continue
+            for status in ("AEGIS_E_BOGUS", "", "OK "):
+                bad = copy.deepcopy(log)
+                bad[k]["status"] = status
+                expect_refused(tmp, f"{kind}_status", bad, k + 1)
+        k = first(log, "decide")
+        bad = copy.deepcopy(log)
+        bad[k]["reason"] = "whim"
+        expect_refused(tmp, "reason", bad, k + 1)
+
+
+def case_log_kind():
+    import copy
+    with tempfile.TemporaryDirectory() as tmp:
+        log = good_log(tmp)
+        k = first(log, "release")
+        for ev in ("teleport", "", "RELEASE", "release\u001b[2J", 7):
+            bad = copy.deepcopy(log)
+            bad[k]["ev"] = ev
+            expect_refused(tmp, "kind", bad, k + 1)
+        bad = copy.deepcopy(log)
+        del bad[k]["ev"]
+        expect_refused(tmp, "no_kind", bad, k + 1)
+
+
+def case_log_policy():
+    import copy
+    with tempfile.TemporaryDirectory() as tmp:
+        log = good_log(tmp)
+        for key, value in (("policy", "rr"), ("policy", None), ("preemption", "sometimes"),
+                           ("priorities", "vibes"), ("analysis", "magic"), ("admission", "maybe")):
+            bad = copy.deepcopy(log)
+            bad[0]["runtime"][key] = value
+            expect_refused(tmp, f"{key}", bad, 1)
+        bad = copy.deepcopy(log)
+        bad[0]["models"][0]["name"] = "det\u001b]0;owned\u0007"
+        expect_refused(tmp, "name", bad, 1)
+
+
+def case_log_fields():
+    import copy
+    with tempfile.TemporaryDirectory() as tmp:
+        log = good_log(tmp)
+        for kind, field in (("release", "job"), ("release", "deadline"), ("start", "lane"),
+                            ("segment_end", "start"), ("complete", "arrival"),
+                            ("complete", "status"), ("decide", "key"), ("decide", "alt"),
+                            ("alloc", "bytes"), ("admit", "lane_models")):
+            k = first(log, kind)
+            bad = copy.deepcopy(log)
+            del bad[k][field]
+            expect_refused(tmp, f"{kind}_{field}", bad, k + 1)
+        for field in ("runtime", "lanes", "models", "refused"):
+            bad = copy.deepcopy(log)
+            del bad[0][field]
+            expect_refused(tmp, f"header_{field}", bad, 1)
+        for field in ("period_ns", "segments_ns", "lane", "name"):
+            bad = copy.deepcopy(log)
+            del bad[0]["models"][1][field]
+            expect_refused(tmp, f"model_{field}", bad, 1)
+        expect_refused(tmp, "header_only", log[:1], 2)
+        expect_refused(tmp, "empty", [], 1)
+        expect_refused(tmp, "not_json", log[:5] + ["{\"ev\":"], 6)
+
+
+def case_log_counts():
+    import copy
+    with tempfile.TemporaryDirectory() as tmp:
+        log = good_log(tmp)
+        bad = copy.deepcopy(log)
+        bad[0]["models"][0]["segments_ns"] = [1] * 100000
+        expect_refused(tmp, "segments", bad, 1)
+        bad = copy.deepcopy(log)
+        bad[0]["runtime"]["lanes"] = 100000
+        expect_refused(tmp, "lanes", bad, 1)
+        bad = copy.deepcopy(log)
+        m = bad[0]["models"][0]
+        bad[0]["models"] = [dict(m, id=i, name=f"m{i}") for i in range(5000)]
+        expect_refused(tmp, "models", bad, 1)
+        bad = copy.deepcopy(log)
+        r = {"refusal": 0, "name": "x", "status": "AEGIS_E_UNSCHEDULABLE", "lane": 0,
+             "reason": "r"}
+        bad[0]["refused"] = [dict(r, refusal=i) for i in range(100)]
+        bad[0]["refusals"] = 100
+        expect_refused(tmp, "refused", bad, 1)
+        # a release numbered far ahead of the model's count
+        k = first(log, "release", lambda e: e["t"] > 0)
+        bad = copy.deepcopy(log)
+        bad[k]["job"] = 10**12
+        expect_refused(tmp, "job_jump", bad, k + 1)
 
 
 BOM = b"\xef\xbb\xbf"

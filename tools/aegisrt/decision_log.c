@@ -323,12 +323,13 @@ static int read_job(struct dlog *d, const json_t *o, struct dlog_event *e, bool 
 	e->job = (uint64_t)job;
 	if (e->kind == AEGIS_EV_RELEASE || e->kind == AEGIS_EV_REJECT) {
 		if (e->job != m->next_job)
-			return bad(d, "\"%s\" event: model %" PRIu32 "'s next job is number %" PRIu64
-				   ", found %" PRIu64 " (a release or rejection missing, repeated or "
-				   "out of order)", e->ev, e->model, m->next_job, e->job);
+			return bad(d, "\"%s\" event: \"job\": model %" PRIu32 "'s next number, %" PRIu64
+				   ", expected, found %" PRIu64 " (a release or rejection missing, "
+				   "repeated or out of order)", e->ev, e->model, m->next_job, e->job);
 	} else if (e->job >= m->next_job) {
-		return bad(d, "\"%s\" event: job %" PRIu64 " of model %" PRIu32 " was never "
-			   "released (%" PRIu64 " so far)", e->ev, e->job, e->model, m->next_job);
+		return bad(d, "\"%s\" event: \"job\": a job of model %" PRIu32 " released before "
+			   "(0..%" PRId64 ") expected, found %" PRIu64, e->ev, e->model,
+			   (int64_t)m->next_job - 1, e->job);
 	}
 	const json_t *l = json_object_get(o, "lane");
 	if (l || lane_needed) {
