@@ -21,6 +21,9 @@ Cases:
                  an unknown policy or preemption; missing fields; counts beyond the
                  runtime's limits): `aegisrt replay` and `aegisrt report` both refuse
                  each with exit status 2 and "FILE:LINE: ... expected"
+  control_chars  control characters in names, paths and input files (ESC, CR, BEL, a C1
+                 CSI) never reach stderr or stdout raw: shown as \\xHH; a model or task
+                 name holding one is refused at load with file:line
   bom            every line reader (task sets, samples files) takes a leading UTF-8
                  byte order mark as the YAML reader does: not part of the first line
 """
@@ -270,6 +273,55 @@ def case_log_counts():
         bad = copy.deepcopy(log)
         bad[k]["job"] = 10**12
         expect_refused(tmp, "job_jump", bad, k + 1)
+
+
+RAW = ("\x1b", "\r", "\x07", "\x9b")
+
+
+def no_raw(where, text):
+    for c in RAW:
+        check(c not in text, f"{where}: a raw {c!r} reached the terminal:\n{text!r}")
+
+
+def case_control_chars():
+    import json
+    import shutil
+    with tempfile.TemporaryDirectory() as tmp:
+        w = os.path.join(tmp, "esc.yaml")
+        with open(w, "w") as f:
+            f.write('models:\n  - {name: "a\\e[2J\\rb\\u009b", period: 10ms, exec: 1ms}\n')
+        p = run(["run", w], expect=2)
+        no_raw("run, a model name", p.stderr)
+        check(f"{w}:2: model name" in p.stderr and "\\x1b[2J\\x0db" in p.stderr, p.stderr)
+        ts = os.path.join(tmp, "esc.csv")
+        with open(ts, "w") as f:
+            f.write("a\x1b[31mX, 1ms, 10ms, 10ms\n")
+        p = run(["admit", ts], expect=2)
+        no_raw("admit, a task name", p.stderr)
+        check(f"{ts}:1: task name" in p.stderr, p.stderr)
+        # a path with control characters: in messages and in the table's title
+        odd = os.path.join(tmp, "q\x1b]0;title\x07\r.yaml")
+        shutil.copy(QUICK, odd)
+        p = run(["run", odd, "--duration", "100ms"])
+        no_raw("run's table, the workload's path", p.stdout)
+        check("q\\x1b]0;title\\x07\\x0d.yaml" in p.stdout, p.stdout[:300])
+        p = run(["run", odd + "\x1b[2J", "--duration", "100ms"], expect=2)
+        no_raw("run, a missing file", p.stderr)
+        for args in (["run", QUICK, "--inject", "x\x1b[2J:slowdown=2"],
+                     ["no\x1b[2Jsuch"], ["run", QUICK, "--policy", "\x1b[2J"],
+                     ["replay", odd + "\x1b"], ["report", odd + "\x1b", "-o", "x"]):
+            p = run(args, expect=2)
+            no_raw(f"{args}", p.stderr + p.stdout)
+        # a log whose model name holds one: refused by both readers, escaped
+        log = good_log(tmp)
+        log[0]["models"][0]["name"] = "m\x1b[2J\x9b"
+        bad = os.path.join(tmp, "esc.jsonl")
+        with open(bad, "w") as f:
+            f.write("\n".join(json.dumps(l) for l in log) + "\n")
+        for args in (["replay", bad], ["report", bad, "-o", os.path.join(tmp, "r.html")]):
+            p = run(args, expect=2)
+            no_raw(f"{args}", p.stderr)
+            check(f"{bad}:1:" in p.stderr and "\\x1b[2J" in p.stderr, p.stderr)
 
 
 BOM = b"\xef\xbb\xbf"

@@ -329,7 +329,7 @@ static int resolve(const struct admit_set *s, const struct admit_opts *o, struct
 
 static int nomem(void)
 {
-	fprintf(stderr, "aegisrt admit: out of memory\n");
+	cli_print(stderr, "aegisrt admit: out of memory\n");
 	return EXIT_USAGE;
 }
 

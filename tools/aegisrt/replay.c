@@ -84,7 +84,7 @@ struct cand {
 
 static int bad_log(const struct replay *r, size_t line, const char *what)
 {
-	fprintf(stderr, "aegisrt replay: %s:%zu: %s\n", r->path, line, what);
+	cli_print(stderr, "aegisrt replay: %s:%zu: %s\n", r->path, line, what);
 	return EXIT_USAGE;
 }
 
@@ -248,26 +248,26 @@ static const char *model_name(const struct replay *r, uint32_t id)
 static void print_ready(const struct replay *r, const struct cand *c, uint32_t n,
 			const struct cand *running)
 {
-	fprintf(stderr, "  candidates (key, tie, release, model):\n");
+	cli_print(stderr, "  candidates (key, tie, release, model):\n");
 	if (running)
-		fprintf(stderr, "    %" PRId64 " %" PRId64 " %" PRId64 " %s (%" PRIu32 ") job %" PRIu64
+		cli_print(stderr, "    %" PRId64 " %" PRId64 " %" PRId64 " %s (%" PRIu32 ") job %" PRIu64
 			" [running, at a boundary]\n", running->key, running->tie,
 			running->job->release_ns, model_name(r, running->model), running->model,
 			running->job->seq);
 	for (uint32_t i = 0; i < n; i++)
-		fprintf(stderr, "    %" PRId64 " %" PRId64 " %" PRId64 " %s (%" PRIu32 ") job %" PRIu64
+		cli_print(stderr, "    %" PRId64 " %" PRId64 " %" PRId64 " %s (%" PRIu32 ") job %" PRIu64
 			"\n", c[i].key, c[i].tie, c[i].job->release_ns, model_name(r, c[i].model),
 			c[i].model, c[i].job->seq);
 	if (!n && !running)
-		fprintf(stderr, "    (none)\n");
+		cli_print(stderr, "    (none)\n");
 }
 
 static int diverge(const struct replay *r, size_t line, int64_t t, uint32_t lane,
 		   const char *what)
 {
-	fprintf(stderr, "replay: divergence at %s:%zu (t=%" PRId64 " ns, lane %" PRIu32 "): %s\n",
+	cli_print(stderr, "replay: divergence at %s:%zu (t=%" PRId64 " ns, lane %" PRIu32 "): %s\n",
 		r->path, line, t, lane, what);
-	fprintf(stderr, "  policy %s: %s\n", r->policy_name, r->rule);
+	cli_print(stderr, "  policy %s: %s\n", r->policy_name, r->rule);
 	return EXIT_RUN_FAILED;
 }
 
@@ -432,7 +432,7 @@ static int check_admission(const struct replay *r)
 	aegis_analysis_kind kind;
 	if (aegis_policy_analysis(r->policy, r->preemption, &kind) != AEGIS_OK ||
 	    strcmp(aegis_analysis_kind_name(kind), r->analysis) != 0) {
-		fprintf(stderr, "replay: admission: the log names analysis %s, policy %s with this "
+		cli_print(stderr, "replay: admission: the log names analysis %s, policy %s with this "
 				"preemption has another\n", r->analysis, r->policy_name);
 		return EXIT_RUN_FAILED;
 	}
@@ -458,25 +458,25 @@ static int check_admission(const struct replay *r)
 		}
 		aegis_analysis_result a = {.schedulable = true};
 		if (n && aegis_analyse(kind, t, n, &a, res) != AEGIS_OK) {
-			fprintf(stderr, "replay: admission: lane %" PRIu32 ": the analysis failed\n", lane);
+			cli_print(stderr, "replay: admission: lane %" PRIu32 ": the analysis failed\n", lane);
 			rc = EXIT_RUN_FAILED;
 			break;
 		}
 		if (r->lanes[lane].logged_verdict != (a.schedulable ? 1 : 0)) {
-			fprintf(stderr, "replay: admission: lane %" PRIu32 ": logged %s, %s gives %s\n",
+			cli_print(stderr, "replay: admission: lane %" PRIu32 ": logged %s, %s gives %s\n",
 				lane, r->lanes[lane].logged_verdict ? "schedulable" : "unschedulable",
 				r->analysis, a.schedulable ? "schedulable" : "unschedulable");
 			rc = EXIT_RUN_FAILED;
 		}
 		if (r->admission_on && !a.schedulable) {
-			fprintf(stderr, "replay: admission: lane %" PRIu32 " was admitted but %s "
+			cli_print(stderr, "replay: admission: lane %" PRIu32 " was admitted but %s "
 					"refuses it\n", lane, r->analysis);
 			rc = EXIT_RUN_FAILED;
 		}
 		for (uint32_t k = 0; k < n && !rc; k++) {
 			const struct rmodel *m = &r->models[ids[k]];
 			if (m->verdict != (res[k].schedulable ? 1 : 0)) {
-				fprintf(stderr, "replay: admission: model %s: logged %s, %s gives %s\n",
+				cli_print(stderr, "replay: admission: model %s: logged %s, %s gives %s\n",
 					m->name, m->verdict ? "schedulable" : "unschedulable", r->analysis,
 					res[k].schedulable ? "schedulable" : "unschedulable");
 				rc = EXIT_RUN_FAILED;
@@ -560,7 +560,7 @@ int cmd_replay(int argc, char **argv)
 	struct replay r = {.path = argv[1]};
 	FILE *f = fopen(r.path, "r");
 	if (!f) {
-		fprintf(stderr, "aegisrt replay: cannot read '%s': %s\n", r.path, strerror(errno));
+		cli_print(stderr, "aegisrt replay: cannot read '%s': %s\n", r.path, strerror(errno));
 		return EXIT_USAGE;
 	}
 	int rc = replay_events(&r, f);

@@ -242,7 +242,7 @@ int report_trace_drops(FILE *f, const aegis_runtime *rt)
 	aegis_runtime_trace_counts(rt, &recorded, &dropped);
 	if (!dropped)
 		return 0;
-	fprintf(f, "aegisrt: trace: %" PRIu64 " events dropped (%" PRIu64 " recorded): the trace "
+	cli_print(f, "aegisrt: trace: %" PRIu64 " events dropped (%" PRIu64 " recorded): the trace "
 		"ring was full and the writer fell behind; the trace and the log miss them "
 		"(a larger ring: runtime trace_ring_events)\n", dropped, recorded);
 	return 1;
@@ -256,7 +256,7 @@ int report_conservation(FILE *f, const aegis_runtime *rt)
 		aegis_model_stats_get(rt, i, &s);
 		uint64_t ended = s.completed + rejected_total(&s) + s.cancelled + s.failed + s.pending;
 		if (ended != s.released) {
-			fprintf(f,
+			cli_print(f,
 				"aegisrt: model '%s' lost jobs: released %" PRIu64 " != completed + "
 				"rejected + cancelled + failed + pending = %" PRIu64 "\n",
 				aegis_model_name(rt, i), s.released, ended);

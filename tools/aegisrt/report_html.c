@@ -597,7 +597,7 @@ int cmd_report(int argc, char **argv)
 		goto out;
 	FILE *f = fopen(o.log, "r");
 	if (!f) {
-		fprintf(stderr, "aegisrt report: cannot read '%s': %s\n", o.log, strerror(errno));
+		cli_print(stderr, "aegisrt report: cannot read '%s': %s\n", o.log, strerror(errno));
 		rc = EXIT_USAGE;
 		goto out;
 	}

@@ -27,8 +27,8 @@ static int bad_log(const struct report_log *r, size_t line, const char *fmt, ...
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fprintf(stderr, "aegisrt report: %s:%zu: ", r->path, line);
-	vfprintf(stderr, fmt, ap);
+	cli_print(stderr, "aegisrt report: %s:%zu: ", r->path, line);
+	cli_vprint(stderr, fmt, ap);
 	fputc('\n', stderr);
 	va_end(ap);
 	return EXIT_USAGE;
@@ -36,7 +36,7 @@ static int bad_log(const struct report_log *r, size_t line, const char *fmt, ...
 
 static int no_memory(void)
 {
-	fprintf(stderr, "aegisrt report: out of memory\n");
+	cli_print(stderr, "aegisrt report: out of memory\n");
 	return EXIT_RUN_FAILED;
 }
 

@@ -248,14 +248,14 @@ static void describe_device(const aegis_runtime *rt)
 	aegis_lane_info l;
 	if (aegis_runtime_device_info(rt, &d) != AEGIS_OK || !d.real_time)
 		return;
-	fprintf(stderr, "aegisrt run: device %s: %s, %u of %u SMs%s%s%s; lanes:", d.device,
+	cli_print(stderr, "aegisrt run: device %s: %s, %u of %u SMs%s%s%s; lanes:", d.device,
 		d.name, d.sm_limit, d.sm_count, d.profile[0] ? " (profile " : "", d.profile,
 		d.profile[0] ? (d.sm_limit_enforced ? ")" : ", cap NOT enforced)") : "");
 	for (uint32_t i = 0; i < aegis_runtime_lane_count(rt); i++)
 		if (aegis_runtime_lane_info(rt, i, &l) == AEGIS_OK)
-			fprintf(stderr, "%s %u: %u SMs%s", i ? "," : "", i, l.sm_count,
+			cli_print(stderr, "%s %u: %u SMs%s", i ? "," : "", i, l.sm_count,
 				l.isolated ? "" : " (not isolated)");
-	fprintf(stderr, "\n");
+	cli_print(stderr, "\n");
 }
 
 /* --trace and --log together: each event batch goes to both writers. */
@@ -275,7 +275,7 @@ static int open_log(struct run_state *s, const struct run_opts *o, aegis_runtime
 	if (rc)
 		return rc;
 	if (aegis_jsonl_writer_create(s->log_out.f, &s->log) != AEGIS_OK) {
-		fprintf(stderr, "aegisrt run: out of memory\n");
+		cli_print(stderr, "aegisrt run: out of memory\n");
 		return EXIT_RUN_FAILED;
 	}
 	if (s->chrome)
@@ -292,7 +292,7 @@ static int setup(struct run_state *s, const struct run_opts *o)
 	char err[512];
 	aegis_status st = aegis_workload_load(o->workload, &s->w, err, sizeof err);
 	if (st != AEGIS_OK) {
-		fprintf(stderr, "aegisrt run: %s\n", err);
+		cli_print(stderr, "aegisrt run: %s\n", err);
 		return EXIT_USAGE;
 	}
 	if ((rc = check_injections(o, s->w)) != 0)
@@ -320,7 +320,7 @@ static int setup(struct run_state *s, const struct run_opts *o)
 		if ((rc = cli_out_open(&s->trace_out, "run", o->trace_path)) != 0)
 			return rc;
 		if (aegis_chrome_writer_create(s->trace_out.f, &s->chrome) != AEGIS_OK) {
-			fprintf(stderr, "aegisrt run: out of memory\n");
+			cli_print(stderr, "aegisrt run: out of memory\n");
 			return EXIT_RUN_FAILED;
 		}
 		cfg.trace = aegis_chrome_writer_sink(s->chrome);
@@ -329,7 +329,7 @@ static int setup(struct run_state *s, const struct run_opts *o)
 		return rc;
 	st = aegis_runtime_create(&cfg, &s->rt, err, sizeof err);
 	if (st != AEGIS_OK) {
-		fprintf(stderr, "aegisrt run: %s: %s: %s\n", o->workload, aegis_status_str(st), err);
+		cli_print(stderr, "aegisrt run: %s: %s: %s\n", o->workload, aegis_status_str(st), err);
 		return aegis_status_class_of(st) == AEGIS_CLASS_PERMANENT ? EXIT_USAGE
 									 : EXIT_RUN_FAILED;
 	}
@@ -341,17 +341,17 @@ static int setup(struct run_state *s, const struct run_opts *o)
 			return rc;
 		st = aegis_model_admit(s->rt, &m, NULL);
 		if (st != AEGIS_OK) {
-			fprintf(stderr, "aegisrt run: %s:%u: %s\n", o->workload,
+			cli_print(stderr, "aegisrt run: %s:%u: %s\n", o->workload,
 				aegis_workload_model_line(s->w, i), aegis_runtime_last_error(s->rt));
 			if (st == AEGIS_E_UNSCHEDULABLE || st == AEGIS_E_UNSUPPORTED)
-				fprintf(stderr, "aegisrt run: refused by admission control; 'aegisrt "
+				cli_print(stderr, "aegisrt run: refused by admission control; 'aegisrt "
 						"admit %s' explains it, --force runs it anyway\n",
 					o->workload);
 			return EXIT_USAGE;
 		}
 	}
 	if (s->log && aegis_jsonl_writer_header(s->log, s->rt) != AEGIS_OK) {
-		fprintf(stderr, "aegisrt run: out of memory writing the log header\n");
+		cli_print(stderr, "aegisrt run: out of memory writing the log header\n");
 		return EXIT_RUN_FAILED;
 	}
 	return 0;
@@ -405,7 +405,7 @@ int cmd_run(int argc, char **argv)
 	if (st == AEGIS_OK)
 		st = aegis_runtime_stop(s.rt);
 	if (st != AEGIS_OK) {
-		fprintf(stderr, "aegisrt run: %s\n", aegis_runtime_last_error(s.rt));
+		cli_print(stderr, "aegisrt run: %s\n", aegis_runtime_last_error(s.rt));
 		rc = EXIT_RUN_FAILED;
 		if (!aegis_runtime_fatal(s.rt))
 			goto out;
