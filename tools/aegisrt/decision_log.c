@@ -184,8 +184,10 @@ static int check_runtime(struct dlog *d, const json_t *rt)
 	    !name_of(json_string_value(analysis), analysis_name, AEGIS_AN_KIND_COUNT_))
 		return bad(d, "runtime.analysis: null or the name of an analysis (fp-np, edf-np, "
 			   "...) expected");
+	/* host_stall_ns came later in version 1: a log without it has none */
 	if (!int_in(rt, "dispatch_overhead_ns", 0, DLOG_TIME_MAX, NULL) ||
-	    !int_in(rt, "host_stall_ns", 0, DLOG_TIME_MAX, NULL))
+	    (json_object_get(rt, "host_stall_ns") &&
+	     !int_in(rt, "host_stall_ns", 0, DLOG_TIME_MAX, NULL)))
 		return bad(d, "runtime: dispatch_overhead_ns and host_stall_ns, integers in "
 			   "0..2^53, expected");
 	d->n_lanes = (uint32_t)lanes;
