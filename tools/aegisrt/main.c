@@ -33,7 +33,7 @@ static int dispatch(int argc, char **argv, const char **name);
 
 /* stdout is the checked writer's stream (glibc lets a program assign stdout): every
  * line any command prints there is checked at the end, and one that could not be
- * written (a full disk, a closed pipe) makes the exit status EXIT_OUTPUT. */
+ * written (a full disk, an I/O error) makes the exit status EXIT_OUTPUT. */
 int main(int argc, char **argv)
 {
 	const char *name = "";
