@@ -79,9 +79,9 @@ static void test_davis_can(void **state)
 	aegis_taskset *ts = load_ok(DIR "davis2007_can_fp_unschedulable.csv");
 	assert_int_equal(aegis_taskset_count(ts), 3);
 	assert_string_equal(aegis_taskset_path(ts), DIR "davis2007_can_fp_unschedulable.csv");
-	assert_task(ts, 0, "A", 1 * MS, 2500 * US, 2500 * US, 0, 0, 9);
-	assert_task(ts, 1, "B", 1 * MS, 3250 * US, 3500 * US, 1, 0, 10);
-	assert_task(ts, 2, "C", 1 * MS, 3250 * US, 3500 * US, 2, 0, 11);
+	assert_task(ts, 0, "A", 1 * MS, 2500 * US, 2500 * US, 0, 0, 11);
+	assert_task(ts, 1, "B", 1 * MS, 3250 * US, 3500 * US, 1, 0, 12);
+	assert_task(ts, 2, "C", 1 * MS, 3250 * US, 3500 * US, 2, 0, 13);
 	for (uint32_t i = 0; i < 3; i++) {
 		assert_int_equal(aegis_taskset_tasks(ts)[i].n_segments, 0);
 		assert_null(aegis_taskset_tasks(ts)[i].segment_ns);
