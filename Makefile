@@ -68,7 +68,11 @@ FUZZ_SMOKE_TIME ?= 20
 # library; fuzz_onnx links its host half (loader, shapes, plan, tensor reader) itself.
 FUZZ_SRCS  := $(shell find src -name '*.c' ! -path 'src/device/cuda/*' ! -path 'src/backend/onnx/*' 2>/dev/null)
 FUZZ_TARGETS ?= $(basename $(notdir $(wildcard tests/fuzz/fuzz_*.c)))
-FUZZ_EXTRA_fuzz_decision_log := tools/aegisrt/replay.c tools/aegisrt/cli.c
+# fuzz_decision_log: the validator of decision logs and the two commands that read
+# them through it, replay and report (with what they share of the CLI).
+FUZZ_EXTRA_fuzz_decision_log := tools/aegisrt/decision_log.c tools/aegisrt/replay.c \
+  tools/aegisrt/report_log.c tools/aegisrt/report_html.c tools/aegisrt/cli.c \
+  tools/aegisrt/output.c tools/aegisrt/options.c tools/lib/svg.c
 FUZZ_LIBS_fuzz_decision_log  := -ljansson
 # fuzz_onnx: over protobuf-c code that protoc-c generates from onnx.proto into
 # FUZZ_DIR/gen (as CMake does into build/gen). Optional, as in CMake: without protoc-c,
@@ -186,7 +190,8 @@ $(FUZZ_DIR)/obj/%.o: %.c | fuzz-deps
 # Warnings are errors in the targets; in the library they are gcc's to enforce (the
 # CMake build), so that a warning only clang has does not stop the fuzzing.
 $(FUZZ_DIR)/obj/tests/fuzz/%.o: FUZZ_CFLAGS += -Werror
-$(FUZZ_DIR)/obj/tests/fuzz/fuzz_decision_log.o: FUZZ_CFLAGS += -Itools/aegisrt
+$(FUZZ_DIR)/obj/tests/fuzz/fuzz_decision_log.o: FUZZ_CFLAGS += -Itools/aegisrt -Itools/lib
+$(FUZZ_EXTRA_fuzz_decision_log:%.c=$(FUZZ_DIR)/obj/%.o): FUZZ_CFLAGS += -Itools/aegisrt -Itools/lib
 
 # protoc-c names its output after the .proto's path: run it on a copy in gen/.
 $(FUZZ_DIR)/gen/onnx.pb-c.c $(FUZZ_DIR)/gen/onnx.pb-c.h &: $(FUZZ_ONNX_PROTO)

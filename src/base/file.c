@@ -99,3 +99,8 @@ fail_read:
 	fclose(f);
 	return rc;
 }
+
+size_t file_text_start(const char *text, size_t len)
+{
+	return len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0 ? 3 : 0;
+}

@@ -308,7 +308,7 @@ static aegis_status read_lines(ts_parser *p, const char *text, size_t len)
 	char *buf = NULL;
 	size_t cap = 0;
 	aegis_status st = AEGIS_OK;
-	size_t pos = 0;
+	size_t pos = file_text_start(text, len);
 	for (p->line = 1; pos < len; p->line++) {
 		const char *nl = memchr(text + pos, '\n', len - pos);
 		size_t n = nl ? (size_t)(nl - (text + pos)) : len - pos;

@@ -40,7 +40,7 @@ AEGISRT, ROOT, CASE = sys.argv[1], sys.argv[2], sys.argv[3]
 QUICK = os.path.join(ROOT, "examples", "quickstart.yaml")
 EDGE = os.path.join(ROOT, "examples", "edge-24.yaml")
 TASKSETS = os.path.join(ROOT, "tests", "data", "tasksets")
-CAN = os.path.join(TASKSETS, "ok_davis2007_can.csv")
+CAN = os.path.join(TASKSETS, "davis2007_can_fp_unschedulable.csv")
 
 MS = 1_000_000
 US = 1_000

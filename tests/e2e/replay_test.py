@@ -78,8 +78,21 @@ def case_swap_caught(aegisrt, src, tmp):
     ds = decisions(lines)
     # the 20th free decision on lane 0, and the next one on lane 0 of another model
     free0 = [(i, d) for i, d in ds if d["lane"] == 0 and d["reason"] == "free"]
-    i, a = free0[20]
-    j, b = next((j, d) for j, d in free0[21:] if d["model"] != a["model"])
+    # from the 20th free decision on lane 0, the first with a later one on lane 0 of
+    # another model whose job was already released: swapped, the log stays a valid log
+    # (tools/aegisrt/decision_log.c) and only the decisions are wrong
+    released, at, pair = {}, 1, None
+    for n, (i, a) in enumerate(free0[20:], 20):
+        for l in lines[at:i]:
+            if '"ev":"release"' in l:
+                r = json.loads(l)
+                released[r["model"]] = r["job"]
+        at = i
+        pair = next(((j, d) for j, d in free0[n + 1:] if d["model"] != a["model"]
+                     and d["job"] <= released.get(d["model"], -1)), None)
+        if pair:
+            break
+    j, b = pair
     for k in ("model", "job", "segment", "key", "tie"):
         a[k], b[k] = b[k], a[k]
     lines[i], lines[j] = json.dumps(a, separators=(",", ":")), json.dumps(b, separators=(",", ":"))
@@ -100,7 +113,8 @@ def case_preempt_forged(aegisrt, src, tmp):
     lines = read_lines(path)
     i, d = next((i, d) for i, d in decisions(lines)
                 if d["reason"] == "continue" and d["alt"] is not None)
-    d["reason"], d["model"] = "free", d["alt"]["model"]
+    # job 0 of the alternative, released at the start: a valid log with a wrong decision
+    d["reason"], d["model"], d["job"], d["segment"] = "free", d["alt"]["model"], 0, 0
     lines[i] = json.dumps(d, separators=(",", ":"))
     bad = os.path.join(tmp, "forged.jsonl")
     write_lines(bad, lines)

@@ -335,17 +335,17 @@ def case_bad_input(aegisrt, src, tmp):
     e = json.loads(lines[k])
     e["model"] = 99
     bad = edited("model.jsonl", lines[:k] + [json.dumps(e)] + lines[k + 1:])
-    expect_bad(aegisrt, [bad, "-o", out], bad + ":%d: \"complete\" event: a model id in 0..7 "
-               "expected, found 99" % (k + 1))
+    expect_bad(aegisrt, [bad, "-o", out], bad + ":%d: \"complete\" event: \"model\": a model "
+               "id in 0..7 expected, found 99" % (k + 1))
     e["model"], e["t"] = 0, -5
     bad = edited("time.jsonl", lines[:k] + [json.dumps(e)] + lines[k + 1:])
-    expect_bad(aegisrt, [bad, "-o", out], bad + ':%d: an event with "ev" (a string) and "t" '
-               '(an integer in 0..2^53) expected' % (k + 1))
+    expect_bad(aegisrt, [bad, "-o", out], bad + ':%d: "complete" event: "t": an integer in '
+               '0..2^53 expected' % (k + 1))
     del e["model"]
-    e["t"] = 0
+    e["t"] = json.loads(lines[k])["t"]
     bad = edited("field.jsonl", lines[:k] + [json.dumps(e)] + lines[k + 1:])
-    expect_bad(aegisrt, [bad, "-o", out], bad + ':%d: "complete" event: an integer "model" '
-               'expected' % (k + 1))
+    expect_bad(aegisrt, [bad, "-o", out], bad + ':%d: "complete" event: "model": a model id '
+               'in 0..7 expected, found none' % (k + 1))
     bad = edited("empty.jsonl", [])
     expect_bad(aegisrt, [bad, "-o", out], bad + ":1:")
     assert not os.path.exists(out), "a page was written from a bad log"

@@ -1,6 +1,9 @@
-/* libFuzzer target for decision logs as `aegisrt replay LOG` reads them (cmd_replay):
- * every input ends in exit status 0, 1 or 2, never a crash, a leak or a hang. Build and
- * run: make fuzz (clang, tools/aegisrt/replay.c cli.c, src/ but device/cuda, -ljansson). */
+/* libFuzzer target for decision logs: the one validator (dlog_read) and the two
+ * commands that read logs through it, `aegisrt replay LOG` and `aegisrt report LOG -o
+ * /dev/null`. Every input ends in exit status 0, 1 or 2 for both, never a crash, a leak
+ * or a hang; and a log the validator refuses is refused by both. Build and
+ * run: make fuzz (clang; the FUZZ_EXTRA_ files of the Makefile, src/ but device/cuda,
+ * -ljansson). */
 #include <fcntl.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -8,6 +11,7 @@
 #include <unistd.h>
 
 #include "cli.h"
+#include "decision_log.h"
 #include "fuzz_util.h"
 
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
@@ -15,10 +19,21 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
  * without a sanitizer (a coverage report) links too. */
 void __sanitizer_set_report_fd(void *fd) __attribute__((weak));
 
-/* Runs replay with stdout and stderr on /dev/null (it prints a line per divergence);
- * the sanitizers keep reporting to the real stderr. Not for -close_fd_mask, which
- * moves that report fd itself. */
-static int replay_quietly(char *path)
+/* The validator alone, with no reader. */
+static int validate(int argc, char **argv)
+{
+	FILE *f = argc > 1 ? fopen(argv[1], "r") : NULL;
+	if (!f)
+		abort();
+	int rc = dlog_read(f, "fuzz", argv[1], NULL);
+	fclose(f);
+	return rc;
+}
+
+/* Runs cmd with stdout and stderr on /dev/null (they print a line per divergence or
+ * refusal); the sanitizers keep reporting to the real stderr. Not for -close_fd_mask,
+ * which moves that report fd itself. */
+static int quietly(int (*cmd)(int, char **), int argc, char **argv)
 {
 	fflush(stdout);
 	fflush(stderr);
@@ -31,8 +46,7 @@ static int replay_quietly(char *path)
 	if (__sanitizer_set_report_fd)
 		__sanitizer_set_report_fd((void *)(intptr_t)errfd);
 
-	char *argv[] = {"replay", path, NULL};
-	int rc = cmd_replay(2, argv);
+	int rc = cmd(argc, argv);
 
 	fflush(stdout);
 	fflush(stderr);
@@ -45,14 +59,28 @@ static int replay_quietly(char *path)
 	return rc;
 }
 
+static bool known(int rc)
+{
+	return rc == 0 || rc == EXIT_RUN_FAILED || rc == EXIT_USAGE;
+}
+
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
 	char path[] = "/tmp/aegis-fuzz-replay-XXXXXX";
 	fuzz_write_file(path, data, size);
-	int rc = replay_quietly(path);
+	char *check_argv[] = {"check", path, NULL};
+	char *replay_argv[] = {"replay", path, NULL};
+	char *report_argv[] = {"report", path, "-o", "/dev/null", NULL};
+	int valid = quietly(validate, 2, check_argv);
+	int replay = quietly(cmd_replay, 2, replay_argv);
+	int report = quietly(cmd_report, 4, report_argv);
 	if (unlink(path) != 0)
 		abort();
-	if (rc != 0 && rc != EXIT_RUN_FAILED && rc != EXIT_USAGE)
+	if (!known(replay) || !known(report) || (valid != 0 && valid != EXIT_USAGE))
+		abort();
+	/* one validator: what it refuses, report refuses, and replay too (unless a
+	 * divergence on an earlier line stops it first: status 1) */
+	if (valid == EXIT_USAGE && (replay == 0 || report != EXIT_USAGE))
 		abort();
 	return 0;
 }

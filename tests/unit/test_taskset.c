@@ -76,12 +76,12 @@ static void assert_task(const aegis_taskset *ts, uint32_t i, const char *name, i
 static void test_davis_can(void **state)
 {
 	(void)state;
-	aegis_taskset *ts = load_ok(DIR "ok_davis2007_can.csv");
+	aegis_taskset *ts = load_ok(DIR "davis2007_can_fp_unschedulable.csv");
 	assert_int_equal(aegis_taskset_count(ts), 3);
-	assert_string_equal(aegis_taskset_path(ts), DIR "ok_davis2007_can.csv");
-	assert_task(ts, 0, "A", 1 * MS, 2500 * US, 2500 * US, 0, 0, 9);
-	assert_task(ts, 1, "B", 1 * MS, 3250 * US, 3500 * US, 1, 0, 10);
-	assert_task(ts, 2, "C", 1 * MS, 3250 * US, 3500 * US, 2, 0, 11);
+	assert_string_equal(aegis_taskset_path(ts), DIR "davis2007_can_fp_unschedulable.csv");
+	assert_task(ts, 0, "A", 1 * MS, 2500 * US, 2500 * US, 0, 0, 11);
+	assert_task(ts, 1, "B", 1 * MS, 3250 * US, 3500 * US, 1, 0, 12);
+	assert_task(ts, 2, "C", 1 * MS, 3250 * US, 3500 * US, 2, 0, 13);
 	for (uint32_t i = 0; i < 3; i++) {
 		assert_int_equal(aegis_taskset_tasks(ts)[i].n_segments, 0);
 		assert_null(aegis_taskset_tasks(ts)[i].segment_ns);
@@ -146,6 +146,30 @@ static void test_crlf_and_buffer(void **state)
 	ts = parse_ok(cut, strlen("a, 1ms, 10ms, 10ms\n"));
 	assert_int_equal(aegis_taskset_count(ts), 1);
 	aegis_taskset_destroy(ts);
+}
+
+/* A UTF-8 byte order mark (spreadsheets write one) is not part of the first task's
+ * name, and the lines keep their numbers; one inside the text is refused as a name. */
+static void test_byte_order_mark(void **state)
+{
+	(void)state;
+	static const char text[] = "\xEF\xBB\xBF" "a, 1ms, 10ms, 10ms\nb, 2ms, , 20ms, 5\n";
+	aegis_taskset *ts = parse_ok(text, strlen(text));
+	assert_int_equal(aegis_taskset_count(ts), 2);
+	assert_task(ts, 0, "a", 1 * MS, 10 * MS, 10 * MS, 0, 0, 1);
+	assert_task(ts, 1, "b", 2 * MS, 20 * MS, 20 * MS, 5, 0, 2);
+	aegis_taskset_destroy(ts);
+
+	static const char only[] = "\xEF\xBB\xBF";
+	char err[256];
+	assert_int_equal(aegis_taskset_parse("bom.csv", only, 3, &ts, err, sizeof err),
+			 AEGIS_E_CONFIG);
+	assert_non_null(strstr(err, "bom.csv:1: no tasks"));
+
+	static const char twice[] = "\xEF\xBB\xBF" "\xEF\xBB\xBF" "a, 1ms, 10ms, 10ms\n";
+	assert_int_equal(aegis_taskset_parse("bom.csv", twice, strlen(twice), &ts, err,
+					     sizeof err), AEGIS_E_CONFIG);
+	assert_non_null(strstr(err, "bom.csv:1: task name"));
 }
 
 /* ---- bad files ----------------------------------------------------------------------- */
@@ -395,6 +419,7 @@ int main(void)
 		cmocka_unit_test(test_minimal),
 		cmocka_unit_test(test_full),
 		cmocka_unit_test(test_crlf_and_buffer),
+		cmocka_unit_test(test_byte_order_mark),
 		cmocka_unit_test(test_bad_files),
 		cmocka_unit_test(test_nul_byte),
 		cmocka_unit_test(test_segment_limits),

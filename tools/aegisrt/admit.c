@@ -71,7 +71,8 @@ static const char admit_usage[] =
 	"  -h, --help          this help\n"
 	"\n"
 	"exit status: 0 schedulable, 1 not schedulable, 2 bad usage, a bad input file,\n"
-	"or no verdict could be reached (the message says why).\n";
+	"or no verdict could be reached (the message says why), 3 stdout could not be\n"
+	"written completely (a full disk: the verdict is not all there).\n";
 
 /* The library's settings, plus two for the analysis only: preemption at any instant
  * (full), which the runtime cannot do, and Audsley's optimal priority order per lane
@@ -328,7 +329,7 @@ static int resolve(const struct admit_set *s, const struct admit_opts *o, struct
 
 static int nomem(void)
 {
-	fprintf(stderr, "aegisrt admit: out of memory\n");
+	cli_print(stderr, "aegisrt admit: out of memory\n");
 	return EXIT_USAGE;
 }
 

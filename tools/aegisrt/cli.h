@@ -1,8 +1,11 @@
 /* Subcommands of the aegisrt CLI. Each returns the process exit status:
- * 0 success, 1 the run failed, 2 bad usage or bad input. */
+ * 0 success, 1 the run failed, 2 bad usage or bad input, 3 an output could not be
+ * written (the file is named), 128 + N a run stopped by signal N. */
 #ifndef AEGISRT_CLI_H
 #define AEGISRT_CLI_H
 
+#include <signal.h>
+#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 
@@ -10,6 +13,7 @@
 
 #define EXIT_RUN_FAILED 1
 #define EXIT_USAGE 2
+#define EXIT_OUTPUT 3
 
 int cmd_run(int argc, char **argv);
 
@@ -17,6 +21,56 @@ int cmd_run(int argc, char **argv);
  * when usage is true; returns EXIT_USAGE. The one error printer of every command. */
 int cli_error(const char *cmd, bool usage, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
+/* "aegisrt CMD: message" on stderr, as cli_error without the hint and the status. */
+void cli_message(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+
+/* ---- text from outside, on its way to a terminal (cli.c) ---------------------------
+ * Names, paths and anything read from an input file may hold bytes a terminal obeys
+ * (ESC, CR, BEL, C1 controls): every message and every line of stdout shows them as
+ * \xHH instead. These are the one place that does it. */
+
+/* The formatted text on f, every control character escaped but a final newline. Every
+ * message of every command goes through it. */
+void cli_print(FILE *f, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+void cli_vprint(FILE *f, const char *fmt, va_list ap) __attribute__((format(printf, 2, 0)));
+/* s with every control character (newlines and tabs too) escaped, into buf (cut short
+ * with "..." to fit); returns buf. For a name or path inside a message. */
+const char *cli_escape(const char *s, char *buf, size_t len);
+/* The streaming form (stdout): byte c escaped into out (at most 8 bytes; 0 while a
+ * byte waits in *state, which starts at 0), and what waits at the end. Newlines and
+ * tabs pass. */
+size_t cli_escape_byte(int *state, unsigned char c, char *out);
+size_t cli_escape_end(int *state, char *out);
+
+/* ---- the checked writer of every output (output.c) ---------------------------------
+ * A command writes each output, a file or stdout, through o->f; the first failed write
+ * keeps its errno and cli_out_close reports it: "aegisrt CMD: writing FILE: No space
+ * left on device", EXIT_OUTPUT. Text to stdout is escaped as above. */
+struct cli_out {
+	FILE *f;         /* the stream to write; NULL once closed */
+	const char *cmd; /* for the message */
+	const char *path; /* as given, NULL for stdout */
+	/* set by the command: remove the file (a regular one only) when it could not be
+	 * written, or when the command says it is incomplete (failed) */
+	bool remove_on_failure, failed;
+	char name[512];  /* the file, or "stdout (where it goes)", escaped */
+	int fd;
+	bool is_stdout, escape;
+	int err;       /* the first failed write's errno, 0 if none */
+	int esc_state; /* cli_escape_byte's */
+};
+/* Opens path for writing (NULL or "-": stdout). 0, or EXIT_OUTPUT after the message.
+ * o must stay where it is until cli_out_close. */
+int cli_out_open(struct cli_out *o, const char *cmd, const char *path);
+/* Flushes and closes o (nothing if it is not open): 0, or EXIT_OUTPUT after saying
+ * which file could not be written and why. */
+int cli_out_close(struct cli_out *o);
+/* The exit status of a command whose outputs closed with out_rc: an output that
+ * could not be written decides it (the results are not all there), else rc. */
+static inline int cli_out_status(int rc, int out_rc)
+{
+	return out_rc ? out_rc : rc;
+}
 int cmd_device(int argc, char **argv);
 int cmd_admit(int argc, char **argv);
 int cmd_replay(int argc, char **argv);
@@ -109,9 +163,18 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv, void *ctx,
 int cli_operand(const char *cmd, int argc, char **argv, const char *none, const char *many,
 		const char **out);
 
-/* Per-model table and per-lane utilisation, as text or JSON. */
-void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns);
-void report_json(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns);
+/* How a run ended: it ran its duration (signal 0), or a signal stopped it after
+ * stopped_ns of the run's time (then every output is complete but partial). */
+struct run_end {
+	int signal;
+	int64_t stopped_ns;
+};
+/* Per-model table and per-lane utilisation, as text or JSON; a stopped run says so
+ * ("partial: stopped by SIGINT at 1.5s"; "partial": true). */
+void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns,
+		 const struct run_end *end);
+void report_json(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns,
+		 const struct run_end *end);
 /* Checks released = completed + rejected + skipped + cancelled + failed + pending for
  * every model; prints each violation to f and returns how many there were. */
 int report_conservation(FILE *f, const aegis_runtime *rt);
@@ -120,9 +183,13 @@ int report_conservation(FILE *f, const aegis_runtime *rt);
  * then, else 0. */
 int report_trace_drops(FILE *f, const aegis_runtime *rt);
 
-/* aegis_runtime_run_for(rt, duration_ns), with a live progress line on tty (elapsed
- * time, jobs completed, misses) when tty is not NULL, cleared at the end. The results
- * are the same with or without it. Returns the status of run_for. */
-aegis_status cli_run_with_progress(aegis_runtime *rt, int64_t duration_ns, FILE *tty);
+/* aegis_runtime_run_for(rt, duration_ns) in slices, with a live progress line on tty
+ * (elapsed time, jobs completed, misses) when tty is not NULL, cleared at the end.
+ * Between two slices (at most about 50 ms of real time apart) it stops early when
+ * *stop is not 0 (set by a signal handler), and says in *ran_ns how much of the run's
+ * time ran. The results are the same with or without the line, and for any slicing.
+ * Returns the status of run_for. */
+aegis_status cli_run_with_progress(aegis_runtime *rt, int64_t duration_ns, FILE *tty,
+				   const volatile sig_atomic_t *stop, int64_t *ran_ns);
 
 #endif

@@ -18,7 +18,7 @@ static const char device_usage[] =
 	"With no --device: the simulated device, then the CUDA device or why there is none.\n"
 	"\n"
 	"exit status: 0 done (also when there is no GPU and no --device cuda), 1 the\n"
-	"requested device cannot be queried, 2 bad usage.\n";
+	"requested device cannot be queried, 2 bad usage, 3 stdout could not be written.\n";
 
 static double gib(uint64_t b)
 {
@@ -122,7 +122,7 @@ int cmd_device(int argc, char **argv)
 		case 'o':
 			ordinal = (int32_t)strtol(optarg, &end, 10);
 			if (*end || end == optarg || ordinal < 0) {
-				fprintf(stderr, "aegisrt device: --ordinal '%s': expected an integer "
+				cli_print(stderr, "aegisrt device: --ordinal '%s': expected an integer "
 						">= 0\n", optarg);
 				return EXIT_USAGE;
 			}
@@ -134,20 +134,18 @@ int cmd_device(int argc, char **argv)
 			fputs(device_usage, stdout);
 			return 0;
 		default:
-			fprintf(stderr, "aegisrt device: bad option '%s'\n\n%s", argv[optind - 1],
-				device_usage);
-			return EXIT_USAGE;
+			return cli_getopt_error("device", c, argv);
 		}
 	}
 	if (optind != argc) {
-		fprintf(stderr, "aegisrt device: unexpected argument '%s'\n", argv[optind]);
+		cli_print(stderr, "aegisrt device: unexpected argument '%s'\n", argv[optind]);
 		return EXIT_USAGE;
 	}
 	const char *names[2] = {"sim", "cuda"};
 	size_t first = 0, count = 2;
 	if (only) {
 		if (strcmp(only, "sim") && strcmp(only, "cuda")) {
-			fprintf(stderr, "aegisrt device: --device '%s': expected sim or cuda\n", only);
+			cli_print(stderr, "aegisrt device: --device '%s': expected sim or cuda\n", only);
 			return EXIT_USAGE;
 		}
 		first = strcmp(only, "sim") == 0 ? 0 : 1;

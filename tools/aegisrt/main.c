@@ -21,9 +21,34 @@ static const char usage[] =
 	"  version         print the version\n"
 	"  help [COMMAND]  print this help, or a command's help\n"
 	"\n"
-	"Run 'aegisrt help COMMAND' (or 'aegisrt COMMAND --help') for its options.\n";
+	"Run 'aegisrt help COMMAND' (or 'aegisrt COMMAND --help') for its options.\n"
+	"\n"
+	"exit status (every command): 0 success; 1 the run failed, or its verdict is\n"
+	"negative (see the command's help); 2 bad usage or a bad input file; 3 an output\n"
+	"(stdout or a file it writes) could not be written completely, the file named on\n"
+	"stderr; 130 / 143 'aegisrt run' stopped by SIGINT / SIGTERM, every output\n"
+	"written and marked partial.\n";
 
+static int dispatch(int argc, char **argv, const char **name);
+
+/* stdout is the checked writer's stream (glibc lets a program assign stdout): every
+ * line any command prints there is checked at the end, and one that could not be
+ * written (a full disk, an I/O error) makes the exit status EXIT_OUTPUT. */
 int main(int argc, char **argv)
+{
+	const char *name = "";
+	struct cli_out out;
+	if (cli_out_open(&out, "", NULL) != 0)
+		return EXIT_OUTPUT;
+	FILE *std = stdout;
+	stdout = out.f;
+	int rc = dispatch(argc, argv, &name);
+	stdout = std;
+	out.cmd = name;
+	return cli_out_status(rc, cli_out_close(&out));
+}
+
+static int dispatch(int argc, char **argv, const char **name)
 {
 	if (argc < 2) {
 		fputs(usage, stderr);
@@ -42,13 +67,17 @@ int main(int argc, char **argv)
 	};
 	const char *cmd = argv[1];
 	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
-		if (strcmp(cmd, commands[k].name) == 0)
+		if (strcmp(cmd, commands[k].name) == 0) {
+			*name = commands[k].name;
 			return commands[k].fn(argc - 1, argv + 1);
+		}
 	if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
+		*name = "version";
 		printf("aegisrt %s\n", AEGIS_VERSION_STRING);
 		return 0;
 	}
 	if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+		*name = "help";
 		for (size_t k = 0; argc > 2 && k < sizeof commands / sizeof commands[0]; k++) {
 			if (strcmp(argv[2], commands[k].name) == 0) {
 				char *help_argv[] = {argv[2], "--help", NULL};
@@ -58,6 +87,8 @@ int main(int argc, char **argv)
 		fputs(usage, stdout);
 		return 0;
 	}
-	fprintf(stderr, "aegisrt: unknown command '%s'\n\n%s", cmd, usage);
+	char safe[256];
+	fprintf(stderr, "aegisrt: unknown command '%s'\n\n%s", cli_escape(cmd, safe, sizeof safe),
+		usage);
 	return EXIT_USAGE;
 }

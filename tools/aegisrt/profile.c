@@ -34,7 +34,9 @@ static const char profile_usage[] =
 	"  -o, --output FILE   write the profile there (default: standard output)\n"
 	"  -h, --help          this help\n"
 	"\n"
-	"exit status: 0 written, 1 a run failed, 2 bad usage or a bad workload file.\n";
+	"exit status: 0 written, 1 a run failed, 2 bad usage or a bad workload file,\n"
+	"3 the profile could not be written completely (named; a file -o names is then\n"
+	"removed, never half written).\n";
 
 #define MAX_RUNS 10000000u
 
@@ -164,16 +166,16 @@ int cmd_profile(int argc, char **argv)
 		rc = aegis_status_class_of(st) == AEGIS_CLASS_PERMANENT ? EXIT_USAGE : EXIT_RUN_FAILED;
 		goto out;
 	}
-	FILE *f = o.output ? fopen(o.output, "w") : stdout;
-	if (!f) {
-		rc = cli_error("profile", false, "cannot write '%s': %s", o.output, strerror(errno));
+	struct cli_out out;
+	if ((rc = cli_out_open(&out, "profile", o.output)) != 0)
 		goto out;
-	}
-	st = aegis_profile_write(p, f);
-	if (o.output && fclose(f) != 0)
-		st = AEGIS_E_IO;
+	out.remove_on_failure = true; /* half a profile must not be read as one */
+	st = aegis_profile_write(p, out.f);
+	out.failed = st != AEGIS_OK;
+	if ((rc = cli_out_close(&out)) != 0)
+		goto out;
 	if (st != AEGIS_OK) {
-		cli_error("profile", false, "writing '%s' failed", o.output ? o.output : "stdout");
+		cli_error("profile", false, "writing %s failed: %s", out.name, aegis_status_str(st));
 		rc = EXIT_RUN_FAILED;
 		goto out;
 	}

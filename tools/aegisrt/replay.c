@@ -10,6 +10,7 @@
 #include <string.h>
 
 #include "cli.h"
+#include "decision_log.h"
 
 static const char replay_usage[] =
 	"usage: aegisrt replay LOG\n"
@@ -27,7 +28,8 @@ static const char replay_usage[] =
 	"Prints 'replay: N decisions, all agree', or the first divergence with its line,\n"
 	"time, lane, the logged and the expected choice and the ready set.\n"
 	"\n"
-	"exit status: 0 all agree, 1 a divergence, 2 bad usage or an unreadable log.\n";
+	"exit status: 0 all agree, 1 a divergence, 2 bad usage or an unreadable log,\n"
+	"3 stdout could not be written.\n";
 
 #define NO_MODEL UINT32_MAX
 
@@ -82,7 +84,7 @@ struct cand {
 
 static int bad_log(const struct replay *r, size_t line, const char *what)
 {
-	fprintf(stderr, "aegisrt replay: %s:%zu: %s\n", r->path, line, what);
+	cli_print(stderr, "aegisrt replay: %s:%zu: %s\n", r->path, line, what);
 	return EXIT_USAGE;
 }
 
@@ -246,26 +248,26 @@ static const char *model_name(const struct replay *r, uint32_t id)
 static void print_ready(const struct replay *r, const struct cand *c, uint32_t n,
 			const struct cand *running)
 {
-	fprintf(stderr, "  candidates (key, tie, release, model):\n");
+	cli_print(stderr, "  candidates (key, tie, release, model):\n");
 	if (running)
-		fprintf(stderr, "    %" PRId64 " %" PRId64 " %" PRId64 " %s (%" PRIu32 ") job %" PRIu64
+		cli_print(stderr, "    %" PRId64 " %" PRId64 " %" PRId64 " %s (%" PRIu32 ") job %" PRIu64
 			" [running, at a boundary]\n", running->key, running->tie,
 			running->job->release_ns, model_name(r, running->model), running->model,
 			running->job->seq);
 	for (uint32_t i = 0; i < n; i++)
-		fprintf(stderr, "    %" PRId64 " %" PRId64 " %" PRId64 " %s (%" PRIu32 ") job %" PRIu64
+		cli_print(stderr, "    %" PRId64 " %" PRId64 " %" PRId64 " %s (%" PRIu32 ") job %" PRIu64
 			"\n", c[i].key, c[i].tie, c[i].job->release_ns, model_name(r, c[i].model),
 			c[i].model, c[i].job->seq);
 	if (!n && !running)
-		fprintf(stderr, "    (none)\n");
+		cli_print(stderr, "    (none)\n");
 }
 
 static int diverge(const struct replay *r, size_t line, int64_t t, uint32_t lane,
 		   const char *what)
 {
-	fprintf(stderr, "replay: divergence at %s:%zu (t=%" PRId64 " ns, lane %" PRIu32 "): %s\n",
+	cli_print(stderr, "replay: divergence at %s:%zu (t=%" PRId64 " ns, lane %" PRIu32 "): %s\n",
 		r->path, line, t, lane, what);
-	fprintf(stderr, "  policy %s: %s\n", r->policy_name, r->rule);
+	cli_print(stderr, "  policy %s: %s\n", r->policy_name, r->rule);
 	return EXIT_RUN_FAILED;
 }
 
@@ -430,7 +432,7 @@ static int check_admission(const struct replay *r)
 	aegis_analysis_kind kind;
 	if (aegis_policy_analysis(r->policy, r->preemption, &kind) != AEGIS_OK ||
 	    strcmp(aegis_analysis_kind_name(kind), r->analysis) != 0) {
-		fprintf(stderr, "replay: admission: the log names analysis %s, policy %s with this "
+		cli_print(stderr, "replay: admission: the log names analysis %s, policy %s with this "
 				"preemption has another\n", r->analysis, r->policy_name);
 		return EXIT_RUN_FAILED;
 	}
@@ -456,25 +458,25 @@ static int check_admission(const struct replay *r)
 		}
 		aegis_analysis_result a = {.schedulable = true};
 		if (n && aegis_analyse(kind, t, n, &a, res) != AEGIS_OK) {
-			fprintf(stderr, "replay: admission: lane %" PRIu32 ": the analysis failed\n", lane);
+			cli_print(stderr, "replay: admission: lane %" PRIu32 ": the analysis failed\n", lane);
 			rc = EXIT_RUN_FAILED;
 			break;
 		}
 		if (r->lanes[lane].logged_verdict != (a.schedulable ? 1 : 0)) {
-			fprintf(stderr, "replay: admission: lane %" PRIu32 ": logged %s, %s gives %s\n",
+			cli_print(stderr, "replay: admission: lane %" PRIu32 ": logged %s, %s gives %s\n",
 				lane, r->lanes[lane].logged_verdict ? "schedulable" : "unschedulable",
 				r->analysis, a.schedulable ? "schedulable" : "unschedulable");
 			rc = EXIT_RUN_FAILED;
 		}
 		if (r->admission_on && !a.schedulable) {
-			fprintf(stderr, "replay: admission: lane %" PRIu32 " was admitted but %s "
+			cli_print(stderr, "replay: admission: lane %" PRIu32 " was admitted but %s "
 					"refuses it\n", lane, r->analysis);
 			rc = EXIT_RUN_FAILED;
 		}
 		for (uint32_t k = 0; k < n && !rc; k++) {
 			const struct rmodel *m = &r->models[ids[k]];
 			if (m->verdict != (res[k].schedulable ? 1 : 0)) {
-				fprintf(stderr, "replay: admission: model %s: logged %s, %s gives %s\n",
+				cli_print(stderr, "replay: admission: model %s: logged %s, %s gives %s\n",
 					m->name, m->verdict ? "schedulable" : "unschedulable", r->analysis,
 					res[k].schedulable ? "schedulable" : "unschedulable");
 				rc = EXIT_RUN_FAILED;
@@ -491,51 +493,46 @@ out:
 	return rc;
 }
 
+struct replay_read {
+	struct replay *r;
+	struct cand *c; /* scratch for the ready sets */
+};
+
+static int header_cb(void *ctx, json_t *h)
+{
+	struct replay_read *x = ctx;
+	x->r->header = h;
+	int rc = read_header(x->r, h);
+	if (!rc && !(x->c = calloc(x->r->n_models ? x->r->n_models : 1, sizeof *x->c)))
+		rc = bad_log(x->r, 1, "out of memory");
+	return rc;
+}
+
+static int event_cb(void *ctx, size_t line, const struct dlog_event *e)
+{
+	struct replay_read *x = ctx;
+	switch (e->kind) {
+	case AEGIS_EV_RELEASE:
+		return on_release(x->r, line, e->obj);
+	case AEGIS_EV_COMPLETE:
+		return on_complete(x->r, line, e->obj);
+	case AEGIS_EV_DECIDE:
+		return check_decide(x->r, line, e->obj, x->c);
+	case AEGIS_EV_PREEMPT:
+		return check_preempt(x->r, line, e->obj, x->c);
+	default:
+		return 0; /* reject, start, segment_end, miss, ...: no change to the ready sets */
+	}
+}
+
+/* Every line through the validator of decision logs (dlog_read, as report reads it),
+ * then through the checks of the decisions. */
 static int replay_events(struct replay *r, FILE *f)
 {
-	char *buf = NULL;
-	size_t cap = 0;
-	size_t line = 0;
-	int rc = 0;
-	struct cand *c = NULL;
-	while (!rc && getline(&buf, &cap, f) >= 0) {
-		line++;
-		json_error_t err;
-		json_t *ev = json_loads(buf, 0, &err);
-		if (!json_is_object(ev)) {
-			char what[256];
-			snprintf(what, sizeof what, "not a JSON object: %s", err.text);
-			rc = bad_log(r, line, what);
-			json_decref(ev);
-			break;
-		}
-		if (line == 1) {
-			r->header = ev;
-			rc = read_header(r, ev);
-			c = calloc(r->n_models ? r->n_models : 1, sizeof *c);
-			if (!rc && !c)
-				rc = bad_log(r, line, "out of memory");
-			continue;
-		}
-		bool ok = true;
-		const char *kind = get_str(ev, "ev", &ok);
-		if (!ok)
-			rc = bad_log(r, line, "an event without \"ev\"");
-		else if (strcmp(kind, "release") == 0)
-			rc = on_release(r, line, ev);
-		else if (strcmp(kind, "complete") == 0)
-			rc = on_complete(r, line, ev);
-		else if (strcmp(kind, "decide") == 0)
-			rc = check_decide(r, line, ev, c);
-		else if (strcmp(kind, "preempt") == 0)
-			rc = check_preempt(r, line, ev, c);
-		/* reject, start, segment_end, miss: no change to the ready sets */
-		json_decref(ev);
-	}
-	if (!rc && line == 0)
-		rc = bad_log(r, 1, "empty log");
-	free(c);
-	free(buf);
+	struct replay_read x = {.r = r};
+	struct dlog_reader reader = {.ctx = &x, .header = header_cb, .event = event_cb};
+	int rc = dlog_read(f, "replay", r->path, &reader);
+	free(x.c);
 	return rc;
 }
 
@@ -563,7 +560,7 @@ int cmd_replay(int argc, char **argv)
 	struct replay r = {.path = argv[1]};
 	FILE *f = fopen(r.path, "r");
 	if (!f) {
-		fprintf(stderr, "aegisrt replay: cannot read '%s': %s\n", r.path, strerror(errno));
+		cli_print(stderr, "aegisrt replay: cannot read '%s': %s\n", r.path, strerror(errno));
 		return EXIT_USAGE;
 	}
 	int rc = replay_events(&r, f);

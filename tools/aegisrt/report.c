@@ -1,6 +1,8 @@
 /* The results of a run as a text table or as JSON, from the public stats API.
  * Must not compute statistics itself beyond sums across models. */
 #include <inttypes.h>
+#include <signal.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "cli.h"
@@ -37,7 +39,19 @@ static const char *lateness(int64_t ns, char *buf, size_t len)
 
 static void report_faults(FILE *f, const aegis_runtime *rt);
 
-void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns)
+/* "SIGINT", or "signal N" */
+static const char *signal_name(int sig, char *buf, size_t len)
+{
+	if (sig == SIGINT)
+		return "SIGINT";
+	if (sig == SIGTERM)
+		return "SIGTERM";
+	snprintf(buf, len, "signal %d", sig);
+	return buf;
+}
+
+void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns,
+		 const struct run_end *end)
 {
 	const aegis_runtime_config *cfg = aegis_runtime_config_get(rt);
 	char b[8][32];
@@ -51,7 +65,11 @@ void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t
 	if (cfg->host_stall_ns && cfg->admission == AEGIS_ADMIT_ANALYSIS)
 		fprintf(f, ", host stall %s (charged as release jitter)",
 			dur(cfg->host_stall_ns, b[1], 32));
-	fprintf(f, "\n\n");
+	fprintf(f, "\n");
+	if (end->signal)
+		fprintf(f, "partial: stopped by %s at %s of %s\n", signal_name(end->signal, b[1], 32),
+			dur(end->stopped_ns, b[2], 32), dur(duration_ns, b[3], 32));
+	fprintf(f, "\n");
 
 	fprintf(f, "%-20s %4s %4s %9s %9s %9s %9s %9s %8s %7s %9s %9s %9s %9s %9s %6s\n",
 		"model", "lane", "prio", "period", "deadline", "wcet", "released", "completed",
@@ -112,6 +130,10 @@ void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t
 	if (aegis_runtime_fatal(rt))
 		fprintf(f, "the runtime stopped on a fatal error: %s; every pending job ended "
 			   "with it\n", aegis_status_name(aegis_runtime_fatal(rt)));
+	if (end->signal)
+		fprintf(f, "partial: stopped by %s at %s: the jobs on a lane finished, queued "
+			   "ones were cancelled\n", signal_name(end->signal, b[1], 32),
+			dur(end->stopped_ns, b[2], 32));
 }
 
 /* The models that had faults: health now, overruns (breaches), failed jobs,
@@ -134,7 +156,8 @@ static void report_faults(FILE *f, const aegis_runtime *rt)
 	}
 }
 
-void report_json(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns)
+void report_json(FILE *f, const aegis_runtime *rt, const char *workload, int64_t duration_ns,
+		 const struct run_end *end)
 {
 	const aegis_runtime_config *cfg = aegis_runtime_config_get(rt);
 	fprintf(f, "{\n  \"workload\": \"");
@@ -149,10 +172,18 @@ void report_json(FILE *f, const aegis_runtime *rt, const char *workload, int64_t
 	fprintf(f,
 		"\",\n  \"device\": \"%s\",\n  \"lanes\": %u,\n  \"policy\": \"%s\",\n"
 		"  \"priorities\": \"%s\",\n  \"preemption\": \"%s\",\n  \"seed\": %" PRIu64 ",\n"
-		"  \"duration_ns\": %" PRId64 ",\n  \"elapsed_ns\": %" PRId64 ",\n  \"models\": [",
+		"  \"duration_ns\": %" PRId64 ",\n  \"elapsed_ns\": %" PRId64 ",\n",
 		cfg->device, cfg->lanes, aegis_policy_name(cfg->policy),
 		aegis_priority_rule_name(cfg->priorities), aegis_preemption_name(cfg->preemption),
 		cfg->seed, duration_ns, aegis_runtime_now_ns(rt));
+	/* a run a signal stopped: complete, but partial */
+	char sb[32];
+	if (end->signal)
+		fprintf(f, "  \"partial\": true,\n  \"stopped_by\": \"%s\",\n  \"stopped_ns\": %" PRId64
+			",\n", signal_name(end->signal, sb, sizeof sb), end->stopped_ns);
+	else
+		fprintf(f, "  \"partial\": false,\n  \"stopped_by\": null,\n  \"stopped_ns\": null,\n");
+	fprintf(f, "  \"models\": [");
 	for (uint32_t i = 0; i < aegis_runtime_model_count(rt); i++) {
 		aegis_model_stats s;
 		aegis_model_stats_get(rt, i, &s);
@@ -211,7 +242,7 @@ int report_trace_drops(FILE *f, const aegis_runtime *rt)
 	aegis_runtime_trace_counts(rt, &recorded, &dropped);
 	if (!dropped)
 		return 0;
-	fprintf(f, "aegisrt: trace: %" PRIu64 " events dropped (%" PRIu64 " recorded): the trace "
+	cli_print(f, "aegisrt: trace: %" PRIu64 " events dropped (%" PRIu64 " recorded): the trace "
 		"ring was full and the writer fell behind; the trace and the log miss them "
 		"(a larger ring: runtime trace_ring_events)\n", dropped, recorded);
 	return 1;
@@ -225,7 +256,7 @@ int report_conservation(FILE *f, const aegis_runtime *rt)
 		aegis_model_stats_get(rt, i, &s);
 		uint64_t ended = s.completed + rejected_total(&s) + s.cancelled + s.failed + s.pending;
 		if (ended != s.released) {
-			fprintf(f,
+			cli_print(f,
 				"aegisrt: model '%s' lost jobs: released %" PRIu64 " != completed + "
 				"rejected + cancelled + failed + pending = %" PRIu64 "\n",
 				aegis_model_name(rt, i), s.released, ended);

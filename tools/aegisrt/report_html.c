@@ -44,9 +44,10 @@ static const char report_usage[] =
 	"                      1000); the page counts the rest\n"
 	"  -h, --help          this help\n"
 	"\n"
-	"exit status: 0 written, 1 the page could not be written, 2 bad usage or an\n"
-	"unreadable log (another schema or version, a malformed line: FILE:LINE says\n"
-	"what was expected).\n";
+	"exit status: 0 written, 1 out of memory, 2 bad usage or an unreadable log\n"
+	"(another schema or version, a malformed line: FILE:LINE says what was\n"
+	"expected), 3 the page could not be written completely (named; a file is then\n"
+	"removed).\n";
 
 /* ---- the page ---------------------------------------------------------------------- */
 
@@ -566,30 +567,21 @@ static int parse_opts(int argc, char **argv, struct report_opts *o)
 	return 0;
 }
 
-/* Writes the page to path ('-': stdout); a file that cannot be written completely is
- * removed. */
+/* Writes the page to path ('-': stdout); a regular file that cannot be written
+ * completely is removed (a device such as /dev/full never is). */
 static int write_output(struct report_log *r, const char *path)
 {
-	bool to_stdout = strcmp(path, "-") == 0;
-	FILE *f = to_stdout ? stdout : fopen(path, "w");
-	if (!f) {
-		fprintf(stderr, "aegisrt report: cannot write '%s': %s\n", path, strerror(errno));
-		return EXIT_RUN_FAILED;
+	struct cli_out out;
+	int rc = cli_out_open(&out, "report", path);
+	if (rc)
+		return rc;
+	out.remove_on_failure = true;
+	if (write_page(out.f, r)) {
+		cli_message("report", "out of memory");
+		rc = EXIT_RUN_FAILED;
+		out.failed = true;
 	}
-	int rc = write_page(f, r);
-	int err = ferror(f);
-	if (!to_stdout && fclose(f) != 0)
-		err = 1;
-	else if (to_stdout && fflush(f) != 0)
-		err = 1;
-	if (rc || err) {
-		fprintf(stderr, "aegisrt report: cannot write '%s': %s\n", path,
-			rc ? "out of memory" : strerror(errno));
-		if (!to_stdout)
-			remove(path);
-		return EXIT_RUN_FAILED;
-	}
-	return 0;
+	return cli_out_status(rc, cli_out_close(&out));
 }
 
 int cmd_report(int argc, char **argv)
@@ -605,7 +597,7 @@ int cmd_report(int argc, char **argv)
 		goto out;
 	FILE *f = fopen(o.log, "r");
 	if (!f) {
-		fprintf(stderr, "aegisrt report: cannot read '%s': %s\n", o.log, strerror(errno));
+		cli_print(stderr, "aegisrt report: cannot read '%s': %s\n", o.log, strerror(errno));
 		rc = EXIT_USAGE;
 		goto out;
 	}

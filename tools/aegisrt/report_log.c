@@ -27,8 +27,8 @@ static int bad_log(const struct report_log *r, size_t line, const char *fmt, ...
 {
 	va_list ap;
 	va_start(ap, fmt);
-	fprintf(stderr, "aegisrt report: %s:%zu: ", r->path, line);
-	vfprintf(stderr, fmt, ap);
+	cli_print(stderr, "aegisrt report: %s:%zu: ", r->path, line);
+	cli_vprint(stderr, fmt, ap);
 	fputc('\n', stderr);
 	va_end(ap);
 	return EXIT_USAGE;
@@ -36,7 +36,7 @@ static int bad_log(const struct report_log *r, size_t line, const char *fmt, ...
 
 static int no_memory(void)
 {
-	fprintf(stderr, "aegisrt report: out of memory\n");
+	cli_print(stderr, "aegisrt report: out of memory\n");
 	return EXIT_RUN_FAILED;
 }
 
@@ -63,16 +63,6 @@ static bool get_opt_time(const json_t *o, const char *k, int64_t lo, bool *has, 
 	if (*has)
 		return get_time(o, k, lo, out);
 	return !v || json_is_null(v);
-}
-
-aegis_status report_log_status(const char *name)
-{
-	if (strncmp(name, "AEGIS_", 6) == 0)
-		name += 6;
-	for (int s = 0; s < AEGIS_STATUS_COUNT_; s++)
-		if (strcmp(aegis_status_name((aegis_status)s) + 6, name) == 0)
-			return (aegis_status)s;
-	return AEGIS_STATUS_COUNT_;
 }
 
 static int read_model(struct report_log *r, const json_t *m, uint32_t i)
@@ -422,34 +412,23 @@ static int on_event(struct report_log *r, const json_t *o)
 	return rc < 0 ? no_memory() : rc;
 }
 
-int report_log_read(struct report_log *r, FILE *f)
+static int header_cb(void *ctx, json_t *h)
 {
-	char *buf = NULL;
-	size_t cap = 0;
-	int rc = 0;
-	while (!rc && getline(&buf, &cap, f) >= 0) {
-		r->line++;
-		json_error_t err;
-		json_t *o = json_loads(buf, 0, &err);
-		if (!json_is_object(o)) {
-			rc = bad_log(r, r->line, "one JSON object per line expected%s%s",
-				     o ? "" : ": ", o ? "" : err.text);
-			json_decref(o);
-		} else if (r->line == 1) {
-			rc = read_header(r, o); /* r keeps it: the page shows its fields */
-		} else {
-			rc = on_event(r, o);
-			json_decref(o);
-		}
-	}
-	if (!rc && r->line == 0)
-		rc = bad_log(r, 1, "a header line expected, the log is empty");
-	else if (!rc && !r->started)
-		rc = bad_log(r, r->line + 1, "events expected after the header");
-	free(buf);
-	return rc;
+	return read_header(ctx, h); /* r keeps it: the page shows its fields */
 }
 
+static int event_cb(void *ctx, size_t line, const struct dlog_event *e)
+{
+	struct report_log *r = ctx;
+	r->line = line;
+	return on_event(r, e->obj);
+}
+
+int report_log_read(struct report_log *r, FILE *f)
+{
+	struct dlog_reader reader = {.ctx = r, .header = header_cb, .event = event_cb};
+	return dlog_read(f, "report", r->path, &reader);
+}
 
 int report_log_init(struct report_log *r, const char *path, bool has_window, int64_t from_rel,
 		    int64_t to_rel, size_t max_segments, size_t max_rows)

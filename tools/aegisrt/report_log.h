@@ -10,13 +10,14 @@
 
 #include "aegis/aegis.h"
 #include "aegis/hist.h"
+#include "decision_log.h"
 #include "svg.h"
 
 #define REPORT_WINDOW_NS (200 * AEGIS_NS_PER_MS)    /* the default timeline window */
 #define REPORT_AFTER_MISS_NS (50 * AEGIS_NS_PER_MS) /* ... ends this long after a miss */
-/* Every time read is in [0, REPORT_TIME_MAX] (a slack in [-it, it]; ~104 days), so that
- * sums and differences of a few of them cannot overflow; a log beyond it is refused. */
-#define REPORT_TIME_MAX (INT64_C(1) << 53)
+/* Every time read is in [0, REPORT_TIME_MAX]: the validator (decision_log.h) refuses a
+ * log beyond it. */
+#define REPORT_TIME_MAX DLOG_TIME_MAX
 
 struct report_counts {
 	uint64_t released, completed, missed, rejected, cancelled, failed;
@@ -105,9 +106,9 @@ struct report_log {
 int report_log_init(struct report_log *r, const char *path, bool has_window, int64_t from_rel,
 		    int64_t to_rel, size_t max_segments, size_t max_rows);
 
-/* Reads the whole log from f. Returns 0, or EXIT_USAGE after printing
- * "aegisrt report: FILE:LINE: what was expected" (another schema or version, a line that
- * is not a JSON object, a missing field, an id out of range, no events). */
+/* Reads the whole log from f through the validator of decision logs (dlog_read, as
+ * replay does). Returns 0, or EXIT_USAGE after printing "aegisrt report: FILE:LINE: what
+ * was expected" (anything dlog_read refuses; a log without models). */
 int report_log_read(struct report_log *r, FILE *f);
 
 /* After report_log_read: the timeline's window (log time) and its segments. */
@@ -118,7 +119,7 @@ const struct report_segs *report_log_window(const struct report_log *r, int64_t 
 struct report_counts report_log_totals(const struct report_log *r);
 
 /* "AEGIS_E_QUEUE_FULL" or "E_QUEUE_FULL" to its code; AEGIS_STATUS_COUNT_ if unknown. */
-aegis_status report_log_status(const char *name);
+#define report_log_status dlog_status
 
 void report_log_deinit(struct report_log *r);
 

@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
+#include <signal.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -28,7 +29,9 @@ static const char run_usage[] =
 	"\n"
 	"Every model is admitted only if the schedulability analysis of its lane\n"
 	"proves all deadlines (see 'aegisrt admit'); an unschedulable workload is\n"
-	"refused unless --force is given. fifo has no analysis: it needs --force.\n"
+	"refused unless --force is given. fifo has no analysis: a baseline to compare\n"
+	"with, it runs without admission control, with a warning that nothing is\n"
+	"proven.\n"
 	"\n"
 	"options (each overrides the workload file):\n"
 	"  --duration D        run length in virtual time, with a unit: 10s, 500ms\n"
@@ -58,8 +61,15 @@ static const char run_usage[] =
 	"  --json              print the results as JSON instead of a table\n"
 	"  -h, --help          this help\n"
 	"\n"
+	"SIGINT or SIGTERM stops the run in order: no job is released any more, jobs on\n"
+	"a lane finish, queued ones are cancelled, and the table (or --json), --log and\n"
+	"--trace are written complete and marked partial ('partial: stopped by SIGINT\n"
+	"at T'; \"partial\": true); a second signal ends the process at once.\n"
+	"\n"
 	"exit status: 0 the run completed (deadline misses are results, not errors),\n"
-	"1 the run failed, 2 bad usage or a bad workload file.\n";
+	"1 the run failed, 2 bad usage or a bad workload file, 3 an output (stdout,\n"
+	"--trace, --log) could not be written completely: the message names it,\n"
+	"130 / 143 stopped by SIGINT / SIGTERM (every output written, marked partial).\n";
 
 #define DEFAULT_DURATION_NS (10 * AEGIS_NS_PER_S)
 #define MAX_INJECT 32
@@ -210,24 +220,25 @@ static int parse_opts(int argc, char **argv, struct run_opts *o)
 struct run_state {
 	aegis_workload *w;
 	aegis_runtime *rt;
-	FILE *trace_file;
+	struct cli_out trace_out; /* --trace */
 	aegis_chrome_writer *chrome;
 	aegis_profile *wcet_profile; /* --wcet-profile, or NULL */
-	FILE *log_file;
+	struct cli_out log_out;      /* --log */
 	aegis_jsonl_writer *log;
 };
 
-static void run_state_release(struct run_state *s)
+/* Releases everything; returns rc, or EXIT_OUTPUT when --trace or --log could not be
+ * written completely (said). */
+static int run_state_release(struct run_state *s, int rc)
 {
 	aegis_runtime_destroy(s->rt);
 	aegis_chrome_writer_destroy(s->chrome);
 	aegis_jsonl_writer_destroy(s->log);
-	if (s->log_file)
-		fclose(s->log_file);
-	if (s->trace_file)
-		fclose(s->trace_file);
+	int out_rc = cli_out_close(&s->log_out);
+	int trace_rc = cli_out_close(&s->trace_out);
 	aegis_workload_destroy(s->w);
 	aegis_profile_destroy(s->wcet_profile);
+	return cli_out_status(rc, out_rc ? out_rc : trace_rc);
 }
 
 /* On a real device, one line (stderr) on the GPU and its lanes; nothing on sim. */
@@ -237,14 +248,14 @@ static void describe_device(const aegis_runtime *rt)
 	aegis_lane_info l;
 	if (aegis_runtime_device_info(rt, &d) != AEGIS_OK || !d.real_time)
 		return;
-	fprintf(stderr, "aegisrt run: device %s: %s, %u of %u SMs%s%s%s; lanes:", d.device,
+	cli_print(stderr, "aegisrt run: device %s: %s, %u of %u SMs%s%s%s; lanes:", d.device,
 		d.name, d.sm_limit, d.sm_count, d.profile[0] ? " (profile " : "", d.profile,
 		d.profile[0] ? (d.sm_limit_enforced ? ")" : ", cap NOT enforced)") : "");
 	for (uint32_t i = 0; i < aegis_runtime_lane_count(rt); i++)
 		if (aegis_runtime_lane_info(rt, i, &l) == AEGIS_OK)
-			fprintf(stderr, "%s %u: %u SMs%s", i ? "," : "", i, l.sm_count,
+			cli_print(stderr, "%s %u: %u SMs%s", i ? "," : "", i, l.sm_count,
 				l.isolated ? "" : " (not isolated)");
-	fprintf(stderr, "\n");
+	cli_print(stderr, "\n");
 }
 
 /* --trace and --log together: each event batch goes to both writers. */
@@ -260,14 +271,11 @@ static int open_log(struct run_state *s, const struct run_opts *o, aegis_runtime
 {
 	if (!o->log_path)
 		return 0;
-	s->log_file = fopen(o->log_path, "w");
-	if (!s->log_file) {
-		fprintf(stderr, "aegisrt run: cannot write log '%s': %s\n", o->log_path,
-			strerror(errno));
-		return EXIT_USAGE;
-	}
-	if (aegis_jsonl_writer_create(s->log_file, &s->log) != AEGIS_OK) {
-		fprintf(stderr, "aegisrt run: out of memory\n");
+	int rc = cli_out_open(&s->log_out, "run", o->log_path);
+	if (rc)
+		return rc;
+	if (aegis_jsonl_writer_create(s->log_out.f, &s->log) != AEGIS_OK) {
+		cli_print(stderr, "aegisrt run: out of memory\n");
 		return EXIT_RUN_FAILED;
 	}
 	if (s->chrome)
@@ -284,7 +292,7 @@ static int setup(struct run_state *s, const struct run_opts *o)
 	char err[512];
 	aegis_status st = aegis_workload_load(o->workload, &s->w, err, sizeof err);
 	if (st != AEGIS_OK) {
-		fprintf(stderr, "aegisrt run: %s\n", err);
+		cli_print(stderr, "aegisrt run: %s\n", err);
 		return EXIT_USAGE;
 	}
 	if ((rc = check_injections(o, s->w)) != 0)
@@ -293,6 +301,15 @@ static int setup(struct run_state *s, const struct run_opts *o)
 	cli_runtime_opts_apply(&o->rt, &cfg);
 	if (o->force)
 		cfg.admission = AEGIS_ADMIT_OFF;
+	aegis_analysis_kind kind;
+	if (cfg.admission != AEGIS_ADMIT_OFF &&
+	    aegis_policy_analysis(cfg.policy, cfg.preemption, &kind) != AEGIS_OK) {
+		/* a baseline (fifo): run as asked, but say that it comes with no promise */
+		cli_message("run", "policy %s has no schedulability analysis: the models run "
+			    "without admission control and no deadline is proven",
+			    aegis_policy_name(cfg.policy));
+		cfg.admission = AEGIS_ADMIT_OFF;
+	}
 	if (o->wcet_profile) {
 		if (cli_wcet_profile_load("run", o->wcet_profile, &s->wcet_profile) != 0)
 			return EXIT_USAGE;
@@ -300,14 +317,10 @@ static int setup(struct run_state *s, const struct run_opts *o)
 			cfg.dispatch_overhead_ns = aegis_profile_dispatch_overhead_ns(s->wcet_profile);
 	}
 	if (o->trace_path) {
-		s->trace_file = fopen(o->trace_path, "w");
-		if (!s->trace_file) {
-			fprintf(stderr, "aegisrt run: cannot write trace '%s': %s\n", o->trace_path,
-				strerror(errno));
-			return EXIT_USAGE;
-		}
-		if (aegis_chrome_writer_create(s->trace_file, &s->chrome) != AEGIS_OK) {
-			fprintf(stderr, "aegisrt run: out of memory\n");
+		if ((rc = cli_out_open(&s->trace_out, "run", o->trace_path)) != 0)
+			return rc;
+		if (aegis_chrome_writer_create(s->trace_out.f, &s->chrome) != AEGIS_OK) {
+			cli_print(stderr, "aegisrt run: out of memory\n");
 			return EXIT_RUN_FAILED;
 		}
 		cfg.trace = aegis_chrome_writer_sink(s->chrome);
@@ -316,7 +329,7 @@ static int setup(struct run_state *s, const struct run_opts *o)
 		return rc;
 	st = aegis_runtime_create(&cfg, &s->rt, err, sizeof err);
 	if (st != AEGIS_OK) {
-		fprintf(stderr, "aegisrt run: %s: %s: %s\n", o->workload, aegis_status_str(st), err);
+		cli_print(stderr, "aegisrt run: %s: %s: %s\n", o->workload, aegis_status_str(st), err);
 		return aegis_status_class_of(st) == AEGIS_CLASS_PERMANENT ? EXIT_USAGE
 									 : EXIT_RUN_FAILED;
 	}
@@ -328,20 +341,39 @@ static int setup(struct run_state *s, const struct run_opts *o)
 			return rc;
 		st = aegis_model_admit(s->rt, &m, NULL);
 		if (st != AEGIS_OK) {
-			fprintf(stderr, "aegisrt run: %s:%u: %s\n", o->workload,
+			cli_print(stderr, "aegisrt run: %s:%u: %s\n", o->workload,
 				aegis_workload_model_line(s->w, i), aegis_runtime_last_error(s->rt));
 			if (st == AEGIS_E_UNSCHEDULABLE || st == AEGIS_E_UNSUPPORTED)
-				fprintf(stderr, "aegisrt run: refused by admission control; 'aegisrt "
+				cli_print(stderr, "aegisrt run: refused by admission control; 'aegisrt "
 						"admit %s' explains it, --force runs it anyway\n",
 					o->workload);
 			return EXIT_USAGE;
 		}
 	}
 	if (s->log && aegis_jsonl_writer_header(s->log, s->rt) != AEGIS_OK) {
-		fprintf(stderr, "aegisrt run: writing the log header failed\n");
+		cli_print(stderr, "aegisrt run: out of memory writing the log header\n");
 		return EXIT_RUN_FAILED;
 	}
 	return 0;
+}
+
+/* The signal that asks the run to stop (SIGINT, SIGTERM), 0 until one comes. A
+ * handler can only reach a static object of this type: the one global of the CLI. */
+static volatile sig_atomic_t stop_signal;
+
+static void on_stop_signal(int sig)
+{
+	stop_signal = sig;
+}
+
+/* SIGINT and SIGTERM stop the run in order (the run loop looks between two slices);
+ * a second one ends the process at once, as without a handler (SA_RESETHAND). */
+static void catch_stop_signals(void)
+{
+	struct sigaction sa = {.sa_handler = on_stop_signal, .sa_flags = SA_RESETHAND | SA_RESTART};
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, &sa, NULL);
+	sigaction(SIGTERM, &sa, NULL);
 }
 
 int cmd_run(int argc, char **argv)
@@ -350,42 +382,55 @@ int cmd_run(int argc, char **argv)
 	int rc = parse_opts(argc, argv, &o);
 	if (rc)
 		return rc < 0 ? 0 : rc;
+	catch_stop_signals();
 
-	struct run_state s = {0};
+	struct run_state s = {.trace_out.fd = -1, .log_out.fd = -1};
 	if ((rc = setup(&s, &o)) != 0)
 		goto out;
 	int64_t duration = o.have_duration ? o.duration_ns : aegis_workload_duration_ns(s.w);
 	if (duration <= 0)
 		duration = DEFAULT_DURATION_NS;
 	/* a progress line only where someone watches: stderr is a terminal */
+	struct run_end end = {0};
 	aegis_status st = cli_run_with_progress(s.rt, duration,
-						 isatty(STDERR_FILENO) ? stderr : NULL);
+						 isatty(STDERR_FILENO) ? stderr : NULL,
+						 &stop_signal, &end.stopped_ns);
+	end.signal = stop_signal; /* read once: what the report says is what happened */
+	char at[32];
+	if (end.signal)
+		cli_message("run", "stopped by %s at %s of the run: the jobs on a lane finish, "
+			    "every output is written (marked partial)",
+			    end.signal == SIGINT ? "SIGINT" : "SIGTERM",
+			    aegis_duration_format(end.stopped_ns, at, sizeof at));
 	if (st == AEGIS_OK)
 		st = aegis_runtime_stop(s.rt);
 	if (st != AEGIS_OK) {
-		fprintf(stderr, "aegisrt run: %s\n", aegis_runtime_last_error(s.rt));
+		cli_print(stderr, "aegisrt run: %s\n", aegis_runtime_last_error(s.rt));
 		rc = EXIT_RUN_FAILED;
 		if (!aegis_runtime_fatal(s.rt))
 			goto out;
 		/* a fatal stop ended every job in order: the report says how far it got */
 	}
 	if (o.json)
-		report_json(stdout, s.rt, o.workload, duration);
+		report_json(stdout, s.rt, o.workload, duration, &end);
 	else
-		report_text(stdout, s.rt, o.workload, duration);
+		report_text(stdout, s.rt, o.workload, duration, &end);
 	if (report_conservation(stderr, s.rt))
 		rc = EXIT_RUN_FAILED;
 	if (report_trace_drops(stderr, s.rt) && (s.log || s.chrome))
 		rc = EXIT_RUN_FAILED; /* a trace or log missing events is not what was asked */
-	if (s.log && aegis_jsonl_writer_finish(s.log) != AEGIS_OK) {
-		fprintf(stderr, "aegisrt run: writing log '%s' failed\n", o.log_path);
+	/* a write that failed is said once, by run_state_release; here what else can */
+	if (s.log && aegis_jsonl_writer_finish(s.log) != AEGIS_OK && !s.log_out.err) {
+		cli_message("run", "log %s is incomplete: events were dropped", s.log_out.name);
 		rc = EXIT_RUN_FAILED;
 	}
-	if (s.chrome && aegis_chrome_writer_finish(s.chrome, s.rt) != AEGIS_OK) {
-		fprintf(stderr, "aegisrt run: writing trace '%s' failed\n", o.trace_path);
+	if (s.chrome && aegis_chrome_writer_finish(s.chrome, s.rt) != AEGIS_OK &&
+	    !s.trace_out.err) {
+		cli_message("run", "trace %s is incomplete", s.trace_out.name);
 		rc = EXIT_RUN_FAILED;
 	}
+	if (!rc && end.signal)
+		rc = 128 + end.signal; /* as a shell reports a process a signal ended */
 out:
-	run_state_release(&s);
-	return rc;
+	return run_state_release(&s, rc);
 }

@@ -89,8 +89,7 @@ static aegis_status read_samples(conf_err *e, const conf_node *v, const char *di
 		goto fail_read;
 	}
 
-	/* A UTF-8 byte order mark is not part of the first line. */
-	size_t i = (len >= 3 && memcmp(text, "\xEF\xBB\xBF", 3) == 0) ? 3 : 0;
+	size_t i = file_text_start(text, len);
 	for (uint32_t lineno = 1; i < len; lineno++) {
 		const char *eol = memchr(text + i, '\n', len - i);
 		size_t end = eol ? (size_t)(eol - text) : len;
