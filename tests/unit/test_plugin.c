@@ -114,6 +114,7 @@ static void test_refusals(void **state)
 	aegis_runtime_destroy(rt);
 }
 
+#ifdef AEGIS_HAVE_ORT_PLUGIN
 /* convbn_tiny.ref: "x N v..." and "y N v..." (numpy's Conv + BatchNormalization). */
 static float *ref_line(FILE *f, const char *want, uint64_t *n)
 {
@@ -128,6 +129,7 @@ static float *ref_line(FILE *f, const char *want, uint64_t *n)
 	*n = count;
 	return v;
 }
+#endif
 
 static void test_onnx_runtime(void **state)
 {
