@@ -3,7 +3,7 @@
 # the README's tour (see the top of hostile_test.py). 77: skipped (said why).
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
 foreach(case outputs_full bom readme_tour sigint sigterm log_time log_segments log_status
-             log_kind log_policy log_fields log_counts control_chars)
+             log_kind log_policy log_fields log_counts control_chars long_drain)
   add_test(NAME e2e_hostile_${case}
     COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/e2e/hostile_test.py
             $<TARGET_FILE:aegisrt> ${PROJECT_SOURCE_DIR} ${case})

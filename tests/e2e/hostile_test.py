@@ -26,6 +26,9 @@ Cases:
                  name holding one is refused at load with file:line
   bom            every line reader (task sets, samples files) takes a leading UTF-8
                  byte order mark as the YAML reader does: not part of the first line
+  long_drain     a run whose last job hangs past the end (an injected hang of 1h in a
+                 2 s run) says when its clock ended and why; a plain run does not;
+                 the JSON's elapsed_ns is that end
 """
 import os
 import re
@@ -351,6 +354,18 @@ def case_bom():
         out = run(["run", w, "--json"]).stdout
         check('"name": "det"' in out, "the model with a marked samples file did not run:\n"
               + out)
+
+
+def case_long_drain():
+    p = run(["run", QUICK, "--inject", "gaze:hang_nth=5", "--duration", "2s"])
+    check("the run's clock ended at 3600." in p.stdout and
+          "after it stopped releasing: jobs on a lane at the end ran to completion"
+          in p.stdout, "a run that ended an hour after its 2 s says nothing:\n" + p.stdout)
+    j = run(["run", QUICK, "--inject", "gaze:hang_nth=5", "--duration", "2s", "--json"])
+    m = re.search(r'"elapsed_ns": (\d+)', j.stdout)
+    check(m and int(m.group(1)) > 3600 * 10**9, "elapsed_ns is not the end:\n" + j.stdout)
+    plain = run(["run", QUICK, "--duration", "2s"]).stdout
+    check("clock ended" not in plain, "a plain run speaks of a long drain:\n" + plain)
 
 
 def readme_tour_commands(readme):

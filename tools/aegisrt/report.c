@@ -134,6 +134,13 @@ void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t
 		fprintf(f, "partial: stopped by %s at %s: the jobs on a lane finished, queued "
 			   "ones were cancelled\n", signal_name(end->signal, b[1], 32),
 			dur(end->stopped_ns, b[2], 32));
+	/* A job on a lane at the end runs to its end: a hang injected for an hour ends a
+	 * 2 s run an hour later. Said when the drain outlasts a tenth of the run. */
+	int64_t now = aegis_runtime_now_ns(rt), stop = end->signal ? end->stopped_ns : duration_ns;
+	if (now > stop && now - stop > stop / 10)
+		fprintf(f, "the run's clock ended at %s, %s after it stopped releasing: jobs on a "
+			   "lane at the end ran to completion (an injected hang lasts its hang "
+			   "time, 1h unless set)\n", dur(now, b[1], 32), dur(now - stop, b[2], 32));
 }
 
 /* The models that had faults: health now, overruns (breaches), failed jobs,
