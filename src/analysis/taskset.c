@@ -57,24 +57,33 @@ int64_t an_seg_last(const aegis_task *t)
 	return t->segment_ns[t->n_segments - 1];
 }
 
-void an_sort_by_key(const int64_t *key, uint32_t n, uint32_t *order)
+/* order = 0..n-1 by (key, index), key[i] or else t[i].prio: O(n^2), for small n or
+ * where no buffer can be had. */
+static void insertion_sort(const int64_t *key, const aegis_task *t, uint32_t n, uint32_t *order)
 {
 	for (uint32_t i = 0; i < n; i++)
 		order[i] = i;
+	for (uint32_t i = 1; i < n; i++) {
+		uint32_t x = order[i], j = i;
+		while (j > 0 && (key ? key[order[j - 1]] > key[x] : t[order[j - 1]].prio > t[x].prio)) {
+			order[j] = order[j - 1];
+			j--;
+		}
+		order[j] = x;
+	}
+}
+
+void an_sort_by_key(const int64_t *key, uint32_t n, uint32_t *order)
+{
 	/* stable by (key, index): a bottom-up merge sort, O(n log n) for the thousands of
-	 * models a lane may hold; insertion sort where its buffer cannot be had */
+	 * models a lane may hold */
 	uint32_t *tmp = n > 16 ? malloc(n * sizeof *tmp) : NULL;
 	if (!tmp) {
-		for (uint32_t i = 1; i < n; i++) {
-			uint32_t x = order[i], j = i;
-			while (j > 0 && key[order[j - 1]] > key[x]) {
-				order[j] = order[j - 1];
-				j--;
-			}
-			order[j] = x;
-		}
+		insertion_sort(key, NULL, n, order);
 		return;
 	}
+	for (uint32_t i = 0; i < n; i++)
+		order[i] = i;
 	uint32_t *src = order, *dst = tmp;
 	for (uint32_t w = 1; w < n; w = w > n / 2 ? n : 2 * w) {
 		for (uint32_t lo = 0; lo < n; lo += 2 * w) {
@@ -100,17 +109,8 @@ void an_sort_by_key(const int64_t *key, uint32_t n, uint32_t *order)
 void an_priority_order(const aegis_task *t, uint32_t n, uint32_t *order)
 {
 	int64_t *key = malloc((n ? n : 1) * sizeof *key);
-	if (!key) { /* no buffer: insertion sort, as an_sort_by_key without one */
-		for (uint32_t i = 0; i < n; i++)
-			order[i] = i;
-		for (uint32_t i = 1; i < n; i++) {
-			uint32_t x = order[i], j = i;
-			while (j > 0 && t[order[j - 1]].prio > t[x].prio) {
-				order[j] = order[j - 1];
-				j--;
-			}
-			order[j] = x;
-		}
+	if (!key) {
+		insertion_sort(NULL, t, n, order);
 		return;
 	}
 	for (uint32_t i = 0; i < n; i++)
