@@ -182,7 +182,8 @@ aegis_status aegis_profile_write(const aegis_profile *p, FILE *f)
 		curves = p->curves[i].n > 0;
 	if (curves)
 		fprintf(f, "# curve: the model alone on one lane of each size (lane_sizes); "
-			   "interference = p99\n# with a memory-bound neighbour / p99 alone.\n");
+			   "interference (where\n# measured) = p99 with a memory-bound neighbour on "
+			   "another lane / p99 alone.\n");
 	fprintf(f, "version: %d\nworkload: ", curves ? 2 : 1);
 	put_str(f, in->workload);
 	fprintf(f, "\ndevice: ");
