@@ -204,7 +204,7 @@ static int admit_option(int c, const char *arg, void *ctx)
 	case OPT_ASSIGN:
 		return parse_assign(arg, o);
 	case OPT_LANES:
-		return cli_opt_lanes("admit", arg, &o->lanes, o->lane_sms, &o->have_lanes);
+		return cli_opt_lanes("admit", "--lanes", false, arg, &o->lanes, o->lane_sms, &o->have_lanes);
 	case OPT_OVERHEAD:
 		return cli_opt_duration("admit", "--overhead", arg, false, &o->overhead_ns,
 					&o->have_overhead);

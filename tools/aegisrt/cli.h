@@ -94,8 +94,10 @@ const char *cli_lane_times_sizes(const aegis_model_config *m, char *buf, size_t 
 /* ---- options several commands take (options.c) ------------------------------------ */
 
 /* --lanes: a count N, or lane sizes "8,4,4" into sms[0..AEGIS_MAX_LANES) (zeroed first;
- * *lanes their number). 0, or a usage error printed for cmd. */
-int cli_opt_lanes(const char *cmd, const char *arg, uint32_t *lanes, uint32_t *sms, bool *have);
+ * *lanes their number); sizes_only: always sizes ("16" is one size). 0, or a usage
+ * error printed for cmd naming opt. */
+int cli_opt_lanes(const char *cmd, const char *opt, bool sizes_only, const char *arg,
+		  uint32_t *lanes, uint32_t *sms, bool *have);
 
 /* A configuration enum as a command takes it: the library's names (aegis_enum_*) less
  * the value `except` (-1: none), plus a name of the command's own, `extra` (NULL:

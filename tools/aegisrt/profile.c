@@ -133,14 +133,8 @@ static int lane_sizes(const char *arg, const aegis_runtime_config *cfg, uint32_t
 	*n = 0;
 	if (strcmp(arg, "all") != 0) {
 		uint32_t sms[AEGIS_MAX_LANES], k = 0;
-		if (cli_opt_lanes("profile", arg, &k, sms, NULL))
+		if (cli_opt_lanes("profile", "--lane-sizes", true, arg, &k, sms, NULL))
 			return EXIT_USAGE;
-		if (!sms[0]) { /* one number: one size */
-			char *end;
-			unsigned long v = strtoul(arg, &end, 10);
-			sms[0] = (uint32_t)v;
-			k = 1;
-		}
 		memcpy(sizes, sms, k * sizeof *sizes);
 		*n = k;
 		return 0;
