@@ -28,6 +28,20 @@
  *         wcet_ns: 1800000
  *
  * Only `models`, and `name` and `wcet_ns` in each model, are required.
+ *
+ * Version 2 (written when lane sizes were measured, `aegisrt profile --lane-sizes`)
+ * adds `lane_sizes: [4, 8, 16]` at the top and, per model, its curve: the model alone
+ * on one lane of each size, in increasing size, each point with the same statistics
+ * (wcet_ns = ceil(max_ns x margin)) and, where a neighbour was measured, interference:
+ *
+ *         curve:
+ *           - {sms: 4, runs: 1000, p50_ns: 2900000, p99_ns: 2950000, max_ns: 3000000,
+ *              wcet_ns: 3600000}
+ *           - {sms: 8, runs: 1000, p50_ns: 1500000, p99_ns: 1550000, max_ns: 1600000,
+ *              wcet_ns: 1920000, interference: 1.18}
+ *
+ * A version 1 file reads as a profile without curves. Every point needs sms and
+ * wcet_ns; the sizes of one curve are distinct and increasing.
  */
 #ifndef AEGIS_PROFILE_H
 #define AEGIS_PROFILE_H
@@ -62,6 +76,17 @@ typedef struct aegis_profile_model {
 	uint32_t line;     /* its entry in the file (0 when measured) */
 } aegis_profile_model;
 
+/* One point of a model's curve: its times alone on a lane of `sms` SMs. interference:
+ * how much a memory-bound neighbour on another lane slowed it (p99 with the
+ * neighbour / p99 alone; docs/ANALYSIS.md), 0 when not measured. Absent times are -1. */
+typedef struct aegis_profile_point {
+	uint32_t sms;
+	uint64_t runs;
+	int64_t p50_ns, p99_ns, max_ns;
+	int64_t wcet_ns; /* ceil(max_ns * margin) */
+	double interference;
+} aegis_profile_point;
+
 /* What the profile was measured on, and the runtime's per-job dispatch overhead:
  * start - release over every job of every model (-1 when absent). */
 typedef struct aegis_profile_info {
@@ -79,10 +104,20 @@ typedef struct aegis_profile_options {
 	uint32_t runs;        /* jobs per model, back to back; 0: AEGIS_PROFILE_DEFAULT_RUNS */
 	uint32_t margin_ppm;  /* >= 1000000; 0: AEGIS_PROFILE_DEFAULT_MARGIN_PPM */
 	const char *workload; /* recorded in the profile; may be NULL */
+	/* Lane sizes to measure each model on (a curve per model, version 2): for each
+	 * size s, the model alone on a runtime of one lane of s SMs (rt's device and
+	 * device profile, the layout {s}); distinct, each >= 1, at most
+	 * AEGIS_PROFILE_MAX_SIZES. NULL/0: no curves (version 1). On the simulated device
+	 * the sizes are nominal: every point measures the same draws. */
+	const uint32_t *lane_sizes;
+	uint32_t n_lane_sizes;
 } aegis_profile_options;
 
+#define AEGIS_PROFILE_MAX_SIZES 256u
+
 /* Measures models[0..n): each alone on a fresh runtime made from *rt (admission off,
- * tracing off, its own lane or lane 0 when auto), released as a sporadic model with
+ * tracing off, its own lane or lane 0 when auto), then, with opt->lane_sizes, alone on
+ * one lane of each size (its curve), released as a sporadic model with
  * each job submitted from the previous one's completion, for opt->runs jobs. On the
  * simulated device the times are exact draws of the execution-time model (virtual
  * time); on a GPU they are real. Returns AEGIS_OK, AEGIS_E_INVAL, AEGIS_E_CONFIG (a
@@ -111,6 +146,13 @@ AEGIS_API uint32_t aegis_profile_model_count(const aegis_profile *p);
 AEGIS_API const aegis_profile_model *aegis_profile_model_at(const aegis_profile *p, uint32_t i);
 /* The model named name, or NULL. */
 AEGIS_API const aegis_profile_model *aegis_profile_find(const aegis_profile *p, const char *name);
+/* Model i's curve: *points (n of them, increasing sms; valid while p is) and *n; n 0
+ * for a model without one. AEGIS_OK or AEGIS_E_INVAL (no such model, NULL out). */
+AEGIS_API aegis_status aegis_profile_model_curve(const aegis_profile *p, uint32_t i,
+						 const aegis_profile_point **points, uint32_t *n);
+/* The point of model i's curve at exactly `sms` SMs, or NULL. */
+AEGIS_API const aegis_profile_point *aegis_profile_point_at(const aegis_profile *p, uint32_t i,
+							    uint32_t sms);
 /* The dispatch overhead for the analysis: the largest start - release measured
  * (overhead_max_ns), 0 when the file has none. */
 AEGIS_API int64_t aegis_profile_dispatch_overhead_ns(const aegis_profile *p);

@@ -41,6 +41,7 @@ extern "C" {
 #define AEGIS_MAX_MODELS 4096u
 #define AEGIS_MAX_SEGMENTS 256u
 #define AEGIS_MAX_QUEUE_DEPTH 65536u
+#define AEGIS_MAX_LANE_TIMES 1024u /* aegis_model_config.n_lane_times */
 #define AEGIS_LANE_AUTO (-1)
 #define AEGIS_DEFAULT_QUEUE_DEPTH 2u
 #define AEGIS_DEFAULT_COPY_BPS 12000000000ull /* a PCIe 4.0 x16 link, in practice */
@@ -108,6 +109,15 @@ typedef void (*aegis_log_fn)(void *user, aegis_log_level level, const char *msg)
 typedef struct aegis_runtime_config {
 	const char *device;   /* "sim" (the default when NULL), "cuda" where built */
 	uint32_t lanes;       /* 1..AEGIS_MAX_LANES; 0 means 1 */
+	/* The layout: lane i's size in SMs, for lanes of different sizes (a workload's
+	 * `lanes: [{sms: 8}, {sms: 4}, {sms: 4}]`). All zero (the default): every lane gets
+	 * an equal share of the SMs (the device profile's cap, or the whole GPU). Else
+	 * lane_sms[0..lanes) are all >= 1 and the rest 0; their sum must fit the SM cap
+	 * (the device profile's, else the GPU's: checked where the device is known, the
+	 * CUDA device rounds nothing and refuses sizes it cannot make). Isolated lanes
+	 * only. On the simulated device the sizes are nominal: aegis_lane_info.sm_count
+	 * reports them, and a model's aegis_lane_time entries are chosen by them. */
+	uint32_t lane_sms[AEGIS_MAX_LANES];
 	aegis_policy policy;
 	aegis_preemption preemption;
 	aegis_priority_rule priorities;
@@ -222,6 +232,15 @@ typedef struct aegis_completion {
 
 typedef void (*aegis_done_fn)(void *user, const aegis_completion *c);
 
+/* A model's time on lanes of one size (aegis_model_config.lane_times). */
+typedef struct aegis_lane_time {
+	uint32_t sms;    /* the lane size, in SMs (>= 1) */
+	int64_t wcet_ns; /* the WCET the analysis uses on such a lane (>= the segments) */
+	/* Simulated device only: a job's drawn execution time is multiplied by it on such
+	 * a lane (copies are not); 0 means 1. The CUDA device runs at the speed it has. */
+	double speed;
+} aegis_lane_time;
+
 /* A model: what every backend shares (when it runs, how it is scheduled and what its
  * faults do) and, apart, its backend's own settings (aegis/backends.h for the built-in
  * ones). Every pointer is copied or read at admission, not kept. */
@@ -242,6 +261,16 @@ typedef struct aegis_model_config {
 	 * up to it. 0: none; else >= the model's segments (1 ns each). It changes only the
 	 * analysis (aegis_model_task), never the execution times of the jobs. */
 	int64_t wcet_override_ns;
+	/* Measured times by lane size (`aegisrt profile --lane-sizes`, aegis/profile.h):
+	 * n_lane_times entries, distinct sizes, copied at admission. When given, the model
+	 * may run only on a lane whose size (aegis_lane_info.sm_count) has an entry:
+	 * there the entry's wcet_ns replaces wcet_override_ns, and on the simulated device
+	 * each job's drawn time is multiplied by its speed. A lane of a size without an
+	 * entry is refused (AEGIS_E_CONFIG naming the lane, its size and the sizes given);
+	 * with lane AEGIS_LANE_AUTO the lanes without an entry are skipped and each other
+	 * lane is analysed with its own entry (the least utilised lane that passes). */
+	const struct aegis_lane_time *lane_times;
+	uint32_t n_lane_times;
 	aegis_fault_config faults;    /* time budget and health (aegis/fault.h); zero: defaults */
 	aegis_fault_injection inject; /* faults to inject (drills, tests); zero: none */
 	aegis_done_fn on_done; /* called once per periodic job; may be NULL */

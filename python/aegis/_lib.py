@@ -94,7 +94,8 @@ class TraceSink(Structure):
 
 
 class RuntimeConfig(Structure):
-    _fields_ = [('device', c_char_p), ('lanes', c_uint32), ('policy', c_int),
+    _fields_ = [('device', c_char_p), ('lanes', c_uint32), ('lane_sms', c_uint32 * 64),
+                ('policy', c_int),
                 ('preemption', c_int), ('priorities', c_int), ('seed', c_uint64),
                 ('trace', TraceSink), ('overrun_slack_ns', c_int64), ('lane_sharing', c_int),
                 ('shared_slots', c_uint32), ('trace_ring_events', c_uint32),

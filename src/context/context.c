@@ -38,6 +38,7 @@ aegis_status context_create(const aegis_model_config *cfg, const struct context_
 	c->lane = at->lane;
 	c->deadline_ns = cfg->deadline_ns ? cfg->deadline_ns : cfg->period_ns;
 	c->depth = cfg->queue_depth ? cfg->queue_depth : AEGIS_DEFAULT_QUEUE_DEPTH;
+	c->speed = 1.0;
 	c->handoff_max_ns = -1;
 	c->n.max_lateness_ns = INT64_MIN;
 
@@ -50,6 +51,8 @@ aegis_status context_create(const aegis_model_config *cfg, const struct context_
 	c->cfg.options = NULL;
 	c->cfg.n_options = 0;
 	c->cfg.base_dir = NULL;
+	c->cfg.lane_times = NULL; /* read at admission only (runtime/admission.c) */
+	c->cfg.n_lane_times = 0;
 	c->ring = calloc(c->depth, sizeof *c->ring);
 	if (!c->ring)
 		goto fail;

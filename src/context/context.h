@@ -71,6 +71,9 @@ struct exec_context {
 	int64_t prio_key;    /* fixed-priority key: task.prio */
 	aegis_task task;     /* what the analysis sees (aegis_model_task) */
 	int64_t task_seg[AEGIS_MAX_SEGMENTS];
+	/* Its speed on its lane (aegis_lane_time.speed; 1: as drawn): the simulated device
+	 * multiplies its jobs' drawn times by it. */
+	double speed;
 	/* The time budget: each segment's share (analysed C share + overrun slack), and
 	 * the job's limit past which an overrun breaches the overrun budget. */
 	int64_t budget_seg[AEGIS_MAX_SEGMENTS];

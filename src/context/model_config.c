@@ -117,6 +117,23 @@ aegis_status aegis_model_config_validate(const aegis_model_config *c, uint32_t l
 		return fail(d, n, "model '%s': unknown miss policy", c->name);
 	if (c->wcet_override_ns < 0)
 		return fail(d, n, "model '%s': WCET override must be >= 1 (0: none)", c->name);
+	if (c->n_lane_times && !c->lane_times)
+		return fail(d, n, "model '%s': %u lane times and no table", c->name,
+			    c->n_lane_times);
+	if (c->n_lane_times > AEGIS_MAX_LANE_TIMES)
+		return fail(d, n, "model '%s': %u lane times; at most %u", c->name,
+			    c->n_lane_times, AEGIS_MAX_LANE_TIMES);
+	for (uint32_t i = 0; i < c->n_lane_times; i++) {
+		const aegis_lane_time *t = &c->lane_times[i];
+		if (t->sms == 0 || t->wcet_ns <= 0 || t->wcet_ns > AEGIS_DURATION_MAX ||
+		    !(t->speed == 0 || (t->speed > 0 && t->speed <= 1e6)))
+			return fail(d, n, "model '%s': lane time %u: expected sms >= 1, wcet_ns "
+				    ">= 1 and speed 0..1e6 (0: 1)", c->name, i);
+		for (uint32_t k = 0; k < i; k++)
+			if (c->lane_times[k].sms == t->sms)
+				return fail(d, n, "model '%s': lane size %u given twice in its lane "
+					    "times", c->name, t->sms);
+	}
 	const aegis_fault_config *fc = &c->faults;
 	if (fc->on_overrun != AEGIS_OVERRUN_FINISH && fc->on_overrun != AEGIS_OVERRUN_STOP)
 		return fail(d, n, "model '%s': unknown overrun action %d", c->name,

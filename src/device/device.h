@@ -33,6 +33,9 @@ enum device_fault { DEVICE_FAULT_LAUNCH = 0, DEVICE_FAULT_ILLEGAL_ADDRESS };
 
 struct device_config {
 	uint32_t lanes;
+	/* lanes sizes in SMs (the layout), or NULL: equal shares of sm_limit. A device
+	 * without SMs (sim) reports them as nominal sizes. */
+	const uint32_t *lane_sms;
 	int32_t ordinal;              /* GPU index (CUDA) */
 	const char *profile;          /* device profile name, or NULL */
 	uint32_t sm_limit;            /* SMs the lanes may use; 0: all */
@@ -133,6 +136,11 @@ struct device_ops {
 				const void *src_host, uint64_t src_dev, uint64_t bytes);
 	aegis_status (*copy_out)(struct device *dev, uint32_t lane, void *dst_host,
 				 uint64_t dst_dev, uint64_t src, uint64_t bytes);
+	/* Optional (NULL: every model runs at the speed the device has): the speed of the
+	 * lane for the work loaded on it from now on, until the next call: busy() work of
+	 * d ns takes ceil(d x factor) (copies are not scaled). The simulated device's way
+	 * of giving a lane of another size another speed for a model (aegis_lane_time). */
+	void (*speed)(struct device *dev, uint32_t lane, double factor);
 };
 
 /* Every device object starts with this header. */
@@ -157,6 +165,12 @@ static inline int64_t device_now(const struct device *d)
 static inline aegis_status device_begin(struct device *d, uint32_t lane)
 {
 	return d->ops->begin ? d->ops->begin(d, lane) : AEGIS_OK;
+}
+
+static inline void device_speed(struct device *d, uint32_t lane, double factor)
+{
+	if (d->ops->speed)
+		d->ops->speed(d, lane, factor);
 }
 
 /* The device's measure of the lane's last work (ran()), else fallback_ns. */

@@ -252,7 +252,11 @@ static void header_runtime(FILE *f, const aegis_runtime *rt, bool analysed,
 	fprintf(f, ",\"dispatch_overhead_ns\":%" PRId64 ",\"host_stall_ns\":%" PRId64 "},\"lanes\":[",
 		cfg->dispatch_overhead_ns, cfg->host_stall_ns);
 	for (uint32_t l = 0; l < lanes; l++) {
-		fprintf(f, "%s{\"lane\":%" PRIu32 ",\"schedulable\":", l ? "," : "", l);
+		aegis_lane_info li;
+		fprintf(f, "%s{\"lane\":%" PRIu32, l ? "," : "", l);
+		if (aegis_runtime_lane_info(rt, l, &li) == AEGIS_OK && li.sm_count)
+			fprintf(f, ",\"sms\":%" PRIu32, li.sm_count); /* its size (a layout's) */
+		fputs(",\"schedulable\":", f);
 		put_verdict(f, analysed, lane_ok[l]);
 		fputc('}', f);
 	}

@@ -72,15 +72,27 @@ static aegis_status say(char *detail, size_t len, aegis_status st, const char *f
 
 /* One model alone: fills exec[] and overhead[] with want jobs; *lane, *sms where. */
 static aegis_status measure_one(const aegis_runtime_config *base, const aegis_model_config *cfg,
-				measure_run *m, aegis_profile *p, aegis_profile_model *pm,
-				char *detail, size_t len)
+				uint32_t sms, measure_run *m, aegis_profile *p,
+				aegis_profile_model *pm, char *detail, size_t len)
 {
 	aegis_runtime_config rc = *base;
 	rc.admission = AEGIS_ADMIT_OFF;
 	rc.trace = (aegis_trace_sink){0};
+	if (sms) { /* a point of the curve: one lane of sms SMs */
+		rc.lanes = 1;
+		memset(rc.lane_sms, 0, sizeof rc.lane_sms);
+		rc.lane_sms[0] = sms;
+		rc.lane_sharing = AEGIS_LANES_ISOLATED;
+	}
 	aegis_status st = aegis_runtime_create(&rc, &m->rt, detail, len);
-	if (st != AEGIS_OK)
+	if (st != AEGIS_OK) {
+		char why[256];
+		snprintf(why, sizeof why, "%s", detail && len ? detail : "");
+		if (sms)
+			say(detail, len, st, "model '%s' on a lane of %u SMs: %s", cfg->name, sms,
+			    why);
 		return st;
+	}
 	if (!p->device) {
 		aegis_device_info d;
 		if (aegis_runtime_device_info(m->rt, &d) == AEGIS_OK &&
@@ -103,7 +115,10 @@ static aegis_status measure_one(const aegis_runtime_config *base, const aegis_mo
 	mc.jitter_ns = 0;
 	mc.on_miss = AEGIS_MISS_FINISH;
 	mc.queue_depth = 1;
-	mc.lane = cfg->lane >= 0 ? cfg->lane : 0;
+	mc.lane = cfg->lane >= 0 && !sms ? cfg->lane : 0;
+	mc.n_lane_times = 0; /* measured as it runs, whatever was measured before */
+	mc.lane_times = NULL;
+	mc.wcet_override_ns = 0;
 	mc.on_done = NULL;
 	mc.user = NULL;
 	if ((st = aegis_model_admit(m->rt, &mc, &m->id)) != AEGIS_OK) {
@@ -111,9 +126,11 @@ static aegis_status measure_one(const aegis_runtime_config *base, const aegis_mo
 		goto out;
 	}
 	aegis_lane_info li;
-	pm->lane = mc.lane;
-	pm->lane_sms = aegis_runtime_lane_info(m->rt, (uint32_t)mc.lane, &li) == AEGIS_OK
-			       ? li.sm_count : 0;
+	if (pm) {
+		pm->lane = mc.lane;
+		pm->lane_sms = aegis_runtime_lane_info(m->rt, (uint32_t)mc.lane, &li) == AEGIS_OK
+				       ? li.sm_count : 0;
+	}
 	aegis_request req = {.done = on_done, .user = m};
 	if ((st = aegis_request_submit(m->rt, m->id, &req)) != AEGIS_OK) {
 		say(detail, len, st, "model '%s': first submission refused: %s", cfg->name,
@@ -134,6 +151,72 @@ out:
 	aegis_runtime_destroy(m->rt);
 	m->rt = NULL;
 	return st;
+}
+
+/* ceil(max * margin) exactly (margin in millionths); false when it overflows. */
+static bool wcet_of(int64_t max_ns, uint32_t margin, int64_t *out)
+{
+	__int128 w = ((__int128)max_ns * margin + 999999) / 1000000;
+	if (w > INT64_MAX)
+		return false;
+	*out = (int64_t)w;
+	return true;
+}
+
+/* The model's curve: alone on one lane of each size, in increasing size. */
+static aegis_status measure_curve(const aegis_runtime_config *rt, const aegis_model_config *cfg,
+				  const uint32_t *sizes, uint32_t n_sizes, uint32_t runs,
+				  uint32_t margin, int64_t *exec, int64_t *ovh, aegis_profile *p,
+				  struct profile_curve *c, char *detail, size_t len)
+{
+	if (!(c->pts = calloc(n_sizes, sizeof *c->pts)))
+		return say(detail, len, AEGIS_E_NOMEM, "out of memory");
+	for (uint32_t k = 0; k < n_sizes; k++) {
+		measure_run m = {.want = runs, .exec = exec, .overhead = ovh};
+		aegis_status st = measure_one(rt, cfg, sizes[k], &m, p, NULL, detail, len);
+		if (st != AEGIS_OK)
+			return st;
+		qsort(exec, runs, sizeof *exec, cmp_i64);
+		aegis_profile_point *q = &c->pts[k];
+		*q = (aegis_profile_point){.sms = sizes[k], .runs = runs,
+					   .p50_ns = rank(exec, runs, 500),
+					   .p99_ns = rank(exec, runs, 990),
+					   .max_ns = exec[runs - 1]};
+		if (!wcet_of(q->max_ns, margin, &q->wcet_ns))
+			return say(detail, len, AEGIS_E_OVERFLOW, "model '%s': WCET overflows",
+				   cfg->name);
+		c->n = k + 1;
+	}
+	return AEGIS_OK;
+}
+
+static int cmp_u32(const void *a, const void *b)
+{
+	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
+	return (x > y) - (x < y);
+}
+
+/* The sizes to measure, sorted into p->sizes: distinct, >= 1, at most the limit. */
+static aegis_status take_sizes(const aegis_profile_options *opt, aegis_profile *p, char *detail,
+			       size_t len)
+{
+	uint32_t n = opt ? opt->n_lane_sizes : 0;
+	if (!n)
+		return AEGIS_OK;
+	if (!opt->lane_sizes || n > AEGIS_PROFILE_MAX_SIZES)
+		return say(detail, len, AEGIS_E_CONFIG, "lane sizes: 1..%u of them",
+			   AEGIS_PROFILE_MAX_SIZES);
+	if (!(p->sizes = malloc(n * sizeof *p->sizes)))
+		return say(detail, len, AEGIS_E_NOMEM, "out of memory");
+	memcpy(p->sizes, opt->lane_sizes, n * sizeof *p->sizes);
+	qsort(p->sizes, n, sizeof *p->sizes, cmp_u32);
+	for (uint32_t k = 0; k < n; k++)
+		if (!p->sizes[k] || (k && p->sizes[k] == p->sizes[k - 1]))
+			return say(detail, len, AEGIS_E_CONFIG, "lane sizes: %u %s", p->sizes[k],
+				   p->sizes[k] ? "given twice" : "SMs (expected >= 1)");
+	p->n_sizes = n;
+	p->version = 2;
+	return AEGIS_OK;
 }
 
 aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
@@ -164,6 +247,8 @@ aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
 	}
 	p->info.runs = runs;
 	p->info.margin_ppm = margin;
+	if ((st = take_sizes(opt, p, detail, detail_len)) != AEGIS_OK)
+		goto out;
 	for (uint32_t i = 0; i < n; i++) {
 		aegis_profile_model *pm = &p->models[i];
 		if (!(pm->name = strdup(models[i]->name ? models[i]->name : ""))) {
@@ -172,7 +257,7 @@ aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
 		}
 		p->n_models = i + 1;
 		measure_run m = {.want = runs, .exec = exec, .overhead = ovh};
-		if ((st = measure_one(rt, models[i], &m, p, pm, detail, detail_len)) != AEGIS_OK)
+		if ((st = measure_one(rt, models[i], 0, &m, p, pm, detail, detail_len)) != AEGIS_OK)
 			goto out;
 		memcpy(all_ovh + (size_t)i * runs, ovh, runs * sizeof *ovh);
 		qsort(exec, runs, sizeof *exec, cmp_i64);
@@ -182,14 +267,15 @@ aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
 		pm->p99_ns = rank(exec, runs, 990);
 		pm->p999_ns = rank(exec, runs, 999);
 		pm->max_ns = exec[runs - 1];
-		/* ceil(max * margin), exactly: margin is in millionths */
-		__int128 w = ((__int128)pm->max_ns * margin + 999999) / 1000000;
-		if (w > INT64_MAX) {
+		if (!wcet_of(pm->max_ns, margin, &pm->wcet_ns)) {
 			st = say(detail, detail_len, AEGIS_E_OVERFLOW, "model '%s': WCET overflows",
 				 pm->name);
 			goto out;
 		}
-		pm->wcet_ns = (int64_t)w;
+		if (p->n_sizes &&
+		    (st = measure_curve(rt, models[i], p->sizes, p->n_sizes, runs, margin, exec,
+					ovh, p, &p->curves[i], detail, detail_len)) != AEGIS_OK)
+			goto out;
 	}
 	if (n) {
 		size_t total = (size_t)runs * n;

@@ -97,11 +97,66 @@ static aegis_status refused(aegis_runtime *rt, const struct exec_context *m,
 	return runtime_error(rt, AEGIS_E_UNSCHEDULABLE, "%s", line);
 }
 
+static const aegis_lane_time *time_for(const aegis_model_config *cfg, uint32_t sms);
+static uint32_t lane_size(const aegis_runtime *rt, uint32_t lane);
+static aegis_status task_on(aegis_runtime *rt, const aegis_model_config *cfg,
+			    struct exec_context *m, const aegis_lane_time *lt, aegis_task *task,
+			    int64_t *seg);
+static void set_budgets(aegis_runtime *rt, struct exec_context *m);
+
+/* An automatic lane for a model with lane times: each lane whose size has one is
+ * analysed with the model's task there, and the least utilised lane that passes wins
+ * (ties to the lowest index): aegis_lane_admit's rule, with C depending on the lane.
+ * m's task and speed become the chosen lane's. */
+static aegis_status choose_sized_lane(aegis_runtime *rt, aegis_analysis_kind kind,
+				      bool analyse, const struct lane_set *s,
+				      const aegis_model_config *cfg, struct exec_context *m,
+				      aegis_lane_choice *out)
+{
+	int64_t seg[AEGIS_MAX_SEGMENTS];
+	double best_u = 0;
+	*out = (aegis_lane_choice){.lane = -1, .refused_lane = -1};
+	for (uint32_t l = 0; l < rt->cfg.lanes; l++) {
+		const aegis_lane_time *lt = time_for(cfg, lane_size(rt, l));
+		if (!lt)
+			continue;
+		aegis_task t;
+		aegis_lane_choice c;
+		aegis_status st = task_on(rt, cfg, m, lt, &t, seg);
+		if (st == AEGIS_OK)
+			st = aegis_lane_admit(kind, analyse, s->tasks, s->lanes, s->n, rt->cfg.lanes,
+					      &t, (int32_t)l, &c);
+		if (st != AEGIS_OK)
+			return st;
+		double u = aegis_lane_utilisation(s->tasks, s->lanes, s->n, l);
+		if (c.lane >= 0 && (out->lane < 0 || u < best_u)) {
+			aegis_analysis_result keep = out->refused;
+			int32_t keep_lane = out->refused_lane;
+			*out = c;
+			out->refused = keep;
+			out->refused_lane = keep_lane;
+			best_u = u;
+		} else if (c.lane < 0 && out->refused_lane < 0) {
+			out->refused_lane = c.refused_lane;
+			out->refused = c.refused;
+		}
+	}
+	if (out->lane >= 0 || out->refused_lane >= 0) {
+		uint32_t at = (uint32_t)(out->lane >= 0 ? out->lane : out->refused_lane);
+		aegis_status st = task_on(rt, cfg, m, time_for(cfg, lane_size(rt, at)), &m->task,
+					  m->task_seg);
+		if (st != AEGIS_OK)
+			return st;
+		set_budgets(rt, m);
+	}
+	return AEGIS_OK;
+}
+
 /* Step 2 of admission: the lane, by the one lane rule (aegis/analysis.h). An explicit
  * lane must pass the analysis; an automatic one is the least utilised lane that
  * passes. With admission off, no analysis. ev: the model's evidence. */
 static aegis_status choose_lane(aegis_runtime *rt, const aegis_model_config *cfg,
-				const struct exec_context *m, uint32_t *lane, aegis_task_result *ev)
+				struct exec_context *m, uint32_t *lane, aegis_task_result *ev)
 {
 	aegis_analysis_kind kind = AEGIS_AN_FP_NP;
 	bool analyse = rt->cfg.admission == AEGIS_ADMIT_ANALYSIS;
@@ -113,10 +168,15 @@ static aegis_status choose_lane(aegis_runtime *rt, const aegis_model_config *cfg
 	struct lane_set s;
 	aegis_lane_choice c;
 	aegis_status st = gather(rt, &s);
-	if (st == AEGIS_OK)
+	if (st == AEGIS_OK && cfg->n_lane_times && cfg->lane == AEGIS_LANE_AUTO)
+		st = choose_sized_lane(rt, kind, analyse, &s, cfg, m, &c);
+	else if (st == AEGIS_OK)
 		st = aegis_lane_admit(kind, analyse, s.tasks, s.lanes, s.n, rt->cfg.lanes, &m->task,
 				       cfg->lane, &c);
-	if (st != AEGIS_OK) {
+	size_t len;
+	if (st != AEGIS_OK && runtime_error_buf(rt, &len)[0]) {
+		/* task_on said why */
+	} else if (st != AEGIS_OK) {
 		runtime_error(rt, st, "model '%s': the analysis failed: %s", cfg->name,
 			      aegis_status_str(st));
 	} else if (c.lane < 0) {
@@ -309,6 +369,102 @@ static aegis_status check_admission(aegis_runtime *rt, const aegis_model_config 
 	return AEGIS_OK;
 }
 
+/* The size of `lane` in SMs (aegis_lane_info.sm_count; 0: no partition). */
+static uint32_t lane_size(const aegis_runtime *rt, uint32_t lane)
+{
+	aegis_lane_info li;
+	return aegis_runtime_lane_info(rt, lane, &li) == AEGIS_OK ? li.sm_count : 0;
+}
+
+/* cfg's measured time on lanes of `sms` SMs (aegis_model_config.lane_times), or NULL. */
+static const aegis_lane_time *time_for(const aegis_model_config *cfg, uint32_t sms)
+{
+	for (uint32_t i = 0; i < cfg->n_lane_times; i++)
+		if (cfg->lane_times[i].sms == sms)
+			return &cfg->lane_times[i];
+	return NULL;
+}
+
+/* "4, 8, 16": the sizes cfg's lane times cover, for messages. */
+static const char *sizes_of(const aegis_model_config *cfg, char *buf, size_t len)
+{
+	size_t at = 0;
+	buf[0] = '\0';
+	for (uint32_t i = 0; i < cfg->n_lane_times && at + 1 < len; i++) {
+		int k = snprintf(buf + at, len - at, "%s%u", i ? ", " : "", cfg->lane_times[i].sms);
+		at += k > 0 ? (size_t)k : 0;
+	}
+	return buf;
+}
+
+/* The lane time a model with lane times starts from: its explicit lane's (refused
+ * when its size has none), or, for an automatic lane, the first lane's that has one
+ * (choose_lane analyses every such lane with its own). */
+static aegis_status first_lane_time(aegis_runtime *rt, const aegis_model_config *cfg,
+				    const aegis_lane_time **out)
+{
+	char b[128];
+	if (cfg->lane != AEGIS_LANE_AUTO) {
+		uint32_t sms = lane_size(rt, (uint32_t)cfg->lane);
+		if ((*out = time_for(cfg, sms)))
+			return AEGIS_OK;
+		return runtime_error(rt, AEGIS_E_CONFIG, "model '%s': lane %d has %u SMs and its "
+				     "measured times cover lanes of %s SMs", cfg->name, cfg->lane,
+				     sms, sizes_of(cfg, b, sizeof b));
+	}
+	for (uint32_t l = 0; l < rt->cfg.lanes; l++)
+		if ((*out = time_for(cfg, lane_size(rt, l))))
+			return AEGIS_OK;
+	return runtime_error(rt, AEGIS_E_CONFIG, "model '%s': no lane has a size its measured "
+			     "times cover (%s SMs)", cfg->name, sizes_of(cfg, b, sizeof b));
+}
+
+/* The task the analysis sees for m on a lane whose measured time is lt (NULL: cfg's
+ * own WCET or wcet_override_ns): C with overheads and copies, the release jitter with
+ * the host's delays; its segments in seg (AEGIS_MAX_SEGMENTS). Sets m->copy_ns. */
+static aegis_status task_on(aegis_runtime *rt, const aegis_model_config *cfg,
+			    struct exec_context *m, const aegis_lane_time *lt, aegis_task *task,
+			    int64_t *seg)
+{
+	aegis_model_config at = *cfg;
+	if (lt)
+		at.wcet_override_ns = lt->wcet_ns;
+	if (lt && lt->wcet_ns < (int64_t)m->be.reqs.n_segments)
+		return runtime_error(rt, AEGIS_E_CONFIG, "model '%s': its WCET on lanes of %u SMs, "
+				     "%" PRId64 " ns, is below its %u segments (1 ns each at least)",
+				     cfg->name, lt->sms, lt->wcet_ns, m->be.reqs.n_segments);
+	aegis_status st = model_task_of(&at, &m->be.reqs, rt->cfg.priorities,
+					rt->cfg.dispatch_overhead_ns, task, seg);
+	int64_t in_ns, out_ns; /* a job's copies occupy its lane: part of its time */
+	model_copy_ns(&at, &m->be.reqs, rt->cfg.copy_bandwidth_bps, rt->cfg.copy_interference,
+		      &in_ns, &out_ns);
+	if (st == AEGIS_OK)
+		st = aegis_task_add_copies(task, in_ns, out_ns);
+	if (st != AEGIS_OK)
+		return runtime_error(rt, st, "model '%s': its execution time overflows", cfg->name);
+	m->copy_ns = in_ns + out_ns;
+	/* the host's delays are the analysis' business: without admission nothing is
+	 * charged. Release jitter: the host stall (every model) and the hand-off of a
+	 * submission from another thread (sporadic models; docs/ANALYSIS.md). */
+	int64_t handoff = cfg->release == AEGIS_RELEASE_SPORADIC ? rt->cfg.handoff_ns : 0;
+	if (rt->cfg.admission == AEGIS_ADMIT_ANALYSIS &&
+	    ((st = aegis_task_add_host_stall(task, rt->cfg.host_stall_ns)) != AEGIS_OK ||
+	     (st = aegis_task_add_host_stall(task, handoff)) != AEGIS_OK)) {
+		char a[32], b[32], c[32], h[32];
+		return runtime_error(rt, st, "model '%s': its release jitter %s plus the host stall "
+				     "%s%s%s reaches its period %s", cfg->name,
+				     aegis_duration_format(cfg->jitter_ns, a, sizeof a),
+				     aegis_duration_format(rt->cfg.host_stall_ns, b, sizeof b),
+				     handoff ? " and the hand-off " : "",
+				     handoff ? aegis_duration_format(handoff, h, sizeof h) : "",
+				     aegis_duration_format(cfg->period_ns, c, sizeof c));
+	}
+	task->name = m->name;
+	if (lt)
+		m->speed = lt->speed > 0 ? lt->speed : 1.0;
+	return AEGIS_OK;
+}
+
 /* Step 2a: the context, and the task the analysis sees (the backend described the
  * model while the context was made). */
 static aegis_status build(aegis_runtime *rt, const aegis_model_config *cfg,
@@ -327,18 +483,11 @@ static aegis_status build(aegis_runtime *rt, const aegis_model_config *cfg,
 	char *detail = runtime_error_buf(rt, &len);
 	if ((st = context_create(cfg, &at, rt->cfg.seed, &m, detail, len)) != AEGIS_OK)
 		return st;
-	st = model_task_of(cfg, &m->be.reqs, rt->cfg.priorities, rt->cfg.dispatch_overhead_ns,
-			   &m->task, m->task_seg);
-	int64_t in_ns, out_ns; /* a job's copies occupy its lane: part of its time */
-	model_copy_ns(cfg, &m->be.reqs, rt->cfg.copy_bandwidth_bps, rt->cfg.copy_interference,
-		      &in_ns, &out_ns);
-	if (st == AEGIS_OK)
-		st = aegis_task_add_copies(&m->task, in_ns, out_ns);
-	if (st != AEGIS_OK) {
-		runtime_error(rt, st, "model '%s': its execution time overflows", cfg->name);
+	const aegis_lane_time *lt = NULL;
+	if (cfg->n_lane_times && (st = first_lane_time(rt, cfg, &lt)) != AEGIS_OK)
 		goto fail;
-	}
-	m->copy_ns = in_ns + out_ns;
+	if ((st = task_on(rt, cfg, m, lt, &m->task, m->task_seg)) != AEGIS_OK)
+		goto fail;
 	if ((st = staging_init(&m->staging, rt->dev, &m->be.reqs, m->depth)) != AEGIS_OK) {
 		char a[32];
 		runtime_error(rt, st, "model '%s': no host memory for its data's staging (%s)",
@@ -346,24 +495,6 @@ static aegis_status build(aegis_runtime *rt, const aegis_model_config *cfg,
 							   sizeof a));
 		goto fail;
 	}
-	/* the host's delays are the analysis' business: without admission nothing is
-	 * charged. Release jitter: the host stall (every model) and the hand-off of a
-	 * submission from another thread (sporadic models; docs/ANALYSIS.md). */
-	int64_t handoff = cfg->release == AEGIS_RELEASE_SPORADIC ? rt->cfg.handoff_ns : 0;
-	if (rt->cfg.admission == AEGIS_ADMIT_ANALYSIS &&
-	    ((st = aegis_task_add_host_stall(&m->task, rt->cfg.host_stall_ns)) != AEGIS_OK ||
-	     (st = aegis_task_add_host_stall(&m->task, handoff)) != AEGIS_OK)) {
-		char a[32], b[32], c[32], h[32];
-		runtime_error(rt, st, "model '%s': its release jitter %s plus the host stall %s%s%s "
-			      "reaches its period %s", cfg->name,
-			      aegis_duration_format(cfg->jitter_ns, a, sizeof a),
-			      aegis_duration_format(rt->cfg.host_stall_ns, b, sizeof b),
-			      handoff ? " and the hand-off " : "",
-			      handoff ? aegis_duration_format(handoff, h, sizeof h) : "",
-			      aegis_duration_format(cfg->period_ns, c, sizeof c));
-		goto fail;
-	}
-	m->task.name = m->name;
 	m->prio_key = m->task.prio;
 	set_budgets(rt, m);
 	*out = m;

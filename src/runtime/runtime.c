@@ -43,6 +43,36 @@ static aegis_status config_error(char *detail, size_t len, const char *fmt, ...)
 	return AEGIS_E_CONFIG;
 }
 
+/* The layout (lane_sms): none, or a size >= 1 for each lane and 0 past the last;
+ * isolated lanes only; inside the device profile's cap when there is one (the CUDA
+ * device checks the GPU's own count). */
+static aegis_status check_layout(const aegis_runtime_config *cfg, char *detail, size_t len)
+{
+	uint32_t lanes = cfg->lanes ? cfg->lanes : 1, set = 0;
+	uint64_t sum = 0;
+	for (uint32_t i = 0; i < AEGIS_MAX_LANES; i++) {
+		if (i >= lanes && cfg->lane_sms[i])
+			return config_error(detail, len, "lane_sms[%u] = %u but there are %u lanes", i,
+					    cfg->lane_sms[i], lanes);
+		set += cfg->lane_sms[i] != 0;
+		sum += cfg->lane_sms[i];
+	}
+	if (!set)
+		return AEGIS_OK;
+	if (set != lanes)
+		return config_error(detail, len, "lane sizes: %u of %u lanes have a size (all or "
+				    "none)", set, lanes);
+	if (cfg->lane_sharing != AEGIS_LANES_ISOLATED)
+		return config_error(detail, len, "lane sizes need isolated lanes (shared lanes "
+				    "share one partition)");
+	const aegis_device_profile *prof = aegis_device_profile_find(cfg->device_profile);
+	if (prof && sum > prof->sm_count)
+		return config_error(detail, len, "lane sizes add up to %llu SMs; device profile "
+				    "'%s' has %u", (unsigned long long)sum, prof->name,
+				    prof->sm_count);
+	return AEGIS_OK;
+}
+
 /* Every enum of the configuration names a known value, and the numbers are in range. */
 static aegis_status check_runtime_config(const aegis_runtime_config *cfg, char *detail,
 					 size_t len)
@@ -80,6 +110,8 @@ static aegis_status check_runtime_config(const aegis_runtime_config *cfg, char *
 	if (cfg->lanes > AEGIS_MAX_LANES)
 		return config_error(detail, len, "%u lanes requested; at most %u", cfg->lanes,
 				    AEGIS_MAX_LANES);
+	if (check_layout(cfg, detail, len) != AEGIS_OK)
+		return AEGIS_E_CONFIG;
 	if (cfg->lane_sharing != AEGIS_LANES_ISOLATED && cfg->lane_sharing != AEGIS_LANES_SHARED &&
 	    cfg->lane_sharing != AEGIS_LANES_SHARED_PRIORITY)
 		return config_error(detail, len, "unknown lane sharing %d", (int)cfg->lane_sharing);
@@ -119,6 +151,7 @@ static aegis_status make_device(aegis_runtime *rt, const aegis_device_profile *p
 	const aegis_runtime_config *cfg = &rt->cfg;
 	struct device_config dcfg = {
 		.lanes = cfg->lanes,
+		.lane_sms = cfg->lane_sms[0] ? cfg->lane_sms : NULL,
 		.ordinal = cfg->device_ordinal,
 		.profile = rt->profile_name,
 		.sm_limit = prof ? prof->sm_count : 0,

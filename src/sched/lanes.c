@@ -93,8 +93,10 @@ static aegis_status load_segment(struct dispatcher *d, uint32_t lane_ix, struct 
 	aegis_status st = device_begin(d->dev, lane_ix);
 	if (st == AEGIS_OK && data && j->b.segment == 0)
 		st = copy_inputs(d, m, j, lane_ix);
-	if (st == AEGIS_OK)
+	if (st == AEGIS_OK) {
+		device_speed(d->dev, lane_ix, m->speed); /* the model on this lane's size */
 		st = backend_execute(m->be.ops, m->be.state, &j->b, d->dev, lane_ix);
+	}
 	if (st == AEGIS_OK && data && j->b.segment + 1 == m->be.reqs.n_segments)
 		st = copy_outputs(d, m, j, lane_ix);
 	if (st == AEGIS_OK)

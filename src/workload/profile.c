@@ -24,10 +24,14 @@ aegis_profile *profile_alloc(uint32_t n)
 	if (!p)
 		return NULL;
 	p->models = calloc(n ? n : 1, sizeof *p->models);
-	if (!p->models) {
+	p->curves = calloc(n ? n : 1, sizeof *p->curves);
+	if (!p->models || !p->curves) {
+		free(p->models);
+		free(p->curves);
 		free(p);
 		return NULL;
 	}
+	p->version = 1;
 	p->info.overhead_p50_ns = p->info.overhead_p99_ns = p->info.overhead_max_ns = -1;
 	profile_sync_info(p);
 	return p;
@@ -55,9 +59,13 @@ void aegis_profile_destroy(aegis_profile *p)
 {
 	if (!p)
 		return;
-	for (uint32_t i = 0; i < p->n_models; i++)
+	for (uint32_t i = 0; i < p->n_models; i++) {
 		free((char *)p->models[i].name);
+		free(p->curves[i].pts);
+	}
 	free(p->models);
+	free(p->curves);
+	free(p->sizes);
 	free(p->workload);
 	free(p->device);
 	free(p->device_name);
@@ -85,6 +93,25 @@ const aegis_profile_model *aegis_profile_find(const aegis_profile *p, const char
 	for (uint32_t i = 0; p && name && i < p->n_models; i++)
 		if (strcmp(p->models[i].name, name) == 0)
 			return &p->models[i];
+	return NULL;
+}
+
+aegis_status aegis_profile_model_curve(const aegis_profile *p, uint32_t i,
+				       const aegis_profile_point **points, uint32_t *n)
+{
+	if (!p || i >= p->n_models || !points || !n)
+		return AEGIS_E_INVAL;
+	*points = p->curves[i].pts;
+	*n = p->curves[i].n;
+	return AEGIS_OK;
+}
+
+const aegis_profile_point *aegis_profile_point_at(const aegis_profile *p, uint32_t i,
+						  uint32_t sms)
+{
+	for (uint32_t k = 0; p && i < p->n_models && k < p->curves[i].n; k++)
+		if (p->curves[i].pts[k].sms == sms)
+			return &p->curves[i].pts[k];
 	return NULL;
 }
 
@@ -116,6 +143,27 @@ static void put_i64(FILE *f, const char *indent, const char *key, int64_t v)
 		fprintf(f, "%s%s: %" PRId64 "\n", indent, key, v);
 }
 
+static void put_curve(FILE *f, const struct profile_curve *c)
+{
+	if (!c->n)
+		return;
+	fprintf(f, "    curve:\n");
+	for (uint32_t k = 0; k < c->n; k++) {
+		const aegis_profile_point *q = &c->pts[k];
+		fprintf(f, "      - {sms: %u", q->sms);
+		if (q->runs)
+			fprintf(f, ", runs: %" PRIu64, q->runs);
+		const char *keys[] = {"p50_ns", "p99_ns", "max_ns", "wcet_ns"};
+		int64_t v[] = {q->p50_ns, q->p99_ns, q->max_ns, q->wcet_ns};
+		for (int j = 0; j < 4; j++)
+			if (v[j] >= 0)
+				fprintf(f, ", %s: %" PRId64, keys[j], v[j]);
+		if (q->interference > 0)
+			fprintf(f, ", interference: %.6g", q->interference);
+		fprintf(f, "}\n");
+	}
+}
+
 aegis_status aegis_profile_write(const aegis_profile *p, FILE *f)
 {
 	if (!p || !f)
@@ -129,7 +177,14 @@ aegis_status aegis_profile_write(const aegis_profile *p, FILE *f)
 		   "# --wcet-profile' (include/aegis/profile.h). Times in ns: execution = finish -\n"
 		   "# start of each job run alone, back to back; wcet = ceil(max * margin);\n"
 		   "# dispatch_overhead = start - release over every job.\n");
-	fprintf(f, "version: 1\nworkload: ");
+	bool curves = p->n_sizes > 0;
+	for (uint32_t i = 0; i < p->n_models && !curves; i++)
+		curves = p->curves[i].n > 0;
+	if (curves)
+		fprintf(f, "# curve: the model alone on one lane of each size (lane_sizes); "
+			   "interference (where\n# measured) = p99 with a memory-bound neighbour on "
+			   "another lane / p99 alone.\n");
+	fprintf(f, "version: %d\nworkload: ", curves ? 2 : 1);
 	put_str(f, in->workload);
 	fprintf(f, "\ndevice: ");
 	put_str(f, in->device);
@@ -143,6 +198,12 @@ aegis_status aegis_profile_write(const aegis_profile *p, FILE *f)
 		fprintf(f, "dispatch_overhead: {p50_ns: %" PRId64 ", p99_ns: %" PRId64
 			   ", max_ns: %" PRId64 "}\n",
 			in->overhead_p50_ns, in->overhead_p99_ns, in->overhead_max_ns);
+	if (p->n_sizes) {
+		fprintf(f, "lane_sizes: [");
+		for (uint32_t k = 0; k < p->n_sizes; k++)
+			fprintf(f, "%s%u", k ? ", " : "", p->sizes[k]);
+		fprintf(f, "]\n");
+	}
 	fprintf(f, "models:\n");
 	for (uint32_t i = 0; i < p->n_models; i++) {
 		const aegis_profile_model *m = &p->models[i];
@@ -158,6 +219,7 @@ aegis_status aegis_profile_write(const aegis_profile *p, FILE *f)
 		put_i64(f, "    ", "p999_ns", m->p999_ns);
 		put_i64(f, "    ", "max_ns", m->max_ns);
 		put_i64(f, "    ", "wcet_ns", m->wcet_ns);
+		put_curve(f, &p->curves[i]);
 	}
 	fflush(f);
 	return ferror(f) ? AEGIS_E_IO : AEGIS_OK;
@@ -221,11 +283,13 @@ static aegis_status pf_margin(conf_err *e, const conf_node *v, uint32_t *out)
 
 static const char *const top_keys[] = {"version", "workload", "device", "device_name",
 				       "device_profile", "lanes", "runs", "margin",
-				       "dispatch_overhead", "models", NULL};
+				       "dispatch_overhead", "lane_sizes", "models", NULL};
 static const char *const overhead_keys[] = {"p50_ns", "p99_ns", "max_ns", NULL};
 static const char *const model_keys[] = {"name", "lane", "lane_sms", "runs", "min_ns",
 					 "p50_ns", "p99_ns", "p999_ns", "max_ns", "wcet_ns",
-					 NULL};
+					 "curve", NULL};
+static const char *const point_keys[] = {"sms", "runs", "p50_ns", "p99_ns", "max_ns",
+					 "wcet_ns", "interference", NULL};
 
 static aegis_status pf_overhead(conf_err *e, const conf_node *v, aegis_profile *p)
 {
@@ -299,6 +363,8 @@ static aegis_status pf_model_times(conf_err *e, const conf_node *v, aegis_profil
 	return AEGIS_OK;
 }
 
+static aegis_status pf_curve(conf_err *e, const conf_node *v, aegis_profile *p, size_t idx);
+
 static aegis_status pf_model(conf_err *e, const conf_node *v, aegis_profile *p, size_t idx)
 {
 	char b[80], in[32];
@@ -330,7 +396,125 @@ static aegis_status pf_model(conf_err *e, const conf_node *v, aegis_profile *p, 
 	}
 	if ((x = conf_get(v, "runs")) && (st = pf_u64(e, x, "runs", UINT64_MAX, &m->runs)))
 		return st;
-	return pf_model_times(e, v, m, idx);
+	if ((st = pf_model_times(e, v, m, idx)) != AEGIS_OK)
+		return st;
+	if ((x = conf_get(v, "curve")))
+		return pf_curve(e, x, p, idx);
+	return AEGIS_OK;
+}
+
+/* lane_sizes: distinct sizes >= 1, increasing (version 2). */
+static aegis_status pf_sizes(conf_err *e, const conf_node *v, aegis_profile *p)
+{
+	char b[80];
+	if (p->version < 2)
+		return conf_fail(e, conf_line(v), "lane_sizes: needs version 2");
+	if (conf_kind_of(v) != CONF_LIST)
+		return conf_fail(e, conf_line(v), "lane_sizes: expected a list of SM counts, got %s",
+				 conf_describe(v, b, sizeof b));
+	size_t n = conf_count(v);
+	if (n > AEGIS_PROFILE_MAX_SIZES)
+		return conf_fail(e, conf_line(v), "lane_sizes: at most %u, got %zu",
+				 AEGIS_PROFILE_MAX_SIZES, n);
+	if (!(p->sizes = calloc(n ? n : 1, sizeof *p->sizes)))
+		return conf_fail_at(e, AEGIS_E_NOMEM, e->path, 0, "out of memory");
+	for (size_t i = 0; i < n; i++) {
+		uint64_t u;
+		const conf_node *x = conf_item(v, i);
+		aegis_status st = conf_uint(e, x, "lane_sizes", 1, UINT32_MAX,
+					    "an SM count >= 1", &u);
+		if (st != AEGIS_OK)
+			return st;
+		if (i && u <= p->sizes[i - 1])
+			return conf_fail(e, conf_line(x), "lane_sizes: expected increasing sizes, got "
+					 "%" PRIu64 " after %u", u, p->sizes[i - 1]);
+		p->sizes[i] = (uint32_t)u;
+		p->n_sizes = (uint32_t)i + 1;
+	}
+	return AEGIS_OK;
+}
+
+/* interference: a factor >= 1 (or 0: not measured), as plain decimal text. */
+static aegis_status pf_factor(conf_err *e, const conf_node *v, double *out)
+{
+	char b[80], *end = NULL;
+	const char *s = conf_text(v);
+	double d = s ? strtod(s, &end) : 0;
+	if (!s || end == s || *end || !(d == 0 || (d >= 1 && d <= 1000)))
+		return conf_fail(e, conf_line(v), "interference: expected a factor 1..1000 (or 0: "
+				 "not measured), got %s", conf_describe(v, b, sizeof b));
+	*out = d;
+	return AEGIS_OK;
+}
+
+/* One point of a curve: sms and wcet_ns required; p50 <= p99 <= max <= wcet. */
+static aegis_status pf_point(conf_err *e, const conf_node *v, aegis_profile_point *q,
+			     size_t idx)
+{
+	char b[80], in[48];
+	snprintf(in, sizeof in, "in curve[%zu]", idx);
+	if (conf_kind_of(v) != CONF_MAP)
+		return conf_fail(e, conf_line(v), "curve[%zu]: expected a mapping {sms, wcet_ns, "
+				 "...}, got %s", idx, conf_describe(v, b, sizeof b));
+	aegis_status st = conf_check_keys(e, v, point_keys, in);
+	if (st != AEGIS_OK)
+		return st;
+	*q = (aegis_profile_point){.p50_ns = -1, .p99_ns = -1, .max_ns = -1, .wcet_ns = -1};
+	const conf_node *x = conf_get(v, "sms");
+	uint64_t u;
+	if (!x)
+		return conf_fail(e, conf_line(v), "curve[%zu]: missing key 'sms'", idx);
+	if ((st = conf_uint(e, x, "sms", 1, UINT32_MAX, "an SM count >= 1", &u)))
+		return st;
+	q->sms = (uint32_t)u;
+	if ((x = conf_get(v, "runs")) && (st = pf_u64(e, x, "runs", UINT64_MAX, &q->runs)))
+		return st;
+	static const char *const chain[] = {"p50_ns", "p99_ns", "max_ns", "wcet_ns"};
+	int64_t *dst[] = {&q->p50_ns, &q->p99_ns, &q->max_ns, &q->wcet_ns};
+	int last = -1;
+	for (int k = 0; k < 4; k++) {
+		if (!(x = conf_get(v, chain[k])))
+			continue;
+		if ((st = pf_i64(e, x, chain[k], dst[k])) != AEGIS_OK)
+			return st;
+		if (last >= 0 && *dst[k] < *dst[last])
+			return conf_fail(e, conf_line(x), "%s: expected >= %s (%" PRId64 "), got %"
+					 PRId64, chain[k], chain[last], *dst[last], *dst[k]);
+		last = k;
+	}
+	if (q->wcet_ns < 1)
+		return conf_fail(e, conf_line(v), "curve[%zu]: expected wcet_ns >= 1", idx);
+	if ((x = conf_get(v, "interference")) && (st = pf_factor(e, x, &q->interference)))
+		return st;
+	return AEGIS_OK;
+}
+
+static aegis_status pf_curve(conf_err *e, const conf_node *v, aegis_profile *p, size_t idx)
+{
+	char b[80];
+	if (p->version < 2)
+		return conf_fail(e, conf_line(v), "curve: needs version 2");
+	if (conf_kind_of(v) != CONF_LIST)
+		return conf_fail(e, conf_line(v), "curve: expected a list of points {sms, wcet_ns, "
+				 "...}, got %s", conf_describe(v, b, sizeof b));
+	size_t n = conf_count(v);
+	if (n > AEGIS_PROFILE_MAX_SIZES)
+		return conf_fail(e, conf_line(v), "curve: at most %u points, got %zu",
+				 AEGIS_PROFILE_MAX_SIZES, n);
+	struct profile_curve *c = &p->curves[idx];
+	if (!(c->pts = calloc(n ? n : 1, sizeof *c->pts)))
+		return conf_fail_at(e, AEGIS_E_NOMEM, e->path, 0, "out of memory");
+	for (size_t k = 0; k < n; k++) {
+		const conf_node *x = conf_item(v, k);
+		aegis_status st = pf_point(e, x, &c->pts[k], k);
+		if (st != AEGIS_OK)
+			return st;
+		if (k && c->pts[k].sms <= c->pts[k - 1].sms)
+			return conf_fail(e, conf_line(x), "curve[%zu]: expected sizes increasing, got "
+					 "%u SMs after %u", k, c->pts[k].sms, c->pts[k - 1].sms);
+		c->n = (uint32_t)k + 1;
+	}
+	return AEGIS_OK;
 }
 
 /* version, workload, device, device_name, device_profile, lanes, runs, margin,
@@ -345,8 +529,9 @@ static aegis_status pf_header(conf_err *e, const conf_node *root, aegis_profile 
 	if ((x = conf_get(root, "version"))) {
 		if ((st = pf_u64(e, x, "version", UINT32_MAX, &u)) != AEGIS_OK)
 			return st;
-		if (u != 1)
-			return conf_fail(e, conf_line(x), "version: expected 1, got %" PRIu64, u);
+		if (u != 1 && u != 2)
+			return conf_fail(e, conf_line(x), "version: expected 1 or 2, got %" PRIu64, u);
+		p->version = (uint32_t)u;
 	}
 	for (int k = 0; k < 4; k++)
 		if ((x = conf_get(root, strs[k])) && (st = pf_str(e, x, strs[k], sdst[k])) != AEGIS_OK)
@@ -362,6 +547,8 @@ static aegis_status pf_header(conf_err *e, const conf_node *root, aegis_profile 
 	if ((x = conf_get(root, "margin")) && (st = pf_margin(e, x, &p->info.margin_ppm)) != AEGIS_OK)
 		return st;
 	if ((x = conf_get(root, "dispatch_overhead")) && (st = pf_overhead(e, x, p)) != AEGIS_OK)
+		return st;
+	if ((x = conf_get(root, "lane_sizes")) && (st = pf_sizes(e, x, p)) != AEGIS_OK)
 		return st;
 	return AEGIS_OK;
 }
@@ -389,10 +576,16 @@ static aegis_status pf_root(conf_err *e, const conf_node *root, aegis_profile *p
 		return conf_fail(e, conf_line(models), "models: at most %u, got %zu",
 				 AEGIS_MAX_MODELS, n);
 	aegis_profile_model *arr = calloc(n ? n : 1, sizeof *arr);
-	if (!arr)
+	struct profile_curve *curves = calloc(n ? n : 1, sizeof *curves);
+	if (!arr || !curves) {
+		free(arr);
+		free(curves);
 		return conf_fail_at(e, AEGIS_E_NOMEM, e->path, 0, "out of memory");
+	}
 	free(p->models);
+	free(p->curves);
 	p->models = arr;
+	p->curves = curves;
 	for (size_t i = 0; i < n; i++)
 		if ((st = pf_model(e, conf_item(models, i), p, i)) != AEGIS_OK)
 			return st;

@@ -10,6 +10,13 @@ struct aegis_profile {
 	char *workload, *device, *device_name, *device_profile;
 	uint32_t n_models;
 	aegis_profile_model *models; /* n_models; each name owned (strdup) */
+	struct profile_curve {
+		aegis_profile_point *pts; /* owned */
+		uint32_t n;
+	} *curves;                   /* n_models (room for as many as models) */
+	uint32_t *sizes;             /* the lane sizes measured (lane_sizes), owned */
+	uint32_t n_sizes;
+	uint32_t version;            /* 1, or 2 with curves */
 };
 
 /* An empty profile with room for n models (names NULL): NULL when out of memory. */

@@ -9,6 +9,7 @@
  * this file checks only what the file syntax decides. */
 #define _POSIX_C_SOURCE 200809L /* strdup */
 #include <errno.h>
+#include <inttypes.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -91,6 +92,57 @@ static aegis_status runtime_duration(conf_err *e, const conf_node *rt, const cha
 	return v ? conf_duration(e, v, key, out) : AEGIS_OK;
 }
 
+/* lanes: a count (equal lanes), or the layout, a list of {sms: N}, one per lane. The
+ * sizes' sum is checked against the device profile's cap at runtime creation (and
+ * against the GPU's SMs by the CUDA device). */
+static aegis_status read_lanes(conf_err *e, const conf_node *v, aegis_runtime_config *c)
+{
+	static const char *const lane_keys[] = {"sms", NULL};
+	char expected[96], b[80];
+	uint64_t x, sum = 0;
+	aegis_status st;
+	if (conf_kind_of(v) != CONF_LIST) {
+		snprintf(expected, sizeof expected, "an integer 1..%u, or a list of lanes "
+			 "[{sms: 8}, {sms: 4}]", AEGIS_MAX_LANES);
+		if ((st = conf_uint(e, v, "lanes", 1, AEGIS_MAX_LANES, expected, &x)))
+			return st;
+		c->lanes = (uint32_t)x;
+		return AEGIS_OK;
+	}
+	size_t n = conf_count(v);
+	if (n == 0 || n > AEGIS_MAX_LANES)
+		return conf_fail(e, conf_line(v), "lanes: expected 1..%u lanes, got %zu",
+				 AEGIS_MAX_LANES, n);
+	for (size_t i = 0; i < n; i++) {
+		const conf_node *l = conf_item(v, i), *sms;
+		char where[32];
+		snprintf(where, sizeof where, "in lanes[%zu]", i);
+		if (conf_kind_of(l) != CONF_MAP)
+			return conf_fail(e, conf_line(l), "lanes[%zu]: expected a lane {sms: N}, got %s",
+					 i, conf_describe(l, b, sizeof b));
+		if ((st = conf_check_keys(e, l, lane_keys, where)))
+			return st;
+		if (!(sms = conf_get(l, "sms")))
+			return conf_fail(e, conf_line(l), "lanes[%zu]: missing key 'sms' (the lane's "
+					 "SMs)", i);
+		char prefix[sizeof e->prefix];
+		snprintf(prefix, sizeof prefix, "%s", e->prefix);
+		snprintf(e->prefix, sizeof e->prefix, "runtime.lanes[%zu].", i);
+		st = conf_uint(e, sms, "sms", 1, 65536, "an integer 1..65536 (SMs)", &x);
+		snprintf(e->prefix, sizeof e->prefix, "%s", prefix);
+		if (st)
+			return st;
+		c->lane_sms[i] = (uint32_t)x;
+		sum += x;
+	}
+	c->lanes = (uint32_t)n;
+	const aegis_device_profile *p = aegis_device_profile_find(c->device_profile);
+	if (p && sum > p->sm_count)
+		return conf_fail(e, conf_line(v), "lanes: the sizes add up to %" PRIu64 " SMs; "
+				 "device profile '%s' has %u", sum, p->name, p->sm_count);
+	return AEGIS_OK;
+}
+
 /* device, device_profile, lanes, policy, preemption, priorities, duration: in this
  * order, so that the first bad key is the one reported. */
 static aegis_status read_runtime_first(conf_err *e, const conf_node *rt, aegis_workload *w)
@@ -98,8 +150,6 @@ static aegis_status read_runtime_first(conf_err *e, const conf_node *rt, aegis_w
 	aegis_runtime_config *c = &w->runtime;
 	const conf_node *v;
 	aegis_status st;
-	char expected[32];
-	uint64_t x;
 	int pol = c->policy, pre = c->preemption, pri = c->priorities;
 	if ((v = conf_get(rt, "device")) &&
 	    (st = read_known(e, v, "device", device_known,
@@ -115,12 +165,8 @@ static aegis_status read_runtime_first(conf_err *e, const conf_node *rt, aegis_w
 			return st;
 		w->runtime.device_profile = w->device_profile;
 	}
-	if ((v = conf_get(rt, "lanes"))) {
-		snprintf(expected, sizeof expected, "an integer 1..%u", AEGIS_MAX_LANES);
-		if ((st = conf_uint(e, v, "lanes", 1, AEGIS_MAX_LANES, expected, &x)))
-			return st;
-		c->lanes = (uint32_t)x;
-	}
+	if ((v = conf_get(rt, "lanes")) && (st = read_lanes(e, v, c)))
+		return st;
 	if ((st = runtime_enum(e, rt, "policy", policies, &pol)))
 		return st;
 	c->policy = (aegis_policy)pol;

@@ -136,7 +136,98 @@ def case_bad_usage(tmp):
     check("usage: aegisrt profile WORKLOAD" in out, out)
 
 
+def read_curves(path):
+    """Each model's curve points of a version 2 profile: {name: [{sms, p50_ns, ...}]}."""
+    curves, cur = {}, None
+    with open(path) as f:
+        for line in f:
+            m = re.match(r'^  - name: "(.*)"$', line)
+            if m:
+                cur = curves.setdefault(m.group(1), [])
+                continue
+            m = re.match(r"^      - \{(.*)\}$", line)
+            if m and cur is not None:
+                cur.append({k: float(v) if "." in v else int(v) for k, v in
+                            (kv.split(": ") for kv in m.group(1).split(", "))})
+    return curves
+
+
+def case_lane_sizes(tmp):
+    """--lane-sizes on the simulated device: a curve per model at each nominal size,
+    the same draws at every size; admit takes each model's point at its lane's size."""
+    prof = os.path.join(tmp, "p2.yaml")
+    err = run("profile", QUICK, "--runs", "100", "--lane-sizes", "8,4", "-o", prof).stderr
+    top, models = read_profile(prof)
+    check(top.get("version") == "2" and top.get("lane_sizes") == "[4, 8]", f"header: {top}")
+    curves = read_curves(prof)
+    for m in models:
+        pts = curves[m["name"]]
+        check([p["sms"] for p in pts] == [4, 8], f"{m['name']}: sizes {pts}")
+        for p in pts:  # nominal sizes: the same draws as the model's own run
+            check(p["runs"] == 100 and p["max_ns"] == m["max_ns"] and
+                  p["wcet_ns"] == m["wcet_ns"], f"{m['name']}: {p} vs {m}")
+    check("gaze" in err and " 4 " in err, err)
+    # a workload of lanes of 8 and 4 SMs: each pinned model gets its lane's point
+    wl = os.path.join(tmp, "sized.yaml")
+    with open(QUICK) as f:
+        text = f.read()
+    with open(wl, "w") as f:
+        f.write(text.replace("  lanes: 2\n", "  lanes: [{sms: 8}, {sms: 4}]\n"))
+    # hand-edit: gaze twice as fast on 8 SMs (its p50 and WCET halved there)
+    with open(prof) as f:
+        ptext = f.read()
+    ptext = ptext.replace('  - name: "gaze"\n    lane: 0\n    lane_sms: 0\n',
+                          '  - name: "gaze"\n    lane: 0\n    lane_sms: 4\n', 1)
+    ptext = ptext.replace(
+        "      - {sms: 8, runs: 100, p50_ns: 1500000, p99_ns: 1500000, max_ns: 1500000, "
+        "wcet_ns: 1800000}",
+        "      - {sms: 8, runs: 100, p50_ns: 750000, p99_ns: 750000, max_ns: 750000, "
+        "wcet_ns: 900000, interference: 1.5}", 1)
+    check("wcet_ns: 900000, interference: 1.5" in ptext, "gaze's 8-SM point not found")
+    prof2 = os.path.join(tmp, "p2e.yaml")
+    with open(prof2, "w") as f:
+        f.write(ptext)
+    out = json.loads(run("admit", wl, "--wcet-profile", prof2, "--json").stdout)
+    byname = {m["name"]: m for m in out["models"]}
+    check(byname["gaze"]["lane"] == 0 and byname["gaze"]["wcet_ns"] == 1350000,
+          f"gaze on 8 SMs: 900 us x interference 1.5: {byname['gaze']}")
+    check(byname["segmentation"]["lane"] == 1 and byname["segmentation"]["wcet_ns"] ==
+          next(p for p in curves["segmentation"] if p["sms"] == 4)["wcet_ns"],
+          f"segmentation on 4 SMs: {byname['segmentation']}")
+    # --lanes 8,4,4 overrides the layout; a lane size the curve lacks is named
+    err = run("admit", wl, "--wcet-profile", prof2, "--lanes", "16,4", expect=2).stderr
+    check("model 'gaze': lane 0 has 16 SMs and its profile's curve measured lanes of 4, 8 "
+          "SMs" in err, err)
+    # run: the simulated device runs gaze at p50(8)/p50(4) = 0.5 of its drawn time (its
+    # exec describes it on the lane it was profiled on: lane_sms, edited to 4 above;
+    # gaze has the highest priority on its lane, so its fastest response is its time)
+    res = json.loads(run("run", wl, "--wcet-profile", prof2, "--duration", "1s",
+                         "--json").stdout)
+    gaze = next(m for m in res["models"] if m["name"] == "gaze")
+    check(gaze["response_min_ns"] == 750000, f"gaze ran at its 8-SM speed: {gaze}")
+    out = run("run", wl, "--wcet-profile", prof2, "--duration", "1s").stdout
+    check("2 lanes (8, 4 SMs)" in out, out)
+
+
+def case_lane_sizes_sim_test(tmp):
+    """tests/data/good/lanes-sized: response times on each lane, exact in virtual time."""
+    wl = os.path.join(ROOT, "tests", "data", "good", "lanes-sized.yaml")
+    prof = os.path.join(ROOT, "tests", "data", "good", "lanes-sized.profile.yaml")
+    res = json.loads(run("run", wl, "--wcet-profile", prof, "--json").stdout)
+    by = {m["name"]: m for m in res["models"]}
+    check(by["fast"]["completed"] == 100 and by["fast"]["response_min_ns"] == 2 * MS and
+          by["fast"]["response_max_ns"] == 2 * MS, f"fast, 8 SMs: {by['fast']}")
+    check(by["slow"]["completed"] == 100 and by["slow"]["response_min_ns"] == 4 * MS and
+          by["slow"]["response_max_ns"] == 4 * MS,
+          f"slow, 4 SMs: {by['slow']}")
+    out = json.loads(run("admit", wl, "--wcet-profile", prof, "--json").stdout)
+    w = {m["name"]: m["wcet_ns"] for m in out["models"]}
+    check(w == {"fast": 2400000, "slow": 4800000}, f"admit: {w}")
+
+
 CASES = {
+    "lane_sizes": case_lane_sizes,
+    "lane_sizes_sim": case_lane_sizes_sim_test,
     "quickstart": case_quickstart,
     "partial_and_overhead": case_partial_and_overhead,
     "stdout_and_seed": case_stdout_and_seed,

@@ -1,6 +1,7 @@
 /* GPU test: lanes of the CUDA device are made and released: the whole GPU with one
  * lane, SM partitions at the device's granularity, profile caps, plain streams
- * (not isolated), and a refused split. Skips (77) without a GPU. */
+ * (not isolated), layouts of lanes of different sizes, and refused splits. Skips (77)
+ * without a GPU. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -204,6 +205,82 @@ static void test_refused_split(void **state)
 	assert_null(d);
 }
 
+/* A layout of sizes: each lane exactly its size, isolated, and every lane runs. */
+static void check_layout(const uint32_t *sizes, uint32_t k, uint32_t sm_limit, bool fine)
+{
+	aegis_status st;
+	int64_t handles = 0;
+	struct device_config cfg = {.lanes = k, .lane_sms = sizes, .sm_limit = sm_limit,
+				    .handle_count = &handles};
+	printf(" layout");
+	for (uint32_t i = 0; i < k; i++)
+		printf("%s%u", i ? "/" : " ", sizes[i]);
+	printf(" (cap %u)\n", sm_limit);
+	struct device *d = gpu_device_create(&cfg, &st);
+	assert_int_equal(st, AEGIS_OK);
+	aegis_device_info di;
+	d->ops->info(d, &di);
+	assert_int_equal(di.fine_partitions, fine);
+	for (uint32_t i = 0; i < k; i++) {
+		aegis_lane_info l;
+		lane_info(d, i, &l);
+		assert_int_equal(l.sm_count, sizes[i]);
+		assert_true(l.isolated);
+	}
+	run_each_lane(d);
+	d->ops->destroy(d);
+	assert_int_equal(handles, 0);
+}
+
+/* The issue's 8/4/4 scaled to the device: 2u/u/u SMs with u its smallest co-scheduled
+ * partition (8/8 on an H100: 16/8/8), then 8/4/4 inside orin-agx-8g's 16 SMs (below
+ * the granularity: fine partitions), then refusals: a layout over the cap, and the
+ * same through the public API (aegis_runtime_create, aegis_runtime_lane_info). */
+static void test_layouts(void **state)
+{
+	(void)state;
+	if (!gpu.green_contexts)
+		return;
+	uint32_t g = gpu.sm_granularity ? gpu.sm_granularity : 1;
+	uint32_t u = gpu.sm_min_partition > g ? gpu.sm_min_partition : g;
+	u = (u + g - 1) / g * g;
+	if (4 * u <= gpu.sm_count) {
+		const uint32_t coarse[] = {2 * u, u, u};
+		check_layout(coarse, 3, 0, false);
+	}
+	const uint32_t small[] = {8, 4, 4};
+	check_layout(small, 3, 16, 8 % g || 4 % g || gpu.sm_min_partition > 4);
+	const uint32_t one[] = {2 * u};
+	check_layout(one, 1, 0, false);
+
+	aegis_status st;
+	const uint32_t over[] = {gpu.sm_count, u};
+	struct device *d = gpu_device_create(
+		&(struct device_config){.lanes = 2, .lane_sms = over}, &st);
+	assert_int_equal(st, AEGIS_E_CONFIG);
+	assert_null(d);
+
+	aegis_runtime_config rc = {.device = "cuda", .lanes = 3, .lane_sms = {2 * u, u, u}};
+	aegis_runtime *rt = NULL;
+	char detail[256];
+	if (4 * u <= gpu.sm_count) {
+		assert_int_equal(aegis_runtime_create(&rc, &rt, detail, sizeof detail), AEGIS_OK);
+		for (uint32_t i = 0; i < 3; i++) {
+			aegis_lane_info l;
+			assert_int_equal(aegis_runtime_lane_info(rt, i, &l), AEGIS_OK);
+			assert_int_equal(l.sm_count, rc.lane_sms[i]);
+		}
+		aegis_runtime_destroy(rt);
+	}
+	rc.lanes = 2;
+	rc.lane_sms[0] = gpu.sm_count;
+	rc.lane_sms[1] = u;
+	rc.lane_sms[2] = 0;
+	assert_int_equal(aegis_runtime_create(&rc, &rt, detail, sizeof detail), AEGIS_E_CONFIG);
+	printf("  refused: %s\n", detail);
+	assert_non_null(strstr(detail, "lane sizes add up to"));
+}
+
 int main(void)
 {
 	if (gpu_unavailable(&gpu))
@@ -217,6 +294,7 @@ int main(void)
 		cmocka_unit_test(test_streams),
 		cmocka_unit_test(test_shared),
 		cmocka_unit_test(test_refused_split),
+		cmocka_unit_test(test_layouts),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

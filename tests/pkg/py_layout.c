@@ -15,6 +15,7 @@ int main(void)
 	SIZE(aegis_runtime_config);
 	FIELD(aegis_runtime_config, device);
 	FIELD(aegis_runtime_config, lanes);
+	FIELD(aegis_runtime_config, lane_sms);
 	FIELD(aegis_runtime_config, policy);
 	FIELD(aegis_runtime_config, preemption);
 	FIELD(aegis_runtime_config, priorities);

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "aegis/backends.h"
+#include "aegis/device.h"
 #include "aegis/profile.h"
 #include "aegis/runtime.h"
 
@@ -233,11 +234,32 @@ static void test_bad_files(void **state)
 		{"", "p.yaml:1: empty file: expected a profile (a mapping with 'models')"},
 		{"- a\n", "p.yaml:1: expected a profile (a mapping with 'models'), got a list"},
 		{"version: 1\n", "p.yaml:1: missing key 'models' (the list of measured models)"},
-		{"version: 2\nmodels: []\n", "p.yaml:1: version: expected 1, got 2"},
+		{"version: 3\nmodels: []\n", "p.yaml:1: version: expected 1 or 2, got 3"},
+		{"models:\n  - {name: a, wcet_ns: 1, curve: [{sms: 4, wcet_ns: 2}]}\n",
+		 "p.yaml:2: curve: needs version 2"},
+		{"lane_sizes: [4]\nmodels: []\n", "p.yaml:1: lane_sizes: needs version 2"},
+		{"version: 2\nlane_sizes: [8, 4]\nmodels: []\n",
+		 "p.yaml:2: lane_sizes: expected increasing sizes, got 4 after 8"},
+		{"version: 2\nmodels:\n  - {name: a, wcet_ns: 1, curve: [{sms: 4}]}\n",
+		 "p.yaml:3: curve[0]: expected wcet_ns >= 1"},
+		{"version: 2\nmodels:\n  - {name: a, wcet_ns: 1, curve: [{wcet_ns: 4}]}\n",
+		 "p.yaml:3: curve[0]: missing key 'sms'"},
+		{"version: 2\nmodels:\n  - name: a\n    wcet_ns: 1\n    curve:\n"
+		 "      - {sms: 8, wcet_ns: 2}\n      - {sms: 4, wcet_ns: 3}\n",
+		 "p.yaml:7: curve[1]: expected sizes increasing, got 4 SMs after 8"},
+		{"version: 2\nmodels:\n  - {name: a, wcet_ns: 1, curve: [{sms: 4, wcet_ns: 2, "
+		 "interference: 0.5}]}\n",
+		 "p.yaml:3: interference: expected a factor 1..1000 (or 0: not measured), got '0.5'"},
+		{"version: 2\nmodels:\n  - {name: a, wcet_ns: 1, curve: [{sms: 4, max_ns: 5, "
+		 "wcet_ns: 2}]}\n", "p.yaml:3: wcet_ns: expected >= max_ns (5), got 2"},
+		{"version: 2\nmodels:\n  - {name: a, wcet_ns: 1, curve: [{sms: 4, wcet_ns: 2, "
+		 "p999_ns: 1}]}\n",
+		 "p.yaml:3: unknown key 'p999_ns' in curve[0] (expected one of: sms, runs, p50_ns, "
+		 "p99_ns, max_ns, wcet_ns, interference)"},
 		{"version: 1\nmodel: []\n",
 		 "p.yaml:2: unknown key 'model' at the top (expected one of: version, workload, "
 		 "device, device_name, device_profile, lanes, runs, margin, dispatch_overhead, "
-		 "models)"},
+		 "lane_sizes, models)"},
 		{"margin: 0.9\nmodels: []\n",
 		 "p.yaml:1: margin: expected a number >= 1 with at most 6 decimals (e.g. 1.2), "
 		 "got '0.9'"},
@@ -256,7 +278,7 @@ static void test_bad_files(void **state)
 		 "p.yaml:4: model 'a' given twice (first at line 2)"},
 		{"models:\n  - {name: a, wcet_ns: 1, wcet: 2}\n",
 		 "p.yaml:2: unknown key 'wcet' in models[0] (expected one of: name, lane, "
-		 "lane_sms, runs, min_ns, p50_ns, p99_ns, p999_ns, max_ns, wcet_ns)"},
+		 "lane_sms, runs, min_ns, p50_ns, p99_ns, p999_ns, max_ns, wcet_ns, curve)"},
 		{"models:\n  - {name: a, wcet_ns: 1, lane: 64}\n",
 		 "p.yaml:2: lane: expected an integer 0..63, got '64'"},
 		{"dispatch_overhead: {p50_ns: 1, p99_ns: 2}\nmodels: []\n",
@@ -347,6 +369,140 @@ static void test_admission_uses_override(void **state)
 	aegis_runtime_destroy(rt);
 }
 
+/* Curves: measured at nominal sizes on the simulated device (the same draws at every
+ * size), written as version 2 and read back point for point; a version 1 file reads
+ * as a profile without curves. */
+static void test_curve_round_trip(void **state)
+{
+	(void)state;
+	aegis_sim_config sa = {.exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 1 * MS,
+					.b_ns = 3 * MS}};
+	aegis_model_config a = {.name = "a", .period_ns = 10 * MS, .backend_config = &sa};
+	const aegis_model_config *ms[] = {&a};
+	static const uint32_t sizes[] = {16, 4, 8};
+	aegis_runtime_config rc = {.lanes = 2, .seed = 3};
+	aegis_profile_options opt = {.runs = 200, .lane_sizes = sizes, .n_lane_sizes = 3};
+	aegis_profile *p = NULL;
+	char err[256] = "";
+	assert_int_equal(aegis_profile_measure(&rc, ms, 1, &opt, &p, err, sizeof err), AEGIS_OK);
+	const aegis_profile_point *pts;
+	uint32_t n;
+	assert_int_equal(aegis_profile_model_curve(p, 0, &pts, &n), AEGIS_OK);
+	assert_int_equal(n, 3);
+	const aegis_profile_model *m = aegis_profile_model_at(p, 0);
+	for (uint32_t k = 0; k < 3; k++) {
+		assert_int_equal(pts[k].sms, 4u << k);
+		assert_int_equal(pts[k].runs, 200);
+		assert_int_equal(pts[k].max_ns, m->max_ns); /* nominal: the same draws */
+		assert_int_equal(pts[k].p50_ns, m->p50_ns);
+		assert_int_equal(pts[k].wcet_ns, m->wcet_ns);
+		assert_true(pts[k].interference == 0);
+	}
+	assert_ptr_equal(aegis_profile_point_at(p, 0, 8), &pts[1]);
+	assert_null(aegis_profile_point_at(p, 0, 5));
+	assert_null(aegis_profile_point_at(p, 1, 8));
+	assert_int_equal(aegis_profile_model_curve(p, 1, &pts, &n), AEGIS_E_INVAL);
+	FILE *f = tmpfile();
+	assert_int_equal(aegis_profile_write(p, f), AEGIS_OK);
+	size_t len;
+	char *text = slurp(f, &len);
+	fclose(f);
+	assert_non_null(strstr(text, "version: 2\n"));
+	assert_non_null(strstr(text, "lane_sizes: [4, 8, 16]\n"));
+	aegis_profile *q = NULL;
+	if (aegis_profile_parse("c.yaml", text, len, &q, err, sizeof err) != AEGIS_OK)
+		fail_msg("%s\n%s", err, text);
+	const aegis_profile_point *qp;
+	uint32_t qn;
+	assert_int_equal(aegis_profile_model_curve(q, 0, &qp, &qn), AEGIS_OK);
+	assert_int_equal(qn, 3);
+	assert_int_equal(aegis_profile_model_curve(p, 0, &pts, &n), AEGIS_OK);
+	for (uint32_t k = 0; k < 3; k++) {
+		assert_int_equal(qp[k].sms, pts[k].sms);
+		assert_int_equal(qp[k].runs, pts[k].runs);
+		assert_int_equal(qp[k].p50_ns, pts[k].p50_ns);
+		assert_int_equal(qp[k].p99_ns, pts[k].p99_ns);
+		assert_int_equal(qp[k].max_ns, pts[k].max_ns);
+		assert_int_equal(qp[k].wcet_ns, pts[k].wcet_ns);
+	}
+	free(text);
+	aegis_profile_destroy(q);
+	aegis_profile_destroy(p);
+	/* interference read back; a version 1 file has no curves */
+	const char *t2 = "version: 2\nmodels:\n  - name: a\n    wcet_ns: 5\n    curve:\n"
+			 "      - {sms: 4, wcet_ns: 5, interference: 1.25}\n";
+	assert_int_equal(aegis_profile_parse("i.yaml", t2, strlen(t2), &q, err, sizeof err),
+			 AEGIS_OK);
+	assert_true(aegis_profile_point_at(q, 0, 4)->interference == 1.25);
+	assert_int_equal(aegis_profile_point_at(q, 0, 4)->p50_ns, -1);
+	aegis_profile_destroy(q);
+	const char *t1 = "version: 1\nmodels:\n  - {name: a, wcet_ns: 5}\n";
+	assert_int_equal(aegis_profile_parse("v1.yaml", t1, strlen(t1), &q, err, sizeof err),
+			 AEGIS_OK);
+	assert_int_equal(aegis_profile_model_curve(q, 0, &qp, &qn), AEGIS_OK);
+	assert_int_equal(qn, 0);
+	aegis_profile_destroy(q);
+	/* bad sizes */
+	static const uint32_t twice[] = {4, 4};
+	opt.lane_sizes = twice;
+	opt.n_lane_sizes = 2;
+	assert_int_equal(aegis_profile_measure(&rc, ms, 1, &opt, &p, err, sizeof err),
+			 AEGIS_E_CONFIG);
+	assert_string_equal(err, "lane sizes: 4 given twice");
+}
+
+/* Lane times at admission: the WCET of the lane's size; an automatic lane analysed per
+ * lane with its own (the 4-SM lane cannot take a 12 ms job every 10 ms, the 8-SM lane
+ * can take it at 6 ms); a lane of a size without an entry refused with the sizes. */
+static void test_lane_times(void **state)
+{
+	(void)state;
+	aegis_runtime_config rc = {.lanes = 2, .lane_sms = {4, 8}};
+	aegis_runtime *rt;
+	char d[256];
+	assert_int_equal(aegis_runtime_create(&rc, &rt, d, sizeof d), AEGIS_OK);
+	aegis_lane_info li;
+	assert_int_equal(aegis_runtime_lane_info(rt, 1, &li), AEGIS_OK);
+	assert_int_equal(li.sm_count, 8);
+	aegis_sim_config sim = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 12 * MS}};
+	const aegis_lane_time times[] = {{.sms = 4, .wcet_ns = 12 * MS},
+					 {.sms = 8, .wcet_ns = 6 * MS, .speed = 0.5}};
+	aegis_model_config m = {.name = "m", .period_ns = 10 * MS, .lane = AEGIS_LANE_AUTO,
+				.backend_config = &sim, .lane_times = times, .n_lane_times = 2};
+	aegis_model_id id;
+	assert_int_equal(aegis_model_admit(rt, &m, &id), AEGIS_OK);
+	aegis_task t;
+	assert_int_equal(aegis_model_task_get(rt, id, &t), AEGIS_OK);
+	assert_int_equal(t.wcet_ns, 6 * MS);
+	aegis_model_stats s;
+	assert_int_equal(aegis_runtime_run_for(rt, 100 * MS), AEGIS_OK);
+	assert_int_equal(aegis_model_stats_get(rt, id, &s), AEGIS_OK);
+	assert_int_equal(s.lane, 1);
+	assert_int_equal(s.missed, 0);
+	assert_true(s.completed >= 9);
+	m.name = "pinned";
+	m.lane = 0;
+	assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_E_UNSCHEDULABLE);
+	const aegis_lane_time only16[] = {{.sms = 16, .wcet_ns = 1 * MS}};
+	m.lane_times = only16;
+	m.n_lane_times = 1;
+	assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_E_CONFIG);
+	assert_string_equal(aegis_runtime_last_error(rt), "model 'pinned': lane 0 has 4 SMs and "
+			    "its measured times cover lanes of 16 SMs");
+	m.lane = AEGIS_LANE_AUTO;
+	assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_E_CONFIG);
+	assert_string_equal(aegis_runtime_last_error(rt), "model 'pinned': no lane has a size its "
+			    "measured times cover (16 SMs)");
+	aegis_runtime_destroy(rt);
+	/* layouts refused at creation */
+	aegis_runtime_config bad = {.lanes = 2, .lane_sms = {4}};
+	assert_int_equal(aegis_runtime_create(&bad, &rt, d, sizeof d), AEGIS_E_CONFIG);
+	assert_string_equal(d, "lane sizes: 1 of 2 lanes have a size (all or none)");
+	bad = (aegis_runtime_config){.lanes = 2, .lane_sms = {12, 8}, .device_profile = "orin-agx-8g"};
+	assert_int_equal(aegis_runtime_create(&bad, &rt, d, sizeof d), AEGIS_E_CONFIG);
+	assert_string_equal(d, "lane sizes add up to 20 SMs; device profile 'orin-agx-8g' has 16");
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -358,6 +514,8 @@ int main(void)
 		cmocka_unit_test(test_bad_files),
 		cmocka_unit_test(test_model_task_override),
 		cmocka_unit_test(test_admission_uses_override),
+		cmocka_unit_test(test_curve_round_trip),
+		cmocka_unit_test(test_lane_times),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

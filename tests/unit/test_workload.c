@@ -338,13 +338,13 @@ static const struct bad_case {
 	 "{bad}/unknown_key_top.yaml:2: unknown key 'model' at the top level (expected one of: "
 	 "runtime, models)"},
 	{"lanes_word.yaml", AEGIS_E_CONFIG,
-	 "{bad}/lanes_word.yaml:2: runtime.lanes: expected an integer 1..64, got 'two'"},
+	 "{bad}/lanes_word.yaml:2: runtime.lanes: expected an integer 1..64, or a list of lanes [{sms: 8}, {sms: 4}], got 'two'"},
 	{"lanes_float.yaml", AEGIS_E_CONFIG,
-	 "{bad}/lanes_float.yaml:2: runtime.lanes: expected an integer 1..64, got '2.5'"},
+	 "{bad}/lanes_float.yaml:2: runtime.lanes: expected an integer 1..64, or a list of lanes [{sms: 8}, {sms: 4}], got '2.5'"},
 	{"lanes_0.yaml", AEGIS_E_CONFIG,
-	 "{bad}/lanes_0.yaml:2: runtime.lanes: expected an integer 1..64, got '0'"},
+	 "{bad}/lanes_0.yaml:2: runtime.lanes: expected an integer 1..64, or a list of lanes [{sms: 8}, {sms: 4}], got '0'"},
 	{"lanes_65.yaml", AEGIS_E_CONFIG,
-	 "{bad}/lanes_65.yaml:2: runtime.lanes: expected an integer 1..64, got '65'"},
+	 "{bad}/lanes_65.yaml:2: runtime.lanes: expected an integer 1..64, or a list of lanes [{sms: 8}, {sms: 4}], got '65'"},
 	{"period_map.yaml", AEGIS_E_CONFIG,
 	 "{bad}/period_map.yaml:3: model 'a': period: expected a duration such as 33.3ms, got "
 	 "a mapping"},
@@ -753,6 +753,47 @@ static void test_mangled_inputs(void **state)
 }
 
 /* Aliases are followed; a recursive one cannot loop, as the schema has fixed depth. */
+/* runtime.lanes as a layout: one lane per item, its SMs; and each refusal. */
+static void test_lane_layout(void **state)
+{
+	(void)state;
+	static const char ok[] = "runtime:\n  lanes: [{sms: 8}, {sms: 4}, {sms: 4}]\n"
+				 "models:\n  - {name: a, period: 10ms, exec: 1ms}\n";
+	char err[256];
+	aegis_workload *w = NULL;
+	assert_int_equal(aegis_workload_parse("t.yaml", ok, strlen(ok), &w, err, sizeof err),
+			 AEGIS_OK);
+	const aegis_runtime_config *rt = aegis_workload_runtime(w);
+	assert_int_equal(rt->lanes, 3);
+	assert_int_equal(rt->lane_sms[0], 8);
+	assert_int_equal(rt->lane_sms[1], 4);
+	assert_int_equal(rt->lane_sms[2], 4);
+	assert_int_equal(rt->lane_sms[3], 0);
+	aegis_workload_destroy(w);
+	static const struct {
+		const char *lanes, *want;
+	} bad[] = {
+		{"[]", "t.yaml:2: lanes: expected 1..64 lanes, got 0"},
+		{"[4]", "t.yaml:2: lanes[0]: expected a lane {sms: N}, got '4'"},
+		{"[{sms: 8}, {}]", "t.yaml:2: lanes[1]: missing key 'sms' (the lane's SMs)"},
+		{"[{sms: 0}]", "t.yaml:2: runtime.lanes[0].sms: expected an integer 1..65536 (SMs), "
+			       "got '0'"},
+		{"[{sms: 8, prio: 1}]", "t.yaml:2: unknown key 'prio' in lanes[0] (expected one of: "
+					"sms)"},
+		{"[{sms: 12}, {sms: 8}]\n  device_profile: orin-agx-8g",
+		 "t.yaml:2: lanes: the sizes add up to 20 SMs; device profile 'orin-agx-8g' has 16"},
+	};
+	for (size_t i = 0; i < sizeof bad / sizeof bad[0]; i++) {
+		char text[256];
+		snprintf(text, sizeof text, "runtime:\n  lanes: %s\nmodels:\n"
+			 "  - {name: a, period: 10ms, exec: 1ms}\n", bad[i].lanes);
+		assert_int_equal(aegis_workload_parse("t.yaml", text, strlen(text), &w, err,
+						      sizeof err), AEGIS_E_CONFIG);
+		assert_string_equal(err, bad[i].want);
+		assert_null(w);
+	}
+}
+
 static void test_aliases(void **state)
 {
 	(void)state;
@@ -791,6 +832,7 @@ int main(void)
 		cmocka_unit_test(test_arguments),
 		cmocka_unit_test(test_mangled_inputs),
 		cmocka_unit_test(test_aliases),
+		cmocka_unit_test(test_lane_layout),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

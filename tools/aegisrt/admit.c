@@ -55,7 +55,9 @@ static const char admit_usage[] =
 	"                        utilisation\n"
 	"                      a model that no lane can take is analysed on the least\n"
 	"                      utilised lane and the set is rejected\n"
-	"  --lanes N           lanes, 1..64 (default: the workload's; 1 for a task set)\n"
+	"  --lanes N|S,S,...   lanes, 1..64 (default: the workload's; 1 for a task set),\n"
+	"                      or their sizes in SMs (8,4,4: a layout, for the curves of\n"
+	"                      a --wcet-profile by lane size)\n"
 	"  --overhead D        dispatch overhead per segment, with a unit (e.g. 50us): added\n"
 	"                      to every segment and so to the WCET that is analysed\n"
 	"                      (default: the workload's runtime dispatch overhead, which\n"
@@ -96,6 +98,7 @@ struct admit_opts {
 	int priorities; /* admit_priorities */
 	enum admit_assign assign;
 	uint32_t lanes;
+	uint32_t lane_sms[AEGIS_MAX_LANES]; /* --lanes 8,4,4 (all 0: a count) */
 	int64_t overhead_ns;
 	int64_t stall_ns;
 	const char *wcet_profile;
@@ -108,6 +111,9 @@ struct admit_plan {
 	int priorities; /* admit_priorities */
 	enum admit_assign assign;
 	uint32_t lanes;
+	/* each lane's SMs: --lanes 8,4,4, else the workload's layout, else an equal share
+	 * of its device profile's cap; 0: unknown (a curve cannot be used then) */
+	uint32_t lane_sms[AEGIS_MAX_LANES];
 	int64_t overhead_ns;
 	int64_t stall_ns; /* host stall, charged as release jitter */
 	int64_t handoff_ns; /* the runtime's hand-off, charged to sporadic models too */
@@ -198,8 +204,7 @@ static int admit_option(int c, const char *arg, void *ctx)
 	case OPT_ASSIGN:
 		return parse_assign(arg, o);
 	case OPT_LANES:
-		return cli_opt_count("admit", "--lanes", arg, AEGIS_MAX_LANES, &o->lanes,
-				     &o->have_lanes);
+		return cli_opt_lanes("admit", "--lanes", false, arg, &o->lanes, o->lane_sms, &o->have_lanes);
 	case OPT_OVERHEAD:
 		return cli_opt_duration("admit", "--overhead", arg, false, &o->overhead_ns,
 					&o->have_overhead);
@@ -314,6 +319,13 @@ static int resolve(const struct admit_set *s, const struct admit_opts *o, struct
 		p->priorities = AEGIS_PRIO_EXPLICIT;
 	p->assign = o->assign;
 	p->lanes = o->have_lanes ? o->lanes : rc && rc->lanes ? rc->lanes : 1;
+	const aegis_device_profile *dp = rc ? aegis_device_profile_find(rc->device_profile) : NULL;
+	for (uint32_t l = 0; l < p->lanes; l++)
+		p->lane_sms[l] = o->have_lanes ? o->lane_sms[l]
+				 : rc && rc->lane_sms[0] ? rc->lane_sms[l] : 0;
+	for (uint32_t l = 0; l < p->lanes && dp; l++)
+		if (!p->lane_sms[l])
+			p->lane_sms[l] = dp->sm_count / p->lanes;
 	p->overhead_ns = o->have_overhead ? o->overhead_ns : rc ? rc->dispatch_overhead_ns : 0;
 	if (!o->have_overhead && p->overhead_ns == 0 && s->profile)
 		p->overhead_ns = aegis_profile_dispatch_overhead_ns(s->profile);
@@ -351,6 +363,40 @@ static aegis_status add_overhead(const aegis_task *in, int64_t overhead_ns, aegi
 	return AEGIS_OK;
 }
 
+/* A model with a curve: its WCET on its lane's size (exact match), or, on an automatic
+ * lane, the largest of its WCETs on the sizes of the lanes analysed (valid on whichever
+ * lane it gets; `aegisrt run` analyses each candidate lane with its own). A size the
+ * curve lacks is an error naming the model, the lane size and the sizes measured. */
+static int lane_wcet(const struct admit_plan *p, const char *file, uint32_t line,
+		     aegis_model_config *m)
+{
+	char b[256];
+	int64_t w = 0;
+	bool pinned = m->lane >= 0 && p->assign == ASSIGN_GIVEN;
+	for (uint32_t l = pinned ? (uint32_t)m->lane : 0;
+	     l < (pinned ? (uint32_t)m->lane + 1 : p->lanes) && l < p->lanes; l++) {
+		const aegis_lane_time *t = NULL;
+		for (uint32_t k = 0; k < m->n_lane_times && !t; k++)
+			if (m->lane_times[k].sms == p->lane_sms[l])
+				t = &m->lane_times[k];
+		if (!p->lane_sms[l])
+			return cli_error("admit", false, "%s:%u: model '%s': its profile has a curve "
+					 "by lane size, and the size of lane %u is unknown (give "
+					 "runtime.lanes as a layout, --lanes 8,4,4, or a device "
+					 "profile)", file, line, m->name, l);
+		if (!t)
+			return cli_error("admit", false, "%s:%u: model '%s': lane %u has %u SMs and its "
+					 "profile's curve measured lanes of %s SMs", file, line,
+					 m->name, l, p->lane_sms[l],
+					 cli_lane_times_sizes(m, b, sizeof b));
+		w = t->wcet_ns > w ? t->wcet_ns : w;
+	}
+	m->wcet_override_ns = w;
+	m->lane_times = NULL;
+	m->n_lane_times = 0;
+	return 0;
+}
+
 /* Fills tasks[] and lane[] from the input; priorities from the rule (opa starts
  * from dm, refined per lane once the lanes are known). */
 static int build_tasks(struct admit_set *s, const struct admit_plan *p, const char *file)
@@ -375,8 +421,12 @@ static int build_tasks(struct admit_set *s, const struct admit_plan *p, const ch
 		aegis_status st;
 		s->max_wcet[i] = -1;
 		if (s->w) {
+			aegis_lane_time times[AEGIS_PROFILE_MAX_SIZES];
 			aegis_model_config ov = cli_wcet_profile_apply(s->profile,
-								       aegis_workload_model(s->w, i));
+								       aegis_workload_model(s->w, i),
+								       times);
+			if (ov.n_lane_times && lane_wcet(p, file, model_line(s, i), &ov) != 0)
+				return EXIT_USAGE;
 			const aegis_model_config *cfg = &ov;
 			/* opa starts from dm */
 			aegis_priority_rule rule = p->priorities == PRIO_OPA

@@ -79,11 +79,25 @@ int cmd_report(int argc, char **argv);
 
 /* --wcet-profile of admit and run: loads the profile (an error is printed for cmd and
  * EXIT_USAGE returned), and gives a copy of a model config with wcet_override_ns set
- * from the profile when the profile names the model (unchanged otherwise). */
+ * from the profile when the profile names the model (unchanged otherwise). A model
+ * with a curve (version 2) also gets lane_times, in times (AEGIS_PROFILE_MAX_SIZES
+ * entries, which must outlive the copy): per size, the point's wcet_ns times its
+ * interference where measured (> 1), and the speed p50(size) / p50(lane_sms), the
+ * size it was profiled on in the workload's layout (0: not scaled, when the curve
+ * lacks that size). docs/ANALYSIS.md, "WCETs as a function of lane size". */
 int cli_wcet_profile_load(const char *cmd, const char *path, aegis_profile **out);
-aegis_model_config cli_wcet_profile_apply(const aegis_profile *p, const aegis_model_config *in);
+aegis_model_config cli_wcet_profile_apply(const aegis_profile *p, const aegis_model_config *in,
+					  aegis_lane_time *times);
+/* "4, 8, 16": the sizes of m's lane times, for messages. */
+const char *cli_lane_times_sizes(const aegis_model_config *m, char *buf, size_t len);
 
 /* ---- options several commands take (options.c) ------------------------------------ */
+
+/* --lanes: a count N, or lane sizes "8,4,4" into sms[0..AEGIS_MAX_LANES) (zeroed first;
+ * *lanes their number); sizes_only: always sizes ("16" is one size). 0, or a usage
+ * error printed for cmd naming opt. */
+int cli_opt_lanes(const char *cmd, const char *opt, bool sizes_only, const char *arg,
+		  uint32_t *lanes, uint32_t *sms, bool *have);
 
 /* A configuration enum as a command takes it: the library's names (aegis_enum_*) less
  * the value `except` (-1: none), plus a name of the command's own, `extra` (NULL:

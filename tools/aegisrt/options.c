@@ -178,3 +178,30 @@ int cli_parse(const struct cli_command *cmd, int argc, char **argv, void *ctx,
 	}
 	return rc ? rc : cli_operand(cmd->name, argc, argv, cmd->none, cmd->many, operand);
 }
+
+int cli_opt_lanes(const char *cmd, const char *opt, bool sizes_only, const char *arg,
+		  uint32_t *lanes, uint32_t *sms, bool *have)
+{
+	memset(sms, 0, AEGIS_MAX_LANES * sizeof *sms);
+	if (!sizes_only && !strchr(arg, ','))
+		return cli_opt_count(cmd, "--lanes", arg, AEGIS_MAX_LANES, lanes, have);
+	uint32_t n = 0;
+	const char *c = arg;
+	for (;;) {
+		char *end;
+		errno = 0;
+		unsigned long v = *c >= '0' && *c <= '9' ? strtoul(c, &end, 10) : 0;
+		if (!v || errno || v > 65536 || n == AEGIS_MAX_LANES || (*end && *end != ','))
+			return cli_error(cmd, true, "%s '%s': expected %slane sizes in SMs, "
+					 "1..65536 each, at most %u (e.g. 8,4,4)", opt, arg,
+					 sizes_only ? "" : "a count 1..64 or ", AEGIS_MAX_LANES);
+		sms[n++] = (uint32_t)v;
+		if (!*end)
+			break;
+		c = end + 1;
+	}
+	*lanes = n;
+	if (have)
+		*have = true;
+	return 0;
+}

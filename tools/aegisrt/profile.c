@@ -5,6 +5,7 @@
 #include <errno.h>
 #include <getopt.h>
 #include <inttypes.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -31,6 +32,11 @@ static const char profile_usage[] =
 	"  --device D          sim | cuda\n"
 	"  --device-profile P  device profile P caps the SMs of the lanes ('aegisrt\n"
 	"                      device' lists the profiles)\n"
+	"  --lane-sizes S,S,.. also measure each model alone on one lane of each size (SMs):\n"
+	"                      its curve (profile version 2); 'all': every size the device\n"
+	"                      can make up to its SM cap (the device profile's) at its\n"
+	"                      granularity; on the simulated device the sizes are nominal\n"
+	"                      (all: 1..the device profile's SMs)\n"
 	"  -o, --output FILE   write the profile there (default: standard output)\n"
 	"  -h, --help          this help\n"
 	"\n"
@@ -44,6 +50,7 @@ struct profile_opts {
 	const char *workload, *output;
 	uint32_t runs, margin_ppm;
 	struct cli_runtime_opts rt; /* --seed, --device, --device-profile */
+	const char *lane_sizes;     /* --lane-sizes, as given */
 };
 
 /* "1.2" -> 1200000; 0 when not a number >= 1 with at most 6 decimals. */
@@ -63,11 +70,12 @@ static uint32_t parse_margin(const char *s)
 	return digits && !*c && ppm >= 1000000u && ppm <= UINT32_MAX ? (uint32_t)ppm : 0;
 }
 
-enum { OPT_RUNS = 256, OPT_MARGIN };
+enum { OPT_RUNS = 256, OPT_MARGIN, OPT_LANE_SIZES };
 
 static const struct option profile_longopts[] = {
 	{"runs", required_argument, NULL, OPT_RUNS},
 	{"margin", required_argument, NULL, OPT_MARGIN},
+	{"lane-sizes", required_argument, NULL, OPT_LANE_SIZES},
 	{"seed", required_argument, NULL, CLI_OPT_SEED},
 	{"device", required_argument, NULL, CLI_OPT_DEVICE},
 	{"device-profile", required_argument, NULL, CLI_OPT_DEVICE_PROFILE},
@@ -82,6 +90,9 @@ static int profile_option(int c, const char *arg, void *ctx)
 	switch (c) {
 	case 'o':
 		o->output = arg;
+		return 0;
+	case OPT_LANE_SIZES:
+		o->lane_sizes = arg;
 		return 0;
 	case OPT_RUNS:
 		return cli_opt_count("profile", "--runs", arg, MAX_RUNS, &o->runs, NULL);
@@ -113,6 +124,38 @@ static int parse_opts(int argc, char **argv, struct profile_opts *o)
 	return cli_parse(&command, argc, argv, o, &o->workload);
 }
 
+/* --lane-sizes: "4,8,16", or "all": the multiples of the device's granularity from its
+ * smallest partition up to its SM cap (a device profile's, else the GPU's; the
+ * simulated device: 1..the profile's SMs). *n sizes into sizes. 0 or an exit status. */
+static int lane_sizes(const char *arg, const aegis_runtime_config *cfg, uint32_t *sizes,
+		      uint32_t *n)
+{
+	*n = 0;
+	if (strcmp(arg, "all") != 0) {
+		uint32_t sms[AEGIS_MAX_LANES], k = 0;
+		if (cli_opt_lanes("profile", "--lane-sizes", true, arg, &k, sms, NULL))
+			return EXIT_USAGE;
+		memcpy(sizes, sms, k * sizeof *sizes);
+		*n = k;
+		return 0;
+	}
+	aegis_device_info d;
+	char why[256];
+	aegis_status st = aegis_device_query(cfg->device, cfg->device_ordinal, &d, why, sizeof why);
+	if (st != AEGIS_OK)
+		return cli_error("profile", false, "--lane-sizes all: %s", why);
+	const aegis_device_profile *dp = aegis_device_profile_find(cfg->device_profile);
+	uint32_t cap = dp && (!d.sm_count || dp->sm_count < d.sm_count) ? dp->sm_count : d.sm_count;
+	uint32_t g = d.sm_granularity ? d.sm_granularity : 1;
+	uint32_t from = d.sm_min_partition > g ? (d.sm_min_partition + g - 1) / g * g : g;
+	if (!cap)
+		return cli_error("profile", true, "--lane-sizes all: device %s has no SMs to count; "
+				 "give a device profile (--device-profile) or the sizes", d.device);
+	for (uint32_t s = from; s <= cap && *n < AEGIS_PROFILE_MAX_SIZES; s += g)
+		sizes[(*n)++] = s;
+	return 0;
+}
+
 /* One line per model on stderr, so that a profile written to a file is seen too. */
 static void summary(FILE *f, const aegis_profile *p)
 {
@@ -129,6 +172,15 @@ static void summary(FILE *f, const aegis_profile *p)
 			aegis_duration_format(m->p999_ns, b[3], 32),
 			aegis_duration_format(m->max_ns, b[4], 32),
 			aegis_duration_format(m->wcet_ns, b[5], 32));
+		const aegis_profile_point *pts;
+		uint32_t n = 0;
+		aegis_profile_model_curve(p, i, &pts, &n);
+		for (uint32_t k = 0; k < n; k++)
+			fprintf(f, "%-20s %4s %4u %10s %10s %10s %10s %10s %10s\n", "", "", pts[k].sms,
+				"", aegis_duration_format(pts[k].p50_ns, b[1], 32),
+				aegis_duration_format(pts[k].p99_ns, b[2], 32), "",
+				aegis_duration_format(pts[k].max_ns, b[4], 32),
+				aegis_duration_format(pts[k].wcet_ns, b[5], 32));
 	}
 	fprintf(f, "dispatch overhead (start - release): p50 %" PRId64 " ns, p99 %" PRId64
 		   " ns, max %" PRId64 " ns; device %s (%s)%s%s\n",
@@ -158,8 +210,12 @@ int cmd_profile(int argc, char **argv)
 	}
 	for (uint32_t i = 0; i < n; i++)
 		models[i] = aegis_workload_model(w, i);
+	uint32_t sizes[AEGIS_PROFILE_MAX_SIZES], n_sizes = 0;
+	if (o.lane_sizes && (rc = lane_sizes(o.lane_sizes, &cfg, sizes, &n_sizes)) != 0)
+		goto out;
 	aegis_profile_options po = {.runs = o.runs, .margin_ppm = o.margin_ppm,
-				    .workload = o.workload};
+				    .workload = o.workload, .lane_sizes = sizes,
+				    .n_lane_sizes = n_sizes};
 	st = aegis_profile_measure(&cfg, models, n, &po, &p, err, sizeof err);
 	if (st != AEGIS_OK) {
 		cli_error("profile", false, "%s: %s: %s", o.workload, aegis_status_str(st), err);
@@ -195,11 +251,43 @@ int cli_wcet_profile_load(const char *cmd, const char *path, aegis_profile **out
 	return 0;
 }
 
-aegis_model_config cli_wcet_profile_apply(const aegis_profile *p, const aegis_model_config *in)
+aegis_model_config cli_wcet_profile_apply(const aegis_profile *p, const aegis_model_config *in,
+					  aegis_lane_time *times)
 {
 	aegis_model_config out = *in;
 	const aegis_profile_model *m = aegis_profile_find(p, in->name);
-	if (m)
-		out.wcet_override_ns = m->wcet_ns;
+	if (!m)
+		return out;
+	out.wcet_override_ns = m->wcet_ns;
+	uint32_t i = (uint32_t)(m - aegis_profile_model_at(p, 0)), n = 0;
+	const aegis_profile_point *pts = NULL;
+	if (aegis_profile_model_curve(p, i, &pts, &n) != AEGIS_OK || !n)
+		return out;
+	/* the exec model describes the model on the lane it was profiled on (lane_sms) */
+	const aegis_profile_point *ref = aegis_profile_point_at(p, i, m->lane_sms);
+	for (uint32_t k = 0; k < n; k++) {
+		const aegis_profile_point *q = &pts[k];
+		double f = q->interference > 1 ? q->interference : 1;
+		double w = ceil((double)q->wcet_ns * f);
+		times[k] = (aegis_lane_time){
+			.sms = q->sms,
+			.wcet_ns = w >= 9.2e18 ? INT64_MAX : (int64_t)w,
+			.speed = ref && ref->p50_ns > 0 && q->p50_ns > 0
+					 ? (double)q->p50_ns / (double)ref->p50_ns : 0,
+		};
+	}
+	out.lane_times = times;
+	out.n_lane_times = n;
 	return out;
+}
+
+const char *cli_lane_times_sizes(const aegis_model_config *m, char *buf, size_t len)
+{
+	size_t at = 0;
+	buf[0] = '\0';
+	for (uint32_t k = 0; k < m->n_lane_times && at + 1 < len; k++) {
+		int w = snprintf(buf + at, len - at, "%s%u", k ? ", " : "", m->lane_times[k].sms);
+		at += w > 0 ? (size_t)w : 0;
+	}
+	return buf;
 }

@@ -56,8 +56,10 @@ void report_text(FILE *f, const aegis_runtime *rt, const char *workload, int64_t
 	const aegis_runtime_config *cfg = aegis_runtime_config_get(rt);
 	char b[8][32];
 	fprintf(f, "AegisRT run: %s\n", workload);
-	fprintf(f, "device %s, %u lane%s, policy %s", cfg->device, cfg->lanes,
-		cfg->lanes == 1 ? "" : "s", aegis_policy_name(cfg->policy));
+	fprintf(f, "device %s, %u lane%s", cfg->device, cfg->lanes, cfg->lanes == 1 ? "" : "s");
+	for (uint32_t l = 0; cfg->lane_sms[0] && l < cfg->lanes; l++) /* the layout */
+		fprintf(f, "%s%u", l ? ", " : " (", cfg->lane_sms[l]);
+	fprintf(f, "%s, policy %s", cfg->lane_sms[0] ? " SMs)" : "", aegis_policy_name(cfg->policy));
 	if (cfg->policy == AEGIS_POLICY_FP)
 		fprintf(f, " (priorities %s)", aegis_priority_rule_name(cfg->priorities));
 	fprintf(f, ", preemption %s, seed %" PRIu64 ", duration %s",

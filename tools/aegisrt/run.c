@@ -335,8 +335,9 @@ static int setup(struct run_state *s, const struct run_opts *o)
 	}
 	describe_device(s->rt);
 	for (uint32_t i = 0; i < aegis_workload_model_count(s->w); i++) {
+		aegis_lane_time times[AEGIS_PROFILE_MAX_SIZES];
 		aegis_model_config m = cli_wcet_profile_apply(s->wcet_profile,
-							     aegis_workload_model(s->w, i));
+							     aegis_workload_model(s->w, i), times);
 		if ((rc = apply_injections(o, &m)) != 0)
 			return rc;
 		st = aegis_model_admit(s->rt, &m, NULL);

@@ -1,4 +1,5 @@
 /* Lanes of the CUDA device: SM partitions (green contexts) at the device's granularity
+ * (equal shares, or the sizes of a layout)
  * inside the profile's SM cap, the whole GPU for one lane, or prioritised plain streams
  * marked not isolated where partitions are missing. Must not launch work. */
 #include <stdio.h>
@@ -163,6 +164,65 @@ static aegis_status split(struct cuda_device *c, uint32_t k, uint32_t sms, CUdev
 	return AEGIS_OK;
 }
 
+/* Splits the device's SMs into groups of the layout's sizes (cfg->lane_sms), one
+ * cuDevSmResourceSplitByCount per lane on what the previous ones left. Sizes that are
+ * multiples of the device's granularity and at least its minimum partition are
+ * co-scheduled; otherwise every group is made fine-grained (co-scheduling ignored),
+ * as split() does for a small profile. A group the driver makes of another size than
+ * asked (it rounds up) is refused, naming the lane. */
+static aegis_status split_layout(struct cuda_device *c, uint32_t k, const uint32_t *sizes,
+				 uint32_t sms, CUdevResource *groups, char *detail,
+				 size_t detail_len)
+{
+	CUdevResource rest, left;
+	memset(&rest, 0, sizeof rest);
+	aegis_status st = CUDA_CHECK(&c->err, c->api.cuDeviceGetDevResource(c->cudev, &rest,
+									  CU_DEV_RESOURCE_TYPE_SM));
+	if (st != AEGIS_OK) {
+		snprintf(detail, detail_len, "%s", c->err.text);
+		return st;
+	}
+	uint32_t g = rest.sm.smCoscheduledAlignment ? rest.sm.smCoscheduledAlignment : 1;
+	uint32_t min = rest.sm.minSmPartitionSize;
+	uint64_t sum = 0;
+	unsigned flags = 0;
+	for (uint32_t i = 0; i < k; i++) {
+		sum += sizes[i];
+		if (sizes[i] % g || sizes[i] < min)
+			flags = CU_DEV_SM_RESOURCE_SPLIT_IGNORE_SM_COSCHEDULING;
+	}
+	if (sum > sms) {
+		snprintf(detail, detail_len, "lane sizes add up to %llu SMs; the lanes may use %u",
+			 (unsigned long long)sum, sms);
+		return AEGIS_E_CONFIG;
+	}
+	c->info.fine_partitions = flags != 0;
+	for (uint32_t i = 0; i < k; i++) {
+		unsigned nb = 1;
+		memset(&left, 0, sizeof left);
+		st = CUDA_CHECK(&c->err, c->api.cuDevSmResourceSplitByCount(&groups[i], &nb, &rest,
+									     &left, flags, sizes[i]));
+		if (st != AEGIS_OK || nb != 1 || groups[i].sm.smCount != sizes[i]) {
+			snprintf(detail, detail_len,
+				 "cannot make lane %u of %u SMs (%u SMs left after lanes 0..%u; SM "
+				 "granularity %u, minimum partition %u%s)%s%s%s", i, sizes[i],
+				 rest.sm.smCount, i ? i - 1 : 0, g, min,
+				 flags ? ", co-scheduling ignored" : "",
+				 st == AEGIS_OK && nb == 1 ? ": the driver made " : "",
+				 st == AEGIS_OK && nb == 1 ? "another size" : "",
+				 st != AEGIS_OK ? c->err.text : "");
+			if (st == AEGIS_OK && nb == 1) {
+				size_t at = strlen(detail);
+				snprintf(detail + at, detail_len > at ? detail_len - at : 0, " (%u)",
+					 groups[i].sm.smCount);
+			}
+			return st == AEGIS_E_DEVICE_LOST ? st : AEGIS_E_CONFIG;
+		}
+		rest = left;
+	}
+	return AEGIS_OK;
+}
+
 aegis_status cuda_lanes_create(struct cuda_device *c, const struct device_config *cfg,
 			       char *detail, size_t detail_len)
 {
@@ -175,11 +235,17 @@ aegis_status cuda_lanes_create(struct cuda_device *c, const struct device_config
 	/* shared lanes: one partition of the cap for all of them (a green context when
 	 * the SMs are capped), else plain streams in the primary context */
 	bool green = (cfg->lane_mode == DEVICE_LANES_AUTO || shared) && c->info.green_contexts &&
-		     (shared ? capped : (k > 1 || capped));
+		     (shared ? capped : (k > 1 || capped || cfg->lane_sms));
 	aegis_status st = AEGIS_E_NOMEM;
 	CUdevResource *groups = NULL;
 	c->info.sm_limit = sms;
 	c->info.sm_limit_enforced = green || !capped;
+	if (cfg->lane_sms && !shared && !green) {
+		st = AEGIS_E_UNSUPPORTED;
+		snprintf(detail, detail_len, "lanes of given sizes need SM partitions (green "
+			 "contexts), which this device or driver lacks");
+		return st;
+	}
 	c->lane = calloc(k, sizeof *c->lane);
 	if (!c->lane)
 		goto fail;
@@ -192,7 +258,11 @@ aegis_status cuda_lanes_create(struct cuda_device *c, const struct device_config
 	if (green) {
 		if (!(groups = calloc(groups_n, sizeof *groups)))
 			goto fail;
-		if ((st = split(c, groups_n, sms, groups, detail, detail_len)))
+		if (cfg->lane_sms && !shared)
+			st = split_layout(c, k, cfg->lane_sms, sms, groups, detail, detail_len);
+		else
+			st = split(c, groups_n, sms, groups, detail, detail_len);
+		if (st != AEGIS_OK)
 			goto fail;
 	}
 	for (uint32_t i = 0; i < k; i++) {

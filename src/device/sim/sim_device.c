@@ -27,6 +27,8 @@ struct sim_lane {
 	int64_t loaded_ns; /* work loaded since the last commit */
 	int64_t end_ns;    /* BUSY: virtual time at which the work ends */
 	double work_ns;    /* shared lanes, BUSY: work left at full speed */
+	double speed;      /* busy() work is multiplied by it (device_ops.speed); 1 */
+	uint32_t sms;      /* nominal size (the layout's), 0 when none */
 };
 
 struct sim_device {
@@ -63,6 +65,11 @@ static aegis_status sim_create(const struct device_config *cfg, struct device **
 	}
 	s->base.ops = &sim_device_ops;
 	s->base.lanes = cfg->lanes;
+	for (uint32_t i = 0; i < cfg->lanes; i++) {
+		s->lane[i].speed = 1.0;
+		/* nominal sizes: the layout's, else an equal share of the profile's cap */
+		s->lane[i].sms = cfg->lane_sms ? cfg->lane_sms[i] : cfg->sm_limit / cfg->lanes;
+	}
 	if (cfg->lane_mode == DEVICE_LANES_SHARED || cfg->lane_mode == DEVICE_LANES_SHARED_PRIORITY)
 		s->slots = cfg->shared_slots ? cfg->shared_slots : 1;
 	if (cfg->real_clock && s->slots) {
@@ -101,7 +108,8 @@ static int64_t sim_now(const struct device *d)
 	return clock_now(&((const struct sim_device *)d)->clock);
 }
 
-static aegis_status sim_busy(struct device *d, uint32_t lane, int64_t duration_ns)
+/* Loads duration_ns of work as it is: copies, and busy() once scaled. */
+static aegis_status sim_load(struct device *d, uint32_t lane, int64_t duration_ns)
 {
 	if (lane >= d->lanes || duration_ns < 0)
 		return AEGIS_E_INVAL;
@@ -114,6 +122,27 @@ static aegis_status sim_busy(struct device *d, uint32_t lane, int64_t duration_n
 	return AEGIS_OK;
 }
 
+/* Work of the lane's model at the lane's speed for it: ceil(duration x speed). */
+static aegis_status sim_busy(struct device *d, uint32_t lane, int64_t duration_ns)
+{
+	if (lane >= d->lanes || duration_ns < 0)
+		return AEGIS_E_INVAL;
+	double f = sim(d)->lane[lane].speed;
+	if (f != 1.0) {
+		double x = ceil((double)duration_ns * f);
+		if (x >= 9.2e18)
+			return AEGIS_E_OVERFLOW;
+		duration_ns = (int64_t)x;
+	}
+	return sim_load(d, lane, duration_ns);
+}
+
+static void sim_speed(struct device *d, uint32_t lane, double factor)
+{
+	if (lane < d->lanes)
+		sim(d)->lane[lane].speed = factor > 0 ? factor : 1.0;
+}
+
 /* A copy keeps the lane busy for ceil(bytes / bandwidth); no bytes move (the simulated
  * device has no device memory: backends write their outputs on the host). */
 static aegis_status sim_copy(struct device *d, uint32_t lane, uint64_t bytes)
@@ -122,7 +151,7 @@ static aegis_status sim_copy(struct device *d, uint32_t lane, uint64_t bytes)
 	__int128 ns = ((__int128)bytes * 1000000000 + bps - 1) / bps;
 	if (ns > INT64_MAX)
 		return AEGIS_E_OVERFLOW;
-	return sim_busy(d, lane, (int64_t)ns);
+	return sim_load(d, lane, (int64_t)ns);
 }
 
 static aegis_status sim_copy_in(struct device *d, uint32_t lane, uint64_t dst,
@@ -248,6 +277,14 @@ static void sim_info(const struct device *d, aegis_device_info *out)
 	*out = ((const struct sim_device *)d)->info;
 }
 
+/* Nominal sizes: the layout's, or an equal share of a device profile's cap. */
+static void sim_lane_info(const struct device *d, uint32_t lane, aegis_lane_info *out)
+{
+	const struct sim_device *s = (const struct sim_device *)d;
+	*out = (aegis_lane_info){.sm_count = lane < d->lanes ? s->lane[lane].sms : 0,
+				 .isolated = true};
+}
+
 /* device_ops.fault: the refusal a GPU would give, at once (nothing is loaded). */
 static aegis_status sim_fault(struct device *d, uint32_t lane, enum device_fault kind)
 {
@@ -266,6 +303,8 @@ const struct device_ops sim_device_ops = {
 	.advance = sim_advance,
 	.poll = sim_poll,
 	.info = sim_info,
+	.lane_info = sim_lane_info,
+	.speed = sim_speed,
 	.fault = sim_fault,
 	.copy_in = sim_copy_in,
 	.copy_out = sim_copy_out,
