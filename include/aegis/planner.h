@@ -69,7 +69,11 @@ typedef struct aegis_plan_assignment {
 	int32_t lane;     /* index into aegis_plan_result.lane_sms, or -1: left out */
 	int64_t prio;     /* FP: rank on its lane, 0 highest; EDF and left out: 0 */
 	int64_t wcet_ns;  /* C on its lane (the curve's point, interference applied) */
-	aegis_task_result evidence; /* its lane's exact test with the plan's priorities */
+	aegis_task_result evidence; /* its lane's exact test with the plan's priorities
+				       (aegis_lane_analyse). EDF: a model whose first
+				       check point D - J lies beyond the busy period
+				       (none examined) gets the slack there, with
+				       check_point_ns = D - J */
 } aegis_plan_assignment;
 
 typedef struct aegis_plan_result {

@@ -103,6 +103,27 @@ static void split(const aegis_task *x, int64_t c, aegis_task *y, int64_t *seg)
 	y->segment_ns = seg;
 }
 
+/* EDF: the slack of task k of t[0..m) at its first check point t = D_k - J_k,
+ * t - (h(t) + b(t)) with the demand and blocking of docs/ANALYSIS.md. The sweep
+ * examines only the check points within the busy period and gives a task none when its
+ * first one lies beyond it; the planner then measures it here (>= 0 for a passing set:
+ * the test holds at every t). */
+static int64_t edf_first_slack(aegis_analysis_kind kind, const aegis_task *t, uint32_t m,
+			       uint32_t k)
+{
+	int64_t at = t[k].deadline_ns - t[k].jitter_ns, h = 0, b = 0;
+	for (uint32_t i = 0; i < m; i++) {
+		int64_t x = at + t[i].jitter_ns - t[i].deadline_ns;
+		if (x >= 0)
+			h += (x / t[i].period_ns + 1) * t[i].wcet_ns;
+		int64_t region = kind == AEGIS_AN_EDF_NP ? t[i].wcet_ns
+				 : kind == AEGIS_AN_EDF_LP ? an_seg_max(&t[i]) : 0;
+		if (t[i].deadline_ns - t[i].jitter_ns > at && region - 1 > b)
+			b = region - 1;
+	}
+	return at - h - b;
+}
+
 /* Analyses a lane of size s holding mem[0..m): *ok and *score (the smallest slack
  * measure, PL_EMPTY when empty); FP: p->rank[k] = the rank of mem[k]. Counts one
  * evaluation; past the budget it refuses (*ok false) and sets budget_hit. */
@@ -140,6 +161,8 @@ static aegis_status eval(struct pl *p, uint32_t s, int f, const uint32_t *mem, u
 			return AEGIS_OK;
 		double worst = PL_EMPTY;
 		for (uint32_t k = 0; k < m; k++) {
+			if (p->res[k].check_point_ns < 0)
+				p->res[k].slack_ns = edf_first_slack(p->kind, p->sub, m, k);
 			double v = measure(p, p->res[k].slack_ns, p->sub[k].deadline_ns);
 			worst = v < worst ? v : worst;
 			p->rank[k] = 0;
@@ -814,6 +837,18 @@ static aegis_status evidence(struct pl *p, const struct pl_state *x, aegis_plan_
 		if (!r.schedulable) {
 			st = AEGIS_E_STATE; /* the search's verdict disagrees: cannot happen */
 			goto out;
+		}
+		if (is_fp(p->kind))
+			continue;
+		uint32_t m = members(p, x, l, UINT32_MAX, UINT32_MAX, p->mem2);
+		for (uint32_t k = 0; k < m; k++)
+			p->sub[k] = t[p->mem2[k]];
+		for (uint32_t k = 0; k < m; k++) {
+			aegis_task_result *e = &res[p->mem2[k]];
+			if (e->check_point_ns >= 0)
+				continue;
+			e->slack_ns = edf_first_slack(p->kind, p->sub, m, k);
+			e->check_point_ns = t[p->mem2[k]].deadline_ns - t[p->mem2[k]].jitter_ns;
 		}
 	}
 	out->kind = p->kind;
