@@ -28,6 +28,10 @@ AEGIS_API aegis_status aegis_hist_create(aegis_hist **out);
 /* Frees h; NULL is a no-op. */
 AEGIS_API void aegis_hist_destroy(aegis_hist *h);
 
+/* A NULL h reads as an empty histogram (count 0, min/max/quantile -1, mean 0) and
+ * takes no values. Not thread-safe: one thread at a time per histogram (reads too:
+ * count_below uses scratch space inside h). */
+
 /* Records one value (ns); a negative one counts as 0. O(1), allocates nothing. */
 AEGIS_API void aegis_hist_record(aegis_hist *h, int64_t v);
 

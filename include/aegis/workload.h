@@ -42,7 +42,8 @@ AEGIS_API const char *aegis_workload_path(const aegis_workload *w);
  * it: fail_nth, fail_every, alloc_fail_nth, hang_nth (counts), fail_probability,
  * slow_probability, alloc_fail_probability (in [0, 1]), slowdown (0 or 1..1000),
  * hang (a duration), fail_status (a status name: backend, nomem, device_lost, ...).
- * Returns AEGIS_OK or AEGIS_E_CONFIG with "inject.KEY: expected ..." in why. */
+ * Returns AEGIS_OK, AEGIS_E_CONFIG with "inject.KEY: expected ..." in why (may be
+ * NULL: no detail), or AEGIS_E_INVAL for a NULL object, key or value. */
 AEGIS_API aegis_status aegis_fault_injection_set(aegis_fault_injection *inj, const char *key,
 						 const char *value, char *why, size_t why_len);
 /* The same for a model's `faults` mapping: on_overrun (finish | stop),

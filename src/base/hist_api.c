@@ -46,37 +46,38 @@ void aegis_hist_destroy(aegis_hist *h)
 
 void aegis_hist_record(aegis_hist *h, int64_t v)
 {
-	hist_record(&h->h, v);
+	if (h)
+		hist_record(&h->h, v);
 }
 
 uint64_t aegis_hist_count(const aegis_hist *h)
 {
-	return h->h.total;
+	return h ? h->h.total : 0;
 }
 
 int64_t aegis_hist_min(const aegis_hist *h)
 {
-	return h->h.min;
+	return h ? h->h.min : -1;
 }
 
 int64_t aegis_hist_max(const aegis_hist *h)
 {
-	return h->h.max;
+	return h ? h->h.max : -1;
 }
 
 double aegis_hist_mean(const aegis_hist *h)
 {
-	return hist_mean(&h->h);
+	return h ? hist_mean(&h->h) : 0.0;
 }
 
 double aegis_hist_stddev(const aegis_hist *h)
 {
-	return hist_stddev(&h->h);
+	return h ? hist_stddev(&h->h) : 0.0;
 }
 
 int64_t aegis_hist_quantile(const aegis_hist *h, double p)
 {
-	return hist_quantile(&h->h, p);
+	return h ? hist_quantile(&h->h, p) : -1;
 }
 
 int64_t aegis_hist_bucket_width(int64_t v)
@@ -105,6 +106,8 @@ static uint32_t bucket_index(struct hist *probe, int64_t x)
 
 uint64_t aegis_hist_count_below(const aegis_hist *h, int64_t x)
 {
+	if (!h)
+		return 0;
 	/* the probe is scratch, empty before and after: h's observable state is unchanged */
 	uint32_t b = bucket_index((struct hist *)&h->probe, x);
 	uint64_t below = 0;

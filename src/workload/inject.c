@@ -90,6 +90,17 @@ static bool parse_real(const char *s, double *out)
 static aegis_status set(const struct knob *tab, const char *what, void *obj, const char *key,
 			const char *value, char *why, size_t why_len)
 {
+	if (!obj || !key || !value) {
+		if (why && why_len)
+			snprintf(why, why_len, "%s: %s", what, !obj ? "no object to set" :
+				 !key ? "no key" : "no value");
+		return AEGIS_E_INVAL;
+	}
+	char none[1];
+	if (!why || !why_len) { /* the caller wants no detail */
+		why = none;
+		why_len = sizeof none;
+	}
 	const struct knob *k = tab;
 	while (k->key && strcmp(k->key, key) != 0)
 		k++;

@@ -43,3 +43,11 @@ add_test(NAME pkg_python
   COMMAND ${AEGIS_NUMPY_PYTHON} -m unittest discover -v -s ${PROJECT_SOURCE_DIR}/python/tests)
 set_tests_properties(pkg_python PROPERTIES LABELS pkg TIMEOUT 120 ENVIRONMENT
   "AEGIS_LIBRARY=$<TARGET_FILE:aegis_shared>;AEGIS_LAYOUT_EXE=$<TARGET_FILE:py_layout>;PYTHONPATH=${PROJECT_SOURCE_DIR}/python")
+
+# Every public function called with NULL / 0 / zeroed arguments, each in a child of its
+# own: errors are fine, crashes, aborts and hangs are not.
+add_test(NAME pkg_null_api
+  COMMAND ${Python3_EXECUTABLE} ${CMAKE_CURRENT_SOURCE_DIR}/pkg/null_api_test.py
+          ${CMAKE_C_COMPILER} $<TARGET_FILE:aegis_shared> ${PROJECT_SOURCE_DIR}/include
+          ${CMAKE_CURRENT_BINARY_DIR}/pkg-null-api)
+set_tests_properties(pkg_null_api PROPERTIES LABELS pkg TIMEOUT 300)
