@@ -3,6 +3,7 @@
 #define AEGIS_AEGIS_H
 
 #include "aegis/analysis.h"
+#include "aegis/planner.h"
 #include "aegis/backends.h"
 #include "aegis/device.h"
 #include "aegis/hist.h"

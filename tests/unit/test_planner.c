@@ -1,0 +1,458 @@
+/* The lane planner (aegis/planner.h): small cases with a known optimum, every plan
+ * rechecked lane by lane with the exact test it reports, the priority rule against
+ * every order, determinism, the evaluation budget, and refused inputs. (test_plan.c is
+ * the memory plan's.) */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <cmocka.h>
+
+#include "aegis/aegis.h"
+#include "aegis/analysis.h"
+#include "aegis/planner.h"
+
+#define MS AEGIS_NS_PER_MS
+#define US AEGIS_NS_PER_US
+#define MAXN 32
+#define MAXP 4
+
+struct set {
+	uint32_t n;
+	aegis_plan_model m[MAXN];
+	aegis_plan_point pt[MAXN][MAXP];
+};
+
+/* Adds a model with T = D = t, no jitter, one segment, and up to MAXP (sms, C) points
+ * ending with sms 0. */
+static uint32_t add(struct set *s, int64_t t, const uint32_t *sms, const int64_t *c)
+{
+	uint32_t i = s->n++;
+	uint32_t k = 0;
+	for (; k < MAXP && sms[k]; k++)
+		s->pt[i][k] = (aegis_plan_point){.sms = sms[k], .wcet_ns = c[k]};
+	s->m[i] = (aegis_plan_model){
+		.task = {.deadline_ns = t, .period_ns = t}, .curve = s->pt[i], .n_curve = k};
+	return i;
+}
+
+static aegis_plan_options opts(aegis_analysis_kind kind)
+{
+	return (aegis_plan_options){.kind = kind};
+}
+
+static bool is_fp(aegis_analysis_kind k)
+{
+	return k == AEGIS_AN_FP_NP || k == AEGIS_AN_FP_LP || k == AEGIS_AN_FP_P;
+}
+
+/* Every lane of the plan passes `kind` with the reported C and priorities (unsegmented
+ * models), and the evidence is the test's. */
+static void recheck(const struct set *s, const aegis_plan_result *r,
+		    const aegis_plan_assignment *a)
+{
+	aegis_task t[MAXN];
+	int32_t lanes[MAXN];
+	uint32_t admitted = 0;
+	for (uint32_t i = 0; i < s->n; i++) {
+		t[i] = s->m[i].task;
+		t[i].wcet_ns = a[i].lane >= 0 ? a[i].wcet_ns : 1;
+		t[i].prio = a[i].prio;
+		lanes[i] = a[i].lane;
+		assert_true(a[i].lane < (int32_t)r->n_lanes);
+		admitted += a[i].lane >= 0;
+		if (a[i].lane < 0)
+			continue;
+		/* the C is a point of the curve for the lane's size */
+		bool found = false;
+		for (uint32_t k = 0; k < s->m[i].n_curve; k++)
+			found = found || (s->m[i].curve[k].sms == r->lane_sms[a[i].lane] &&
+					  s->m[i].curve[k].wcet_ns <= a[i].wcet_ns);
+		assert_true(found);
+	}
+	assert_int_equal(admitted, r->admitted);
+	assert_int_equal(r->all_admitted, admitted == s->n);
+	for (uint32_t l = 0; l < r->n_lanes; l++) {
+		aegis_analysis_result res;
+		aegis_task_result per[MAXN];
+		assert_int_equal(aegis_lane_analyse(r->kind, t, lanes, s->n, l, NULL, &res, per,
+						    NULL),
+				 AEGIS_OK);
+		assert_true(res.schedulable);
+		for (uint32_t i = 0; i < s->n; i++)
+			if (lanes[i] == (int32_t)l) {
+				/* EDF with no check point examined: the plan's own */
+				if (per[i].check_point_ns >= 0 || is_fp(r->kind))
+					assert_int_equal(per[i].slack_ns, a[i].evidence.slack_ns);
+				else
+					assert_int_equal(a[i].evidence.check_point_ns,
+							 t[i].deadline_ns - t[i].jitter_ns);
+				assert_true(a[i].evidence.slack_ns >= 0);
+				assert_int_equal(per[i].bound_ns, a[i].evidence.bound_ns);
+				assert_true(a[i].evidence.schedulable);
+			}
+		if (l > 0)
+			assert_true(r->lane_sms[l] <= r->lane_sms[l - 1]);
+	}
+	uint32_t sum = 0;
+	for (uint32_t l = 0; l < r->n_lanes; l++)
+		sum += r->lane_sms[l];
+	assert_true(r->n_lanes == 0 || sum > 0);
+}
+
+static const aegis_plan_device dev8x4 = {.total_sms = 8, .granularity_sms = 4};
+static const aegis_plan_device dev16 = {.total_sms = 16, .granularity_sms = 4};
+
+/* A long job and two short deadlines on two lanes of 4 SMs: non-preemptively the long
+ * job blocks any short-deadline model on its lane (8 ms > 5 ms), so it must be alone. */
+static void test_long_job_isolated(void **state)
+{
+	(void)state;
+	static const aegis_analysis_kind kinds[] = {AEGIS_AN_FP_NP, AEGIS_AN_EDF_NP};
+	for (size_t k = 0; k < 2; k++) {
+		struct set s = {0};
+		uint32_t four[] = {4, 0};
+		uint32_t sh1 = add(&s, 5 * MS, four, (int64_t[]){1 * MS});
+		uint32_t lng = add(&s, 100 * MS, four, (int64_t[]){8 * MS});
+		uint32_t sh2 = add(&s, 5 * MS, four, (int64_t[]){1 * MS});
+		aegis_plan_options o = opts(kinds[k]);
+		aegis_plan_result r;
+		aegis_plan_assignment a[MAXN];
+		assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev8x4, &o, &r, a), AEGIS_OK);
+		assert_true(r.all_admitted);
+		assert_int_equal(r.n_lanes, 2);
+		assert_int_equal(a[sh1].lane, a[sh2].lane);
+		assert_true(a[lng].lane != a[sh1].lane);
+		/* the short lane: 1 ms each; FP: the lower one responds in 2 ms; EDF: demand
+		 * 2 ms at t = 5 ms, no blocking */
+		assert_int_equal(r.min_slack_ns, 3 * MS);
+		recheck(&s, &r, a);
+	}
+}
+
+/* A model that needs 8 SMs (12 ms on 4 SMs > D = 8 ms, 6 ms on 8) and four 2 ms models
+ * of period 5 ms that scale badly (1.6 ms on 8 SMs): two fit a 4-SM lane (U 0.8), three
+ * do not (U 1.2), four do not fit an 8-SM lane (U 1.28), and none shares the long job's
+ * lane (its 6 ms blocks a 5 ms deadline). [8, 4, 4] admits all five; [4, 4, 4, 4] cannot
+ * place the first; [8, 8] leaves a short one out. */
+static void unequal_set(struct set *s, bool with8)
+{
+	uint32_t big[] = {8, 4, 0}, four[] = {4, 0};
+	add(s, 8 * MS, with8 ? big : four, with8 ? (int64_t[]){6 * MS, 12 * MS} : (int64_t[]){12 * MS});
+	for (int k = 0; k < 4; k++)
+		add(s, 5 * MS, with8 ? big : four,
+		    with8 ? (int64_t[]){1600 * US, 2 * MS} : (int64_t[]){2 * MS});
+}
+
+static void test_unequal_lanes(void **state)
+{
+	(void)state;
+	static const aegis_analysis_kind kinds[] = {AEGIS_AN_FP_NP, AEGIS_AN_EDF_NP};
+	for (size_t k = 0; k < 2; k++) {
+		struct set s = {0};
+		unequal_set(&s, true);
+		aegis_plan_options o = opts(kinds[k]);
+		aegis_plan_result r;
+		aegis_plan_assignment a[MAXN];
+		assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev16, &o, &r, a), AEGIS_OK);
+		assert_true(r.all_admitted);
+		assert_int_equal(r.n_lanes, 3);
+		assert_int_equal(r.lane_sms[0], 8);
+		assert_int_equal(r.lane_sms[1], 4);
+		assert_int_equal(r.lane_sms[2], 4);
+		assert_int_equal(a[0].lane, 0);
+		assert_int_equal(a[0].wcet_ns, 6 * MS);
+		recheck(&s, &r, a);
+
+		/* only 4-SM lanes: the long model has nowhere to go */
+		struct set s4 = {0};
+		unequal_set(&s4, false);
+		assert_int_equal(aegis_plan_lanes(s4.m, s4.n, &dev16, &o, &r, a), AEGIS_OK);
+		assert_false(r.all_admitted);
+		assert_int_equal(r.admitted, 4);
+		assert_int_equal(a[0].lane, -1);
+		assert_int_equal(r.n_lanes, 4);
+		recheck(&s4, &r, a);
+
+		/* at most two lanes: [8, 8] is the best there is, with one model left out */
+		aegis_plan_device two = dev16;
+		two.max_lanes = 2;
+		assert_int_equal(aegis_plan_lanes(s.m, s.n, &two, &o, &r, a), AEGIS_OK);
+		assert_int_equal(r.admitted, 4);
+		assert_int_equal(r.n_lanes, 2);
+		recheck(&s, &r, a);
+	}
+}
+
+/* A deterministic pseudo-random set: n models, periods 5-100 ms, C on 4 SMs up to a
+ * fifth of D, speed-up (4/s)^0.7 on 8, 12, 16 SMs, some sizes missing. */
+static void random_set(struct set *s, uint32_t n, uint64_t seed)
+{
+	uint64_t x = seed * 6364136223846793005ull + 1442695040888963407ull;
+#define NEXT() (x = x * 6364136223846793005ull + 1442695040888963407ull, (x >> 33))
+	static const double f[] = {1.0, 0.6156, 0.4542, 0.3789}; /* (4/s)^0.7 */
+	for (uint32_t i = 0; i < n; i++) {
+		int64_t t = (int64_t)(5 + NEXT() % 96) * MS;
+		int64_t c4 = (int64_t)(NEXT() % (uint64_t)(t / 5 / US) + 100) * US;
+		uint32_t sms[MAXP + 1] = {0};
+		int64_t c[MAXP];
+		uint32_t k = 0;
+		for (uint32_t q = 0; q < 4; q++) {
+			if (q && NEXT() % 5 == 0)
+				continue; /* this size was not measured */
+			sms[k] = 4 * (q + 1);
+			c[k++] = (int64_t)((double)c4 * f[q]);
+		}
+		add(s, t, sms, c);
+		s->m[i].task.deadline_ns = t - (int64_t)(NEXT() % 3) * t / 10;
+	}
+#undef NEXT
+}
+
+static void test_recheck_random(void **state)
+{
+	(void)state;
+	static const aegis_analysis_kind kinds[] = {AEGIS_AN_FP_NP, AEGIS_AN_EDF_NP,
+						    AEGIS_AN_FP_P, AEGIS_AN_EDF_P};
+	uint32_t all = 0;
+	for (uint64_t seed = 1; seed <= 12; seed++)
+		for (size_t k = 0; k < 4; k++) {
+			struct set s = {0};
+			random_set(&s, 6 + (uint32_t)(seed % 4) * 5, seed);
+			aegis_plan_options o = opts(kinds[k]);
+			o.objective = seed % 2 ? AEGIS_PLAN_SLACK_RATIO : AEGIS_PLAN_SLACK_NS;
+			aegis_plan_result r;
+			aegis_plan_assignment a[MAXN];
+			assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev16, &o, &r, a), AEGIS_OK);
+			recheck(&s, &r, a);
+			all += r.all_admitted;
+			assert_true(r.evaluations > 0);
+			assert_true(r.layouts_searched + r.layouts_pruned <= r.layouts_total);
+		}
+	assert_true(all > 0);
+}
+
+static void same(const aegis_plan_result *x, const aegis_plan_assignment *a,
+		 const aegis_plan_result *y, const aegis_plan_assignment *b, uint32_t n)
+{
+	assert_int_equal(x->n_lanes, y->n_lanes);
+	for (uint32_t l = 0; l < x->n_lanes; l++)
+		assert_int_equal(x->lane_sms[l], y->lane_sms[l]);
+	assert_int_equal(x->admitted, y->admitted);
+	assert_int_equal(x->evaluations, y->evaluations);
+	assert_true(x->objective == y->objective);
+	for (uint32_t i = 0; i < n; i++) {
+		assert_int_equal(a[i].lane, b[i].lane);
+		assert_int_equal(a[i].prio, b[i].prio);
+		assert_int_equal(a[i].wcet_ns, b[i].wcet_ns);
+		assert_int_equal(a[i].evidence.slack_ns, b[i].evidence.slack_ns);
+	}
+}
+
+static void test_deterministic(void **state)
+{
+	(void)state;
+	struct set s = {0};
+	random_set(&s, 24, 7);
+	aegis_plan_options o = opts(AEGIS_AN_FP_NP);
+	aegis_plan_result r1, r2;
+	aegis_plan_assignment a1[MAXN], a2[MAXN];
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev16, &o, &r1, a1), AEGIS_OK);
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev16, &o, &r2, a2), AEGIS_OK);
+	same(&r1, a1, &r2, a2, s.n);
+}
+
+/* The search stops at max_evaluations, says so, and what it returns still passes. */
+static void test_budget(void **state)
+{
+	(void)state;
+	struct set s = {0};
+	random_set(&s, 30, 3);
+	for (uint64_t budget = 1; budget <= 400; budget *= 7) {
+		aegis_plan_options o = opts(AEGIS_AN_EDF_NP);
+		o.max_evaluations = budget;
+		aegis_plan_result r;
+		aegis_plan_assignment a[MAXN];
+		assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev16, &o, &r, a), AEGIS_OK);
+		assert_true(r.evaluations <= budget);
+		assert_true(r.budget_hit);
+		recheck(&s, &r, a);
+	}
+	/* a layout cap is reported as a budget too */
+	aegis_plan_options o = opts(AEGIS_AN_EDF_NP);
+	o.max_layouts = 2;
+	aegis_plan_result r;
+	aegis_plan_assignment a[MAXN];
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev16, &o, &r, a), AEGIS_OK);
+	assert_true(r.layouts_truncated && r.budget_hit);
+	assert_int_equal(r.layouts_total, 2);
+	recheck(&s, &r, a);
+}
+
+/* One lane: the FP priorities maximise the smallest slack ratio over every order
+ * (checked against all n! orders). */
+static void permute(aegis_task *t, uint32_t n, uint32_t k, double *best)
+{
+	if (k == n) {
+		aegis_analysis_result r;
+		aegis_task_result per[8];
+		assert_int_equal(aegis_analyse(AEGIS_AN_FP_NP, t, n, &r, per), AEGIS_OK);
+		if (!r.schedulable)
+			return;
+		double v = 1e300;
+		for (uint32_t i = 0; i < n; i++) {
+			double x = (double)per[i].slack_ns / (double)t[i].deadline_ns;
+			v = x < v ? x : v;
+		}
+		*best = v > *best ? v : *best;
+		return;
+	}
+	for (uint32_t i = k; i < n; i++) {
+		int64_t p = t[k].prio;
+		t[k].prio = t[i].prio;
+		t[i].prio = p;
+		permute(t, n, k + 1, best);
+		t[i].prio = t[k].prio;
+		t[k].prio = p;
+	}
+}
+
+static void test_priorities_best_order(void **state)
+{
+	(void)state;
+	aegis_plan_device one = {.total_sms = 4, .granularity_sms = 4};
+	uint32_t checked = 0;
+	for (uint64_t seed = 1; seed <= 60; seed++) {
+		struct set s = {0};
+		uint32_t n = 3 + (uint32_t)(seed % 3);
+		random_set(&s, n, seed * 31);
+		for (uint32_t i = 0; i < n; i++) /* heavier jobs: orders matter */
+			s.pt[i][0].wcet_ns *= 2;
+		aegis_plan_options o = opts(AEGIS_AN_FP_NP);
+		aegis_plan_result r;
+		aegis_plan_assignment a[MAXN];
+		assert_int_equal(aegis_plan_lanes(s.m, s.n, &one, &o, &r, a), AEGIS_OK);
+		aegis_task t[8];
+		for (uint32_t i = 0; i < n; i++) {
+			t[i] = s.m[i].task;
+			t[i].wcet_ns = s.pt[i][0].wcet_ns;
+			t[i].prio = i;
+		}
+		double best = -1e300;
+		permute(t, n, 0, &best);
+		if (!r.all_admitted) {
+			assert_true(best == -1e300);
+			continue;
+		}
+		recheck(&s, &r, a);
+		assert_true(r.objective == best);
+		checked++;
+	}
+	assert_true(checked > 10);
+}
+
+/* Preemption points: a long job in four segments blocks a 3 ms deadline without
+ * them, not with them; try_points chooses edf-lp. */
+static void test_try_points(void **state)
+{
+	(void)state;
+	struct set s = {0};
+	uint32_t four[] = {4, 0};
+	add(&s, 3 * MS, four, (int64_t[]){1 * MS});
+	uint32_t lng = add(&s, 100 * MS, four, (int64_t[]){8 * MS});
+	static const int64_t seg[] = {1, 1, 1, 1};
+	s.m[lng].task.n_segments = 4;
+	s.m[lng].task.segment_ns = seg;
+	aegis_plan_device one = {.total_sms = 4, .granularity_sms = 4};
+	aegis_plan_options o = opts(AEGIS_AN_EDF_NP);
+	aegis_plan_result r;
+	aegis_plan_assignment a[MAXN];
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &one, &o, &r, a), AEGIS_OK);
+	assert_int_equal(r.admitted, 1);
+	o.try_points = true;
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &one, &o, &r, a), AEGIS_OK);
+	assert_true(r.all_admitted);
+	assert_int_equal(r.kind, AEGIS_AN_EDF_LP);
+	/* blocking by a 2 ms region less a tick: 3 ms - (1 ms + 2 ms - 1) */
+	assert_int_equal(a[0].evidence.slack_ns, 1);
+}
+
+/* Interference inflates C only where other lanes run beside it. */
+static void test_interference(void **state)
+{
+	(void)state;
+	struct set s = {0};
+	uint32_t four[] = {4, 0};
+	add(&s, 10 * MS, four, (int64_t[]){4 * MS});
+	s.pt[0][0].interference = 1.5;
+	aegis_plan_options o = opts(AEGIS_AN_FP_NP);
+	aegis_plan_result r;
+	aegis_plan_assignment a[MAXN];
+	aegis_plan_device one = {.total_sms = 4};
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &one, &o, &r, a), AEGIS_OK);
+	assert_int_equal(a[0].wcet_ns, 4 * MS);
+	add(&s, 10 * MS, four, (int64_t[]){4 * MS});
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev8x4, &o, &r, a), AEGIS_OK);
+	/* together on one lane (4 + 4 ms, 4 - 1 blocking: 8 ms) or apart with 6 ms each:
+	 * apart wins (slack 4 ms each against 2 ms) */
+	assert_int_equal(r.n_lanes, 2);
+	assert_int_equal(a[0].wcet_ns, 6 * MS);
+	assert_int_equal(r.min_slack_ns, 4 * MS);
+}
+
+static void test_bad_input(void **state)
+{
+	(void)state;
+	struct set s = {0};
+	uint32_t four[] = {4, 0};
+	add(&s, 10 * MS, four, (int64_t[]){1 * MS});
+	aegis_plan_options o = opts(AEGIS_AN_FP_NP);
+	aegis_plan_result r;
+	aegis_plan_assignment a[MAXN];
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, NULL, &o, &r, a), AEGIS_E_INVAL);
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev16, NULL, &r, a), AEGIS_E_INVAL);
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev16, &o, NULL, a), AEGIS_E_INVAL);
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev16, &o, &r, NULL), AEGIS_E_INVAL);
+	aegis_plan_device d = {.total_sms = 0};
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &d, &o, &r, a), AEGIS_E_INVAL);
+	d = (aegis_plan_device){.total_sms = 16, .granularity_sms = 4, .min_sms = 6};
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &d, &o, &r, a), AEGIS_E_INVAL);
+	s.pt[0][0].interference = 0.5;
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev16, &o, &r, a), AEGIS_E_INVAL);
+	s.pt[0][0].interference = 0;
+	s.m[0].task.deadline_ns = 20 * MS; /* D > T */
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev16, &o, &r, a), AEGIS_E_INVAL);
+	s.m[0].task.deadline_ns = 10 * MS;
+	s.m[0].n_curve = 0;
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev16, &o, &r, a), AEGIS_E_INVAL);
+	s.m[0].n_curve = 1;
+	o.objective = (aegis_plan_objective)7;
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev16, &o, &r, a), AEGIS_E_INVAL);
+	/* nothing to plan, and no size that fits the device: not errors */
+	o.objective = AEGIS_PLAN_SLACK_RATIO;
+	assert_int_equal(aegis_plan_lanes(NULL, 0, &dev16, &o, &r, NULL), AEGIS_OK);
+	assert_true(r.all_admitted);
+	d = (aegis_plan_device){.total_sms = 2};
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &d, &o, &r, a), AEGIS_OK);
+	assert_int_equal(r.admitted, 0);
+	assert_int_equal(a[0].lane, -1);
+}
+
+int main(void)
+{
+	const struct CMUnitTest tests[] = {
+		cmocka_unit_test(test_long_job_isolated),
+		cmocka_unit_test(test_unequal_lanes),
+		cmocka_unit_test(test_recheck_random),
+		cmocka_unit_test(test_deterministic),
+		cmocka_unit_test(test_budget),
+		cmocka_unit_test(test_priorities_best_order),
+		cmocka_unit_test(test_try_points),
+		cmocka_unit_test(test_interference),
+		cmocka_unit_test(test_bad_input),
+	};
+	return cmocka_run_group_tests(tests, NULL, NULL);
+}
