@@ -62,12 +62,15 @@ static aegis_status lane_stream(struct cuda_device *c, struct cuda_lane *l, int 
  * descriptor has no release call in the driver API: the green context keeps what it
  * needs. */
 static aegis_status lane_green(struct cuda_device *c, struct cuda_lane *l, CUdevResource *grp,
-			       int prio)
+			       uint32_t n_grp, int prio)
 {
 	const struct cu_api *a = &c->api;
 	CUdevResourceDesc desc;
 	aegis_status st;
-	if ((st = CUDA_CHECK(&c->err, a->cuDevResourceGenerateDesc(&desc, grp, 1))))
+	uint32_t sms = 0;
+	for (uint32_t j = 0; j < n_grp; j++)
+		sms += grp[j].sm.smCount;
+	if ((st = CUDA_CHECK(&c->err, a->cuDevResourceGenerateDesc(&desc, grp, n_grp))))
 		return st;
 	if ((st = CUDA_CHECK(&c->err, a->cuGreenCtxCreate(&l->green, desc, c->cudev,
 							   CU_GREEN_CTX_DEFAULT_STREAM)))) {
@@ -83,10 +86,10 @@ static aegis_status lane_green(struct cuda_device *c, struct cuda_lane *l, CUdev
 		return st;
 	}
 	cuda_count(c, +1);
-	l->info.sm_count = grp->sm.smCount;
+	l->info.sm_count = sms;
 	l->info.isolated = true;
 	l->info.stream_priority = prio;
-	l->grid = grp->sm.smCount;
+	l->grid = sms;
 	return AEGIS_OK;
 }
 
@@ -164,61 +167,72 @@ static aegis_status split(struct cuda_device *c, uint32_t k, uint32_t sms, CUdev
 	return AEGIS_OK;
 }
 
-/* Splits the device's SMs into groups of the layout's sizes (cfg->lane_sms), one
- * cuDevSmResourceSplitByCount per lane on what the previous ones left. Sizes that are
- * multiples of the device's granularity and at least its minimum partition are
- * co-scheduled; otherwise every group is made fine-grained (co-scheduling ignored),
- * as split() does for a small profile. A group the driver makes of another size than
- * asked (it rounds up) is refused, naming the lane. */
-static aegis_status split_layout(struct cuda_device *c, uint32_t k, const uint32_t *sizes,
-				 uint32_t sms, CUdevResource *groups, char *detail,
-				 size_t detail_len)
+static uint32_t gcd32(uint32_t a, uint32_t b)
 {
-	CUdevResource rest, left;
-	memset(&rest, 0, sizeof rest);
-	aegis_status st = CUDA_CHECK(&c->err, c->api.cuDeviceGetDevResource(c->cudev, &rest,
+	while (b) {
+		uint32_t r = a % b;
+		a = b;
+		b = r;
+	}
+	return a;
+}
+
+/* Splits the device's SMs for a layout of sizes (cfg->lane_sms): one
+ * cuDevSmResourceSplitByCount into units of u = gcd(sizes) SMs, then lane i takes
+ * sizes[i] / u consecutive units (cuDevResourceGenerateDesc combines groups of one split
+ * into one descriptor; the output of a split cannot be split again, nor its
+ * remainder, without a green context). Units that are multiples of the device's
+ * granularity and at least its minimum partition are co-scheduled; otherwise the
+ * split is fine-grained (co-scheduling ignored), as split() does for a small profile.
+ * *units gets the groups (the caller frees it), first[i] lane i's first unit
+ * (first[k] = the units used). A unit the driver makes of another size is refused. */
+static aegis_status split_layout(struct cuda_device *c, uint32_t k, const uint32_t *sizes,
+				 uint32_t sms, CUdevResource **units, uint32_t *first,
+				 char *detail, size_t detail_len)
+{
+	CUdevResource all;
+	memset(&all, 0, sizeof all);
+	aegis_status st = CUDA_CHECK(&c->err, c->api.cuDeviceGetDevResource(c->cudev, &all,
 									  CU_DEV_RESOURCE_TYPE_SM));
 	if (st != AEGIS_OK) {
 		snprintf(detail, detail_len, "%s", c->err.text);
 		return st;
 	}
-	uint32_t g = rest.sm.smCoscheduledAlignment ? rest.sm.smCoscheduledAlignment : 1;
-	uint32_t min = rest.sm.minSmPartitionSize;
+	uint32_t g = all.sm.smCoscheduledAlignment ? all.sm.smCoscheduledAlignment : 1;
+	uint32_t min = all.sm.minSmPartitionSize;
 	uint64_t sum = 0;
-	unsigned flags = 0;
+	uint32_t u = 0;
 	for (uint32_t i = 0; i < k; i++) {
 		sum += sizes[i];
-		if (sizes[i] % g || sizes[i] < min)
-			flags = CU_DEV_SM_RESOURCE_SPLIT_IGNORE_SM_COSCHEDULING;
+		u = gcd32(u, sizes[i]);
 	}
-	if (sum > sms) {
+	if (sum > sms || u == 0) {
 		snprintf(detail, detail_len, "lane sizes add up to %llu SMs; the lanes may use %u",
 			 (unsigned long long)sum, sms);
 		return AEGIS_E_CONFIG;
 	}
+	unsigned flags = u % g || u < min ? CU_DEV_SM_RESOURCE_SPLIT_IGNORE_SM_COSCHEDULING : 0;
 	c->info.fine_partitions = flags != 0;
-	for (uint32_t i = 0; i < k; i++) {
-		unsigned nb = 1;
-		memset(&left, 0, sizeof left);
-		st = CUDA_CHECK(&c->err, c->api.cuDevSmResourceSplitByCount(&groups[i], &nb, &rest,
-									     &left, flags, sizes[i]));
-		if (st != AEGIS_OK || nb != 1 || groups[i].sm.smCount != sizes[i]) {
-			snprintf(detail, detail_len,
-				 "cannot make lane %u of %u SMs (%u SMs left after lanes 0..%u; SM "
-				 "granularity %u, minimum partition %u%s)%s%s%s", i, sizes[i],
-				 rest.sm.smCount, i ? i - 1 : 0, g, min,
-				 flags ? ", co-scheduling ignored" : "",
-				 st == AEGIS_OK && nb == 1 ? ": the driver made " : "",
-				 st == AEGIS_OK && nb == 1 ? "another size" : "",
-				 st != AEGIS_OK ? c->err.text : "");
-			if (st == AEGIS_OK && nb == 1) {
-				size_t at = strlen(detail);
-				snprintf(detail + at, detail_len > at ? detail_len - at : 0, " (%u)",
-					 groups[i].sm.smCount);
-			}
-			return st == AEGIS_E_DEVICE_LOST ? st : AEGIS_E_CONFIG;
-		}
-		rest = left;
+	uint32_t n = (uint32_t)(sum / u);
+	first[0] = 0;
+	for (uint32_t i = 0; i < k; i++)
+		first[i + 1] = first[i] + sizes[i] / u;
+	if (!(*units = calloc(n, sizeof **units)))
+		return AEGIS_E_NOMEM;
+	unsigned nb = n;
+	st = CUDA_CHECK(&c->err, c->api.cuDevSmResourceSplitByCount(*units, &nb, &all, NULL, flags,
+								     u));
+	bool sized = st == AEGIS_OK && nb == n;
+	for (uint32_t j = 0; sized && j < n; j++)
+		sized = (*units)[j].sm.smCount == u;
+	if (!sized) {
+		snprintf(detail, detail_len,
+			 "cannot make lanes of %u SMs out of %u units of %u SMs (the sizes' greatest "
+			 "common divisor; SM granularity %u, minimum partition %u%s)%s%s",
+			 (unsigned)sum, n, u, g, min, flags ? ", co-scheduling ignored" : "",
+			 st != AEGIS_OK ? ": " : ": the driver made other units",
+			 st != AEGIS_OK ? c->err.text : "");
+		return st == AEGIS_E_DEVICE_LOST ? st : AEGIS_E_CONFIG;
 	}
 	return AEGIS_OK;
 }
@@ -238,6 +252,7 @@ aegis_status cuda_lanes_create(struct cuda_device *c, const struct device_config
 		     (shared ? capped : (k > 1 || capped || cfg->lane_sms));
 	aegis_status st = AEGIS_E_NOMEM;
 	CUdevResource *groups = NULL;
+	uint32_t *first = NULL; /* lane i: groups [first[i], first[i + 1]) */
 	c->info.sm_limit = sms;
 	c->info.sm_limit_enforced = green || !capped;
 	if (cfg->lane_sms && !shared && !green) {
@@ -255,13 +270,20 @@ aegis_status cuda_lanes_create(struct cuda_device *c, const struct device_config
 		c->lane[i].stamps_dev = c->ring_dev + (size_t)i * CUDA_STAMP_SLOTS * 2;
 	}
 	uint32_t groups_n = shared ? 1 : k;
+	first = calloc(k + 1, sizeof *first);
+	if (!first)
+		goto fail;
+	for (uint32_t i = 0; i <= k; i++)
+		first[i] = i;
 	if (green) {
-		if (!(groups = calloc(groups_n, sizeof *groups)))
-			goto fail;
-		if (cfg->lane_sms && !shared)
-			st = split_layout(c, k, cfg->lane_sms, sms, groups, detail, detail_len);
-		else
+		if (cfg->lane_sms && !shared) {
+			st = split_layout(c, k, cfg->lane_sms, sms, &groups, first, detail,
+					  detail_len);
+		} else if (!(groups = calloc(groups_n, sizeof *groups))) {
+			st = AEGIS_E_NOMEM;
+		} else {
 			st = split(c, groups_n, sms, groups, detail, detail_len);
+		}
 		if (st != AEGIS_OK)
 			goto fail;
 	}
@@ -271,7 +293,8 @@ aegis_status cuda_lanes_create(struct cuda_device *c, const struct device_config
 		if (green && shared && i > 0) {
 			st = lane_shared(c, l, &c->lane[0], prio);
 		} else if (green) {
-			st = lane_green(c, l, &groups[i], shared ? prio : 0);
+			st = lane_green(c, l, &groups[first[i]], first[i + 1] - first[i],
+					shared ? prio : 0);
 			l->info.isolated = !shared || k == 1;
 		} else {
 			st = lane_stream(c, l, prio);
@@ -287,10 +310,12 @@ aegis_status cuda_lanes_create(struct cuda_device *c, const struct device_config
 		}
 	}
 	free(groups);
+	free(first);
 	return AEGIS_OK;
 
 fail:
 	free(groups);
+	free(first);
 	cuda_lanes_destroy(c); /* releases whatever part of the lanes was made */
 	return st;
 }
