@@ -124,6 +124,26 @@ def case_left_out(tmp):
     check(json.loads(p.stdout)["search"]["budget_hit"], f"budget 1: {p.stdout}")
 
 
+def case_points(tmp):
+    """--points on segmented models: fp-lp chosen, preemption: points written, and
+    admission of the planned file agrees model by model (its own segments per size)."""
+    quick = os.path.join(ROOT, "examples", "quickstart.yaml")
+    prof = os.path.join(tmp, "q.profile.yaml")
+    run("profile", quick, "--lane-sizes", "4,8", "--runs", "50", "-o", prof)
+    planned = os.path.join(tmp, "planned.yaml")
+    p = json.loads(run("plan", quick, "--wcet-profile", prof, "--sms", "16", "--points",
+                       "--json", "-o", planned).stdout)
+    check(p["analysis"] == "fp-lp" and p["preemption"] == "points", f"{p}")
+    check("preemption: points" in open(planned).read(), "preemption not written")
+    adm = json.loads(run("admit", planned, "--wcet-profile", prof, "--json").stdout)
+    check(adm["schedulable"] == p["all_admitted"], "verdicts differ")
+    byname = {m["name"]: m for m in adm["models"]}
+    for m in p["models"]:
+        a = byname[m["name"]]
+        for k in ("lane", "wcet_ns", "bound_ns", "slack_ns"):
+            check(a[k] == m[k], f"{m['name']}: {k} admit {a[k]} plan {m[k]}")
+
+
 def case_keys_kept(tmp):
     """Every key of a workload that uses them all survives -o; only the plan's change."""
     import yaml

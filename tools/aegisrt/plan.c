@@ -699,6 +699,7 @@ static int write_planned(const struct plan_set *s, const struct plan_opts *o)
 		.prio = prio,
 	};
 	struct cli_out out;
+	fflush(stdout); /* the report first, should -o be '-' */
 	int rc = cli_out_open(&out, "plan", o->output);
 	if (rc) {
 		free(prio);
