@@ -76,6 +76,7 @@ int cmd_admit(int argc, char **argv);
 int cmd_replay(int argc, char **argv);
 int cmd_profile(int argc, char **argv);
 int cmd_report(int argc, char **argv);
+int cmd_plan(int argc, char **argv);
 
 /* --wcet-profile of admit and run: loads the profile (an error is printed for cmd and
  * EXIT_USAGE returned), and gives a copy of a model config with wcet_override_ns set

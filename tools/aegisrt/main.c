@@ -15,6 +15,7 @@ static const char usage[] =
 	"  run WORKLOAD    run a workload file and print per-model results\n"
 	"  admit FILE      schedulability analysis of a workload or a task set (.csv)\n"
 	"  profile FILE    measure each model alone, write a WCET profile\n"
+	"  plan WORKLOAD   choose lane sizes, lanes and priorities from a WCET profile\n"
 	"  replay LOG      check a decision log (run --log) against the policy\n"
 	"  report LOG      write an HTML report of a decision log (-o FILE)\n"
 	"  device          describe the devices (GPU, SM partitions, profiles)\n"
@@ -64,6 +65,7 @@ static int dispatch(int argc, char **argv, const char **name)
 		{"replay", cmd_replay},
 		{"profile", cmd_profile},
 		{"report", cmd_report},
+		{"plan", cmd_plan},
 	};
 	const char *cmd = argv[1];
 	for (size_t k = 0; k < sizeof commands / sizeof commands[0]; k++)
