@@ -105,6 +105,7 @@ struct model {
 /* One request in flight: a submitter's, with the buffers of its data. */
 enum { SLOT_FREE = 0, SLOT_BUSY, SLOT_DONE };
 struct slot {
+	struct soak *s;
 	_Atomic int state;
 	uint32_t model;       /* which model it went to (set before the submission) */
 	aegis_status status;  /* the completion's (set before SLOT_DONE) */
@@ -315,12 +316,10 @@ static bool outputs_match(const struct model *m, const struct slot *sl)
 
 /* ---- callbacks ----------------------------------------------------------------------------- */
 
-static struct soak *g_soak_for_cb; /* set once before any thread starts */
-
 static void on_done(void *user, const aegis_completion *c)
 {
 	struct slot *sl = user;
-	struct soak *s = g_soak_for_cb;
+	struct soak *s = sl->s;
 	struct model *m = &s->m[sl->model];
 	if (c->status == AEGIS_OK)
 		atomic_fetch_add(&m->cb_ok, 1);
@@ -805,7 +804,6 @@ int main(int argc, char **argv)
 
 	static struct soak soak;
 	struct soak *s = &soak;
-	g_soak_for_cb = s;
 	s->interval_ns = interval_us * US;
 	pthread_mutex_init(&s->lock, NULL);
 	for (uint32_t k = 0; k < MODELS; k++) {
@@ -856,6 +854,8 @@ int main(int argc, char **argv)
 	for (uint32_t i = 0; i < SUBMITTERS; i++) {
 		s->sub[i] = (struct submitter){.s = s, .index = i,
 					       .rng = UINT64_C(0x9E3779B97F4A7C15) * (i + 1)};
+		for (int k = 0; k < SLOTS; k++)
+			s->sub[i].slot[k].s = s;
 		pthread_create(&sub[i], NULL, submit_main, &s->sub[i]);
 	}
 	pthread_create(&churn, NULL, churn_main, s);
