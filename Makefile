@@ -9,6 +9,10 @@
 #                  then make fuzz-smoke; the tests also install chromium (headless, for
 #                  the HTML report's rendering test)
 #   make bench     build with optimisation and print the benchmark figures
+#   make soak      aegis-soak for SOAK_TIME seconds (default 1800; not in make test): 8
+#                  threads submitting, admit/evict churn and injected faults on the
+#                  real-clock simulated device; fails if a request is not accounted for
+#                  or resident memory grows after warm-up (docs/results/soak.txt)
 #   make test-gpu  the GPU tests (CTest label gpu); they skip without a GPU
 #   make bench-gpu the CUDA device's figures on a GPU (bench_gpu); says why not without
 #   make fuzz      each libFuzzer target in tests/fuzz for FUZZ_TIME seconds (clang), from
@@ -50,6 +54,7 @@ PKG_DEB_PACKAGES := dpkg-dev file binutils
 FUZZ_DEB_PACKAGES := clang libclang-rt-14-dev
 FUZZ_DIR   ?= build-fuzz
 FUZZ_TIME  ?= 60
+SOAK_TIME  ?= 1800
 # The comparison benchmark on a GPU (bench/scenario, docs/RESULTS.md): time-compressed
 # 2x (same utilisation, twice the jobs per second) so that 95 s give >= 100,000 jobs.
 # The analysis charges 25 us of dispatch per segment (above the p99 of 13-18 us that
@@ -93,13 +98,13 @@ FUZZ_CFLAGS := -std=gnu11 -g -O1 -fno-omit-frame-pointer -fsanitize=address,unde
 # memory ends the run with a non-zero status and the input in FUZZ_DIR/artifacts.
 FUZZ_FLAGS := -timeout=10 -rss_limit_mb=2048 -print_final_stats=1
 
-.PHONY: all deps test-deps ort-deps build demo test test-unit test-asan test-tsan test-gpu bench bench-gpu \
+.PHONY: all deps test-deps ort-deps build demo test test-unit test-asan test-tsan test-gpu bench bench-gpu soak \
 	fuzz fuzz-smoke fuzz-deps fuzz-build clean help install deb
 
 all: build
 
 help:
-	@sed -n '1,26p' Makefile
+	@sed -n '1,28p' Makefile
 
 deps:
 	@missing=""; \
@@ -167,6 +172,13 @@ bench: deps
 	cmake --build $(BUILD_BENCH) -j $(JOBS)
 	@for b in $(BUILD_BENCH)/bench_*; do [ -x "$$b" ] || continue; \
 	  case "$$b" in *bench_gpu|*bench_noise) continue;; esac; echo "== $$b"; $$b || exit 1; done
+
+# The soak run of issue 19 (tools/soak/soak.c): built with optimisation in the bench
+# build folder, a report line every minute.
+soak: deps
+	cmake -S . -B $(BUILD_BENCH) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release
+	cmake --build $(BUILD_BENCH) -j $(JOBS) --target aegis-soak
+	$(BUILD_BENCH)/aegis-soak --seconds $(SOAK_TIME)
 
 bench-gpu: deps
 	cmake -S . -B $(BUILD_BENCH) $(CMAKE_GEN) -DCMAKE_BUILD_TYPE=Release
