@@ -46,6 +46,7 @@
 #ifndef AEGIS_PROFILE_H
 #define AEGIS_PROFILE_H
 
+#include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
@@ -111,17 +112,28 @@ typedef struct aegis_profile_options {
 	 * the sizes are nominal: every point measures the same draws. */
 	const uint32_t *lane_sizes;
 	uint32_t n_lane_sizes;
+	/* With lane_sizes: each point measured again next to a memory-bound neighbour (a
+	 * synthetic model streaming 256 MiB through DRAM, its jobs back to back) on a
+	 * second lane of the SMs left in the cap (the device profile's, else the GPU's;
+	 * rounded down to the device's granularity when s is a multiple of it; the
+	 * simulated device without a profile: a nominal lane of s SMs), the layout
+	 * [s, rest], for the point's interference = p99 next to it / p99 alone, at least
+	 * 1, rounded up to 4 decimals. A size that leaves no SMs gets none (0). Doubles
+	 * the time. On the simulated device nothing slows a lane for another's memory
+	 * traffic: the factor is 1. docs/ANALYSIS.md, "WCETs as a function of lane size". */
+	bool neighbour;
 } aegis_profile_options;
 
 #define AEGIS_PROFILE_MAX_SIZES 256u
 
 /* Measures models[0..n): each alone on a fresh runtime made from *rt (admission off,
  * tracing off, its own lane or lane 0 when auto), then, with opt->lane_sizes, alone on
- * one lane of each size (its curve), released as a sporadic model with
- * each job submitted from the previous one's completion, for opt->runs jobs. On the
- * simulated device the times are exact draws of the execution-time model (virtual
- * time); on a GPU they are real. Returns AEGIS_OK, AEGIS_E_INVAL, AEGIS_E_CONFIG (a
- * bad model or margin, the reason in detail), AEGIS_E_NOMEM, or what creating the
+ * one lane of each size (its curve) and, with opt->neighbour, each size again next to
+ * the neighbour; released as a sporadic model with each job submitted from the
+ * previous one's completion, for opt->runs jobs. On the simulated device the times
+ * are exact draws of the execution-time model (virtual time); on a GPU they are real.
+ * Returns AEGIS_OK, AEGIS_E_INVAL, AEGIS_E_CONFIG (a bad model or margin, a neighbour
+ * without lane sizes: the reason in detail), AEGIS_E_NOMEM, or what creating the
  * runtime or running returned (the reason in detail). */
 AEGIS_API aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
 					     const aegis_model_config *const *models, uint32_t n,

@@ -1,7 +1,8 @@
 /* WCET profiling (aegis/profile.h): runs each model alone on a fresh runtime, jobs
  * back to back, and records execution times (finish - start) and the dispatch
- * overhead (start - release). Uses the public API only; must not touch the analysis
- * or keep any runtime past the call. */
+ * overhead (start - release); with a neighbour, runs it again next to a memory-bound
+ * model on another lane (profile/neighbour.h). Uses the public API only; must not
+ * touch the analysis or keep any runtime past the call. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdarg.h>
 #include <stdio.h>
@@ -10,6 +11,7 @@
 
 #include "aegis/device.h"
 #include "aegis/profile.h"
+#include "profile/neighbour.h"
 #include "workload/profile_internal.h"
 
 /* Virtual or real time given to one run_for call; a job longer than this simply
@@ -23,7 +25,17 @@ typedef struct measure_run {
 	int64_t *exec;     /* want */
 	int64_t *overhead; /* want */
 	aegis_status failed; /* a job ended in error */
+	uint64_t planned;  /* the memory plan with the model admitted (bytes) */
 } measure_run;
+
+/* The neighbour: jobs back to back on its lane until `stopping`. */
+typedef struct neighbour_run {
+	aegis_runtime *rt;
+	aegis_model_id id;
+	bool stopping;
+	uint64_t done;
+	aegis_status failed; /* a job of it ended in error, or a submission was refused */
+} neighbour_run;
 
 static void on_done(void *user, const aegis_completion *c)
 {
@@ -41,6 +53,23 @@ static void on_done(void *user, const aegis_completion *c)
 		if (st != AEGIS_OK && m->failed == AEGIS_OK)
 			m->failed = st;
 	}
+}
+
+static void on_neighbour_done(void *user, const aegis_completion *c)
+{
+	neighbour_run *nb = user;
+	if (nb->stopping) /* at destroy: its queued job is cancelled, which is no fault */
+		return;
+	if (c->status != AEGIS_OK) {
+		if (nb->failed == AEGIS_OK)
+			nb->failed = c->status;
+		return;
+	}
+	nb->done++;
+	aegis_request req = {.done = on_neighbour_done, .user = nb};
+	aegis_status st = aegis_request_submit(nb->rt, nb->id, &req);
+	if (st != AEGIS_OK && nb->failed == AEGIS_OK)
+		nb->failed = st;
 }
 
 static int cmp_i64(const void *a, const void *b)
@@ -70,25 +99,68 @@ static aegis_status say(char *detail, size_t len, aegis_status st, const char *f
 	return st;
 }
 
-/* One model alone: fills exec[] and overhead[] with want jobs; *lane, *sms where. */
+/* Starts the neighbour on lane 1 of m's runtime (a lane of nb_sms SMs): admitted
+ * (the synthetic backend calibrates it there, the lane idle), two jobs submitted,
+ * then NEIGHBOUR_LEAD_NS run so that it fills its SMs before the measured jobs. */
+static aegis_status neighbour_start(measure_run *m, neighbour_run *nb, uint32_t nb_sms,
+				    char *detail, size_t len)
+{
+	aegis_kernel k;
+	aegis_synthetic_config sc;
+	aegis_model_config nc;
+	neighbour_model(nb_sms, 1, &k, &sc, &nc);
+	nb->rt = m->rt;
+	aegis_status st = aegis_model_admit(m->rt, &nc, &nb->id);
+	if (st != AEGIS_OK)
+		return say(detail, len, st, "%s", aegis_runtime_last_error(m->rt));
+	for (int j = 0; j < 2; j++) {
+		aegis_request req = {.done = on_neighbour_done, .user = nb};
+		if ((st = aegis_request_submit(m->rt, nb->id, &req)) != AEGIS_OK)
+			return say(detail, len, st, "submission refused: %s", aegis_status_str(st));
+	}
+	if ((st = aegis_runtime_run_for(m->rt, NEIGHBOUR_LEAD_NS)) != AEGIS_OK)
+		return say(detail, len, st, "%s", aegis_runtime_last_error(m->rt));
+	if (nb->failed != AEGIS_OK)
+		return say(detail, len, nb->failed, "a job failed: %s", aegis_status_str(nb->failed));
+	return AEGIS_OK;
+}
+
+/* Where measure_one runs a model: sms 0, the workload's layout; else one lane of sms
+ * SMs and, with nb_sms, the neighbour on a second lane of nb_sms SMs and the memory
+ * budget budget_bytes (0: none). */
+struct measure_layout {
+	uint32_t sms, nb_sms;
+	uint64_t budget_bytes;
+};
+
+/* One model alone (or next to the neighbour): fills exec[] and overhead[] with want
+ * jobs; *lane, *sms where. */
 static aegis_status measure_one(const aegis_runtime_config *base, const aegis_model_config *cfg,
-				uint32_t sms, measure_run *m, aegis_profile *p,
+				struct measure_layout at, measure_run *m, aegis_profile *p,
 				aegis_profile_model *pm, char *detail, size_t len)
 {
+	uint32_t sms = at.sms;
+	neighbour_run nb = {0};
 	aegis_runtime_config rc = *base;
 	rc.admission = AEGIS_ADMIT_OFF;
 	rc.trace = (aegis_trace_sink){0};
-	if (sms) { /* a point of the curve: one lane of sms SMs */
-		rc.lanes = 1;
+	if (sms) { /* a point of the curve: one lane of sms SMs, and the neighbour's */
+		rc.lanes = at.nb_sms ? 2 : 1;
 		memset(rc.lane_sms, 0, sizeof rc.lane_sms);
 		rc.lane_sms[0] = sms;
+		rc.lane_sms[1] = at.nb_sms;
 		rc.lane_sharing = AEGIS_LANES_ISOLATED;
+		if (at.nb_sms)
+			rc.memory_budget_bytes = at.budget_bytes;
 	}
 	aegis_status st = aegis_runtime_create(&rc, &m->rt, detail, len);
 	if (st != AEGIS_OK) {
 		char why[256];
 		snprintf(why, sizeof why, "%s", detail && len ? detail : "");
-		if (sms)
+		if (sms && at.nb_sms)
+			say(detail, len, st, "model '%s' on a lane of %u SMs next to a neighbour "
+			    "of %u SMs: %s", cfg->name, sms, at.nb_sms, why);
+		else if (sms)
 			say(detail, len, st, "model '%s' on a lane of %u SMs: %s", cfg->name, sms,
 			    why);
 		return st;
@@ -125,6 +197,15 @@ static aegis_status measure_one(const aegis_runtime_config *base, const aegis_mo
 		say(detail, len, st, "model '%s': %s", cfg->name, aegis_runtime_last_error(m->rt));
 		goto out;
 	}
+	aegis_memory_totals mem;
+	m->planned = aegis_runtime_memory(m->rt, &mem) == AEGIS_OK ? mem.planned : 0;
+	if (at.nb_sms && (st = neighbour_start(m, &nb, at.nb_sms, detail, len)) != AEGIS_OK) {
+		char why[256];
+		snprintf(why, sizeof why, "%s", detail && len ? detail : "");
+		say(detail, len, st, "model '%s' on a lane of %u SMs: its neighbour (memory-bound, "
+		    "a lane of %u SMs): %s", cfg->name, sms, at.nb_sms, why);
+		goto out;
+	}
 	aegis_lane_info li;
 	if (pm) {
 		pm->lane = mc.lane;
@@ -137,7 +218,7 @@ static aegis_status measure_one(const aegis_runtime_config *base, const aegis_mo
 		    aegis_status_str(st));
 		goto out;
 	}
-	while (m->done < m->want && m->failed == AEGIS_OK) {
+	while (m->done < m->want && m->failed == AEGIS_OK && nb.failed == AEGIS_OK) {
 		if ((st = aegis_runtime_run_for(m->rt, MEASURE_SLICE_NS)) != AEGIS_OK) {
 			say(detail, len, st, "model '%s': %s", cfg->name,
 			    aegis_runtime_last_error(m->rt));
@@ -147,7 +228,12 @@ static aegis_status measure_one(const aegis_runtime_config *base, const aegis_mo
 	if (m->failed != AEGIS_OK)
 		st = say(detail, len, m->failed, "model '%s': job %u failed: %s", cfg->name,
 			 m->done, aegis_status_str(m->failed));
+	else if (nb.failed != AEGIS_OK)
+		st = say(detail, len, nb.failed, "model '%s' on a lane of %u SMs: its neighbour's "
+			 "job %llu failed: %s", cfg->name, sms, (unsigned long long)nb.done + 1,
+			 aegis_status_str(nb.failed));
 out:
+	nb.stopping = true; /* destroy cancels its queued job and waits for the running one */
 	aegis_runtime_destroy(m->rt);
 	m->rt = NULL;
 	return st;
@@ -163,17 +249,44 @@ static bool wcet_of(int64_t max_ns, uint32_t margin, int64_t *out)
 	return true;
 }
 
-/* The model's curve: alone on one lane of each size, in increasing size. */
+/* What measuring next to the neighbour needs to know of the device: the SM cap the
+ * lanes share (the device profile's, else the GPU's; 0 on the simulated device
+ * without a profile), the partition granularity, the memory budget the workload's
+ * runtime has (its own, else the profile's; 0: none) and whether the device is real
+ * (a real device needs a pool for the neighbour's buffer). */
+struct neighbour_env {
+	bool on;
+	uint32_t cap, granularity;
+	uint64_t budget_bytes;
+	bool real;
+};
+
+/* The neighbour's runtime's memory budget: the workload's plus the neighbour's buffer
+ * (and the allocator's worst rounding of it, 1/16 + 256 B: docs/MEMORY.md); without a
+ * budget, none on the simulated device (nothing is allocated), and on a real device
+ * the measured model's own plan (planned, as it ran alone) plus the same. */
+static uint64_t neighbour_budget(const struct neighbour_env *env, uint64_t planned)
+{
+	uint64_t extra = NEIGHBOUR_BYTES + NEIGHBOUR_BYTES / 16 + (64u << 10);
+	if (env->budget_bytes)
+		return env->budget_bytes + extra;
+	return env->real ? planned + extra : 0;
+}
+
+/* The model's curve: alone on one lane of each size, in increasing size; with the
+ * neighbour, each size again next to it, for the point's interference. */
 static aegis_status measure_curve(const aegis_runtime_config *rt, const aegis_model_config *cfg,
 				  const uint32_t *sizes, uint32_t n_sizes, uint32_t runs,
-				  uint32_t margin, int64_t *exec, int64_t *ovh, aegis_profile *p,
-				  struct profile_curve *c, char *detail, size_t len)
+				  uint32_t margin, const struct neighbour_env *env, int64_t *exec,
+				  int64_t *ovh, aegis_profile *p, struct profile_curve *c,
+				  char *detail, size_t len)
 {
 	if (!(c->pts = calloc(n_sizes, sizeof *c->pts)))
 		return say(detail, len, AEGIS_E_NOMEM, "out of memory");
 	for (uint32_t k = 0; k < n_sizes; k++) {
 		measure_run m = {.want = runs, .exec = exec, .overhead = ovh};
-		aegis_status st = measure_one(rt, cfg, sizes[k], &m, p, NULL, detail, len);
+		struct measure_layout at = {.sms = sizes[k]};
+		aegis_status st = measure_one(rt, cfg, at, &m, p, NULL, detail, len);
 		if (st != AEGIS_OK)
 			return st;
 		qsort(exec, runs, sizeof *exec, cmp_i64);
@@ -186,7 +299,42 @@ static aegis_status measure_curve(const aegis_runtime_config *rt, const aegis_mo
 			return say(detail, len, AEGIS_E_OVERFLOW, "model '%s': WCET overflows",
 				   cfg->name);
 		c->n = k + 1;
+		at.nb_sms = env->on ? neighbour_sms(env->cap, env->granularity, sizes[k]) : 0;
+		if (!at.nb_sms) /* not asked, or no SMs left: interference not measured (0) */
+			continue;
+		at.budget_bytes = neighbour_budget(env, m.planned);
+		measure_run mn = {.want = runs, .exec = exec, .overhead = ovh};
+		if ((st = measure_one(rt, cfg, at, &mn, p, NULL, detail, len)) != AEGIS_OK)
+			return st;
+		qsort(exec, runs, sizeof *exec, cmp_i64);
+		q->interference = neighbour_factor(rank(exec, runs, 990), q->p99_ns);
 	}
+	return AEGIS_OK;
+}
+
+/* The device facts the neighbour needs (env->on false: not asked for). */
+static aegis_status neighbour_env_of(const aegis_runtime_config *rt,
+				     const aegis_profile_options *opt, struct neighbour_env *env,
+				     char *detail, size_t len)
+{
+	*env = (struct neighbour_env){0};
+	if (!opt || !opt->neighbour)
+		return AEGIS_OK;
+	if (!opt->n_lane_sizes)
+		return say(detail, len, AEGIS_E_CONFIG, "a neighbour is measured at lane sizes: "
+			   "give lane sizes too");
+	aegis_device_info d;
+	char why[256] = "";
+	aegis_status st = aegis_device_query(rt->device, rt->device_ordinal, &d, why, sizeof why);
+	if (st != AEGIS_OK)
+		return say(detail, len, st, "the neighbour's lane: %s", why);
+	const aegis_device_profile *dp = aegis_device_profile_find(rt->device_profile);
+	env->on = true;
+	env->cap = dp && (!d.sm_count || dp->sm_count < d.sm_count) ? dp->sm_count : d.sm_count;
+	env->granularity = d.sm_granularity;
+	env->budget_bytes = rt->memory_budget_bytes ? rt->memory_budget_bytes
+			    : dp ? dp->memory_budget_bytes : 0;
+	env->real = d.real_time;
 	return AEGIS_OK;
 }
 
@@ -236,6 +384,7 @@ aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
 	if (margin < 1000000u)
 		return say(detail, detail_len, AEGIS_E_CONFIG, "margin %u ppm is below 1", margin);
 	aegis_status st = AEGIS_OK;
+	struct neighbour_env env = {0};
 	aegis_profile *p = profile_alloc(n);
 	int64_t *exec = malloc(runs * sizeof *exec);
 	int64_t *ovh = malloc(runs * sizeof *ovh);
@@ -247,7 +396,8 @@ aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
 	}
 	p->info.runs = runs;
 	p->info.margin_ppm = margin;
-	if ((st = take_sizes(opt, p, detail, detail_len)) != AEGIS_OK)
+	if ((st = take_sizes(opt, p, detail, detail_len)) != AEGIS_OK ||
+	    (st = neighbour_env_of(rt, opt, &env, detail, detail_len)) != AEGIS_OK)
 		goto out;
 	for (uint32_t i = 0; i < n; i++) {
 		aegis_profile_model *pm = &p->models[i];
@@ -257,7 +407,8 @@ aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
 		}
 		p->n_models = i + 1;
 		measure_run m = {.want = runs, .exec = exec, .overhead = ovh};
-		if ((st = measure_one(rt, models[i], 0, &m, p, pm, detail, detail_len)) != AEGIS_OK)
+		struct measure_layout own = {0}; /* the workload's layout */
+		if ((st = measure_one(rt, models[i], own, &m, p, pm, detail, detail_len)) != AEGIS_OK)
 			goto out;
 		memcpy(all_ovh + (size_t)i * runs, ovh, runs * sizeof *ovh);
 		qsort(exec, runs, sizeof *exec, cmp_i64);
@@ -273,8 +424,8 @@ aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
 			goto out;
 		}
 		if (p->n_sizes &&
-		    (st = measure_curve(rt, models[i], p->sizes, p->n_sizes, runs, margin, exec,
-					ovh, p, &p->curves[i], detail, detail_len)) != AEGIS_OK)
+		    (st = measure_curve(rt, models[i], p->sizes, p->n_sizes, runs, margin, &env,
+					exec, ovh, p, &p->curves[i], detail, detail_len)) != AEGIS_OK)
 			goto out;
 	}
 	if (n) {
