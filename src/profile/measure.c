@@ -100,8 +100,8 @@ static aegis_status say(char *detail, size_t len, aegis_status st, const char *f
 }
 
 /* Starts the neighbour on lane 1 of m's runtime (a lane of nb_sms SMs): admitted
- * (the synthetic backend calibrates it there, the lane idle), two jobs submitted,
- * then NEIGHBOUR_LEAD_NS run so that it fills its SMs before the measured jobs. */
+ * (the synthetic backend calibrates it there, the lane idle), two jobs submitted
+ * (one runs, one waits: each completion submits the next), then NEIGHBOUR_LEAD_NS run so that it fills its SMs before the measured jobs. */
 static aegis_status neighbour_start(measure_run *m, neighbour_run *nb, uint32_t nb_sms,
 				    char *detail, size_t len)
 {
@@ -113,10 +113,12 @@ static aegis_status neighbour_start(measure_run *m, neighbour_run *nb, uint32_t 
 	aegis_status st = aegis_model_admit(m->rt, &nc, &nb->id);
 	if (st != AEGIS_OK)
 		return say(detail, len, st, "%s", aegis_runtime_last_error(m->rt));
-	for (int j = 0; j < 2; j++) {
+	for (int j = 0; j < 2; j++) { /* 1 us apart: its minimum inter-arrival is 1 ns */
 		aegis_request req = {.done = on_neighbour_done, .user = nb};
 		if ((st = aegis_request_submit(m->rt, nb->id, &req)) != AEGIS_OK)
 			return say(detail, len, st, "submission refused: %s", aegis_status_str(st));
+		if (!j && (st = aegis_runtime_run_for(m->rt, 1000)) != AEGIS_OK)
+			return say(detail, len, st, "%s", aegis_runtime_last_error(m->rt));
 	}
 	if ((st = aegis_runtime_run_for(m->rt, NEIGHBOUR_LEAD_NS)) != AEGIS_OK)
 		return say(detail, len, st, "%s", aegis_runtime_last_error(m->rt));

@@ -158,8 +158,11 @@ static void put_curve(FILE *f, const struct profile_curve *c)
 		for (int j = 0; j < 4; j++)
 			if (v[j] >= 0)
 				fprintf(f, ", %s: %" PRId64, keys[j], v[j]);
-		if (q->interference > 0)
-			fprintf(f, ", interference: %.6g", q->interference);
+		if (q->interference > 0) { /* "1.0", not "1": a factor, measured */
+			char x[32];
+			snprintf(x, sizeof x, "%.10g", q->interference);
+			fprintf(f, ", interference: %s%s", x, strpbrk(x, ".e") ? "" : ".0");
+		}
 		fprintf(f, "}\n");
 	}
 }

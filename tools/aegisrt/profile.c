@@ -37,6 +37,15 @@ static const char profile_usage[] =
 	"                      can make up to its SM cap (the device profile's) at its\n"
 	"                      granularity; on the simulated device the sizes are nominal\n"
 	"                      (all: 1..the device profile's SMs)\n"
+	"  --neighbour         with --lane-sizes: measure each size s again next to a\n"
+	"                      memory-bound neighbour (a synthetic model streaming 256 MiB\n"
+	"                      through DRAM, jobs back to back) on a second lane of the SMs\n"
+	"                      left in the cap (cap - s, rounded down to the device's\n"
+	"                      granularity; none when nothing is left), and write the\n"
+	"                      point's interference = p99 next to it / p99 alone (>= 1;\n"
+	"                      p99, not max: a max is one sample); admit, run and plan\n"
+	"                      charge wcet x interference. Doubles the time. On the\n"
+	"                      simulated device it is 1: no interference model\n"
 	"  -o, --output FILE   write the profile there (default: standard output)\n"
 	"  -h, --help          this help\n"
 	"\n"
@@ -51,6 +60,7 @@ struct profile_opts {
 	uint32_t runs, margin_ppm;
 	struct cli_runtime_opts rt; /* --seed, --device, --device-profile */
 	const char *lane_sizes;     /* --lane-sizes, as given */
+	bool neighbour;             /* --neighbour */
 };
 
 /* "1.2" -> 1200000; 0 when not a number >= 1 with at most 6 decimals. */
@@ -70,12 +80,13 @@ static uint32_t parse_margin(const char *s)
 	return digits && !*c && ppm >= 1000000u && ppm <= UINT32_MAX ? (uint32_t)ppm : 0;
 }
 
-enum { OPT_RUNS = 256, OPT_MARGIN, OPT_LANE_SIZES };
+enum { OPT_RUNS = 256, OPT_MARGIN, OPT_LANE_SIZES, OPT_NEIGHBOUR };
 
 static const struct option profile_longopts[] = {
 	{"runs", required_argument, NULL, OPT_RUNS},
 	{"margin", required_argument, NULL, OPT_MARGIN},
 	{"lane-sizes", required_argument, NULL, OPT_LANE_SIZES},
+	{"neighbour", no_argument, NULL, OPT_NEIGHBOUR},
 	{"seed", required_argument, NULL, CLI_OPT_SEED},
 	{"device", required_argument, NULL, CLI_OPT_DEVICE},
 	{"device-profile", required_argument, NULL, CLI_OPT_DEVICE_PROFILE},
@@ -93,6 +104,9 @@ static int profile_option(int c, const char *arg, void *ctx)
 		return 0;
 	case OPT_LANE_SIZES:
 		o->lane_sizes = arg;
+		return 0;
+	case OPT_NEIGHBOUR:
+		o->neighbour = true;
 		return 0;
 	case OPT_RUNS:
 		return cli_opt_count("profile", "--runs", arg, MAX_RUNS, &o->runs, NULL);
@@ -121,7 +135,11 @@ static int parse_opts(int argc, char **argv, struct profile_opts *o)
 		.none = "expected one WORKLOAD file",
 		.many = "expected exactly one WORKLOAD file",
 	};
-	return cli_parse(&command, argc, argv, o, &o->workload);
+	int rc = cli_parse(&command, argc, argv, o, &o->workload);
+	if (!rc && o->neighbour && !o->lane_sizes)
+		return cli_error("profile", true, "--neighbour needs --lane-sizes (the neighbour "
+				 "runs on the SMs each size leaves)");
+	return rc;
 }
 
 /* --lane-sizes: "4,8,16", or "all": the multiples of the device's granularity from its
@@ -156,13 +174,25 @@ static int lane_sizes(const char *arg, const aegis_runtime_config *cfg, uint32_t
 	return 0;
 }
 
-/* One line per model on stderr, so that a profile written to a file is seen too. */
-static void summary(FILE *f, const aegis_profile *p)
+/* A point's interference for the table: "1.1875", or "-" when not measured. */
+static const char *factor_text(double f, char *buf, size_t len)
 {
-	char b[6][32];
+	if (f > 0)
+		snprintf(buf, len, "%.4f", f);
+	else
+		snprintf(buf, len, "-");
+	return buf;
+}
+
+/* One line per model on stderr, so that a profile written to a file is seen too; with
+ * a neighbour, each point's interference and what it means. */
+static void summary(FILE *f, const aegis_profile *p, bool neighbour)
+{
+	char b[6][32], fx[16];
+	bool none = false; /* a point without a neighbour (no SMs left) */
 	const aegis_profile_info *in = aegis_profile_info_get(p);
-	fprintf(f, "%-20s %4s %4s %10s %10s %10s %10s %10s %10s\n", "model", "lane", "sms", "min",
-		"p50", "p99", "p99.9", "max", "wcet");
+	fprintf(f, "%-20s %4s %4s %10s %10s %10s %10s %10s %10s%s\n", "model", "lane", "sms",
+		"min", "p50", "p99", "p99.9", "max", "wcet", neighbour ? "  interference" : "");
 	for (uint32_t i = 0; i < aegis_profile_model_count(p); i++) {
 		const aegis_profile_model *m = aegis_profile_model_at(p, i);
 		fprintf(f, "%-20s %4d %4u %10s %10s %10s %10s %10s %10s\n", m->name, m->lane,
@@ -175,13 +205,28 @@ static void summary(FILE *f, const aegis_profile *p)
 		const aegis_profile_point *pts;
 		uint32_t n = 0;
 		aegis_profile_model_curve(p, i, &pts, &n);
-		for (uint32_t k = 0; k < n; k++)
-			fprintf(f, "%-20s %4s %4u %10s %10s %10s %10s %10s %10s\n", "", "", pts[k].sms,
+		for (uint32_t k = 0; k < n; k++) {
+			none = none || (neighbour && !(pts[k].interference > 0));
+			fprintf(f, "%-20s %4s %4u %10s %10s %10s %10s %10s %10s", "", "", pts[k].sms,
 				"", aegis_duration_format(pts[k].p50_ns, b[1], 32),
 				aegis_duration_format(pts[k].p99_ns, b[2], 32), "",
 				aegis_duration_format(pts[k].max_ns, b[4], 32),
 				aegis_duration_format(pts[k].wcet_ns, b[5], 32));
+			if (neighbour)
+				fprintf(f, "  %12s", factor_text(pts[k].interference, fx, sizeof fx));
+			fputc('\n', f);
+		}
 	}
+	if (neighbour && strcmp(in->device, "sim") == 0)
+		fprintf(f, "interference: sim: no interference model, 1.0 (the neighbour ran, on a "
+			   "lane of its own; the simulated device slows no lane for another's "
+			   "memory traffic)\n");
+	else if (neighbour)
+		fprintf(f, "interference: p99 next to a memory-bound neighbour on the SMs left in "
+			   "the cap / p99 alone (>= 1); admit, run and plan charge wcet x it\n");
+	if (none)
+		fprintf(f, "interference -: no SMs left in the cap for a neighbour at that size (at "
+			   "the device's granularity): not measured, written as absent\n");
 	fprintf(f, "dispatch overhead (start - release): p50 %" PRId64 " ns, p99 %" PRId64
 		   " ns, max %" PRId64 " ns; device %s (%s)%s%s\n",
 		in->overhead_p50_ns, in->overhead_p99_ns, in->overhead_max_ns, in->device,
@@ -215,7 +260,7 @@ int cmd_profile(int argc, char **argv)
 		goto out;
 	aegis_profile_options po = {.runs = o.runs, .margin_ppm = o.margin_ppm,
 				    .workload = o.workload, .lane_sizes = sizes,
-				    .n_lane_sizes = n_sizes};
+				    .n_lane_sizes = n_sizes, .neighbour = o.neighbour};
 	st = aegis_profile_measure(&cfg, models, n, &po, &p, err, sizeof err);
 	if (st != AEGIS_OK) {
 		cli_error("profile", false, "%s: %s: %s", o.workload, aegis_status_str(st), err);
@@ -235,7 +280,7 @@ int cmd_profile(int argc, char **argv)
 		rc = EXIT_RUN_FAILED;
 		goto out;
 	}
-	summary(stderr, p);
+	summary(stderr, p, o.neighbour);
 out:
 	aegis_profile_destroy(p);
 	free(models);
