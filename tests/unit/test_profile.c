@@ -15,6 +15,7 @@
 #include "aegis/device.h"
 #include "aegis/profile.h"
 #include "aegis/runtime.h"
+#include "profile/neighbour.h"
 
 #define MS 1000000LL
 #define US 1000LL
@@ -451,6 +452,117 @@ static void test_curve_round_trip(void **state)
 	assert_string_equal(err, "lane sizes: 4 given twice");
 }
 
+/* The neighbour's lane: the SMs the cap leaves, rounded down to the granularity when
+ * the size is a multiple of it; none at or past the cap; nominal without a cap. The
+ * interference factor: p99 with / p99 alone, at least 1, up to a multiple of 1e-4. */
+static void test_neighbour_ratio(void **state)
+{
+	(void)state;
+	assert_int_equal(neighbour_sms(132, 8, 16), 112);  /* H100: 116 left, 112 usable */
+	assert_int_equal(neighbour_sms(132, 8, 64), 64);   /* 68 left */
+	assert_int_equal(neighbour_sms(132, 8, 128), 0);   /* 4 left: below the granularity */
+	assert_int_equal(neighbour_sms(132, 8, 132), 0);   /* the whole cap */
+	assert_int_equal(neighbour_sms(132, 8, 136), 0);
+	assert_int_equal(neighbour_sms(16, 8, 4), 12);     /* 4 is fine-grained: so may 12 be */
+	assert_int_equal(neighbour_sms(16, 8, 8), 8);
+	assert_int_equal(neighbour_sms(16, 8, 16), 0);
+	assert_int_equal(neighbour_sms(16, 0, 12), 4);     /* the simulated device */
+	assert_int_equal(neighbour_sms(0, 0, 8), 8);       /* no cap: nominal */
+	assert_true(neighbour_factor(0, 100) == 0);        /* cannot be computed */
+	assert_true(neighbour_factor(100, 0) == 0);
+	assert_true(neighbour_factor(100, -1) == 0);
+	assert_true(neighbour_factor(100, 100) == 1.0);
+	assert_true(neighbour_factor(99, 100) == 1.0);     /* faster next to it: noise */
+	assert_true(neighbour_factor(120, 100) == 1.2);    /* exact ratios stay exact */
+	assert_true(neighbour_factor(1230000, 1000000) == 1.23);
+	assert_true(neighbour_factor(1234567, 1000000) == 1.2346); /* rounded up */
+	assert_true(neighbour_factor(1234500, 1000000) == 1.2345);
+	assert_true(neighbour_factor(100001, 100000) == 1.0001);   /* never below the ratio */
+	assert_true(neighbour_factor(INT64_MAX, 1) == 1000);       /* the reader's limit */
+	/* written as a factor and read back exactly */
+	aegis_sim_config sa = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1 * MS}};
+	aegis_model_config a = {.name = "a", .period_ns = 10 * MS, .backend_config = &sa};
+	const aegis_model_config *ms[] = {&a};
+	static const uint32_t sizes[] = {4, 8};
+	aegis_runtime_config rc = {.seed = 1};
+	aegis_profile_options opt = {.runs = 10, .lane_sizes = sizes, .n_lane_sizes = 2};
+	aegis_profile *p = NULL, *q = NULL;
+	char err[256] = "";
+	assert_int_equal(aegis_profile_measure(&rc, ms, 1, &opt, &p, err, sizeof err), AEGIS_OK);
+	const aegis_profile_point *pts;
+	uint32_t n;
+	assert_int_equal(aegis_profile_model_curve(p, 0, &pts, &n), AEGIS_OK);
+	((aegis_profile_point *)pts)[0].interference = neighbour_factor(1234567, 1000000);
+	((aegis_profile_point *)pts)[1].interference = neighbour_factor(100, 100);
+	FILE *f = tmpfile();
+	assert_int_equal(aegis_profile_write(p, f), AEGIS_OK);
+	size_t len;
+	char *text = slurp(f, &len);
+	fclose(f);
+	assert_non_null(strstr(text, "wcet_ns: 1200000, interference: 1.2346}\n"));
+	assert_non_null(strstr(text, "wcet_ns: 1200000, interference: 1.0}\n"));
+	if (aegis_profile_parse("n.yaml", text, len, &q, err, sizeof err) != AEGIS_OK)
+		fail_msg("%s\n%s", err, text);
+	assert_true(aegis_profile_point_at(q, 0, 4)->interference == 1.2346);
+	assert_true(aegis_profile_point_at(q, 0, 8)->interference == 1.0);
+	free(text);
+	aegis_profile_destroy(q);
+	aegis_profile_destroy(p);
+}
+
+/* --neighbour on the simulated device: each point measured again next to the
+ * memory-bound neighbour, which slows nothing there (factor exactly 1, the same draws);
+ * the size that takes the whole cap gets none; without lane sizes it is refused. */
+static void test_neighbour_sim(void **state)
+{
+	(void)state;
+	aegis_sim_config sa = {.exec = {.kind = AEGIS_EXEC_UNIFORM, .a_ns = 1 * MS,
+					.b_ns = 3 * MS}};
+	aegis_model_config a = {.name = "a", .period_ns = 10 * MS, .backend_config = &sa};
+	const aegis_model_config *ms[] = {&a};
+	static const uint32_t sizes[] = {4, 8, 16};
+	aegis_runtime_config rc = {.lanes = 2, .seed = 3, .device_profile = "orin-agx-8g"};
+	aegis_profile_options opt = {.runs = 300, .lane_sizes = sizes, .n_lane_sizes = 3,
+				     .neighbour = true};
+	aegis_profile *p = NULL;
+	char err[256] = "";
+	if (aegis_profile_measure(&rc, ms, 1, &opt, &p, err, sizeof err) != AEGIS_OK)
+		fail_msg("%s", err);
+	const aegis_profile_point *pts;
+	uint32_t n;
+	assert_int_equal(aegis_profile_model_curve(p, 0, &pts, &n), AEGIS_OK);
+	assert_int_equal(n, 3);
+	const aegis_profile_model *m = aegis_profile_model_at(p, 0);
+	assert_true(m->p99_ns > 1 * MS && m->p99_ns <= 3 * MS);
+	for (uint32_t k = 0; k < 3; k++)
+		assert_int_equal(pts[k].p99_ns, m->p99_ns);
+	assert_true(pts[0].interference == 1.0); /* 4 SMs next to 12 */
+	assert_true(pts[1].interference == 1.0); /* 8 next to 8 */
+	assert_true(pts[2].interference == 0);   /* 16 of 16: no SMs left */
+	aegis_profile_destroy(p);
+	/* no cap (no device profile): the neighbour gets a nominal lane of each size */
+	rc.device_profile = NULL;
+	opt.runs = 50;
+	assert_int_equal(aegis_profile_measure(&rc, ms, 1, &opt, &p, err, sizeof err), AEGIS_OK);
+	assert_int_equal(aegis_profile_model_curve(p, 0, &pts, &n), AEGIS_OK);
+	for (uint32_t k = 0; k < 3; k++)
+		assert_true(pts[k].interference == 1.0);
+	aegis_profile_destroy(p);
+	/* a model of the neighbour's name: refused as taken, named */
+	aegis_model_config b = a;
+	b.name = NEIGHBOUR_NAME;
+	const aegis_model_config *mb[] = {&b};
+	assert_int_equal(aegis_profile_measure(&rc, mb, 1, &opt, &p, err, sizeof err),
+			 AEGIS_E_EXISTS);
+	assert_non_null(strstr(err, "its neighbour (memory-bound, a lane of 4 SMs)"));
+	assert_null(p);
+	/* a neighbour needs lane sizes */
+	opt.n_lane_sizes = 0;
+	assert_int_equal(aegis_profile_measure(&rc, ms, 1, &opt, &p, err, sizeof err),
+			 AEGIS_E_CONFIG);
+	assert_string_equal(err, "a neighbour is measured at lane sizes: give lane sizes too");
+}
+
 /* Lane times at admission: the WCET of the lane's size; an automatic lane analysed per
  * lane with its own (the 4-SM lane cannot take a 12 ms job every 10 ms, the 8-SM lane
  * can take it at 6 ms); a lane of a size without an entry refused with the sizes. */
@@ -516,6 +628,8 @@ int main(void)
 		cmocka_unit_test(test_admission_uses_override),
 		cmocka_unit_test(test_curve_round_trip),
 		cmocka_unit_test(test_lane_times),
+		cmocka_unit_test(test_neighbour_ratio),
+		cmocka_unit_test(test_neighbour_sim),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
