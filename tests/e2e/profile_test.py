@@ -225,9 +225,57 @@ def case_lane_sizes_sim_test(tmp):
     check(w == {"fast": 2400000, "slow": 4800000}, f"admit: {w}")
 
 
+def case_neighbour_sim(tmp):
+    """--neighbour on the simulated device: every point with SMs left beside it is
+    measured next to the memory-bound neighbour and written as interference: 1.0 (the
+    simulated device has no interference model, and the table says so); the size that
+    takes the whole cap (16 of orin-agx-8g's 16 SMs) gets none, written as absent, with
+    the reason; admit charges wcet x 1.0 = wcet; --neighbour alone is a usage error."""
+    prof = os.path.join(tmp, "n.yaml")
+    err = run("profile", QUICK, "--runs", "100", "--lane-sizes", "4,8,16",
+              "--device-profile", "orin-agx-8g", "--neighbour", "-o", prof).stderr
+    with open(prof) as f:
+        text = f.read()
+    curves = read_curves(prof)
+    check(len(curves) == 8, f"models: {list(curves)}")
+    for name, pts in curves.items():
+        check([p["sms"] for p in pts] == [4, 8, 16], f"{name}: sizes {pts}")
+        check(pts[0].get("interference") == 1.0 and pts[1].get("interference") == 1.0,
+              f"{name}: interference at 4 and 8 SMs: {pts}")
+        check("interference" not in pts[2], f"{name}: 16 of 16 SMs has no neighbour: {pts}")
+        check(pts[0]["p99_ns"] == pts[1]["p99_ns"] == pts[2]["p99_ns"], f"{name}: {pts}")
+    check(text.count("interference: 1.0}") == 16, "written as 1.0")
+    check(re.search(r"^model .* interference$", err, re.M) is not None, err)
+    check(re.search(r"^ +4 .* 1\.0000$", err, re.M) is not None, err)
+    check(re.search(r"^ +16 .* -$", err, re.M) is not None, err)
+    check("interference: sim: no interference model, 1.0" in err, err)
+    check("interference -: no SMs left in the cap for a neighbour at that size" in err, err)
+    # the same profile without --neighbour: the same times, no interference anywhere
+    plain = run("profile", QUICK, "--runs", "100", "--lane-sizes", "4,8,16",
+                "--device-profile", "orin-agx-8g").stdout
+    check("interference:" not in plain.split("\nversion:")[1], "no --neighbour, no factor")
+    check(re.sub(r", interference: 1\.0", "", text.split("\nversion:")[1]) ==
+          plain.split("\nversion:")[1], "the neighbour changes no time on the sim")
+    # a factor of 1.0 charges nothing: admit gives the same WCETs with and without it
+    wl = os.path.join(tmp, "sized.yaml")
+    with open(QUICK) as f:
+        qtext = f.read()
+    with open(wl, "w") as f:
+        f.write(qtext.replace("  lanes: 2\n", "  lanes: [{sms: 8}, {sms: 8}]\n"))
+    a = json.loads(run("admit", wl, "--wcet-profile", prof, "--json").stdout)
+    for m in a["models"]:
+        check(m["wcet_ns"] == next(p for p in curves[m["name"]] if p["sms"] == 8)["wcet_ns"],
+              f"{m['name']}: {m}")
+    err = run("profile", QUICK, "--neighbour", expect=2).stderr
+    check("--neighbour needs --lane-sizes" in err, err)
+    out = run("profile", "--help").stdout
+    check("--neighbour" in out and "interference" in out, out)
+
+
 CASES = {
     "lane_sizes": case_lane_sizes,
     "lane_sizes_sim": case_lane_sizes_sim_test,
+    "neighbour_sim": case_neighbour_sim,
     "quickstart": case_quickstart,
     "partial_and_overhead": case_partial_and_overhead,
     "stdout_and_seed": case_stdout_and_seed,
