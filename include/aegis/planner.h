@@ -79,7 +79,8 @@ typedef struct aegis_plan_assignment {
 typedef struct aegis_plan_result {
 	aegis_analysis_kind kind;  /* the test the plan passes (options.kind, or its -lp
 				      counterpart when try_points chose it) */
-	uint32_t n_lanes;
+	uint32_t n_lanes;          /* lanes some model uses (a lane left empty is dropped,
+				      its SMs unused; one lane when none is used) */
 	uint32_t lane_sms[AEGIS_PLAN_MAX_LANES]; /* non-increasing; sum <= total_sms */
 	uint32_t admitted;         /* models on a lane */
 	bool all_admitted;

@@ -851,10 +851,22 @@ static aegis_status evidence(struct pl *p, const struct pl_state *x, aegis_plan_
 			e->check_point_ns = t[p->mem2[k]].deadline_ns - t[p->mem2[k]].jitter_ns;
 		}
 	}
+	/* A lane no model uses is dropped (its SMs stay unused): lane l becomes renum[l].
+	 * One lane stays when none is used. Sizes keep their non-increasing order. */
+	uint32_t renum[AEGIS_PLAN_MAX_LANES], kept = 0;
+	for (uint32_t l = 0; l < x->nl; l++) {
+		bool used = false;
+		for (uint32_t i = 0; i < p->n && !used; i++)
+			used = x->lane[i] == (int32_t)l;
+		renum[l] = used || (l == x->nl - 1 && kept == 0) ? kept : UINT32_MAX;
+		if (renum[l] != UINT32_MAX)
+			out->lane_sms[kept++] = p->sizes[x->size[l]];
+	}
+	for (uint32_t i = 0; i < p->n; i++)
+		if (x->lane[i] >= 0)
+			per[i].lane = (int32_t)renum[x->lane[i]];
 	out->kind = p->kind;
-	out->n_lanes = x->nl;
-	for (uint32_t l = 0; l < x->nl; l++)
-		out->lane_sms[l] = p->sizes[x->size[l]];
+	out->n_lanes = kept;
 	out->admitted = 0;
 	out->bottleneck = AEGIS_AN_NONE;
 	double worst = 0;

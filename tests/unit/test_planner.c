@@ -403,6 +403,31 @@ static void test_interference(void **state)
 	assert_int_equal(r.min_slack_ns, 4 * MS);
 }
 
+/* Many SMs, few models: every lane of the plan holds a model (a lane left empty is
+ * dropped, its SMs unused), and the plan still passes. */
+static void test_no_empty_lanes(void **state)
+{
+	(void)state;
+	struct set s = {0};
+	uint32_t eight[] = {8, 0};
+	for (int k = 0; k < 3; k++)
+		add(&s, 5 * MS, eight, (int64_t[]){1 * MS});
+	aegis_plan_device dev = {.total_sms = 132, .granularity_sms = 8, .min_sms = 8};
+	aegis_plan_options o = opts(AEGIS_AN_FP_NP);
+	aegis_plan_result r;
+	aegis_plan_assignment a[MAXN];
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev, &o, &r, a), AEGIS_OK);
+	assert_true(r.all_admitted);
+	assert_true(r.n_lanes >= 1 && r.n_lanes <= 3);
+	for (uint32_t l = 0; l < r.n_lanes; l++) {
+		uint32_t on = 0;
+		for (uint32_t i = 0; i < s.n; i++)
+			on += a[i].lane == (int32_t)l;
+		assert_true(on > 0);
+	}
+	recheck(&s, &r, a);
+}
+
 static void test_bad_input(void **state)
 {
 	(void)state;
@@ -452,6 +477,7 @@ int main(void)
 		cmocka_unit_test(test_priorities_best_order),
 		cmocka_unit_test(test_try_points),
 		cmocka_unit_test(test_interference),
+		cmocka_unit_test(test_no_empty_lanes),
 		cmocka_unit_test(test_bad_input),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
