@@ -119,11 +119,11 @@ void an_priority_order(const aegis_task *t, uint32_t n, uint32_t *order)
 	free(key);
 }
 
-aegis_status aegis_analyse(aegis_analysis_kind kind, const aegis_task *tasks, uint32_t n,
-			   aegis_analysis_result *out, aegis_task_result *per_task)
+/* Checks the tasks and sets *out to "schedulable" with their utilisation: what every
+ * test starts from. */
+static aegis_status analysis_start(aegis_analysis_kind kind, const aegis_task *tasks,
+				   uint32_t n, aegis_analysis_result *out)
 {
-	if (!out || (unsigned)kind >= AEGIS_AN_KIND_COUNT_)
-		return AEGIS_E_INVAL;
 	aegis_status st = an_validate(tasks, n);
 	if (st != AEGIS_OK)
 		return st;
@@ -131,6 +131,17 @@ aegis_status aegis_analyse(aegis_analysis_kind kind, const aegis_task *tasks, ui
 				       .utilisation = an_utilisation(tasks, n),
 				       .failing_task = AEGIS_AN_NONE, .check_point_ns = -1,
 				       .reason = "all deadlines met"};
+	return AEGIS_OK;
+}
+
+aegis_status aegis_analyse(aegis_analysis_kind kind, const aegis_task *tasks, uint32_t n,
+			   aegis_analysis_result *out, aegis_task_result *per_task)
+{
+	if (!out || (unsigned)kind >= AEGIS_AN_KIND_COUNT_)
+		return AEGIS_E_INVAL;
+	aegis_status st = analysis_start(kind, tasks, n, out);
+	if (st != AEGIS_OK)
+		return st;
 	switch (kind) {
 	case AEGIS_AN_FP_NP:
 	case AEGIS_AN_FP_LP:
@@ -162,14 +173,8 @@ aegis_status an_analyse_add(aegis_analysis_kind kind, const aegis_task *tasks, u
 		free(res);
 		return st;
 	}
-	aegis_status st = an_validate(tasks, n);
-	if (st != AEGIS_OK)
-		return st;
-	*out = (aegis_analysis_result){.kind = kind, .schedulable = true,
-				       .utilisation = an_utilisation(tasks, n),
-				       .failing_task = AEGIS_AN_NONE, .check_point_ns = -1,
-				       .reason = "all deadlines met"};
-	return an_fp_add(kind, tasks, n, out, add_result);
+	aegis_status st = analysis_start(kind, tasks, n, out);
+	return st != AEGIS_OK ? st : an_fp_add(kind, tasks, n, out, add_result);
 }
 
 const char *aegis_analysis_kind_name(aegis_analysis_kind k)
