@@ -337,17 +337,16 @@ static aegis_status pf_model_name(conf_err *e, const conf_node *v, aegis_profile
 }
 
 /* min <= p50 <= p99 <= p999 <= max <= wcet, among those given; a WCET >= 1. */
-static aegis_status pf_model_times(conf_err *e, const conf_node *v, aegis_profile_model *m,
-				   size_t idx)
+/* The keys chain[0..n) of v that are present, each into *dst[k]: times that must not
+ * decrease along the chain (min <= p50 <= ... <= wcet); one out of order is refused at
+ * its line, naming the one before it. */
+static aegis_status pf_ordered_times(conf_err *e, const conf_node *v, const char *const *chain,
+				     int64_t *const *dst, int n)
 {
-	static const char *const chain[] = {"min_ns", "p50_ns", "p99_ns", "p999_ns", "max_ns",
-					    "wcet_ns"};
-	int64_t *dst[] = {&m->min_ns, &m->p50_ns, &m->p99_ns, &m->p999_ns, &m->max_ns, &m->wcet_ns};
-	char b[80];
 	const conf_node *x;
 	aegis_status st;
 	int last = -1;
-	for (int k = 0; k < 6; k++) {
+	for (int k = 0; k < n; k++) {
 		if (!(x = conf_get(v, chain[k])))
 			continue;
 		if ((st = pf_i64(e, x, chain[k], dst[k])) != AEGIS_OK)
@@ -357,6 +356,19 @@ static aegis_status pf_model_times(conf_err *e, const conf_node *v, aegis_profil
 					 PRId64, chain[k], chain[last], *dst[last], *dst[k]);
 		last = k;
 	}
+	return AEGIS_OK;
+}
+
+static aegis_status pf_model_times(conf_err *e, const conf_node *v, aegis_profile_model *m,
+				   size_t idx)
+{
+	static const char *const chain[] = {"min_ns", "p50_ns", "p99_ns", "p999_ns", "max_ns",
+					    "wcet_ns"};
+	int64_t *dst[] = {&m->min_ns, &m->p50_ns, &m->p99_ns, &m->p999_ns, &m->max_ns, &m->wcet_ns};
+	char b[80];
+	aegis_status st = pf_ordered_times(e, v, chain, dst, 6);
+	if (st != AEGIS_OK)
+		return st;
 	if (m->wcet_ns < 0)
 		return conf_fail(e, conf_line(v), "models[%zu] ('%s'): missing key 'wcet_ns'", idx,
 				 conf_quote(m->name, b, sizeof b));
@@ -474,17 +486,8 @@ static aegis_status pf_point(conf_err *e, const conf_node *v, aegis_profile_poin
 		return st;
 	static const char *const chain[] = {"p50_ns", "p99_ns", "max_ns", "wcet_ns"};
 	int64_t *dst[] = {&q->p50_ns, &q->p99_ns, &q->max_ns, &q->wcet_ns};
-	int last = -1;
-	for (int k = 0; k < 4; k++) {
-		if (!(x = conf_get(v, chain[k])))
-			continue;
-		if ((st = pf_i64(e, x, chain[k], dst[k])) != AEGIS_OK)
-			return st;
-		if (last >= 0 && *dst[k] < *dst[last])
-			return conf_fail(e, conf_line(x), "%s: expected >= %s (%" PRId64 "), got %"
-					 PRId64, chain[k], chain[last], *dst[last], *dst[k]);
-		last = k;
-	}
+	if ((st = pf_ordered_times(e, v, chain, dst, 4)) != AEGIS_OK)
+		return st;
 	if (q->wcet_ns < 1)
 		return conf_fail(e, conf_line(v), "curve[%zu]: expected wcet_ns >= 1", idx);
 	if ((x = conf_get(v, "interference")) && (st = pf_factor(e, x, &q->interference)))
