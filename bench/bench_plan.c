@@ -13,21 +13,14 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "aegis/aegis.h"
 #include "aegis/planner.h"
+#include "testing/bench_internal.h"
 
 #define REPEAT 5 /* plans per set-up; the median time is printed */
 #define N_SIZES 4
 #define N_BIG 6 /* the larger device's curve: 8, 16, 24, 32, 48, 64 SMs */
-
-static int64_t now_ns(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
 
 static int cmp_i64(const void *a, const void *b)
 {
@@ -45,9 +38,9 @@ static void plan(const char *title, const aegis_plan_model *m, uint32_t n,
 	if (!a)
 		return;
 	for (int k = 0; k < REPEAT; k++) {
-		int64_t t0 = now_ns();
+		int64_t t0 = clock_monotonic_ns();
 		aegis_status st = aegis_plan_lanes(m, n, dev, &o, &r, a);
-		dt[k] = now_ns() - t0;
+		dt[k] = clock_monotonic_ns() - t0;
 		if (st != AEGIS_OK) {
 			printf("%s: %s\n", title, aegis_status_name(st));
 			free(a);

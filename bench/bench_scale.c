@@ -23,22 +23,14 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
-#include <time.h>
 #include <unistd.h>
 
-#include "base/rng.h"
+#include "testing/bench_internal.h"
 
 extern char **environ;
 
 #define N_MODELS 4096
 #define CHAIN 20000
-
-static int64_t now_ns(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (int64_t)ts.tv_sec * 1000000000 + ts.tv_nsec;
-}
 
 /* Runs argv with stdout and stderr to /dev/null; its wall time, or -1 when it did not
  * exit 0. */
@@ -49,7 +41,7 @@ static int64_t timed(char *const argv[])
 	posix_spawn_file_actions_addopen(&fa, 1, "/dev/null", 01 /* O_WRONLY */, 0);
 	posix_spawn_file_actions_adddup2(&fa, 1, 2);
 	pid_t pid;
-	int64_t t0 = now_ns();
+	int64_t t0 = clock_monotonic_ns();
 	int rc = posix_spawn(&pid, argv[0], &fa, NULL, argv, environ);
 	posix_spawn_file_actions_destroy(&fa);
 	if (rc != 0) {
@@ -60,7 +52,7 @@ static int64_t timed(char *const argv[])
 	while (waitpid(pid, &status, 0) < 0)
 		if (errno != EINTR)
 			return -1;
-	int64_t wall = now_ns() - t0;
+	int64_t wall = clock_monotonic_ns() - t0;
 	if (!WIFEXITED(status) || WEXITSTATUS(status) != 0) {
 		fprintf(stderr, "bench_scale: %s %s did not succeed (status %d)\n", argv[0],
 			argv[1], status);
