@@ -124,6 +124,23 @@ static int lane_priority(const struct cuda_device *c, uint32_t i, uint32_t k, bo
 	return prio > c->info.stream_priority_least ? c->info.stream_priority_least : prio;
 }
 
+/* The device's SMs as one resource to split, with its co-scheduling granularity (*g,
+ * at least 1) and smallest partition (*min). */
+static aegis_status device_sms(struct cuda_device *c, CUdevResource *all, uint32_t *g,
+			       uint32_t *min, char *detail, size_t detail_len)
+{
+	memset(all, 0, sizeof *all);
+	aegis_status st = CUDA_CHECK(&c->err, c->api.cuDeviceGetDevResource(c->cudev, all,
+									  CU_DEV_RESOURCE_TYPE_SM));
+	if (st != AEGIS_OK) {
+		snprintf(detail, detail_len, "%s", c->err.text);
+		return st;
+	}
+	*g = all->sm.smCoscheduledAlignment ? all->sm.smCoscheduledAlignment : 1;
+	*min = all->sm.minSmPartitionSize;
+	return AEGIS_OK;
+}
+
 /* Splits `sms` SMs of the device into k groups: multiples of the device's
  * granularity when they fit, else fine-grained (co-scheduling ignored) so that a
  * small profile still gets k lanes. */
@@ -131,15 +148,10 @@ static aegis_status split(struct cuda_device *c, uint32_t k, uint32_t sms, CUdev
 			  char *detail, size_t detail_len)
 {
 	CUdevResource all;
-	memset(&all, 0, sizeof all);
-	aegis_status st = CUDA_CHECK(&c->err, c->api.cuDeviceGetDevResource(c->cudev, &all,
-									  CU_DEV_RESOURCE_TYPE_SM));
-	if (st != AEGIS_OK) {
-		snprintf(detail, detail_len, "%s", c->err.text);
+	uint32_t g, min;
+	aegis_status st = device_sms(c, &all, &g, &min, detail, detail_len);
+	if (st != AEGIS_OK)
 		return st;
-	}
-	uint32_t g = all.sm.smCoscheduledAlignment ? all.sm.smCoscheduledAlignment : 1;
-	uint32_t min = all.sm.minSmPartitionSize;
 	uint32_t per = sms / k / g * g;
 	unsigned flags = 0;
 	if (per == 0 || per < min) {
@@ -191,15 +203,10 @@ static aegis_status split_layout(struct cuda_device *c, uint32_t k, const uint32
 				 char *detail, size_t detail_len)
 {
 	CUdevResource all;
-	memset(&all, 0, sizeof all);
-	aegis_status st = CUDA_CHECK(&c->err, c->api.cuDeviceGetDevResource(c->cudev, &all,
-									  CU_DEV_RESOURCE_TYPE_SM));
-	if (st != AEGIS_OK) {
-		snprintf(detail, detail_len, "%s", c->err.text);
+	uint32_t g, min;
+	aegis_status st = device_sms(c, &all, &g, &min, detail, detail_len);
+	if (st != AEGIS_OK)
 		return st;
-	}
-	uint32_t g = all.sm.smCoscheduledAlignment ? all.sm.smCoscheduledAlignment : 1;
-	uint32_t min = all.sm.minSmPartitionSize;
 	uint64_t sum = 0;
 	uint32_t u = 0;
 	for (uint32_t i = 0; i < k; i++) {
