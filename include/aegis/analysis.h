@@ -4,6 +4,10 @@
  * Each test returns evidence (bounds, slack, the failing task and by how much), not
  * only a verdict. docs/ANALYSIS.md gives the equations and the papers.
  *
+ * Threads and ownership: no function here keeps state between calls or touches a
+ * global, so any of them may be called from any thread at once; the caller owns every
+ * array it passes (read, or written for results, only during the call).
+ *
  * The task model (sporadic, constrained deadlines): task i releases jobs at least
  * T_i apart, each job may be released up to J_i after its arrival, executes at most
  * C_i (a sequence of non-preemptive segments q_i,1..q_i,m that add up to C_i), and must

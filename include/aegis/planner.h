@@ -3,6 +3,10 @@
  * aegis/analysis.h as the only judge. Pure: no runtime, no device, deterministic (no
  * randomness, no clock), bounded by a budget of lane analyses. docs/ANALYSIS.md
  * ("Planning lanes") says what it optimises and what it draws on.
+ *
+ * Threads and ownership: aegis_plan_lanes keeps no state and touches no global, so it
+ * may run on any thread, several at once; the caller owns models (and their curves),
+ * dev, opt, out and per_model, all read or written only during the call.
  */
 #ifndef AEGIS_PLANNER_H
 #define AEGIS_PLANNER_H

@@ -42,6 +42,11 @@
  *
  * A version 1 file reads as a profile without curves. Every point needs sms and
  * wcet_ns; the sizes of one curve are distinct and increasing.
+ *
+ * Threads and ownership: an aegis_profile owns every string, model and curve point it
+ * hands out (valid until aegis_profile_destroy); a loaded profile is only read, so its
+ * readers may run on any threads at once; measuring one and destroying it are for one
+ * thread, with no reader running.
  */
 #ifndef AEGIS_PROFILE_H
 #define AEGIS_PROFILE_H
