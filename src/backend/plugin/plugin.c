@@ -225,10 +225,10 @@ static aegis_status pexecute(void *state, struct backend_job *job, struct device
 	if (cuda_device_is(dev)) {
 		void *ctx;
 		aegis_status st = cuda_device_lane_handles(dev, lane, &ctx, &pj.stream);
+		if (st == AEGIS_OK) /* before the plugin's work: the segment's begin mark */
+			st = cuda_device_lane_mark_loaded(dev, lane);
 		if (st == AEGIS_OK)
 			st = s->cfg->pl->p->run(s->inner, &pj, detail, sizeof detail);
-		if (st == AEGIS_OK)
-			st = cuda_device_lane_mark_loaded(dev, lane);
 		job->exec_ns = 0;
 		return st;
 	}

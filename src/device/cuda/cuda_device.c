@@ -157,15 +157,20 @@ static aegis_status cuda_busy(struct device *d, uint32_t lane, int64_t duration_
 	double cycles = (double)duration_ns * l->info.cycles_per_ns;
 	if (cycles >= 9.0e18)
 		return AEGIS_E_OVERFLOW;
+	uint64_t n = l->launches;
 	if ((st = cuda_launch_spin(c, l, (int64_t)(cycles + 0.5), duration_ns, true)))
 		return st;
+	if (l->begin_due && !l->begun && l->spin_n++ == 0)
+		l->spin_first = n; /* timed by its own stamps, not by the begin event */
 	l->state = CUDA_LANE_LOADED;
 	return AEGIS_OK;
 }
 
-/* Records the lane's begin event ahead of its work. The lane is idle, so the GPU
- * reaches it at once: done - begin is the GPU's time from there to the work's end. It
- * counts the host's time between begin() and the work's launches (the backend
+/* Marks where the lane's next work starts, for ran(). Nothing goes on the stream yet:
+ * the first work that does not time itself records the begin event ahead of it
+ * (cuda_lane_work), and spins time themselves. The lane is idle, so the GPU reaches the
+ * event at once: done - begin is the GPU's time from there to the work's end. It
+ * counts the host's time between the event and the later launches (the backend
  * enqueueing a segment, node by node for onnx-cudnn without CUDA graphs) but not a host
  * stall after commit(), which only delays poll(). */
 static aegis_status cuda_begin(struct device *d, uint32_t lane)
@@ -175,13 +180,24 @@ static aegis_status cuda_begin(struct device *d, uint32_t lane)
 	struct cuda_lane *l = cuda_lane_ready(c, lane, false, &st);
 	if (!l)
 		return st;
-	if ((st = CUDA_CHECK(&c->err, c->api.cuEventRecord(l->begin, l->stream))))
-		return st;
-	l->begun = true;
-	l->timed = false;
+	l->begin_due = true;
+	l->begun = false;
+	l->spin_n = 0;
 	return AEGIS_OK;
 }
 
+aegis_status cuda_lane_work(struct cuda_device *c, struct cuda_lane *l)
+{
+	if (!l->begin_due || l->begun)
+		return AEGIS_OK;
+	aegis_status st = CUDA_CHECK(&c->err, c->api.cuEventRecord(l->begin, l->stream));
+	if (st == AEGIS_OK)
+		l->begun = true;
+	return st;
+}
+
+/* Records the lane's completion: the timed event behind a begin event, else the plain
+ * one (cheaper to record and to query). The work's timing is kept for ran(). */
 static aegis_status cuda_commit(struct device *d, uint32_t lane)
 {
 	struct cuda_device *c = cuda_dev(d);
@@ -189,10 +205,17 @@ static aegis_status cuda_commit(struct device *d, uint32_t lane)
 	struct cuda_lane *l = cuda_lane_ready(c, lane, false, &st);
 	if (!l)
 		return st;
-	if ((st = CUDA_CHECK(&c->err, c->api.cuEventRecord(l->done, l->stream))))
+	CUevent ev = l->begun ? l->done_timed : l->done;
+	if ((st = CUDA_CHECK(&c->err, c->api.cuEventRecord(ev, l->stream))))
 		return st;
-	l->timed = l->begun; /* a begin without its work committed times nothing */
-	l->begun = false;
+	l->pending = ev;
+	/* a begin without its work committed times nothing */
+	l->ran.timed = l->begin_due && (l->begun || l->spin_n);
+	l->ran.event = l->begun;
+	l->ran.spin_first = l->spin_first;
+	l->ran.spin_n = l->spin_n;
+	l->begin_due = l->begun = false;
+	l->spin_n = 0;
 	l->state = CUDA_LANE_BUSY;
 	l->observed = false;
 	return AEGIS_OK;
@@ -203,7 +226,7 @@ static bool observe(struct cuda_device *c, struct cuda_lane *l)
 {
 	if (l->observed)
 		return true;
-	aegis_status st = CUDA_CHECK(&c->err, c->api.cuEventQuery(l->done));
+	aegis_status st = CUDA_CHECK(&c->err, c->api.cuEventQuery(l->pending));
 	if (st == AEGIS_OK) {
 		l->observed = true;
 		l->observed_ns = clock_now(&c->clock);
@@ -277,19 +300,38 @@ static bool cuda_poll(struct device *d, uint32_t *lane, int64_t *t_ns)
 	return false;
 }
 
-/* The GPU time from begin() to the completion poll() reported (event resolution about
- * 0.5 us); once per committed work that had a begin(). */
+/* The GPU's time for the work committed after begin(), once poll() has reported it:
+ * the begin event to the timed completion (event resolution about 0.5 us), plus the
+ * spins launched before that event, first start to last end by their own stamps
+ * (%globaltimer, block 0's). False when nothing was timed or a stamp is missing (the
+ * dispatcher then charges the host's view). Once per committed work. */
 static bool cuda_ran(struct device *d, uint32_t lane, int64_t *ns)
 {
 	struct cuda_device *c = cuda_dev(d);
-	if (lane >= d->lanes || !c->lane[lane].timed || c->lane[lane].state != CUDA_LANE_IDLE)
+	if (lane >= d->lanes || !c->lane[lane].ran.timed || c->lane[lane].state != CUDA_LANE_IDLE)
 		return false;
 	struct cuda_lane *l = &c->lane[lane];
-	l->timed = false;
-	float ms = 0.0f;
-	if (CUDA_CHECK(&c->err, c->api.cuEventElapsedTime(&ms, l->begin, l->done)) != AEGIS_OK)
-		return false;
-	*ns = (int64_t)((double)ms * 1e6 + 0.5);
+	l->ran.timed = false;
+	int64_t total = 0;
+	if (l->ran.spin_n) {
+		uint64_t first = l->ran.spin_first, last = first + l->ran.spin_n - 1;
+		if (l->launches - first > CUDA_STAMP_SLOTS)
+			return false; /* overwritten */
+		const volatile unsigned long long *a = l->stamps + 2 * (first % CUDA_STAMP_SLOTS);
+		const volatile unsigned long long *b = l->stamps + 2 * (last % CUDA_STAMP_SLOTS);
+		unsigned long long start = a[0], end = b[1];
+		if (!start || !end || end < start)
+			return false;
+		total = (int64_t)(end - start);
+	}
+	if (l->ran.event) {
+		float ms = 0.0f;
+		if (CUDA_CHECK(&c->err, c->api.cuEventElapsedTime(&ms, l->begin, l->done_timed)) !=
+		    AEGIS_OK)
+			return false;
+		total += (int64_t)((double)ms * 1e6 + 0.5);
+	}
+	*ns = total;
 	return true;
 }
 

@@ -19,10 +19,23 @@ struct cuda_lane {
 	CUgreenCtx green;     /* owned, or NULL (plain stream in the primary context) */
 	CUcontext ctx;        /* borrowed: the green context's CUcontext, or the primary */
 	CUstream stream;      /* owned */
-	CUevent done;         /* owned: recorded by commit(), queried by poll() */
-	CUevent begin;        /* owned: recorded by begin(); ran() = done - begin */
-	bool begun;           /* begin recorded, its work not yet committed */
-	bool timed;           /* the committed work has a begin: ran() may measure it once */
+	/* Timing a segment (begin() .. commit(), ran()). begin() records nothing: the
+	 * begin event goes on the stream only ahead of work that does not time itself
+	 * (cuda_lane_work: a backend's kernels, copies); busy()'s spin kernel stamps its
+	 * own start and end in the stamp ring. So a segment of spins alone puts no event
+	 * between a completion and the next kernel (docs/results/threads-h100). */
+	CUevent done;         /* owned, no timing: commit() records it when no begin was */
+	CUevent done_timed;   /* owned, timing: commit() records it behind a begin */
+	CUevent begin;        /* owned, timing: cuda_lane_work records it */
+	CUevent pending;      /* borrowed: the completion event commit() recorded */
+	bool begin_due;       /* begin() asked for a start mark, none placed yet */
+	bool begun;           /* the begin event is on the stream ahead of this work */
+	uint64_t spin_first;  /* stamped spins launched while begin_due: the first one's */
+	uint64_t spin_n;      /* launch number, and how many */
+	struct {              /* the committed work's timing, for ran() once */
+		bool timed, event;
+		uint64_t spin_first, spin_n;
+	} ran;
 	CUfunction spin_fn;   /* the kernels as loaded in ctx (owned by the context) */
 	CUfunction copy_fn;
 	enum cuda_lane_state state;
@@ -73,6 +86,11 @@ static inline struct cuda_lane *cuda_lane_ready(struct cuda_device *c, uint32_t 
 		*st = AEGIS_E_STATE;
 	return *st == AEGIS_OK ? &c->lane[lane] : NULL;
 }
+
+/* Before work that does not time itself goes on the lane's stream (a backend's
+ * kernels, a copy): records the begin event that begin() asked for, once per segment.
+ * AEGIS_OK or the mapped CUDA error. cuda_device.c. */
+aegis_status cuda_lane_work(struct cuda_device *c, struct cuda_lane *l);
 
 /* Counts a created (+1) or released (-1) handle. */
 static inline void cuda_count(struct cuda_device *c, int delta)

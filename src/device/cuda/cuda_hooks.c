@@ -59,7 +59,8 @@ aegis_status cuda_device_lane_launch(struct device *dev, uint32_t lane, void *fn
 		return st;
 	if (!fn || grid == 0 || threads == 0)
 		return AEGIS_E_INVAL;
-	if ((st = launch(c, l, &(struct launch){fn, grid, threads, params})) == AEGIS_OK)
+	if ((st = cuda_lane_work(c, l)) == AEGIS_OK &&
+	    (st = launch(c, l, &(struct launch){fn, grid, threads, params})) == AEGIS_OK)
 		l->state = CUDA_LANE_LOADED;
 	return st;
 }
@@ -104,7 +105,7 @@ aegis_status cuda_device_lane_mark_loaded(struct device *dev, uint32_t lane)
 	struct cuda_device *c = cuda_dev(dev);
 	aegis_status st;
 	struct cuda_lane *l = cuda_lane_ready(c, lane, false, &st);
-	if (l)
+	if (l && (st = cuda_lane_work(c, l)) == AEGIS_OK)
 		l->state = CUDA_LANE_LOADED;
 	return st;
 }
@@ -127,7 +128,8 @@ aegis_status cuda_device_fault(struct device *dev, uint32_t lane, enum device_fa
 	void *params[] = {&bad};
 	if (kind == DEVICE_FAULT_LAUNCH)
 		return launch(c, l, &(struct launch){fn, 1, 4096, params});
-	if ((st = launch(c, l, &(struct launch){fn, 1, 32, params})) == AEGIS_OK)
+	if ((st = cuda_lane_work(c, l)) == AEGIS_OK &&
+	    (st = launch(c, l, &(struct launch){fn, 1, 32, params})) == AEGIS_OK)
 		l->state = CUDA_LANE_LOADED;
 	return st;
 }

@@ -47,9 +47,11 @@ aegis_status cuda_device_lane_handles(struct device *dev, uint32_t lane, void **
  * a lane's context (push/pop, copies, events, graphs). Owned by the device. */
 const struct cu_api *cuda_device_api(struct device *dev);
 
-/* Says that work was put on the lane's stream outside the hooks above: the lane is
- * then loaded and commit() ends it, as after cuda_device_lane_launch. Returns AEGIS_OK,
- * AEGIS_E_INVAL, AEGIS_E_STATE (the lane is busy) or the device's fatal status. */
+/* Says that work is about to go on the lane's stream outside the hooks above: call it
+ * before enqueueing (it places the segment's begin mark, device begin()/ran(), ahead of
+ * that work). The lane is then loaded and commit() ends it, as after
+ * cuda_device_lane_launch. Returns AEGIS_OK, AEGIS_E_INVAL, AEGIS_E_STATE (the lane is
+ * busy), the device's fatal status, or the mapped CUDA error. */
 aegis_status cuda_device_lane_mark_loaded(struct device *dev, uint32_t lane);
 
 #endif

@@ -8,10 +8,11 @@
 
 #include "device/cuda/cuda_device.h"
 
-/* An event of the current context that records time (ran() times the lane's work). */
-static aegis_status timing_event(struct cuda_device *c, CUevent *ev)
+/* An event of the current context; CU_EVENT_DEFAULT records time (ran() times the
+ * lane's work with it), CU_EVENT_DISABLE_TIMING only marks completion. */
+static aegis_status lane_event(struct cuda_device *c, CUevent *ev, unsigned flags)
 {
-	aegis_status st = CUDA_CHECK(&c->err, c->api.cuEventCreate(ev, CU_EVENT_DEFAULT));
+	aegis_status st = CUDA_CHECK(&c->err, c->api.cuEventCreate(ev, flags));
 	if (st == AEGIS_OK)
 		cuda_count(c, +1);
 	else
@@ -19,8 +20,8 @@ static aegis_status timing_event(struct cuda_device *c, CUevent *ev)
 	return st;
 }
 
-/* In the lane's context: its begin and completion events (events and streams of one
- * record must share a context) and the kernels' functions there (loaded now, not at
+/* In the lane's context: its completion events, plain and timed, and its begin event
+ * (events and streams of one record must share a context) and the kernels' functions there (loaded now, not at
  * first use). */
 static aegis_status lane_setup(struct cuda_device *c, struct cuda_lane *l)
 {
@@ -28,9 +29,11 @@ static aegis_status lane_setup(struct cuda_device *c, struct cuda_lane *l)
 	aegis_status st = CUDA_CHECK(&c->err, c->api.cuCtxPushCurrent(l->ctx));
 	if (st != AEGIS_OK)
 		return st;
-	st = timing_event(c, &l->done);
+	st = lane_event(c, &l->done, CU_EVENT_DISABLE_TIMING);
 	if (st == AEGIS_OK)
-		st = timing_event(c, &l->begin);
+		st = lane_event(c, &l->done_timed, CU_EVENT_DEFAULT);
+	if (st == AEGIS_OK)
+		st = lane_event(c, &l->begin, CU_EVENT_DEFAULT);
 	if (st == AEGIS_OK)
 		st = CUDA_CHECK(&c->err, c->api.cuKernelGetFunction(&l->spin_fn, c->spin));
 	if (st == AEGIS_OK)
@@ -336,14 +339,12 @@ void cuda_lanes_destroy(struct cuda_device *c)
 		struct cuda_lane *l = &c->lane[n];
 		if (l->stream)
 			(void)CUDA_CHECK(&c->err, a->cuStreamSynchronize(l->stream));
-		if (l->begin) {
-			(void)CUDA_CHECK(&c->err, a->cuEventDestroy(l->begin));
-			cuda_count(c, -1);
-		}
-		if (l->done) {
-			(void)CUDA_CHECK(&c->err, a->cuEventDestroy(l->done));
-			cuda_count(c, -1);
-		}
+		CUevent *ev[] = {&l->begin, &l->done_timed, &l->done};
+		for (size_t e = 0; e < sizeof ev / sizeof ev[0]; e++)
+			if (*ev[e]) {
+				(void)CUDA_CHECK(&c->err, a->cuEventDestroy(*ev[e]));
+				cuda_count(c, -1);
+			}
 		if (l->stream) {
 			(void)CUDA_CHECK(&c->err, a->cuStreamDestroy(l->stream));
 			cuda_count(c, -1);

@@ -147,7 +147,8 @@ static aegis_status lane_copy(struct cuda_device *c, uint32_t lane, void *dst_ho
 	if (!bytes)
 		return AEGIS_OK;
 	CUcontext popped;
-	if ((st = CUDA_CHECK(&c->err, c->api.cuCtxPushCurrent(l->ctx))))
+	if ((st = cuda_lane_work(c, l)) ||
+	    (st = CUDA_CHECK(&c->err, c->api.cuCtxPushCurrent(l->ctx))))
 		return st;
 	if (src_host)
 		st = CUDA_CHECK(&c->err, c->api.cuMemcpyHtoDAsync((CUdeviceptr)dst_dev, src_host,
