@@ -36,6 +36,11 @@ AEGIS_API const aegis_model_config *aegis_workload_model(const aegis_workload *w
 /* Line of model i's entry in the file, for messages. */
 AEGIS_API uint32_t aegis_workload_model_line(const aegis_workload *w, uint32_t i);
 AEGIS_API const char *aegis_workload_path(const aegis_workload *w);
+/* Whether the file says `runtime.lanes: auto`: the lanes are to be planned from a WCET
+ * profile with curves (`aegisrt run|admit --wcet-profile`, `aegisrt plan`; the planner
+ * is aegis/planner.h). aegis_workload_runtime then reads one lane, and no model names
+ * a lane (every one is AEGIS_LANE_AUTO). Thread-safe on a loaded workload. */
+AEGIS_API bool aegis_workload_lanes_auto(const aegis_workload *w);
 
 /* Sets one knob of a fault injection (aegis/fault.h) from text, as a model's
  * `inject` mapping in a workload file and `aegisrt run --inject MODEL:KEY=VALUE` spell

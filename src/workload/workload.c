@@ -92,18 +92,25 @@ static aegis_status runtime_duration(conf_err *e, const conf_node *rt, const cha
 	return v ? conf_duration(e, v, key, out) : AEGIS_OK;
 }
 
-/* lanes: a count (equal lanes), or the layout, a list of {sms: N}, one per lane. The
- * sizes' sum is checked against the device profile's cap at runtime creation (and
- * against the GPU's SMs by the CUDA device). */
-static aegis_status read_lanes(conf_err *e, const conf_node *v, aegis_runtime_config *c)
+/* lanes: a count (equal lanes), the layout, a list of {sms: N}, one per lane, or auto
+ * (*lanes_auto; one lane in the config until a plan says otherwise). The sizes' sum is
+ * checked against the device profile's cap at runtime creation (and against the GPU's
+ * SMs by the CUDA device). */
+static aegis_status read_lanes(conf_err *e, const conf_node *v, aegis_runtime_config *c,
+			       bool *lanes_auto)
 {
 	static const char *const lane_keys[] = {"sms", NULL};
 	char expected[96], b[80];
 	uint64_t x, sum = 0;
 	aegis_status st;
+	if (conf_text(v) && strcmp(conf_text(v), "auto") == 0) {
+		*lanes_auto = true;
+		c->lanes = 1;
+		return AEGIS_OK;
+	}
 	if (conf_kind_of(v) != CONF_LIST) {
-		snprintf(expected, sizeof expected, "an integer 1..%u, or a list of lanes "
-			 "[{sms: 8}, {sms: 4}]", AEGIS_MAX_LANES);
+		snprintf(expected, sizeof expected, "an integer 1..%u, a list of lanes "
+			 "[{sms: 8}, {sms: 4}], or auto", AEGIS_MAX_LANES);
 		if ((st = conf_uint(e, v, "lanes", 1, AEGIS_MAX_LANES, expected, &x)))
 			return st;
 		c->lanes = (uint32_t)x;
@@ -165,7 +172,7 @@ static aegis_status read_runtime_first(conf_err *e, const conf_node *rt, aegis_w
 			return st;
 		w->runtime.device_profile = w->device_profile;
 	}
-	if ((v = conf_get(rt, "lanes")) && (st = read_lanes(e, v, c)))
+	if ((v = conf_get(rt, "lanes")) && (st = read_lanes(e, v, c, &w->lanes_auto)))
 		return st;
 	if ((st = runtime_enum(e, rt, "policy", policies, &pol)))
 		return st;
@@ -425,4 +432,9 @@ uint32_t aegis_workload_model_line(const aegis_workload *w, uint32_t i)
 const char *aegis_workload_path(const aegis_workload *w)
 {
 	return w ? w->path : NULL;
+}
+
+bool aegis_workload_lanes_auto(const aegis_workload *w)
+{
+	return w && w->lanes_auto;
 }

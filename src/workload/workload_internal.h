@@ -31,6 +31,7 @@ struct aegis_workload {
 	char *device;
 	char *device_profile;
 	aegis_runtime_config runtime;
+	bool lanes_auto; /* runtime.lanes: auto (runtime.lanes reads 1 then) */
 	int64_t duration_ns;
 	uint32_t n_models;
 	aegis_model_config *models; /* n_models, parallel to owned */

@@ -223,6 +223,10 @@ static aegis_status read_model(conf_err *e, const conf_node *m, const char *dir,
 		return st;
 
 	/* The semantic rules, with the runtime section known whatever the key order. */
+	if (w->lanes_auto && c->lane != AEGIS_LANE_AUTO)
+		return conf_fail(e, conf_line(conf_get(m, "lane")), "%slane: with runtime.lanes: "
+				 "auto the planner chooses every model's lane: write 'lane: auto' "
+				 "or leave it out", e->prefix);
 	if (aegis_model_config_validate(c, w->runtime.lanes, detail, sizeof detail))
 		return conf_fail(e, o->line, "%s", detail);
 	return AEGIS_OK;

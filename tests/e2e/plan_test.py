@@ -52,6 +52,38 @@ def agrees_with_admit(plan, planned, fp):
             check(a[k] == m[k], f"{m['name']}: {k} admit {a[k]} plan {m[k]}")
 
 
+def case_lanes_auto(tmp):
+    """runtime.lanes: auto: `aegisrt admit` and `run` plan the lanes from the WCET
+    profile as `aegisrt plan` does (the SMs from the device profile), then admit and
+    run the plan; without a profile, or with a model pinned to a lane, they refuse."""
+    text = open(WL).read().replace("lanes: [{sms: 4}, {sms: 4}, {sms: 4}, {sms: 4}]",
+                                   "lanes: auto\n  device_profile: orin-agx-8g")
+    auto = os.path.join(tmp, "auto.yaml")
+    open(auto, "w").write(text)
+    adm = run("admit", auto, "--wcet-profile", PROF, "--json")
+    a = json.loads(adm.stdout)
+    check(a["schedulable"] and a["lanes"] == 3, f"admit: {a}")
+    check("runtime.lanes: auto: planned 3 lanes of [8, 4, 4] SMs, 5 of 5 models placed"
+          in adm.stderr, f"admit's note:\n{adm.stderr}")
+    p = plan_json(auto)
+    byname = {m["name"]: m for m in a["models"]}
+    for m in p["models"]:
+        check(byname[m["name"]]["lane"] == m["lane"], f"{m['name']}: admit vs plan")
+    r = json.loads(run("run", auto, "--wcet-profile", PROF, "--json").stdout)
+    missed = sum(m["missed"] for m in r["models"])
+    done = sum(m["completed"] for m in r["models"])
+    check(missed == 0 and done > 0 and len(r["models"]) == 5,
+          f"run: {missed} misses, {done} completed")
+    for cmd in ("admit", "run"):
+        e = run(cmd, auto, expect=2).stderr
+        check("runtime.lanes: auto plans the lanes from a WCET profile" in e, f"{cmd}: {e}")
+    pinned = os.path.join(tmp, "pinned.yaml")
+    open(pinned, "w").write(text.replace("exec: 10ms", "exec: 10ms\n    lane: 1"))
+    e = run("admit", pinned, "--wcet-profile", PROF, expect=2).stderr
+    check("pinned.yaml:16:" in e and "with runtime.lanes: auto the planner chooses" in e,
+          f"pinned: {e}")
+
+
 def case_unequal(tmp):
     planned = os.path.join(tmp, "planned.yaml")
     out = run("plan", WL, "--wcet-profile", PROF, "--sms", "16", "-o", planned).stdout

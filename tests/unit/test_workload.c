@@ -338,13 +338,13 @@ static const struct bad_case {
 	 "{bad}/unknown_key_top.yaml:2: unknown key 'model' at the top level (expected one of: "
 	 "runtime, models)"},
 	{"lanes_word.yaml", AEGIS_E_CONFIG,
-	 "{bad}/lanes_word.yaml:2: runtime.lanes: expected an integer 1..64, or a list of lanes [{sms: 8}, {sms: 4}], got 'two'"},
+	 "{bad}/lanes_word.yaml:2: runtime.lanes: expected an integer 1..64, a list of lanes [{sms: 8}, {sms: 4}], or auto, got 'two'"},
 	{"lanes_float.yaml", AEGIS_E_CONFIG,
-	 "{bad}/lanes_float.yaml:2: runtime.lanes: expected an integer 1..64, or a list of lanes [{sms: 8}, {sms: 4}], got '2.5'"},
+	 "{bad}/lanes_float.yaml:2: runtime.lanes: expected an integer 1..64, a list of lanes [{sms: 8}, {sms: 4}], or auto, got '2.5'"},
 	{"lanes_0.yaml", AEGIS_E_CONFIG,
-	 "{bad}/lanes_0.yaml:2: runtime.lanes: expected an integer 1..64, or a list of lanes [{sms: 8}, {sms: 4}], got '0'"},
+	 "{bad}/lanes_0.yaml:2: runtime.lanes: expected an integer 1..64, a list of lanes [{sms: 8}, {sms: 4}], or auto, got '0'"},
 	{"lanes_65.yaml", AEGIS_E_CONFIG,
-	 "{bad}/lanes_65.yaml:2: runtime.lanes: expected an integer 1..64, or a list of lanes [{sms: 8}, {sms: 4}], got '65'"},
+	 "{bad}/lanes_65.yaml:2: runtime.lanes: expected an integer 1..64, a list of lanes [{sms: 8}, {sms: 4}], or auto, got '65'"},
 	{"period_map.yaml", AEGIS_E_CONFIG,
 	 "{bad}/period_map.yaml:3: model 'a': period: expected a duration such as 33.3ms, got "
 	 "a mapping"},

@@ -12,6 +12,7 @@
 #include "aegis/analysis.h"
 #include "aegis/taskset.h"
 #include "cli.h"
+#include "plan.h"
 
 static const char admit_usage[] =
 	"usage: aegisrt admit FILE [options]\n"
@@ -288,6 +289,14 @@ static int load(struct admit_set *s, const char *file, const char *wcet_profile)
 		return cli_error("admit", false, "%s", err);
 	if (wcet_profile && !s->w)
 		return cli_error("admit", true, "--wcet-profile applies to workloads (.yaml) only");
+	if (s->w && aegis_workload_lanes_auto(s->w)) { /* admit what the planner chose */
+		aegis_workload *planned;
+		int rc = plan_auto("admit", file, wcet_profile, &planned);
+		if (rc != 0)
+			return rc;
+		aegis_workload_destroy(s->w);
+		s->w = planned;
+	}
 	if (wcet_profile && cli_wcet_profile_load("admit", wcet_profile, &s->profile) != 0)
 		return EXIT_USAGE;
 	s->n = s->w ? aegis_workload_model_count(s->w) : aegis_taskset_count(s->ts);

@@ -675,6 +675,23 @@ static char *read_text(const char *path, size_t *len)
 	return buf;
 }
 
+/* What the plan sets in the workload file; prio (n) is filled here. */
+static struct plan_yaml planned_yaml(const struct plan_set *s, int64_t *prio)
+{
+	/* a model left out goes below every other: admission refuses it, as planned */
+	for (uint32_t i = 0; i < s->n; i++)
+		prio[i] = s->lane[i] >= 0 ? s->as[i].prio : (int64_t)s->n;
+	return (struct plan_yaml){
+		.n_lanes = s->res.n_lanes,
+		.lane_sms = s->res.lane_sms,
+		.fp = fp(s),
+		.points = s->res.kind == AEGIS_AN_FP_LP || s->res.kind == AEGIS_AN_EDF_LP,
+		.n_models = s->n,
+		.lane = s->lane,
+		.prio = prio,
+	};
+}
+
 static int write_planned(const struct plan_set *s, const struct plan_opts *o)
 {
 	size_t len = 0;
@@ -686,18 +703,7 @@ static int write_planned(const struct plan_set *s, const struct plan_opts *o)
 		free(text);
 		return nomem();
 	}
-	/* a model left out goes below every other: admission refuses it, as planned */
-	for (uint32_t i = 0; i < s->n; i++)
-		prio[i] = s->lane[i] >= 0 ? s->as[i].prio : (int64_t)s->n;
-	struct plan_yaml y = {
-		.n_lanes = s->res.n_lanes,
-		.lane_sms = s->res.lane_sms,
-		.fp = fp(s),
-		.points = s->res.kind == AEGIS_AN_FP_LP || s->res.kind == AEGIS_AN_EDF_LP,
-		.n_models = s->n,
-		.lane = s->lane,
-		.prio = prio,
-	};
+	struct plan_yaml y = planned_yaml(s, prio);
 	struct cli_out out;
 	fflush(stdout); /* the report first, should -o be '-' */
 	int rc = cli_out_open(&out, "plan", o->output);
@@ -721,6 +727,66 @@ static int write_planned(const struct plan_set *s, const struct plan_opts *o)
 	rc = out_rc ? out_rc : out.failed ? EXIT_USAGE : 0;
 	free(prio);
 	free(text);
+	return rc;
+}
+
+int plan_auto(const char *cmd, const char *workload, const char *profile,
+	      aegis_workload **planned)
+{
+	*planned = NULL;
+	if (!profile)
+		return cli_error(cmd, true, "%s: runtime.lanes: auto plans the lanes from a WCET "
+				 "profile with curves: give --wcet-profile FILE ('aegisrt profile "
+				 "%s --lane-sizes 4,8,16')", workload, workload);
+	struct plan_opts o = {.workload = workload, .profile = profile};
+	struct plan_set s = {0};
+	char *text = NULL, *yaml = NULL;
+	size_t len = 0, ylen = 0;
+	int64_t *prio = NULL;
+	FILE *mem = NULL;
+	int rc;
+	if ((rc = load(&s, &o)) || (rc = resolve_kind(&s, &o)) || (rc = resolve_device(&s, &o)) ||
+	    (rc = build(&s, &o)) || (rc = plan(&s, &o)))
+		goto out;
+	rc = EXIT_USAGE;
+	if (!(text = read_text(workload, &len)) || !(prio = calloc(s.n, sizeof *prio)) ||
+	    !(mem = open_memstream(&yaml, &ylen))) {
+		cli_error(cmd, false, "%s: planning runtime.lanes: auto: %s", workload,
+			  text ? "out of memory" : "cannot read it again");
+		goto out;
+	}
+	struct plan_yaml y = planned_yaml(&s, prio);
+	char err[512];
+	int w = plan_yaml_write(text, len, &y, mem, err, sizeof err);
+	if (fclose(mem) != 0 && w == 0)
+		snprintf(err, sizeof err, "out of memory");
+	mem = NULL;
+	if (w != 0 || !yaml) {
+		cli_error(cmd, false, "%s: planning runtime.lanes: auto: %s", workload, err);
+		goto out;
+	}
+	if (aegis_workload_parse(workload, yaml, ylen, planned, err, sizeof err) != AEGIS_OK) {
+		cli_error(cmd, false, "%s: the planned workload: %s", workload, err);
+		goto out;
+	}
+	char sizes[256];
+	size_t k = 0;
+	for (uint32_t l = 0; l < s.res.n_lanes && k < sizeof sizes; l++)
+		k += (size_t)snprintf(sizes + k, sizeof sizes - k, "%s%u", l ? ", " : "",
+				      s.res.lane_sms[l]);
+	fprintf(stderr, "aegisrt %s: runtime.lanes: auto: planned %u lane%s of [%s] SMs, %u of %u "
+		"models placed, smallest slack %.3f of a deadline ('aegisrt plan %s "
+		"--wcet-profile %s' prints the evidence)\n", cmd, s.res.n_lanes,
+		s.res.n_lanes == 1 ? "" : "s", sizes, s.res.admitted, s.n, s.res.min_slack_ratio,
+		workload, profile);
+	rc = 0;
+out:
+	if (mem)
+		fclose(mem);
+	free(yaml);
+	free(prio);
+	free(text);
+	set_release(&s);
 	return rc;
 }
 

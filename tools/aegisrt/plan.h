@@ -24,4 +24,14 @@ struct plan_yaml {
 int plan_yaml_write(const char *text, size_t len, const struct plan_yaml *plan, FILE *f,
 		    char *err, size_t err_len);
 
+/* runtime.lanes: auto (plan.c), for `aegisrt run` and `aegisrt admit` (cmd names it in
+ * messages): plans the workload file with the WCET profile as `aegisrt plan` does (its
+ * default options), says on stderr what it planned, and parses the planned workload
+ * into *planned (owned by the caller; file names in it stay relative to the
+ * workload's folder). 0, or an exit status with the reason printed (no profile, one
+ * without curves, a policy without analysis, ...). */
+struct aegis_workload;
+int plan_auto(const char *cmd, const char *workload, const char *profile,
+	      struct aegis_workload **planned);
+
 #endif

@@ -12,6 +12,7 @@
 
 #include "aegis/device.h"
 #include "cli.h"
+#include "plan.h"
 
 static const char run_usage[] =
 	"usage: aegisrt run WORKLOAD [options]\n"
@@ -294,6 +295,13 @@ static int setup(struct run_state *s, const struct run_opts *o)
 	if (st != AEGIS_OK) {
 		cli_print(stderr, "aegisrt run: %s\n", err);
 		return EXIT_USAGE;
+	}
+	if (aegis_workload_lanes_auto(s->w)) { /* run what the planner chose */
+		aegis_workload *planned;
+		if ((rc = plan_auto("run", o->workload, o->wcet_profile, &planned)) != 0)
+			return rc;
+		aegis_workload_destroy(s->w);
+		s->w = planned;
 	}
 	if ((rc = check_injections(o, s->w)) != 0)
 		return rc;
