@@ -764,6 +764,9 @@ static void print_load_rule(const aegis_workload *w)
 		by_time += time_scalable(aegis_workload_model(w, i));
 	if (by_time == n)
 		printf("load: every kernel's time x load (1.00: the workload as written)\n");
+	else if (by_time == 0)
+		printf("load: no model's times can be scaled (real networks): periods, deadlines "
+		       "and offsets / load instead (1.00: the workload as written)\n");
 	else
 		printf("load: the synthetic models' kernel times x load (%u of %u); the other %u "
 		       "models' times cannot be scaled (real networks): their periods, deadlines "
@@ -874,9 +877,8 @@ int main(int argc, char **argv)
 		fflush(stdout);
 	}
 	if (o.sweep_points) {
-		printf("\nload sweep (load: every kernel's time x load; util: the busiest of the "
-		       "workload's 4-SM lanes; miss ratio; worst response / deadline; models "
-		       "admitted):\n");
+		printf("\nload sweep (load as above; util: the busiest of the workload's 4-SM "
+		       "lanes; miss ratio; worst response / deadline; models admitted):\n");
 		printf("%-6s %5s", "load", "util");
 		for (uint32_t k = 0; k < sc_n_modes; k++)
 			printf(" %24s", sc_modes[k].name);
@@ -899,7 +901,12 @@ int main(int argc, char **argv)
 		else
 			printf("admission boundary: AegisRT (4 lanes) first refuses a model at load "
 			       "%.2f\n", boundary);
-		if (plan_mode && isnan(plan_boundary))
+		uint32_t plan_ran = 0;
+		for (uint32_t k = 0; k < n_sweep; k++)
+			plan_ran += sweep[k].ok && sweep[k].mode == plan_mode;
+		if (plan_mode && !plan_ran)
+			printf("admission boundary: aegis-plan did not run\n");
+		else if (plan_mode && isnan(plan_boundary))
 			printf("admission boundary: aegis-plan admitted every model at every load it "
 			       "ran\n");
 		else if (plan_mode)
