@@ -45,7 +45,7 @@ static aegis_status task_at(const aegis_runtime_config *rc, const aegis_model_co
 }
 
 /* ceil(v x f), saturated. */
-static int64_t times(int64_t v, double f)
+static int64_t scaled_ns(int64_t v, double f)
 {
 	double w = ceil((double)v * f);
 	return w >= 9.2e18 ? INT64_MAX : w < 1 ? 1 : (int64_t)w;
@@ -88,7 +88,7 @@ static int model_in(const struct sc_plan_input *in, uint32_t i, aegis_plan_point
 	double scale = synthetic ? in->scale : 1.0;
 	for (uint32_t k = 0; k < n; k++) {
 		const aegis_profile_point *q = &pts[k];
-		int64_t w = times(q->wcet_ns, scale);
+		int64_t w = scaled_ns(q->wcet_ns, scale);
 		char why[160] = "";
 		aegis_status st = task_at(in->rc, m, w, &task[k], seg + (size_t)k * AEGIS_MAX_SEGMENTS,
 					  why, sizeof why);
@@ -171,7 +171,7 @@ void sc_plan_make(const struct sc_plan_input *in, struct sc_plan *out)
 		for (uint32_t k = 0; res.n_lanes > 1 && k < out->n_times[i]; k++) {
 			double f = pt[(size_t)i * SC_MAX_SIZES + k].interference;
 			if (f > 1)
-				out->times[i][k].wcet_ns = times(out->times[i][k].wcet_ns, f);
+				out->times[i][k].wcet_ns = scaled_ns(out->times[i][k].wcet_ns, f);
 		}
 	}
 	out->ok = true;
