@@ -896,15 +896,19 @@ int main(int argc, char **argv)
 			}
 			printf("\n");
 		}
-		if (isnan(boundary))
+		uint32_t file_ran = 0, plan_ran = 0;
+		for (uint32_t k = 0; k < n_sweep; k++) {
+			file_ran += sweep[k].ok && sweep[k].mode->lanes == SC_LANE_FILE;
+			plan_ran += sweep[k].ok && sweep[k].mode == plan_mode;
+		}
+		if (!file_ran)
+			printf("admission boundary: AegisRT (4 lanes) did not run\n");
+		else if (isnan(boundary))
 			printf("admission boundary: AegisRT (4 lanes) admitted every model at every "
 			       "load\n");
 		else
 			printf("admission boundary: AegisRT (4 lanes) first refuses a model at load "
 			       "%.2f\n", boundary);
-		uint32_t plan_ran = 0;
-		for (uint32_t k = 0; k < n_sweep; k++)
-			plan_ran += sweep[k].ok && sweep[k].mode == plan_mode;
 		if (plan_mode && !plan_ran)
 			printf("admission boundary: aegis-plan did not run\n");
 		else if (plan_mode && isnan(plan_boundary))
