@@ -75,6 +75,119 @@ void sc_print_summary(FILE *f, const struct sc_run *runs, uint32_t n)
 	fprintf(f, "\n");
 }
 
+/* The run of the set-up named name, or NULL. */
+static const struct sc_run *find(const struct sc_run *runs, uint32_t n, const char *name)
+{
+	for (uint32_t k = 0; k < n; k++)
+		if (strcmp(runs[k].mode->name, name) == 0)
+			return &runs[k];
+	return NULL;
+}
+
+static double ratio(double a, double b)
+{
+	return b > 0 ? a / b : NAN;
+}
+
+void sc_print_versus(FILE *f, const struct sc_run *runs, uint32_t n)
+{
+	const struct sc_run *p = find(runs, n, "aegis-plan"), *b = find(runs, n, "naive");
+	if (!p || !b)
+		return;
+	if (!p->ok || !b->ok) {
+		const struct sc_run *off = p->ok ? b : p;
+		fprintf(f, "aegis-plan vs naive: not compared: %s did not run (%s)\n\n",
+			off->mode->name, off->error);
+		return;
+	}
+	fprintf(f, "aegis-plan vs naive (this run: the same models, kernels and release times)\n");
+	fprintf(f, "  admitted            %u/%u vs %u/%u\n", p->admitted, p->n_models, b->admitted,
+		b->n_models);
+	fprintf(f, "  missed              %" PRIu64 " vs %" PRIu64 " (of %" PRIu64 " and %" PRIu64
+		   " jobs)\n", p->missed, b->missed, p->jobs, b->jobs);
+	fprintf(f, "  past their bound    %" PRIu64 " (%" PRIu64 " of them past their own time "
+		   "budget) vs - (naive has no analysis)\n", p->violations, p->violations_own);
+	fprintf(f, "  largest p99.9       %.3f ms vs %.3f ms: aegis-plan / naive %.2fx\n",
+		ms(p->worst_p999_ns), ms(b->worst_p999_ns),
+		ratio((double)p->worst_p999_ns, (double)b->worst_p999_ns));
+	fprintf(f, "  device busy         %.1f %% vs %.1f %%: aegis-plan / naive %.2fx\n\n",
+		100.0 * p->busy, 100.0 * b->busy, ratio(p->busy, b->busy));
+}
+
+void sc_print_sweep_verdict(FILE *f, const struct sc_run *sweep, uint32_t n, uint32_t points)
+{
+	int plan_k = -1, naive_k = -1;
+	for (uint32_t k = 0; k < n; k++) {
+		plan_k = strcmp(sweep[k].mode->name, "aegis-plan") == 0 ? (int)k : plan_k;
+		naive_k = strcmp(sweep[k].mode->name, "naive") == 0 ? (int)k : naive_k;
+	}
+	int first_miss = -1;
+	for (uint32_t p = 0; naive_k >= 0 && p < points && first_miss < 0; p++) {
+		const struct sc_run *r = &sweep[p * n + (uint32_t)naive_k];
+		if (r->ok && r->missed)
+			first_miss = (int)p;
+	}
+	if (naive_k < 0)
+		fprintf(f, "naive: not run\n");
+	else if (first_miss < 0)
+		fprintf(f, "naive misses at no load of the sweep\n");
+	else
+		fprintf(f, "naive first misses at load %.2f (%.4f %% of its jobs)\n",
+			sweep[(uint32_t)first_miss * n].load,
+			100.0 * sweep[(uint32_t)first_miss * n + (uint32_t)naive_k].miss_ratio);
+	if (plan_k < 0)
+		return;
+	uint32_t ran = 0;
+	for (uint32_t p = 0; p < points; p++)
+		ran += sweep[p * n + (uint32_t)plan_k].ok;
+	if (!ran) {
+		fprintf(f, "aegis-plan: did not run at any load (%s)\n",
+			points ? sweep[(uint32_t)plan_k].error : "no sweep");
+		return;
+	}
+	/* the loads checked: every one where a baseline (no admission) missed nothing,
+	 * and naive's first miss */
+	uint32_t checked = 0, failed = 0;
+	char loads[256] = "", bad[512] = "";
+	size_t at = 0, at_bad = 0;
+	for (uint32_t p = 0; p < points; p++) {
+		bool calm = false;
+		for (uint32_t k = 0; k < n; k++) {
+			const struct sc_run *r = &sweep[p * n + k];
+			calm |= !r->mode->admission && r->ok && r->missed == 0;
+		}
+		if (!calm && (int)p != first_miss)
+			continue;
+		const struct sc_run *r = &sweep[p * n + (uint32_t)plan_k];
+		double load = sweep[p * n].load;
+		checked++;
+		if (at < sizeof loads)
+			at += (size_t)snprintf(loads + at, sizeof loads - at, "%s%.2f", at ? ", " : "",
+					       load);
+		if (r->ok && r->admitted == r->n_models && r->missed == 0)
+			continue;
+		failed++;
+		if (at_bad >= sizeof bad)
+			continue;
+		if (r->ok)
+			at_bad += (size_t)snprintf(bad + at_bad, sizeof bad - at_bad,
+						   "%s%.2f: %u/%u admitted, %" PRIu64 " missed",
+						   at_bad ? "; " : "", load, r->admitted, r->n_models,
+						   r->missed);
+		else
+			at_bad += (size_t)snprintf(bad + at_bad, sizeof bad - at_bad,
+						   "%s%.2f: did not run (%s)", at_bad ? "; " : "",
+						   load, r->error);
+	}
+	if (!checked) {
+		fprintf(f, "aegis-plan: no load where a baseline missed nothing nor a naive miss\n");
+		return;
+	}
+	fprintf(f, "aegis-plan at every load where a baseline missed nothing, and at naive's "
+		   "first miss (%s): all admitted, 0 missed: %s%s%s\n", loads,
+		failed ? "NO (" : "yes", bad, failed ? ")" : "");
+}
+
 /* dir/name, opened for writing; NULL if it cannot be. */
 static FILE *open_out(const char *dir, const char *name)
 {
@@ -107,27 +220,26 @@ int sc_write_csv(const char *dir, const struct sc_run *runs, uint32_t n,
 	if (!(f = open_out(dir, "summary.csv")))
 		return 1;
 	fprintf(f, "setup,ok,admitted,models,jobs,completed,missed,miss_ratio,violations,"
-		   "violations_own_overrun,worst_response_over_deadline,worst_p999_ns,busy_fraction,memory_planned_bytes,"
-		   "memory_measured_bytes\n");
+		   "violations_own_overrun,worst_response_over_deadline,worst_p999_ns,busy_fraction,"
+		   "memory_planned_bytes,memory_measured_bytes,layout\n");
 	for (uint32_t k = 0; k < n; k++) {
 		const struct sc_run *r = &runs[k];
 		fprintf(f, "%s,%d,%u,%u,%" PRIu64 ",%" PRIu64 ",%" PRIu64 ",%.6f,%" PRIu64
-			   ",%" PRIu64 ",%.4f,%" PRId64 ",%.4f,%" PRIu64 ",%" PRId64 "\n",
+			   ",%" PRIu64 ",%.4f,%" PRId64 ",%.4f,%" PRIu64 ",%" PRId64 ",%s\n",
 			r->mode->name, r->ok, r->admitted, r->n_models, r->jobs, r->completed,
 			r->missed, r->miss_ratio, r->violations, r->violations_own, r->worst_ratio,
-			r->worst_p999_ns,
-			r->busy, r->mem_planned, r->mem_measured);
+			r->worst_p999_ns, r->busy, r->mem_planned, r->mem_measured, r->layout);
 	}
 	bad |= fclose(f) != 0;
 	if (!(f = open_out(dir, "sweep.csv")))
 		return 1;
-	fprintf(f, "setup,load_factor,busiest_lane_utilisation,ok,admitted,models,jobs,missed,"
+	fprintf(f, "setup,load,busiest_4sm_lane_utilisation,layout,ok,admitted,models,jobs,missed,"
 		   "miss_ratio,worst_response_over_deadline,violations\n");
 	for (uint32_t k = 0; k < n_sweep; k++) {
 		const struct sc_run *r = &sweep[k];
-		fprintf(f, "%s,%.4f,%.4f,%d,%u,%u,%" PRIu64 ",%" PRIu64 ",%.6f,%.4f,%" PRIu64 "\n",
-			r->mode->name, r->load, r->util, r->ok, r->admitted, r->n_models, r->jobs,
-			r->missed, r->miss_ratio, r->worst_ratio, r->violations);
+		fprintf(f, "%s,%.4f,%.4f,%s,%d,%u,%u,%" PRIu64 ",%" PRIu64 ",%.6f,%.4f,%" PRIu64 "\n",
+			r->mode->name, r->load, r->util, r->layout, r->ok, r->admitted, r->n_models,
+			r->jobs, r->missed, r->miss_ratio, r->worst_ratio, r->violations);
 	}
 	return bad | (fclose(f) != 0);
 }
@@ -169,7 +281,7 @@ static double m_viol(const struct sc_run *r)
 
 int sc_write_html(const char *dir, const char *device, const char *workload,
 		  const struct sc_run *runs, uint32_t n, const struct sc_run *sweep,
-		  uint32_t n_sweep, uint32_t sweep_points, double boundary)
+		  uint32_t n_sweep, uint32_t sweep_points, double boundary, double plan_boundary)
 {
 	FILE *f = open_out(dir, "scenario.html");
 	if (!f)
@@ -186,6 +298,8 @@ int sc_write_html(const char *dir, const char *device, const char *workload,
 		const struct sc_run *r = &runs[k];
 		fprintf(f, "<tr><td class=\"l\">%s</td><td class=\"l\">", r->mode->name);
 		svg_escape(f, r->mode->what);
+		if (r->layout[0])
+			fprintf(f, "; planned layout %s SMs", r->layout);
 		if (r->ok)
 			fprintf(f, "</td><td>%u/%u</td><td>%" PRIu64 "</td><td>%" PRIu64 "</td>"
 				   "<td>%.4f</td><td>%s%" PRIu64 "</td></tr>\n", r->admitted,
@@ -206,7 +320,7 @@ int sc_write_html(const char *dir, const char *device, const char *workload,
 		double x[32], y_miss[16][32], y_worst[16][32];
 		struct svg_series s_miss[16], s_worst[16];
 		for (uint32_t p = 0; p < sweep_points && p < 32; p++) {
-			x[p] = sweep[p * n].util;
+			x[p] = sweep[p * n].load;
 			for (uint32_t k = 0; k < n && k < 16; k++) {
 				const struct sc_run *r = &sweep[p * n + k];
 				y_miss[k][p] = r->ok ? 100.0 * r->miss_ratio : NAN;
@@ -217,17 +331,31 @@ int sc_write_html(const char *dir, const char *device, const char *workload,
 			s_miss[k] = (struct svg_series){sc_modes[k].name, y_miss[k]};
 			s_worst[k] = (struct svg_series){sc_modes[k].name, y_worst[k]};
 		}
-		fputs("<h2>Load sweep</h2>\n<p>Kernel times scaled so that the busiest lane of the "
-		      "4-lane plan goes from 30% to 100% of its capacity (WCET / period). AegisRT "
-		      "refuses the models its analysis cannot prove: its figures are over the "
-		      "admitted ones.</p>\n<div class=\"charts\">\n", f);
+		fputs("<h2>Load sweep</h2>\n<p>The load is the scale of every kernel's time (1.00: "
+		      "the workload as written; models whose times cannot be scaled, real "
+		      "networks, get their periods, deadlines and offsets divided by it instead). "
+		      "aegis-plan plans its lanes again at each load. AegisRT refuses the models "
+		      "its analysis cannot prove: its figures are over the admitted ones.</p>\n"
+		      "<table><tr><th>load</th><th>busiest 4-SM lane</th><th>aegis-plan layout "
+		      "(SMs)</th></tr>\n", f);
+		for (uint32_t p = 0; p < sweep_points; p++) {
+			const char *layout = "-";
+			for (uint32_t k = 0; k < n; k++)
+				if (sweep[p * n + k].layout[0])
+					layout = sweep[p * n + k].layout;
+			fprintf(f, "<tr><td>%.2f</td><td>%.2f</td><td>%s</td></tr>\n",
+				sweep[p * n].load, sweep[p * n].util, layout);
+		}
+		fputs("</table>\n<div class=\"charts\">\n", f);
 		uint32_t pts = sweep_points < 32 ? sweep_points : 32, ns = n < 16 ? n : 16;
+		const struct svg_xmark marks[] = {
+			{boundary, "AegisRT (4 lanes) starts refusing"},
+			{plan_boundary, "aegis-plan starts refusing"},
+		};
 		svg_lines(f, "sweep_miss", "deadline misses (% of jobs) against load", x, pts, s_miss,
-			  ns, "busiest lane utilisation", "% missed", boundary,
-			  "AegisRT starts refusing");
+			  ns, "load (kernel times x load)", "% missed", marks, 2);
 		svg_lines(f, "sweep_worst", "worst response / deadline against load", x, pts,
-			  s_worst, ns, "busiest lane utilisation", "x deadline", boundary,
-			  "AegisRT starts refusing");
+			  s_worst, ns, "load (kernel times x load)", "x deadline", marks, 2);
 		fputs("</div>\n", f);
 	}
 	fputs("</body></html>\n", f);

@@ -8,7 +8,8 @@
  *   bench_scenario [--device sim|cuda] [--workload FILE] [--duration D]
  *                  [--time-scale F] [--sweep N] [--sweep-duration D] [--slots S]
  *                  [--dispatch-overhead D] [--wcet-inflation F] [--host-stall D]
- *                  [--modes A,B] [--rt-priority P] [--out DIR]
+ *                  [--modes A,B] [--rt-priority P] [--wcet-profile FILE]
+ *                  [--plan-sizes A,B] [--plan-runs N] [--plan-neighbour] [--out DIR]
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -35,6 +36,9 @@ const struct sc_mode sc_modes[] = {
 	 AEGIS_POLICY_FP, AEGIS_LANES_ISOLATED, SC_LANE_FILE, false, true},
 	{"aegis-edf", "AegisRT, EDF, 4 lanes of 4 SMs, admission",
 	 AEGIS_POLICY_EDF, AEGIS_LANES_ISOLATED, SC_LANE_FILE, false, true},
+	{"aegis-plan", "AegisRT, EDF, lanes planned from WCET curves at each load "
+		       "(aegis_plan_lanes), admission",
+	 AEGIS_POLICY_EDF, AEGIS_LANES_ISOLATED, SC_LANE_PLAN, false, true},
 	{"aegis-1lane", "AegisRT, EDF on one 16-SM lane, admission",
 	 AEGIS_POLICY_EDF, AEGIS_LANES_ISOLATED, SC_LANE_ONE, false, true},
 };
@@ -49,12 +53,19 @@ struct reference {
 };
 
 struct opts {
-	const char *device, *workload, *out, *modes;
+	const char *device, *workload, *out, *modes, *wcet_profile;
 	int64_t duration_ns, sweep_ns, overhead_ns, stall_ns;
 	double time_scale, inflation;
 	uint32_t sweep_points, slots;
 	int rt_priority; /* SCHED_FIFO priority of the process, 0: the default policy */
+	/* aegis-plan: the curves (--wcet-profile, at load 1), else (GPU) measured at each
+	 * load on plan_sizes, plan_runs jobs a point; the planner's device */
+	aegis_profile *curves;
+	uint32_t plan_sizes[SC_MAX_SIZES], n_plan_sizes, plan_runs;
+	bool plan_neighbour;
+	aegis_plan_device dev;
 	struct reference ref; /* of the load being run */
+	const struct sc_plan *plan; /* of the load being run: aegis-plan's lanes */
 };
 
 /* A scaled model's own synthetic settings: its config and the kernels it points at
@@ -64,17 +75,26 @@ struct scaled_config {
 	aegis_kernel kernels[AEGIS_MAX_SEGMENTS];
 };
 
-/* A model of the workload, scaled: periods and deadlines / time_scale, kernel times
- * x load / time_scale (synthetic models). buf holds its synthetic config. */
+/* Can the load scale this model's kernel times (a synthetic model's typed config)? */
+static bool time_scalable(const aegis_model_config *m)
+{
+	return m->backend && strcmp(m->backend, "synthetic") == 0 && m->backend_config;
+}
+
+/* A model of the workload, scaled: periods, deadlines and offsets / time_scale, kernel
+ * times x load / time_scale (synthetic models); a model whose times cannot be scaled
+ * (a real network) gets the same load as periods, deadlines and offsets / load
+ * instead. buf holds its synthetic config. */
 static aegis_model_config scaled(const aegis_model_config *src, struct scaled_config *buf,
 				 double time_scale, double load)
 {
 	aegis_model_config m = *src;
-	m.period_ns = llround((double)m.period_ns / time_scale);
-	m.deadline_ns = llround((double)m.deadline_ns / time_scale);
-	m.offset_ns = llround((double)m.offset_ns / time_scale);
+	double div = time_scalable(src) ? time_scale : time_scale * load;
+	m.period_ns = llround((double)m.period_ns / div);
+	m.deadline_ns = llround((double)m.deadline_ns / div);
+	m.offset_ns = llround((double)m.offset_ns / div);
 	buf->synth = (aegis_synthetic_config){0};
-	if (!src->backend || strcmp(src->backend, "synthetic") != 0 || !src->backend_config)
+	if (!time_scalable(src))
 		return m;
 	buf->synth = *(const aegis_synthetic_config *)src->backend_config;
 	for (uint32_t k = 0; k < buf->synth.n_kernels; k++) {
@@ -124,29 +144,47 @@ static void calibrate_reference(const aegis_workload *w, struct opts *o, double 
 }
 
 /* Lane of model i in a set-up: its own (per model: i, or its RM rank), the one lane,
- * or the file's. */
-static int32_t lane_of(const struct sc_mode *md, const aegis_workload *w, uint32_t i)
+ * the file's, or the plan's. */
+static int32_t lane_of(const struct sc_mode *md, const aegis_workload *w,
+		       const struct opts *o, uint32_t i)
 {
 	const aegis_model_config *m = aegis_workload_model(w, i);
 	if (md->lanes == SC_LANE_ONE)
 		return 0;
+	if (md->lanes == SC_LANE_PLAN)
+		return o->plan->lane[i];
 	if (md->lanes == SC_LANE_FILE)
 		return m->lane;
 	if (!md->rm_lanes)
 		return (int32_t)i;
 	int32_t rank = 0; /* models with a shorter period (ties: lower index) come first */
 	for (uint32_t k = 0; k < aegis_workload_model_count(w); k++) {
-		const aegis_model_config *o = aegis_workload_model(w, k);
-		rank += o->period_ns < m->period_ns || (o->period_ns == m->period_ns && k < i);
+		const aegis_model_config *q = aegis_workload_model(w, k);
+		rank += q->period_ns < m->period_ns || (q->period_ns == m->period_ns && k < i);
 	}
 	return rank;
 }
 
-static uint32_t lanes_of(const struct sc_mode *md, const aegis_workload *w)
+static uint32_t lanes_of(const struct sc_mode *md, const aegis_workload *w,
+			 const struct opts *o)
 {
 	return md->lanes == SC_LANE_PER_MODEL ? aegis_workload_model_count(w)
 	       : md->lanes == SC_LANE_ONE	 ? 1
+	       : md->lanes == SC_LANE_PLAN	 ? o->plan->n_lanes
 						 : aegis_workload_runtime(w)->lanes;
+}
+
+/* The set-up's layout into cfg: the plan's lane sizes, the file's, or none (equal
+ * shares: a lane per model and the one lane are never sized by the file). */
+static void layout_of(const struct sc_mode *md, const aegis_workload *w, const struct opts *o,
+		      aegis_runtime_config *cfg)
+{
+	cfg->lanes = lanes_of(md, w, o);
+	if (md->lanes == SC_LANE_FILE)
+		return;
+	memset(cfg->lane_sms, 0, sizeof cfg->lane_sms);
+	if (md->lanes == SC_LANE_PLAN)
+		memcpy(cfg->lane_sms, o->plan->lane_sms, o->plan->n_lanes * sizeof cfg->lane_sms[0]);
 }
 
 /* A job of a model (runtime id). */
@@ -272,7 +310,7 @@ static uint64_t plan_bytes(const struct sc_mode *md, const aegis_workload *w,
 {
 	aegis_runtime_config cfg = *aegis_workload_runtime(w);
 	cfg.device = "sim";
-	cfg.lanes = lanes_of(md, w);
+	layout_of(md, w, o, &cfg);
 	cfg.admission = AEGIS_ADMIT_OFF;
 	cfg.lane_sharing = md->sharing;
 	cfg.memory_budget_bytes = 0;
@@ -283,7 +321,11 @@ static uint64_t plan_bytes(const struct sc_mode *md, const aegis_workload *w,
 	for (uint32_t i = 0; i < aegis_workload_model_count(w); i++) {
 		struct scaled_config sc;
 		aegis_model_config m = scaled(aegis_workload_model(w, i), &sc, o->time_scale, load);
-		m.lane = lane_of(md, w, i);
+		m.lane = lane_of(md, w, o, i);
+		if (md->lanes == SC_LANE_PLAN) {
+			m.lane_times = o->plan->times[i];
+			m.n_lane_times = o->plan->n_times[i];
+		}
 		(void)aegis_model_admit(rt, &m, NULL);
 	}
 	aegis_memory_totals t;
@@ -341,6 +383,12 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 	}
 	r->load = load;
 	r->util = max_lane_util(w, o, load);
+	if (md->lanes == SC_LANE_PLAN && (!o->plan || !o->plan->ok)) {
+		snprintf(r->error, sizeof r->error, "%s", o->plan ? o->plan->why : "not planned");
+		return;
+	}
+	if (md->lanes == SC_LANE_PLAN)
+		sc_plan_layout(o->plan, r->layout, sizeof r->layout);
 	r->duration_ns = duration_ns;
 	r->mem_measured = -1;
 	uint32_t n = aegis_workload_model_count(w);
@@ -358,7 +406,7 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 	cfg.admission = md->admission ? AEGIS_ADMIT_ANALYSIS : AEGIS_ADMIT_OFF;
 	cfg.lane_sharing = md->sharing;
 	cfg.shared_slots = o->slots;
-	cfg.lanes = lanes_of(md, w);
+	layout_of(md, w, o, &cfg);
 	cfg.dispatch_overhead_ns = o->overhead_ns;
 	cfg.host_stall_ns = o->stall_ns; /* charged by admission only: the baselines have none */
 	cfg.trace = (aegis_trace_sink){on_event, &obs};
@@ -380,10 +428,15 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 	for (uint32_t i = 0; i < n; i++) {
 		aegis_model_config m = scaled(aegis_workload_model(w, i), &own[i], o->time_scale,
 					      load);
-		m.lane = lane_of(md, w, i);
+		m.lane = lane_of(md, w, o, i);
 		for (uint32_t k = 0; o->ref.have && k < own[i].synth.n_kernels; k++)
 			own[i].kernels[k].iters = o->ref.iters[i][k];
-		if (md->admission && o->inflation > 1.0) {
+		if (md->lanes == SC_LANE_PLAN) {
+			/* the curve: admission takes the WCET of the lane's size (interference
+			 * in it, for a plan of 2+ lanes), the simulated device its speed */
+			m.lane_times = o->plan->times[i];
+			m.n_lane_times = o->plan->n_times[i];
+		} else if (md->admission && o->inflation > 1.0) {
 			/* the analysis (and so the time budgets) charge each kernel its time x
 			 * the inflation: lanes share DRAM bandwidth and L2 */
 			aegis_task t;
@@ -462,6 +515,63 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 	match_overruns(&obs);
 }
 
+/* aegis-plan's lanes at load: the planner over each model's curve, the curves from
+ * --wcet-profile (their times x load) or, on a GPU without one, measured at this load
+ * on the models as every set-up runs them (the reference iterations fixed) and written
+ * into the --out folder as curves-loadL.profile. */
+static void plan_load(const aegis_workload *w, const struct opts *o, double load,
+		      struct sc_plan *plan)
+{
+	uint32_t n = aegis_workload_model_count(w);
+	struct scaled_config *own = calloc(n ? n : 1, sizeof *own);
+	aegis_model_config *models = calloc(n ? n : 1, sizeof *models);
+	aegis_profile *measured = NULL;
+	struct sc_plan_input in = {.models = models, .n = n, .curves = o->curves, .scale = load,
+				   .inflation = o->inflation, .dev = o->dev};
+	aegis_runtime_config rc = *aegis_workload_runtime(w);
+	rc.device = o->device;
+	rc.dispatch_overhead_ns = o->overhead_ns;
+	rc.host_stall_ns = o->stall_ns;
+	rc.trace = (aegis_trace_sink){0};
+	in.rc = &rc;
+	if (!own || !models || n > SC_MAX_MODELS) {
+		memset(plan, 0, sizeof *plan);
+		snprintf(plan->why, sizeof plan->why, n > SC_MAX_MODELS ? "more than 64 models"
+									: "out of memory");
+		goto done;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		models[i] = scaled(aegis_workload_model(w, i), &own[i], o->time_scale, load);
+		for (uint32_t k = 0; o->ref.have && k < own[i].synth.n_kernels; k++)
+			own[i].kernels[k].iters = o->ref.iters[i][k];
+	}
+	if (!o->curves && strcmp(o->device, "sim") != 0) {
+		char path[512], why[256] = "";
+		snprintf(path, sizeof path, "%s/curves-load%.2f.profile", o->out, load);
+		struct sc_curve_options co = {.sizes = o->plan_sizes, .n_sizes = o->n_plan_sizes,
+					      .runs = o->plan_runs, .neighbour = o->plan_neighbour,
+					      .workload = o->workload};
+		int64_t t0 = clock_monotonic_ns();
+		aegis_status st = sc_curves_measure(&rc, models, n, &co, path, &measured, why,
+						    sizeof why);
+		if (st != AEGIS_OK) {
+			memset(plan, 0, sizeof *plan);
+			snprintf(plan->why, sizeof plan->why, "measuring the curves failed: %s: %.150s",
+				 aegis_status_name(st), why);
+			goto done;
+		}
+		printf("curves at load %.2f measured in %.1f s: %s\n", load,
+		       (double)(clock_monotonic_ns() - t0) / 1e9, path);
+		in.curves = measured;
+		in.scale = 1.0; /* measured at this load */
+	}
+	sc_plan_make(&in, plan);
+done:
+	aegis_profile_destroy(measured);
+	free(models);
+	free(own);
+}
+
 static int usage(const char *why)
 {
 	if (why)
@@ -470,12 +580,12 @@ static int usage(const char *why)
 	      "                      [--time-scale F] [--sweep N] [--sweep-duration D]\n"
 	      "                      [--slots S] [--dispatch-overhead D] [--modes A,B]\n"
 	      "                      [--wcet-inflation F] [--host-stall D] [--rt-priority P]\n"
-	      "                      [--out DIR]\n"
+	      "                      [--wcet-profile FILE] [--plan-sizes A,B] [--plan-runs N]\n"
+	      "                      [--plan-neighbour] [--out DIR]\n"
 	      "  --modes A,B      run only these set-ups (default: all)\n"
 	      "  --time-scale F   divide periods, deadlines and kernel times by F (same\n"
 	      "                   utilisation, F times the jobs per second; default 1)\n"
-	      "  --sweep N        load sweep with N points from 30% to 100% of the busiest\n"
-	      "                   lane (0: none; default 8)\n"
+	      "  --sweep N        load sweep with N loads from 0.6 to 2.0 (0: none; default 8)\n"
 	      "  --wcet-inflation F  AegisRT's analysis charges each kernel F x its time: the\n"
 	      "                   interference through shared DRAM bandwidth and L2 that SM\n"
 	      "                   partitions do not isolate (bench_gpu measures it; default 1)\n"
@@ -488,9 +598,46 @@ static int usage(const char *why)
 	      "                   full speed together (default 4: kernels fill 4 SMs)\n"
 	      "  --rt-priority P  run the host side (dispatch loop) under SCHED_FIFO at\n"
 	      "                   priority P (1..99; needs CAP_SYS_NICE), as a deployed\n"
-	      "                   real-time system would (default 0: the normal policy)\n",
+	      "                   real-time system would (default 0: the normal policy)\n"
+	      "  --wcet-profile FILE  aegis-plan's WCET curves (a profile of version 2, as\n"
+	      "                   the GPU run writes: curves-load1.00.profile), read as the\n"
+	      "                   workload at load 1 and this --time-scale; at load L the\n"
+	      "                   synthetic models' times are x L. A point's speed is its\n"
+	      "                   median over that of the model's own lane size (the\n"
+	      "                   simulated device runs each job at it). Without one,\n"
+	      "                   aegis-plan runs on a GPU only (it measures them) and is\n"
+	      "                   skipped on sim: curves are never made up\n"
+	      "  --plan-sizes A,B GPU: the lane sizes (SMs) to measure each model on, at\n"
+	      "                   each load (default 4,8,16; include the workload's own lane\n"
+	      "                   size: the speeds are relative to it)\n"
+	      "  --plan-runs N    GPU: jobs per curve point (default 30)\n"
+	      "  --plan-neighbour GPU: measure each point next to a memory-bound neighbour\n"
+	      "                   too (its interference); without, a plan of 2 or more lanes\n"
+	      "                   charges --wcet-inflation as every point's interference\n"
+	      "\n"
+	      "The load is the scale of every kernel's time (1.00: the workload as written).\n"
+	      "Models whose times cannot be scaled (real networks) take the same load as\n"
+	      "periods, deadlines and offsets / load. aegis-plan plans its lanes again at\n"
+	      "each load (EDF-NP, aegis_plan_lanes) and runs each model on its planned lane.\n",
 	      why ? stderr : stdout);
 	return why ? 2 : 0;
+}
+
+/* "4,8,16": increasing sizes, at most SC_MAX_SIZES. */
+static int parse_sizes(const char *v, uint32_t *sizes, uint32_t *n)
+{
+	*n = 0;
+	for (const char *p = v; *p;) {
+		char *end;
+		errno = 0;
+		unsigned long s = strtoul(p, &end, 10);
+		if (end == p || errno || !s || s > 65536 || *n == SC_MAX_SIZES ||
+		    (*n && s <= sizes[*n - 1]) || (*end && *end != ','))
+			return -1;
+		sizes[(*n)++] = (uint32_t)s;
+		p = *end ? end + 1 : end;
+	}
+	return *n ? 0 : -1;
 }
 
 static int parse(int argc, char **argv, struct opts *o)
@@ -499,11 +646,16 @@ static int parse(int argc, char **argv, struct opts *o)
 			   .out = "build-bench/scenario", .duration_ns = 60 * AEGIS_NS_PER_S,
 			   .sweep_ns = 10 * AEGIS_NS_PER_S, .time_scale = 1.0, .inflation = 1.0,
 			   .sweep_points = 8,
-			   .slots = 4};
+			   .slots = 4, .plan_sizes = {4, 8, 16}, .n_plan_sizes = 3,
+			   .plan_runs = 30};
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i], *v = i + 1 < argc ? argv[i + 1] : NULL;
 		if (!strcmp(a, "-h") || !strcmp(a, "--help"))
 			return usage(NULL) - 1;
+		if (!strcmp(a, "--plan-neighbour")) {
+			o->plan_neighbour = true;
+			continue;
+		}
 		if (!v)
 			return usage("an option without its value");
 		i++;
@@ -515,6 +667,17 @@ static int parse(int argc, char **argv, struct opts *o)
 			o->out = v;
 		else if (!strcmp(a, "--modes"))
 			o->modes = v;
+		else if (!strcmp(a, "--wcet-profile"))
+			o->wcet_profile = v;
+		else if (!strcmp(a, "--plan-sizes")) {
+			if (parse_sizes(v, o->plan_sizes, &o->n_plan_sizes))
+				return usage("--plan-sizes: increasing SM counts, 1..65536, such as "
+					     "4,8,16");
+		} else if (!strcmp(a, "--plan-runs")) {
+			o->plan_runs = (uint32_t)strtoul(v, NULL, 10);
+			if (!o->plan_runs || o->plan_runs > 100000)
+				return usage("--plan-runs: 1..100000");
+		}
 		else if (!strcmp(a, "--duration")) {
 			if (aegis_duration_parse(v, &o->duration_ns) || o->duration_ns <= 0)
 				return usage("--duration: a positive duration with a unit");
@@ -554,6 +717,64 @@ static int parse(int argc, char **argv, struct opts *o)
 	return 0;
 }
 
+/* The planner's device: the SM cap of the workload's device profile (else the GPU's),
+ * the GPU's granularity and smallest partition (1 on sim: its sizes are nominal). On a
+ * GPU, the sizes to measure must be lanes it can make. */
+static int plan_device(const aegis_workload *w, struct opts *o)
+{
+	const aegis_runtime_config *rc = aegis_workload_runtime(w);
+	const aegis_device_profile *dp = rc->device_profile
+						 ? aegis_device_profile_find(rc->device_profile)
+						 : NULL;
+	o->dev = (aegis_plan_device){.total_sms = dp ? dp->sm_count : 0, .granularity_sms = 1};
+	if (strcmp(o->device, "sim") == 0)
+		return 0;
+	aegis_device_info d;
+	char detail[256] = "";
+	if (aegis_device_query(o->device, 0, &d, detail, sizeof detail) != AEGIS_OK)
+		return 0; /* the runs say why */
+	if (!o->dev.total_sms)
+		o->dev.total_sms = d.sm_count;
+	if (d.sm_granularity) {
+		o->dev.granularity_sms = d.sm_granularity;
+		o->dev.min_sms = d.sm_min_partition;
+	}
+	for (uint32_t k = 0; k < o->n_plan_sizes && !o->curves; k++) {
+		uint32_t s = o->plan_sizes[k], g = o->dev.granularity_sms;
+		if (s > o->dev.total_sms || s % g || s < o->dev.min_sms) {
+			fprintf(stderr, "bench_scenario: --plan-sizes: %u SMs is not a lane this "
+				"device makes within its %u-SM cap (multiples of %u, at least %u)\n",
+				s, o->dev.total_sms, g, o->dev.min_sms ? o->dev.min_sms : g);
+			return 2;
+		}
+	}
+	return 0;
+}
+
+/* The sweep's i-th load of n: 0.6 to 2.0 (the workload as written is 1). */
+static double sweep_load(uint32_t i, uint32_t n)
+{
+	return 0.6 + 1.4 * i / (n - 1);
+}
+
+/* Which models the load scales by their kernel times, and which by their periods. */
+static void print_load_rule(const aegis_workload *w)
+{
+	uint32_t n = aegis_workload_model_count(w), by_time = 0;
+	for (uint32_t i = 0; i < n; i++)
+		by_time += time_scalable(aegis_workload_model(w, i));
+	if (by_time == n)
+		printf("load: every kernel's time x load (1.00: the workload as written)\n");
+	else if (by_time == 0)
+		printf("load: no model's times can be scaled (real networks): periods, deadlines "
+		       "and offsets / load instead (1.00: the workload as written)\n");
+	else
+		printf("load: the synthetic models' kernel times x load (%u of %u); the other %u "
+		       "models' times cannot be scaled (real networks): their periods, deadlines "
+		       "and offsets / load instead (1.00: the workload as written)\n", by_time, n,
+		       n - by_time);
+}
+
 int main(int argc, char **argv)
 {
 	struct opts o;
@@ -570,6 +791,10 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bench_scenario: cannot make %s: %s\n", o.out, strerror(errno));
 		return 2;
 	}
+	if (o.wcet_profile && aegis_profile_load(o.wcet_profile, &o.curves, err, sizeof err)) {
+		fprintf(stderr, "bench_scenario: --wcet-profile: %s\n", err);
+		return 2;
+	}
 	/* before any device exists: threads the CUDA driver starts inherit the policy */
 	char host[64] = "host: the default scheduling policy";
 	if (o.rt_priority > 0) {
@@ -581,70 +806,127 @@ int main(int argc, char **argv)
 		}
 		snprintf(host, sizeof host, "host: SCHED_FIFO priority %d", o.rt_priority);
 	}
+	if ((rc = plan_device(w, &o)))
+		return rc;
 	double base = max_lane_util(w, &o, 1.0);
 	printf("bench_scenario: %s on %s, %u models, time scale %.2f, AegisRT's WCET inflation "
 	       "%.2f, dispatch overhead %lld ns, host stall %lld ns; busiest lane at %.2f "
-	       "utilisation (WCET / period); %s\n\n", o.workload, o.device,
+	       "utilisation (WCET / period); %s\n", o.workload, o.device,
 	       aegis_workload_model_count(w), o.time_scale, o.inflation, (long long)o.overhead_ns,
 	       (long long)o.stall_ns, base, host);
+	print_load_rule(w);
+	if (o.curves) {
+		printf("aegis-plan: WCET curves from %s (at load 1.00; x load)\n", o.wcet_profile);
+	} else if (strcmp(o.device, "sim") != 0) {
+		printf("aegis-plan: WCET curves measured at each load on lanes of");
+		for (uint32_t k = 0; k < o.n_plan_sizes; k++)
+			printf("%s%u", k ? ", " : " ", o.plan_sizes[k]);
+		printf(" SMs, %u jobs a point%s\n", o.plan_runs,
+		       o.plan_neighbour ? ", beside a memory-bound neighbour too" : "");
+	} else {
+		printf("aegis-plan: no WCET curves (--wcet-profile): not run on sim\n");
+	}
+	printf("\n");
+	const struct sc_mode *plan_mode = NULL;
+	for (uint32_t k = 0; k < sc_n_modes; k++)
+		if (sc_modes[k].lanes == SC_LANE_PLAN && wanted(&o, &sc_modes[k]))
+			plan_mode = &sc_modes[k];
 	struct sc_run *runs = calloc(sc_n_modes, sizeof *runs);
 	uint32_t n_sweep = o.sweep_points * sc_n_modes;
 	struct sc_run *sweep = calloc(n_sweep ? n_sweep : 1, sizeof *sweep);
-	if (!runs || !sweep)
+	struct sc_plan *plan = calloc(1, sizeof *plan);
+	if (!runs || !sweep || !plan)
 		return 1;
+	o.plan = plan;
 	calibrate_reference(w, &o, 1.0);
+	if (plan_mode)
+		plan_load(w, &o, 1.0, plan);
 	for (uint32_t k = 0; k < sc_n_modes; k++) {
 		run_mode(&sc_modes[k], w, &o, 1.0, o.duration_ns, &runs[k]);
 		sc_print_run(stdout, &runs[k]);
+		if (&sc_modes[k] == plan_mode && plan->ok) {
+			sc_plan_print(stdout, plan, w, true);
+			printf("\n");
+		}
 		fflush(stdout);
 	}
 	sc_print_summary(stdout, runs, sc_n_modes);
-	/* the sweep: the busiest lane from 30% to 100% of its capacity; the admission
-	 * boundary is the lowest load at which AegisRT (FP or EDF) refuses a model */
-	double boundary = NAN;
+	sc_print_versus(stdout, runs, sc_n_modes);
+	/* the sweep: loads 0.6 to 2.0; an admission boundary is the lowest load at which
+	 * AegisRT refuses a model: on the workload's 4 lanes (FP or EDF), and planned */
+	double boundary = NAN, plan_boundary = NAN;
 	for (uint32_t p = 0; p < o.sweep_points; p++) {
-		double target = 0.3 + 0.7 * p / (o.sweep_points - 1);
-		calibrate_reference(w, &o, target / base);
+		double load = sweep_load(p, o.sweep_points);
+		calibrate_reference(w, &o, load);
+		if (plan_mode)
+			plan_load(w, &o, load, plan);
 		for (uint32_t k = 0; k < sc_n_modes; k++) {
 			struct sc_run *r = &sweep[p * sc_n_modes + k];
-			run_mode(&sc_modes[k], w, &o, target / base, o.sweep_ns, r);
-			if (r->ok && sc_modes[k].lanes == SC_LANE_FILE && r->admitted < r->n_models &&
-			    (isnan(boundary) || r->util < boundary))
-				boundary = r->util;
+			run_mode(&sc_modes[k], w, &o, load, o.sweep_ns, r);
+			double *b = sc_modes[k].lanes == SC_LANE_FILE   ? &boundary
+				    : sc_modes[k].lanes == SC_LANE_PLAN ? &plan_boundary
+									: NULL;
+			if (b && r->ok && r->admitted < r->n_models && (isnan(*b) || load < *b))
+				*b = load;
 		}
-		printf("sweep %u/%u: busiest lane at %.2f\n", p + 1, o.sweep_points, target);
+		printf("sweep %u/%u: load %.2f (busiest 4-SM lane at %.2f)\n", p + 1,
+		       o.sweep_points, load, sweep[p * sc_n_modes].util);
+		if (plan_mode && plan->ok)
+			sc_plan_print(stdout, plan, w, false);
+		else if (plan_mode && (o.curves || strcmp(o.device, "sim") != 0))
+			printf("   aegis-plan: %s\n", plan->why);
 		fflush(stdout);
 	}
 	if (o.sweep_points) {
-		printf("\nload sweep (miss ratio; worst response / deadline; models admitted):\n");
-		printf("%-8s", "load");
+		printf("\nload sweep (load as above; util: the busiest of the workload's 4-SM "
+		       "lanes; miss ratio; worst response / deadline; models admitted):\n");
+		printf("%-6s %5s", "load", "util");
 		for (uint32_t k = 0; k < sc_n_modes; k++)
 			printf(" %24s", sc_modes[k].name);
 		printf("\n");
 		for (uint32_t p = 0; p < o.sweep_points; p++) {
-			printf("%-8.2f", sweep[p * sc_n_modes].util);
+			printf("%-6.2f %5.2f", sweep[p * sc_n_modes].load, sweep[p * sc_n_modes].util);
 			for (uint32_t k = 0; k < sc_n_modes; k++) {
 				const struct sc_run *r = &sweep[p * sc_n_modes + k];
 				if (r->ok)
 					printf("   %7.4f %6.2f %2u/%-2u", r->miss_ratio, r->worst_ratio,
 					       r->admitted, r->n_models);
 				else
-					printf(" %24s", "failed");
+					printf(" %24s", "-");
 			}
 			printf("\n");
 		}
-		if (isnan(boundary))
-			printf("admission boundary: AegisRT admitted every model at every load\n");
+		uint32_t file_ran = 0, plan_ran = 0;
+		for (uint32_t k = 0; k < n_sweep; k++) {
+			file_ran += sweep[k].ok && sweep[k].mode->lanes == SC_LANE_FILE;
+			plan_ran += sweep[k].ok && sweep[k].mode == plan_mode;
+		}
+		if (!file_ran)
+			printf("admission boundary: AegisRT (4 lanes) did not run\n");
+		else if (isnan(boundary))
+			printf("admission boundary: AegisRT (4 lanes) admitted every model at every "
+			       "load\n");
 		else
-			printf("admission boundary: AegisRT (4 lanes) first refuses a model at %.2f\n",
-			       boundary);
+			printf("admission boundary: AegisRT (4 lanes) first refuses a model at load "
+			       "%.2f\n", boundary);
+		if (plan_mode && !plan_ran)
+			printf("admission boundary: aegis-plan did not run\n");
+		else if (plan_mode && isnan(plan_boundary))
+			printf("admission boundary: aegis-plan admitted every model at every load it "
+			       "ran\n");
+		else if (plan_mode)
+			printf("admission boundary: aegis-plan first refuses a model at load %.2f\n",
+			       plan_boundary);
+		sc_print_sweep_verdict(stdout, sweep, sc_n_modes, o.sweep_points);
 	}
 	rc = sc_write_csv(o.out, runs, sc_n_modes, sweep, n_sweep) ||
 	     sc_write_html(o.out, o.device, o.workload, runs, sc_n_modes, sweep, n_sweep,
-			   o.sweep_points, boundary);
+			   o.sweep_points, boundary, plan_boundary);
 	printf("\nwritten: %s/scenario.csv, summary.csv, sweep.csv, scenario.html\n", o.out);
+	free(plan);
 	free(runs);
 	free(sweep);
+	aegis_profile_destroy(o.curves);
 	aegis_workload_destroy(w);
 	return rc;
 }

@@ -9,14 +9,18 @@
 #include <stdio.h>
 
 #include "aegis/aegis.h"
+#include "aegis/planner.h"
+#include "aegis/profile.h"
 
 #define SC_MAX_MODELS 64
+#define SC_MAX_SIZES 16 /* points of a model's WCET curve */
 
 /* A set-up: how lanes are made and which policy runs them. */
 enum sc_lanes {
 	SC_LANE_PER_MODEL, /* a stream per model (lane i = model i, or RM rank) */
 	SC_LANE_ONE,       /* one lane: the whole SM cap */
 	SC_LANE_FILE,      /* the workload's lanes (partitions) */
+	SC_LANE_PLAN,      /* the lanes aegis_plan_lanes chose at the load (plan.c) */
 };
 
 struct sc_mode {
@@ -50,8 +54,10 @@ struct sc_model_result {
 /* One run of one set-up. */
 struct sc_run {
 	const struct sc_mode *mode;
-	double load;      /* execution times scaled by this factor */
-	double util;      /* the largest lane utilisation of the 4-lane plan at this load */
+	double load;      /* every kernel's time x load (1: the workload as written); models
+			     whose times cannot be scaled get periods / load instead */
+	double util;      /* the largest utilisation of the workload's own lanes at load */
+	char layout[48];  /* the planned layout, "8+4+4" (aegis-plan), else "" */
 	int64_t duration_ns;
 	uint32_t n_models, admitted;
 	struct sc_model_result m[SC_MAX_MODELS];
@@ -67,13 +73,67 @@ struct sc_run {
 	char error[256];
 };
 
+/* aegis-plan's lanes at one load (plan.c): the planner's layout and, per model, its
+ * lane and its times by lane size for the run. */
+struct sc_plan {
+	bool ok;
+	char why[200];                   /* !ok: why aegis-plan does not run at this load */
+	uint32_t n_lanes, n_models;
+	uint32_t lane_sms[AEGIS_PLAN_MAX_LANES];
+	int32_t lane[SC_MAX_MODELS];     /* planned lane, AEGIS_LANE_AUTO: left out */
+	aegis_lane_time times[SC_MAX_MODELS][SC_MAX_SIZES]; /* its curve, for the run */
+	uint32_t n_times[SC_MAX_MODELS];
+	uint32_t admitted;               /* models the plan places */
+	double min_slack_ratio;
+	int64_t min_slack_ns;
+	char bottleneck[64];             /* the model with the smallest slack ratio */
+	int64_t plan_ns;                 /* the planner's time (host clock) */
+	uint64_t evaluations;
+	bool budget_hit;
+};
+
+/* What a plan is made from. */
+struct sc_plan_input {
+	const aegis_runtime_config *rc;   /* the run's: overhead, host stall, copies, lanes */
+	const aegis_model_config *models; /* n, scaled to the load */
+	uint32_t n;
+	const aegis_profile *curves;      /* NULL: no plan ("needs curves") */
+	double scale;      /* the curves' times x scale (synthetic models: their times at
+			      the load over those of the curves' load; 1 if measured there) */
+	double inflation;  /* the interference of a point that has none measured */
+	aegis_plan_device dev;
+};
+
+/* How the GPU measures the curves. */
+struct sc_curve_options {
+	const uint32_t *sizes;
+	uint32_t n_sizes, runs;
+	bool neighbour;
+	const char *workload;
+};
+
+/* plan.c */
+void sc_plan_make(const struct sc_plan_input *in, struct sc_plan *out);
+aegis_status sc_curves_measure(const aegis_runtime_config *rc, const aegis_model_config *models,
+			       uint32_t n, const struct sc_curve_options *co, const char *path,
+			       aegis_profile **out, char *why, size_t why_len);
+void sc_plan_layout(const struct sc_plan *p, char *buf, size_t len);
+void sc_plan_print(FILE *f, const struct sc_plan *p, const aegis_workload *w, bool members);
+
 /* output.c */
 void sc_print_run(FILE *f, const struct sc_run *r);
 void sc_print_summary(FILE *f, const struct sc_run *runs, uint32_t n);
+/* aegis-plan against naive in one run: admitted, misses, jobs past the bound, the
+ * largest p99.9 and device busy of each, and their ratios. Nothing if either is absent. */
+void sc_print_versus(FILE *f, const struct sc_run *runs, uint32_t n);
+/* After the sweep (points x n runs, set-up by set-up): naive's first missing load and
+ * whether aegis-plan admitted every model and missed nothing at every load where a
+ * baseline missed nothing and at that first miss. */
+void sc_print_sweep_verdict(FILE *f, const struct sc_run *sweep, uint32_t n, uint32_t points);
 int sc_write_csv(const char *dir, const struct sc_run *runs, uint32_t n,
 		 const struct sc_run *sweep, uint32_t n_sweep);
 int sc_write_html(const char *dir, const char *device, const char *workload,
 		  const struct sc_run *runs, uint32_t n, const struct sc_run *sweep,
-		  uint32_t n_sweep, uint32_t sweep_points, double boundary);
+		  uint32_t n_sweep, uint32_t sweep_points, double boundary, double plan_boundary);
 
 #endif

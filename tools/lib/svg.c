@@ -405,7 +405,7 @@ void svg_bars(FILE *f, const char *name, const char *title, const char *const *l
 
 void svg_lines(FILE *f, const char *name, const char *title, const double *x, size_t n,
 	       const struct svg_series *series, size_t n_series, const char *x_label,
-	       const char *y_label, double mark_x, const char *mark_label)
+	       const char *y_label, const struct svg_xmark *marks, size_t n_marks)
 {
 	const double W = GC_W, H = 300.0, L = 60.0, R = W - 150.0, T = 34.0, B = H - 40.0;
 	double ymax = 0;
@@ -433,10 +433,13 @@ void svg_lines(FILE *f, const char *name, const char *title, const double *x, si
 		text(f, LX(x[i]), B + 14, "tick mid", "%.2f", x[i]);
 	text(f, (L + R) / 2, B + 30, "tick mid", "%s", x_label);
 	text(f, L, T - 6, "legend", "%s", y_label);
-	if (!isnan(mark_x)) {
+	for (size_t k = 0, shown = 0; k < n_marks; k++) {
+		double mx = marks[k].x;
+		if (isnan(mx))
+			continue;
 		fprintf(f, "<line x1=\"%.1f\" y1=\"%.1f\" x2=\"%.1f\" y2=\"%.1f\" class=\"bound\" "
-			   "stroke-dasharray=\"4 3\"/>\n", LX(mark_x), T, LX(mark_x), B);
-		text(f, LX(mark_x) + 3, T + 10, "legend", "%s", mark_label);
+			   "stroke-dasharray=\"4 3\"/>\n", LX(mx), T, LX(mx), B);
+		text(f, LX(mx) + 3, T + 10 + 12.0 * (double)shown++, "legend", "%s", marks[k].label);
 	}
 	for (size_t s = 0; s < n_series; s++) {
 		char col[8];

@@ -94,11 +94,17 @@ struct svg_series {
 	const double *y;
 };
 
+/* A dashed vertical marker of a line chart at x (NaN: none), named label. */
+struct svg_xmark {
+	double x;
+	const char *label;
+};
+
 /* <svg class="lines" data-metric="NAME">: the series over the shared x values (linear
  * axes from x[0] to x[n-1] and from 0 to the largest y), coloured by svg_colour(i),
- * with a legend; a dashed vertical marker at x = mark_x (NaN: none) named mark_label. */
+ * with a legend; the markers, each label on its own line. */
 void svg_lines(FILE *f, const char *name, const char *title, const double *x, size_t n,
 	       const struct svg_series *series, size_t n_series, const char *x_label,
-	       const char *y_label, double mark_x, const char *mark_label);
+	       const char *y_label, const struct svg_xmark *marks, size_t n_marks);
 
 #endif
