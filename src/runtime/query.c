@@ -368,6 +368,16 @@ aegis_status aegis_runtime_trace_counts(const aegis_runtime *rt, uint64_t *recor
 	return st;
 }
 
+aegis_status aegis_runtime_device_memory(const aegis_runtime *rt, aegis_device_memory *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	memset(out, 0, sizeof *out);
+	if (rt->dev->ops->mem_outside)
+		rt->dev->ops->mem_outside(rt->dev, out);
+	return AEGIS_OK;
+}
+
 aegis_status aegis_runtime_device_info(const aegis_runtime *rt, aegis_device_info *out)
 {
 	if (!rt || !out)
