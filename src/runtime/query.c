@@ -334,7 +334,9 @@ static aegis_status memory(aegis_runtime *rt, void *arg)
 		.arenas = t.arenas,
 		.private_transient = t.private_transient,
 		.lower_bound = t.lower_bound,
-		.free = rt->mem_budget > t.planned ? rt->mem_budget - t.planned : 0,
+		.free = rt->mem_budget > rt->cfg.outside_pool_bytes + t.planned
+				? rt->mem_budget - rt->cfg.outside_pool_bytes - t.planned : 0,
+		.outside = rt->cfg.outside_pool_bytes,
 	};
 	return AEGIS_OK;
 }
