@@ -83,6 +83,28 @@ AEGIS_API aegis_status aegis_device_query(const char *device, int32_t ordinal,
 
 /* The runtime's device and how it is used (profile, SM cap). AEGIS_OK or AEGIS_E_INVAL. */
 AEGIS_API aegis_status aegis_runtime_device_info(const aegis_runtime *rt, aegis_device_info *out);
+/* Device memory the process takes outside the pool, as the device measured it: the
+ * drop of free memory (cuMemGetInfo) around each creation (docs/MEMORY.md). Sums over
+ * the lanes; a library's per-lane share is its bytes / its lanes. */
+typedef struct aegis_device_memory {
+	bool measured;          /* false: this device measures nothing (sim) */
+	uint64_t driver_fixed;  /* total - free once the primary context, the library's
+				   kernels and its stamp ring were made, before any lane: the
+				   driver's share (and whatever other processes held then) */
+	uint32_t lanes;
+	uint64_t contexts;      /* the lanes' contexts, streams, events, kernels loaded */
+	uint32_t cudnn_lanes;   /* lanes that made a cuDNN handle */
+	uint64_t cudnn;         /* their cuDNN handles and the cuDNN kernels they loaded */
+	uint32_t cublas_lanes;
+	uint64_t cublas;        /* the same for cuBLAS */
+	uint64_t graphs;        /* CUDA graphs captured at admission (every model's) */
+} aegis_device_memory;
+
+/* What the runtime's device measured so far (it grows as admissions make library
+ * handles and load kernels). AEGIS_OK or AEGIS_E_INVAL. Any thread, with no admission
+ * running. */
+AEGIS_API aegis_status aegis_runtime_device_memory(const aegis_runtime *rt,
+						   aegis_device_memory *out);
 /* One lane of the runtime's device: AEGIS_OK, AEGIS_E_INVAL, AEGIS_E_NOT_FOUND. */
 AEGIS_API aegis_status aegis_runtime_lane_info(const aegis_runtime *rt, uint32_t lane,
 					       aegis_lane_info *out);

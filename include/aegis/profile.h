@@ -43,6 +43,22 @@
  * A version 1 file reads as a profile without curves. Every point needs sms and
  * wcet_ns; the sizes of one curve are distinct and increasing.
  *
+ * Version 3 (written when the device measured the memory it takes outside the pool:
+ * the CUDA device) adds, at the top, in bytes:
+ *
+ *     device_memory: {driver_fixed: 327155712, per_lane_context: 39845888,
+ *                     per_lane_cudnn: 220200960, per_lane_cublas: 8388608}
+ *
+ * driver_fixed: total - free once the primary context was made, before any lane (with
+ * whatever other processes held then); per_lane_context: a lane's context, stream,
+ * events and kernels of our own; per_lane_cudnn, per_lane_cublas: a lane's library
+ * handle and the kernels its models loaded. Each the largest seen over the models'
+ * runs (aegis_profile_measure; docs/MEMORY.md). All four keys are required, each an
+ * integer 0..2^63-1. Compatibility: a version 3 file may also have curves; readers
+ * accept versions 1..3, device_memory only in version 3 (an older reader refuses a
+ * version 3 file rather than drop the figures silently); a writer writes the lowest
+ * version that holds what it has.
+ *
  * Threads and ownership: an aegis_profile owns every string, model and curve point it
  * hands out (valid until aegis_profile_destroy); a loaded profile is only read, so its
  * readers may run on any threads at once; measuring one and destroying it are for one
@@ -105,6 +121,15 @@ typedef struct aegis_profile_info {
 	uint32_t margin_ppm;        /* the margin in millionths: 1200000 = 1.2 */
 	int64_t overhead_p50_ns, overhead_p99_ns, overhead_max_ns;
 } aegis_profile_info;
+
+/* Device memory outside the pool (version 3's device_memory), in bytes. */
+typedef struct aegis_profile_memory {
+	uint64_t driver_fixed;
+	uint64_t per_lane_context;
+	uint64_t per_lane_cudnn;
+	uint64_t per_lane_cublas;
+	uint32_t line;       /* its entry in the file (0 when measured) */
+} aegis_profile_memory;
 
 typedef struct aegis_profile_options {
 	uint32_t runs;        /* jobs per model, back to back; 0: AEGIS_PROFILE_DEFAULT_RUNS */
@@ -170,6 +195,14 @@ AEGIS_API aegis_status aegis_profile_model_curve(const aegis_profile *p, uint32_
 /* The point of model i's curve at exactly `sms` SMs, or NULL. */
 AEGIS_API const aegis_profile_point *aegis_profile_point_at(const aegis_profile *p, uint32_t i,
 							    uint32_t sms);
+/* The profile's device_memory, or NULL when it has none (not measured: the simulated
+ * device, or an older file). Valid while p is. */
+AEGIS_API const aegis_profile_memory *aegis_profile_device_memory(const aegis_profile *p);
+/* What a runtime of `lanes` lanes takes outside its pool by the profile: driver_fixed +
+ * lanes x (per_lane_context + per_lane_cudnn + per_lane_cublas), every lane counted as
+ * if it ran a model that uses cuDNN and cuBLAS (an upper bound for lanes that do not);
+ * 0 without device_memory. UINT64_MAX if it overflows. */
+AEGIS_API uint64_t aegis_profile_outside_bytes(const aegis_profile *p, uint32_t lanes);
 /* The dispatch overhead for the analysis: the largest start - release measured
  * (overhead_max_ns), 0 when the file has none. */
 AEGIS_API int64_t aegis_profile_dispatch_overhead_ns(const aegis_profile *p);

@@ -194,6 +194,13 @@ typedef struct aegis_runtime_config {
 	 * copying; 0: 1). docs/ANALYSIS.md, "Copies". */
 	uint64_t copy_bandwidth_bps;
 	double copy_interference;
+	/* Device memory the process takes outside the pool, counted against the memory
+	 * budget: CUDA contexts, cuDNN and cuBLAS handles with the kernels they load, the
+	 * driver's share (a profile's device_memory: aegis_profile_outside_bytes;
+	 * docs/MEMORY.md). With a budget the pool is budget - this, so that plan + this
+	 * stays within the budget; this >= the budget is AEGIS_E_CONFIG at creation.
+	 * Without a budget it is only reported. 0 (the default): not measured. */
+	uint64_t outside_pool_bytes;
 } aegis_runtime_config;
 
 typedef enum aegis_release_kind {
@@ -524,7 +531,8 @@ AEGIS_API aegis_status aegis_runtime_trace_counts(const aegis_runtime *rt, uint6
 /* The memory plan in numbers. planned = persistent + io + arenas; lower_bound =
  * persistent + io + the largest transient need of each lane (what a plan that shares
  * nothing across lanes cannot go below); private_transient = the transient memory
- * that one private arena per model would take. */
+ * that one private arena per model would take; outside = the configuration's
+ * outside_pool_bytes, so that the device's total is planned + outside. */
 typedef struct aegis_memory_totals {
 	uint64_t budget;    /* 0: none (the plan is only reported) */
 	uint64_t planned;
@@ -533,7 +541,8 @@ typedef struct aegis_memory_totals {
 	uint64_t arenas;
 	uint64_t private_transient;
 	uint64_t lower_bound;
-	uint64_t free;      /* budget - planned, 0 without a budget */
+	uint64_t free;      /* budget - outside - planned, 0 without a budget */
+	uint64_t outside;   /* outside the pool (aegis_runtime_config.outside_pool_bytes) */
 } aegis_memory_totals;
 
 AEGIS_API aegis_status aegis_runtime_memory(const aegis_runtime *rt, aegis_memory_totals *out);

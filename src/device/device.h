@@ -112,6 +112,9 @@ struct device_ops {
 	 * the pool made by mem_pool, 0 before it. The memory plan's offsets are relative to
 	 * it; backends get base + offset for their regions (struct backend_mem). */
 	uint64_t (*mem_base)(const struct device *dev);
+	/* Optional (NULL: nothing measured, e.g. sim): the device memory it took outside
+	 * the pool, as it measured it (aegis_device_memory). */
+	void (*mem_outside)(const struct device *dev, aegis_device_memory *out);
 	/* Optional, for fault drills (the fault-injection backend): loads faulty work on
 	 * the lane as a broken model would. DEVICE_FAULT_LAUNCH: a launch the device
 	 * refuses; nothing runs and the call returns the refusal (the CUDA device: an

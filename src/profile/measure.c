@@ -144,6 +144,26 @@ struct measure_layout {
 	uint64_t budget_bytes;
 };
 
+/* Folds what the runtime's device measured outside its pool into p's device_memory:
+ * each figure the largest over the runs (a library's per-lane share from the lanes that
+ * made it). Nothing on a device that measures nothing. */
+static void fold_memory(aegis_profile *p, const aegis_runtime *rt)
+{
+	aegis_device_memory d;
+	if (aegis_runtime_device_memory(rt, &d) != AEGIS_OK || !d.measured || !d.lanes)
+		return;
+	uint64_t v[4] = {d.driver_fixed, d.contexts / d.lanes,
+			 d.cudnn_lanes ? d.cudnn / d.cudnn_lanes : 0,
+			 d.cublas_lanes ? d.cublas / d.cublas_lanes : 0};
+	uint64_t *dst[4] = {&p->mem.driver_fixed, &p->mem.per_lane_context,
+			    &p->mem.per_lane_cudnn, &p->mem.per_lane_cublas};
+	for (int k = 0; k < 4; k++)
+		if (v[k] > *dst[k])
+			*dst[k] = v[k];
+	p->has_mem = true;
+	p->version = 3;
+}
+
 /* One model alone (or next to the neighbour): fills exec[] and overhead[] with want
  * jobs; *lane, *sms where. */
 static aegis_status measure_one(const aegis_runtime_config *base, const aegis_model_config *cfg,
@@ -243,6 +263,8 @@ static aegis_status measure_one(const aegis_runtime_config *base, const aegis_mo
 		st = say(detail, len, nb.failed, "model '%s' on a lane of %u SMs: its neighbour's "
 			 "job %llu failed: %s", cfg->name, sms, (unsigned long long)nb.done + 1,
 			 aegis_status_str(nb.failed));
+	if (st == AEGIS_OK && !sms)
+		fold_memory(p, m->rt); /* the workload's layout, its libraries made and warm */
 out:
 	nb.stopping = true; /* destroy cancels its queued job and waits for the running one */
 	aegis_runtime_destroy(m->rt);
@@ -374,7 +396,7 @@ static aegis_status take_sizes(const aegis_profile_options *opt, aegis_profile *
 			return say(detail, len, AEGIS_E_CONFIG, "lane sizes: %u %s", p->sizes[k],
 				   p->sizes[k] ? "given twice" : "SMs (expected >= 1)");
 	p->n_sizes = n;
-	p->version = 2;
+	p->version = p->version > 2 ? p->version : 2;
 	return AEGIS_OK;
 }
 

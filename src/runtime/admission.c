@@ -214,11 +214,15 @@ static aegis_status reserve_memory(aegis_runtime *rt, const struct exec_context 
 				     aegis_size_format(why.needed, b, sizeof b),
 				     aegis_size_format(MEM_UNLIMITED, a, sizeof a),
 				     aegis_size_format(why.free, c, sizeof c));
+	char out[96] = "";
+	if (rt->cfg.outside_pool_bytes)
+		snprintf(out, sizeof out, " less %s outside the pool",
+			 aegis_size_format(rt->cfg.outside_pool_bytes, e, sizeof e));
 	return runtime_error(rt, st,
-			     "model '%s' on lane %u: its memory does not fit the budget of %s: it "
-			     "needs %s, %s is free (largest free block %s); the largest transient "
-			     "user of the lane is '%s' (%s)",
-			     m->name, lane, aegis_size_format(rt->mem_budget, a, sizeof a),
+			     "model '%s' on lane %u: its memory does not fit the budget of %s%s: "
+			     "it needs %s, %s is free (largest free block %s); the largest "
+			     "transient user of the lane is '%s' (%s)",
+			     m->name, lane, aegis_size_format(rt->mem_budget, a, sizeof a), out,
 			     aegis_size_format(why.needed, b, sizeof b),
 			     aegis_size_format(why.free, c, sizeof c),
 			     aegis_size_format(why.largest_free, e, sizeof e), largest,

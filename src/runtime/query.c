@@ -334,7 +334,9 @@ static aegis_status memory(aegis_runtime *rt, void *arg)
 		.arenas = t.arenas,
 		.private_transient = t.private_transient,
 		.lower_bound = t.lower_bound,
-		.free = rt->mem_budget > t.planned ? rt->mem_budget - t.planned : 0,
+		.free = rt->mem_budget > rt->cfg.outside_pool_bytes + t.planned
+				? rt->mem_budget - rt->cfg.outside_pool_bytes - t.planned : 0,
+		.outside = rt->cfg.outside_pool_bytes,
 	};
 	return AEGIS_OK;
 }
@@ -366,6 +368,16 @@ aegis_status aegis_runtime_trace_counts(const aegis_runtime *rt, uint64_t *recor
 	*recorded = c[0];
 	*dropped = c[1];
 	return st;
+}
+
+aegis_status aegis_runtime_device_memory(const aegis_runtime *rt, aegis_device_memory *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	memset(out, 0, sizeof *out);
+	if (rt->dev->ops->mem_outside)
+		rt->dev->ops->mem_outside(rt->dev, out);
+	return AEGIS_OK;
 }
 
 aegis_status aegis_runtime_device_info(const aegis_runtime *rt, aegis_device_info *out)

@@ -11,6 +11,7 @@
 #include <string.h>
 
 #include "aegis/device.h"
+#include "aegis/size.h"
 #include "aegis/time.h"
 #include "runtime/runtime_impl.h"
 
@@ -177,8 +178,18 @@ static aegis_status make_memory(aegis_runtime *rt, const aegis_device_profile *p
 	const aegis_runtime_config *cfg = &rt->cfg;
 	rt->mem_budget = cfg->memory_budget_bytes ? cfg->memory_budget_bytes
 						  : prof ? prof->memory_budget_bytes : 0;
-	aegis_status st = mem_plan_init(&rt->mem, rt->mem_budget ? rt->mem_budget : MEM_UNLIMITED,
-					cfg->lanes, AEGIS_MAX_MODELS);
+	/* what the process takes outside the pool comes off the budget first */
+	uint64_t outside = cfg->outside_pool_bytes, pool = rt->mem_budget;
+	if (pool && outside >= pool) {
+		char a[32], b[32];
+		snprintf(detail, len, "memory budget of %s: %s of device memory outside the pool "
+			 "(contexts, libraries, driver: measured in the profile) leave no pool",
+			 aegis_size_format(pool, a, sizeof a), aegis_size_format(outside, b, sizeof b));
+		return AEGIS_E_CONFIG;
+	}
+	pool -= pool ? outside : 0;
+	aegis_status st = mem_plan_init(&rt->mem, pool ? pool : MEM_UNLIMITED, cfg->lanes,
+					AEGIS_MAX_MODELS);
 	if (st != AEGIS_OK) {
 		snprintf(detail, len, "memory budget of %llu bytes: %s",
 			 (unsigned long long)rt->mem_budget, aegis_status_str(st));
@@ -202,9 +213,9 @@ static aegis_status make_memory(aegis_runtime *rt, const aegis_device_profile *p
 		rt->mem.guard = &rt->guard;
 	}
 	const struct device_ops *ops = rt->dev->ops;
-	if (rt->mem_budget && ops->mem_pool && (st = ops->mem_pool(rt->dev, rt->mem_budget))) {
+	if (pool && ops->mem_pool && (st = ops->mem_pool(rt->dev, pool))) {
 		snprintf(detail, len, "device memory pool of %llu MiB: %s",
-			 (unsigned long long)(rt->mem_budget >> 20),
+			 (unsigned long long)(pool >> 20),
 			 ops->last_error ? ops->last_error(rt->dev) : aegis_status_str(st));
 		goto fail_pool;
 	}

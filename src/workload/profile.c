@@ -115,6 +115,25 @@ const aegis_profile_point *aegis_profile_point_at(const aegis_profile *p, uint32
 	return NULL;
 }
 
+const aegis_profile_memory *aegis_profile_device_memory(const aegis_profile *p)
+{
+	return p && p->has_mem ? &p->mem : NULL;
+}
+
+uint64_t aegis_profile_outside_bytes(const aegis_profile *p, uint32_t lanes)
+{
+	const aegis_profile_memory *m = aegis_profile_device_memory(p);
+	if (!m)
+		return 0;
+	uint64_t lane = 0, all = 0, total = 0;
+	if (__builtin_add_overflow(m->per_lane_context, m->per_lane_cudnn, &lane) ||
+	    __builtin_add_overflow(lane, m->per_lane_cublas, &lane) ||
+	    __builtin_mul_overflow(lane, (uint64_t)lanes, &all) ||
+	    __builtin_add_overflow(all, m->driver_fixed, &total))
+		return UINT64_MAX;
+	return total;
+}
+
 int64_t aegis_profile_dispatch_overhead_ns(const aegis_profile *p)
 {
 	return p && p->info.overhead_max_ns > 0 ? p->info.overhead_max_ns : 0;
@@ -187,7 +206,10 @@ aegis_status aegis_profile_write(const aegis_profile *p, FILE *f)
 		fprintf(f, "# curve: the model alone on one lane of each size (lane_sizes); "
 			   "interference (where\n# measured) = p99 with a memory-bound neighbour on "
 			   "another lane / p99 alone.\n");
-	fprintf(f, "version: %d\nworkload: ", curves ? 2 : 1);
+	if (p->has_mem)
+		fprintf(f, "# device_memory: bytes outside the memory pool, measured as drops of free "
+			   "device\n# memory (docs/MEMORY.md).\n");
+	fprintf(f, "version: %d\nworkload: ", p->has_mem ? 3 : curves ? 2 : 1);
 	put_str(f, in->workload);
 	fprintf(f, "\ndevice: ");
 	put_str(f, in->device);
@@ -195,12 +217,18 @@ aegis_status aegis_profile_write(const aegis_profile *p, FILE *f)
 	put_str(f, in->device_name);
 	fprintf(f, "\ndevice_profile: ");
 	put_str(f, in->device_profile);
-	fprintf(f, "\nlanes: %u\nruns: %" PRIu64 "\nmargin: %u.%s\n", in->lanes, in->runs,
-		in->margin_ppm / PPM, frac);
+	fprintf(f, "\nlanes: %u\nruns: %" PRIu64 "\n", in->lanes, in->runs);
+	if (in->margin_ppm) /* a file read without one has none (0 would not read back) */
+		fprintf(f, "margin: %u.%s\n", in->margin_ppm / PPM, frac);
 	if (in->overhead_max_ns >= 0)
 		fprintf(f, "dispatch_overhead: {p50_ns: %" PRId64 ", p99_ns: %" PRId64
 			   ", max_ns: %" PRId64 "}\n",
 			in->overhead_p50_ns, in->overhead_p99_ns, in->overhead_max_ns);
+	if (p->has_mem)
+		fprintf(f, "device_memory: {driver_fixed: %" PRIu64 ", per_lane_context: %" PRIu64
+			   ", per_lane_cudnn: %" PRIu64 ", per_lane_cublas: %" PRIu64 "}\n",
+			p->mem.driver_fixed, p->mem.per_lane_context, p->mem.per_lane_cudnn,
+			p->mem.per_lane_cublas);
 	if (p->n_sizes) {
 		fprintf(f, "lane_sizes: [");
 		for (uint32_t k = 0; k < p->n_sizes; k++)
@@ -286,7 +314,10 @@ static aegis_status pf_margin(conf_err *e, const conf_node *v, uint32_t *out)
 
 static const char *const top_keys[] = {"version", "workload", "device", "device_name",
 				       "device_profile", "lanes", "runs", "margin",
-				       "dispatch_overhead", "lane_sizes", "models", NULL};
+				       "dispatch_overhead", "device_memory", "lane_sizes", "models",
+				       NULL};
+static const char *const memory_keys[] = {"driver_fixed", "per_lane_context", "per_lane_cudnn",
+					  "per_lane_cublas", NULL};
 static const char *const overhead_keys[] = {"p50_ns", "p99_ns", "max_ns", NULL};
 static const char *const model_keys[] = {"name", "lane", "lane_sms", "runs", "min_ns",
 					 "p50_ns", "p99_ns", "p999_ns", "max_ns", "wcet_ns",
@@ -310,6 +341,32 @@ static aegis_status pf_overhead(conf_err *e, const conf_node *v, aegis_profile *
 					 overhead_keys[k]);
 		st = pf_i64(e, x, overhead_keys[k], dst[k]);
 	}
+	return st;
+}
+
+/* device_memory: {driver_fixed, per_lane_context, per_lane_cudnn, per_lane_cublas}, all
+ * required, in bytes (version 3). */
+static aegis_status pf_memory(conf_err *e, const conf_node *v, aegis_profile *p)
+{
+	char b[80];
+	if (p->version < 3)
+		return conf_fail(e, conf_line(v), "device_memory: needs version 3");
+	if (conf_kind_of(v) != CONF_MAP)
+		return conf_fail(e, conf_line(v), "device_memory: expected a mapping {driver_fixed, "
+				 "per_lane_context, per_lane_cudnn, per_lane_cublas}, got %s",
+				 conf_describe(v, b, sizeof b));
+	aegis_status st = conf_check_keys(e, v, memory_keys, "in device_memory");
+	uint64_t *dst[] = {&p->mem.driver_fixed, &p->mem.per_lane_context,
+			   &p->mem.per_lane_cudnn, &p->mem.per_lane_cublas};
+	for (int k = 0; st == AEGIS_OK && k < 4; k++) {
+		const conf_node *x = conf_get(v, memory_keys[k]);
+		if (!x)
+			return conf_fail(e, conf_line(v), "device_memory: missing key '%s' (bytes)",
+					 memory_keys[k]);
+		st = pf_u64(e, x, memory_keys[k], INT64_MAX, dst[k]);
+	}
+	p->mem.line = conf_line(v);
+	p->has_mem = st == AEGIS_OK;
 	return st;
 }
 
@@ -535,8 +592,9 @@ static aegis_status pf_header(conf_err *e, const conf_node *root, aegis_profile 
 	if ((x = conf_get(root, "version"))) {
 		if ((st = pf_u64(e, x, "version", UINT32_MAX, &u)) != AEGIS_OK)
 			return st;
-		if (u != 1 && u != 2)
-			return conf_fail(e, conf_line(x), "version: expected 1 or 2, got %" PRIu64, u);
+		if (u < 1 || u > 3)
+			return conf_fail(e, conf_line(x), "version: expected 1, 2 or 3, got %" PRIu64,
+					 u);
 		p->version = (uint32_t)u;
 	}
 	for (int k = 0; k < 4; k++)
@@ -553,6 +611,8 @@ static aegis_status pf_header(conf_err *e, const conf_node *root, aegis_profile 
 	if ((x = conf_get(root, "margin")) && (st = pf_margin(e, x, &p->info.margin_ppm)) != AEGIS_OK)
 		return st;
 	if ((x = conf_get(root, "dispatch_overhead")) && (st = pf_overhead(e, x, p)) != AEGIS_OK)
+		return st;
+	if ((x = conf_get(root, "device_memory")) && (st = pf_memory(e, x, p)) != AEGIS_OK)
 		return st;
 	if ((x = conf_get(root, "lane_sizes")) && (st = pf_sizes(e, x, p)) != AEGIS_OK)
 		return st;

@@ -16,7 +16,9 @@ struct aegis_profile {
 	} *curves;                   /* n_models (room for as many as models) */
 	uint32_t *sizes;             /* the lane sizes measured (lane_sizes), owned */
 	uint32_t n_sizes;
-	uint32_t version;            /* 1, or 2 with curves */
+	uint32_t version;            /* 1, 2 with curves, 3 with device memory */
+	aegis_profile_memory mem;    /* device_memory, when has_mem */
+	bool has_mem;
 };
 
 /* An empty profile with room for n models (names NULL): NULL when out of memory. */

@@ -294,6 +294,60 @@ def case_memory_refused():
         check(f"{w}:5:" in p.stderr and "does not fit the budget" in p.stderr, p.stderr)
 
 
+def case_memory_outside():
+    """A profile's device_memory (what contexts, cuDNN, cuBLAS and the driver take
+    outside the pool, measured on a GPU) is named item by item and counted against the
+    budget: the plan of 1100 MiB fits 2 GiB with 824 MiB outside (312 + 2 x (38 + 210 +
+    8)), not with 1004 MiB (cuDNN 300 MiB a lane); without it, admit says 'not
+    measured' and the plan alone counts."""
+    MIB = 1 << 20
+    with tempfile.TemporaryDirectory() as d:
+        w = os.path.join(d, "w.yaml")
+        with open(w, "w") as f:
+            f.write("runtime: {lanes: 2, policy: edf, memory_budget: 2GiB}\n"
+                    "models:\n"
+                    "  - {name: a, period: 50ms, exec: 5ms, lane: 0,\n"
+                    "     memory: {persistent: 300MiB, transient: 400MiB}}\n"
+                    "  - {name: b, period: 50ms, exec: 5ms, lane: 1,\n"
+                    "     memory: {persistent: 100MiB, transient: 300MiB}}\n")
+
+        def profile(cudnn_mib):
+            path = os.path.join(d, f"p{cudnn_mib}.yaml")
+            with open(path, "w") as f:
+                f.write("version: 3\ndevice: cuda\nlanes: 2\n"
+                        f"device_memory: {{driver_fixed: {312 * MIB}, "
+                        f"per_lane_context: {38 * MIB}, per_lane_cudnn: {cudnn_mib * MIB}, "
+                        f"per_lane_cublas: {8 * MIB}}}\n"
+                        "models:\n  - {name: a, wcet_ns: 5000000}\n"
+                        "  - {name: b, wcet_ns: 5000000}\n")
+            return path
+
+        out = run("admit", w).stdout
+        check("outside the pool (CUDA contexts, cuDNN, cuBLAS, driver): not measured" in out
+              and "headroom 948MiB of 2GiB" in out, out)
+        mem = run_json("admit", w)["memory"]
+        check(mem["outside"] == 0 and mem["device_memory"] is None, f"{mem}")
+        fits = profile(210)
+        out = run("admit", w, "--wcet-profile", fits).stdout
+        check("outside the pool (measured, cuda): CUDA contexts 2 x 38MiB, cuDNN 2 x 210MiB, "
+              "cuBLAS 2 x 8MiB, driver 312MiB = 824MiB" in out, out)
+        check("device total 1.8GiB = planned 1GiB + outside the pool 824MiB; "
+              "headroom 124MiB of 2GiB" in out, out)
+        mem = run_json("admit", w, "--wcet-profile", fits)["memory"]
+        check(mem["fits"] and mem["outside"] == 824 * MIB and mem["free"] == 124 * MIB and
+              mem["device_memory"] == {"driver_fixed": 312 * MIB,
+                                       "per_lane_context": 38 * MIB,
+                                       "per_lane_cudnn": 210 * MIB,
+                                       "per_lane_cublas": 8 * MIB}, f"{mem}")
+        tight = profile(300)
+        p = run("admit", w, "--wcet-profile", tight, expect=1)
+        check("NOT admissible" in p.stdout and
+              "does not fit the budget of 2GiB less 1004MiB outside the pool" in p.stdout,
+              p.stdout)
+        check(not run_json("admit", w, "--wcet-profile", tight, expect=1)["memory"]["fits"],
+              "should not fit")
+
+
 CASES = {k[5:]: v for k, v in globals().items() if k.startswith("case_")}
 if CASE not in CASES:
     sys.exit(f"unknown case {CASE}; known: {', '.join(CASES)}")

@@ -6,8 +6,11 @@
  * device allocation (weights, activations and workspace all in the memory plan). Then
  * a lane whose arena moves at a later admission: the model already there is readied
  * for the new addresses at that admission, so its first job replays its graphs and
- * captures nothing (no overrun). Skips (77) without a GPU or without the ONNX GPU
- * executor. */
+ * captures nothing (no overrun). Then the lane's cuDNN and cuBLAS handles: two models
+ * on one lane share one slot of them (the second admission makes no handle), a model
+ * on another lane gets its own, and the device memory the runtime takes outside its
+ * pool is what the device measured (contexts, libraries, graphs) within 5 % plus the
+ * driver's fixed share. Skips (77) without a GPU or without the ONNX GPU executor. */
 #include <setjmp.h>
 #include <stdarg.h>
 #include <stddef.h>
@@ -16,6 +19,8 @@
 #include <string.h>
 
 #include <cmocka.h>
+
+#include <cuda_runtime_api.h>
 
 #include "aegis/aegis.h"
 #include "device/cuda/cuda_probe.h"
@@ -159,6 +164,79 @@ static void test_arena_move_readies_again(void **state)
 		assert_int_equal(s.overruns, 0);
 }
 
+static uint64_t free_now(void)
+{
+	size_t f = 0, t = 0;
+	assert_int_equal(cudaMemGetInfo(&f, &t), cudaSuccess);
+	return f;
+}
+
+#define MIB(b) ((double)(b) / 1048576.0)
+
+/* tiny_cnn, then gemm_head on lane 0 (one library slot, no new handle), then gemm_head
+ * again on lane 1 (its own slot); the measured figures against the drop of free memory
+ * from before the runtime to after the admissions. */
+static void test_lane_shares_library_handles(void **state)
+{
+	(void)state;
+	uint64_t free0 = free_now(); /* the test's primary context exists from here on */
+	aegis_runtime *rt = gpu_runtime(2);
+	struct device *dev = runtime_device(rt);
+	aegis_status st;
+	aegis_onnx_config tiny = {.model_path = AEGIS_ONNX_MODELS "/tiny_cnn.onnx",
+				  .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 4 * MS},
+				  .n_segments = 3, .cuda_graph = true};
+	aegis_onnx_config gemm = {.model_path = AEGIS_ONNX_MODELS "/gemm_head.onnx",
+				  .exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 2 * MS}};
+	aegis_model_config m[3] = {
+		{.name = "tiny_cnn", .backend = "onnx-cudnn", .backend_config = &tiny,
+		 .period_ns = 10 * MS, .lane = 0},
+		{.name = "gemm_head", .backend = "onnx-cudnn", .backend_config = &gemm,
+		 .period_ns = 10 * MS, .lane = 0},
+		{.name = "gemm_head_1", .backend = "onnx-cudnn", .backend_config = &gemm,
+		 .period_ns = 10 * MS, .lane = 1},
+	};
+	int64_t handles[4];
+	handles[0] = cuda_probe_live_handles(dev);
+	for (int i = 0; i < 3; i++) {
+		if ((st = aegis_model_admit(rt, &m[i], NULL)))
+			fail_msg("admit %s: %s: %s", m[i].name, aegis_status_name(st),
+				 aegis_runtime_last_error(rt));
+		handles[i + 1] = cuda_probe_live_handles(dev);
+	}
+	printf("  device handles: %lld, then %lld, %lld, %lld; library slots: lane 0 %u, "
+	       "lane 1 %u\n", (long long)handles[0], (long long)handles[1],
+	       (long long)handles[2], (long long)handles[3], cuda_probe_lane_libs(dev, 0),
+	       cuda_probe_lane_libs(dev, 1));
+	assert_int_equal(cuda_probe_lane_libs(dev, 0), 1);
+	assert_int_equal(cuda_probe_lane_libs(dev, 1), 1);
+	assert_int_equal(handles[1], handles[0] + 1); /* lane 0's slot */
+	assert_int_equal(handles[2], handles[1]);     /* shared: nothing made */
+	assert_int_equal(handles[3], handles[2] + 1); /* lane 1's slot */
+
+	uint64_t free1 = free_now();
+	aegis_device_memory dm;
+	assert_int_equal(aegis_runtime_device_memory(rt, &dm), AEGIS_OK);
+	uint64_t pool = 512ULL << 20;
+	uint64_t outside = dm.contexts + dm.cudnn + dm.cublas + dm.graphs;
+	uint64_t drop = free0 - free1;
+	printf("  measured: driver fixed %.1f MiB; contexts %.1f MiB (%u lanes); cuDNN %.1f MiB "
+	       "(%u lanes); cuBLAS %.1f MiB (%u lanes); graphs %.1f MiB\n",
+	       MIB(dm.driver_fixed), MIB(dm.contexts), dm.lanes, MIB(dm.cudnn), dm.cudnn_lanes,
+	       MIB(dm.cublas), dm.cublas_lanes, MIB(dm.graphs));
+	printf("  free memory dropped %.1f MiB; pool %.1f MiB + measured outside %.1f MiB = "
+	       "%.1f MiB\n", MIB(drop), MIB(pool), MIB(outside), MIB(pool + outside));
+	aegis_runtime_destroy(rt);
+	assert_true(dm.measured);
+	assert_int_equal(dm.lanes, 2);
+	assert_int_equal(dm.cudnn_lanes, 2);
+	assert_int_equal(dm.cublas_lanes, 2);
+	assert_true(dm.driver_fixed > 0 && dm.contexts > 0 && dm.cudnn > 0 && dm.cublas > 0);
+	/* the acceptance of issue 17: within 5 % plus the driver's fixed share */
+	double gap = (double)drop - (double)(pool + outside);
+	assert_true((gap < 0 ? -gap : gap) <= 0.05 * (double)drop + (double)dm.driver_fixed);
+}
+
 int main(void)
 {
 	if (gpu_unavailable(NULL))
@@ -170,6 +248,7 @@ int main(void)
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_graphs_through_the_runtime),
 		cmocka_unit_test(test_arena_move_readies_again),
+		cmocka_unit_test(test_lane_shares_library_handles),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 #endif

@@ -225,6 +225,69 @@ static void test_minimal_file(void **state)
 	aegis_profile_destroy(p);
 }
 
+/* device_memory (version 3): read, written back the same, and what a runtime of N
+ * lanes takes outside its pool by it; a profile without it (the simulated device's)
+ * says nothing. */
+static void test_device_memory_round_trip(void **state)
+{
+	(void)state;
+	const char *t = "version: 3\ndevice: cuda\nlanes: 4\n"
+			"device_memory: {driver_fixed: 327155712, per_lane_context: 39845888,\n"
+			"                per_lane_cudnn: 220200960, per_lane_cublas: 8388608}\n"
+			"models:\n  - {name: det, wcet_ns: 8000000}\n";
+	aegis_profile *p = NULL, *q = NULL;
+	char err[256] = "";
+	assert_int_equal(aegis_profile_parse("m.yaml", t, strlen(t), &p, err, sizeof err), AEGIS_OK);
+	const aegis_profile_memory *m = aegis_profile_device_memory(p);
+	assert_non_null(m);
+	assert_int_equal(m->driver_fixed, 327155712);
+	assert_int_equal(m->per_lane_context, 39845888);
+	assert_int_equal(m->per_lane_cudnn, 220200960);
+	assert_int_equal(m->per_lane_cublas, 8388608);
+	assert_int_equal(m->line, 4);
+	assert_int_equal(aegis_profile_outside_bytes(p, 4),
+			 327155712ULL + 4ULL * (39845888ULL + 220200960ULL + 8388608ULL));
+	FILE *f = tmpfile();
+	assert_non_null(f);
+	assert_int_equal(aegis_profile_write(p, f), AEGIS_OK);
+	size_t len;
+	char *text = slurp(f, &len);
+	fclose(f);
+	assert_non_null(strstr(text, "\nversion: 3\n"));
+	assert_non_null(strstr(text, "\ndevice_memory: {driver_fixed: 327155712, per_lane_context: "
+				     "39845888, per_lane_cudnn: 220200960, per_lane_cublas: "
+				     "8388608}\n"));
+	if (aegis_profile_parse("w.yaml", text, len, &q, err, sizeof err) != AEGIS_OK)
+		fail_msg("%s\n%s", err, text);
+	const aegis_profile_memory *n = aegis_profile_device_memory(q);
+	assert_non_null(n);
+	assert_memory_equal(&m->driver_fixed, &n->driver_fixed, 4 * sizeof m->driver_fixed);
+	free(text);
+	aegis_profile_destroy(q);
+	aegis_profile_destroy(p);
+	/* huge figures: the total saturates instead of wrapping */
+	t = "version: 3\ndevice_memory: {driver_fixed: 1, per_lane_context: 9223372036854775807, "
+	    "per_lane_cudnn: 9223372036854775807, per_lane_cublas: 0}\nmodels: []\n";
+	assert_int_equal(aegis_profile_parse("h.yaml", t, strlen(t), &p, err, sizeof err), AEGIS_OK);
+	assert_int_equal(aegis_profile_outside_bytes(p, 2), UINT64_MAX);
+	aegis_profile_destroy(p);
+	/* measured on the simulated device: nothing measured, version 1 */
+	aegis_sim_config sa = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 2 * MS}};
+	aegis_model_config a = {.name = "a", .period_ns = 10 * MS, .backend_config = &sa};
+	const aegis_model_config *ms[] = {&a};
+	p = measure(ms, 1, 1, 10);
+	assert_null(aegis_profile_device_memory(p));
+	assert_int_equal(aegis_profile_outside_bytes(p, 4), 0);
+	f = tmpfile();
+	assert_int_equal(aegis_profile_write(p, f), AEGIS_OK);
+	text = slurp(f, &len);
+	fclose(f);
+	assert_null(strstr(text, "device_memory"));
+	assert_non_null(strstr(text, "\nversion: 1\n"));
+	free(text);
+	aegis_profile_destroy(p);
+}
+
 static void test_bad_files(void **state)
 {
 	(void)state;
@@ -235,7 +298,23 @@ static void test_bad_files(void **state)
 		{"", "p.yaml:1: empty file: expected a profile (a mapping with 'models')"},
 		{"- a\n", "p.yaml:1: expected a profile (a mapping with 'models'), got a list"},
 		{"version: 1\n", "p.yaml:1: missing key 'models' (the list of measured models)"},
-		{"version: 3\nmodels: []\n", "p.yaml:1: version: expected 1 or 2, got 3"},
+		{"version: 4\nmodels: []\n", "p.yaml:1: version: expected 1, 2 or 3, got 4"},
+		{"version: 2\ndevice_memory: {driver_fixed: 1, per_lane_context: 2, "
+		 "per_lane_cudnn: 3, per_lane_cublas: 4}\nmodels: []\n",
+		 "p.yaml:2: device_memory: needs version 3"},
+		{"version: 3\ndevice_memory: 5\nmodels: []\n",
+		 "p.yaml:2: device_memory: expected a mapping {driver_fixed, per_lane_context, "
+		 "per_lane_cudnn, per_lane_cublas}, got '5'"},
+		{"version: 3\nlanes: 4\ndevice_memory:\n  driver_fixed: 1\n  per_lane_context: 2\n"
+		 "  per_lane_cudnn: 3\nmodels: []\n",
+		 "p.yaml:4: device_memory: missing key 'per_lane_cublas' (bytes)"},
+		{"version: 3\ndevice_memory: {driver_fixed: 1, per_lane_context: 2, "
+		 "per_lane_cudnn: 3, per_lane_cublas: 4, per_lane_nccl: 5}\nmodels: []\n",
+		 "p.yaml:2: unknown key 'per_lane_nccl' in device_memory (expected one of: "
+		 "driver_fixed, per_lane_context, per_lane_cudnn, per_lane_cublas)"},
+		{"version: 3\ndevice_memory:\n  driver_fixed: 1\n  per_lane_context: 2\n"
+		 "  per_lane_cudnn: -3\n  per_lane_cublas: 4\nmodels: []\n",
+		 "p.yaml:5: per_lane_cudnn: expected an integer 0..9223372036854775807, got '-3'"},
 		{"models:\n  - {name: a, wcet_ns: 1, curve: [{sms: 4, wcet_ns: 2}]}\n",
 		 "p.yaml:2: curve: needs version 2"},
 		{"lane_sizes: [4]\nmodels: []\n", "p.yaml:1: lane_sizes: needs version 2"},
@@ -260,7 +339,7 @@ static void test_bad_files(void **state)
 		{"version: 1\nmodel: []\n",
 		 "p.yaml:2: unknown key 'model' at the top (expected one of: version, workload, "
 		 "device, device_name, device_profile, lanes, runs, margin, dispatch_overhead, "
-		 "lane_sizes, models)"},
+		 "device_memory, lane_sizes, models)"},
 		{"margin: 0.9\nmodels: []\n",
 		 "p.yaml:1: margin: expected a number >= 1 with at most 6 decimals (e.g. 1.2), "
 		 "got '0.9'"},
@@ -624,6 +703,7 @@ int main(void)
 		cmocka_unit_test(test_round_trip),
 		cmocka_unit_test(test_minimal_file),
 		cmocka_unit_test(test_bad_files),
+		cmocka_unit_test(test_device_memory_round_trip),
 		cmocka_unit_test(test_model_task_override),
 		cmocka_unit_test(test_admission_uses_override),
 		cmocka_unit_test(test_curve_round_trip),

@@ -843,6 +843,8 @@ static int plan_memory(struct admit_set *s, const struct admit_plan *p)
 	cfg.admission = AEGIS_ADMIT_OFF;
 	cfg.lanes = p->lanes;
 	cfg.trace = (aegis_trace_sink){0};
+	/* what the profile measured outside the pool comes off the budget */
+	cfg.outside_pool_bytes = aegis_profile_outside_bytes(s->profile, p->lanes);
 	char err[256];
 	if (aegis_runtime_create(&cfg, &s->mem_rt, err, sizeof err) != AEGIS_OK)
 		return cli_error("admit", false, "memory plan: %s", err);
@@ -905,6 +907,35 @@ static void report_data_text(FILE *f, const struct admit_set *s)
 	}
 }
 
+/* What the device takes outside the pool, by the profile's device_memory, item by
+ * item, and the device's total; "not measured" without it. */
+static void report_outside_text(FILE *f, const struct admit_set *s, const struct admit_plan *p,
+				const aegis_memory_totals *t)
+{
+	const aegis_profile_memory *m = aegis_profile_device_memory(s->profile);
+	char b[8][32];
+	if (!m) {
+		fprintf(f, "outside the pool (CUDA contexts, cuDNN, cuBLAS, driver): not measured "
+			   "(a --wcet-profile from 'aegisrt profile' on the GPU has them)\n");
+		return;
+	}
+	fprintf(f, "outside the pool (measured, %s): CUDA contexts %u x %s, cuDNN %u x %s, "
+		   "cuBLAS %u x %s, driver %s = %s\n",
+		aegis_profile_info_get(s->profile)->device, p->lanes,
+		aegis_size_format(m->per_lane_context, b[0], 32), p->lanes,
+		aegis_size_format(m->per_lane_cudnn, b[1], 32), p->lanes,
+		aegis_size_format(m->per_lane_cublas, b[2], 32),
+		aegis_size_format(m->driver_fixed, b[3], 32), aegis_size_format(t->outside, b[4], 32));
+	uint64_t total = t->planned + t->outside;
+	fprintf(f, "device total %s = planned %s + outside the pool %s",
+		aegis_size_format(total, b[5], 32), aegis_size_format(t->planned, b[6], 32),
+		aegis_size_format(t->outside, b[7], 32));
+	if (t->budget)
+		fprintf(f, "; headroom %s of %s", aegis_size_format(t->free, b[0], 32),
+			aegis_size_format(t->budget, b[1], 32));
+	fputc('\n', f);
+}
+
 static void report_memory_text(FILE *f, const struct admit_set *s, const struct admit_plan *p)
 {
 	if (!s->mem_rt)
@@ -944,9 +975,10 @@ static void report_memory_text(FILE *f, const struct admit_set *s, const struct 
 	}
 	fprintf(f, "planned %s = persistent %s + io %s + arenas %s", aegis_size_format(t.planned, b[0], 32),
 		aegis_size_format(t.persistent, b[1], 32), aegis_size_format(t.io, b[2], 32), aegis_size_format(t.arenas, b[3], 32));
-	if (t.budget)
+	if (t.budget && !t.outside)
 		fprintf(f, "; headroom %s of %s", aegis_size_format(t.free, b[4], 32), aegis_size_format(t.budget, b[5], 32));
 	fputc('\n', f);
+	report_outside_text(f, s, p, &t);
 	if (t.arenas)
 		fprintf(f, "transient: %s shared vs %s in private arenas (%.2fx less); plan vs "
 			   "lower bound %s: %+lld B\n",
@@ -966,12 +998,22 @@ static void report_memory_json(FILE *f, const struct admit_set *s, const struct 
 	aegis_runtime_memory(s->mem_rt, &t);
 	fprintf(f, ",\n  \"memory\": {\"budget\": %llu, \"planned\": %llu, \"persistent\": %llu, "
 		   "\"io\": %llu, \"arenas\": %llu, \"private_transient\": %llu, "
-		   "\"lower_bound\": %llu, \"free\": %llu, \"fits\": %s, \"lane_arenas\": [",
+		   "\"lower_bound\": %llu, \"free\": %llu, \"outside\": %llu, \"fits\": %s, "
+		   "\"device_memory\": ",
 		(unsigned long long)t.budget, (unsigned long long)t.planned,
 		(unsigned long long)t.persistent, (unsigned long long)t.io,
 		(unsigned long long)t.arenas, (unsigned long long)t.private_transient,
 		(unsigned long long)t.lower_bound, (unsigned long long)t.free,
-		s->mem_error[0] ? "false" : "true");
+		(unsigned long long)t.outside, s->mem_error[0] ? "false" : "true");
+	const aegis_profile_memory *m = aegis_profile_device_memory(s->profile);
+	if (m)
+		fprintf(f, "{\"driver_fixed\": %llu, \"per_lane_context\": %llu, "
+			   "\"per_lane_cudnn\": %llu, \"per_lane_cublas\": %llu}",
+			(unsigned long long)m->driver_fixed, (unsigned long long)m->per_lane_context,
+			(unsigned long long)m->per_lane_cudnn, (unsigned long long)m->per_lane_cublas);
+	else
+		fprintf(f, "null");
+	fprintf(f, ", \"lane_arenas\": [");
 	for (uint32_t l = 0; l < p->lanes; l++) {
 		aegis_lane_stats ls;
 		aegis_lane_stats_get(s->mem_rt, l, &ls);

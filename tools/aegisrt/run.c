@@ -323,6 +323,9 @@ static int setup(struct run_state *s, const struct run_opts *o)
 			return EXIT_USAGE;
 		if (cfg.dispatch_overhead_ns == 0)
 			cfg.dispatch_overhead_ns = aegis_profile_dispatch_overhead_ns(s->wcet_profile);
+		/* what the device takes outside the pool comes off the budget, as in admit */
+		cfg.outside_pool_bytes = aegis_profile_outside_bytes(s->wcet_profile,
+								     cfg.lanes ? cfg.lanes : 1);
 	}
 	if (o->trace_path) {
 		if ((rc = cli_out_open(&s->trace_out, "run", o->trace_path)) != 0)

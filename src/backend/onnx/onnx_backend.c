@@ -389,9 +389,9 @@ static aegis_status ready(struct onnx_model *m, struct device *dev, uint32_t lan
 		/* One whole run, waited for: CUDA loads a kernel's module at its first launch
 		 * (lazy loading) and cuDNN and cuBLAS set up theirs at their first call, which
 		 * took a first job 19 ms on the H200 and stalled the other lane's job past its
-		 * budget. Here the lane is idle and nothing is kept in its arena across jobs. */
-		if ((st = onnx_exec_time(m->x, false, 1, 0, mem->persistent, mem->io,
-					 mem->transient, NULL))) {
+		 * budget. Here the lane is idle and nothing is kept in its arena across jobs.
+		 * What those loads take outside the pool is measured there, per library. */
+		if ((st = onnx_exec_warm(m->x, mem->persistent, mem->io, mem->transient))) {
 			snprintf(detail, detail_len, "%s: the warm-up run failed: %s", m->g->path,
 				 onnx_exec_last_error(m->x));
 			return st;
@@ -408,12 +408,26 @@ static aegis_status onnx_prepare(void *state, struct device *dev, uint32_t lane,
 	if (cuda_device_is(dev)) {
 		struct onnx_model *m = state;
 		aegis_status st = ready(m, dev, lane, mem, detail, detail_len);
-		/* capture every segment now, for the regions a job will see */
+		/* capture every segment now, for the regions a job will see; what the graphs
+		 * take outside the pool is measured */
+		uint64_t free_before = 0, free_after = 0;
+		if (st == AEGIS_OK && m->cuda_graph &&
+		    (st = cuda_device_mem_free(dev, lane, &free_before)))
+			snprintf(detail, detail_len, "%s: measuring free device memory failed",
+				 m->g->path);
 		for (uint32_t k = 0; st == AEGIS_OK && m->cuda_graph && k < m->n_seg; k++)
 			if ((st = onnx_exec_run_graph(m->x, m->seg_first[k], m->seg_first[k + 1], false,
 						      mem->persistent, mem->io, mem->transient)))
 				snprintf(detail, detail_len, "%s: capturing segment %u as a CUDA "
 					 "graph: %s", m->g->path, k, onnx_exec_last_error(m->x));
+		if (st == AEGIS_OK && m->cuda_graph) {
+			if ((st = cuda_device_mem_free(dev, lane, &free_after)))
+				snprintf(detail, detail_len, "%s: measuring free device memory "
+					 "failed", m->g->path);
+			else
+				cuda_device_mem_note(dev, lane, CUDA_MEM_GRAPHS, free_before,
+						     free_after);
+		}
 		return st;
 	}
 #elif defined(AEGIS_HAVE_CUDA)

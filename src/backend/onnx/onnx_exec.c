@@ -1,7 +1,8 @@
 /* The ONNX GPU executor (onnx_exec.h): prepares every node once (descriptors, Conv
  * execution plans or algorithms, kernel parameters), then enqueues nodes on a lane's
  * stream. Every CUDA, cuDNN and cuBLAS call is checked; every handle is owned by the
- * executor. Must not allocate device memory nor synchronise in a run. */
+ * executor but the cuDNN and cuBLAS handles, which the lane's models share
+ * (onnx_lane_lib.h). Must not allocate device memory nor synchronise in a run. */
 #include <math.h>
 #include <stdarg.h>
 #include <stdio.h>
@@ -15,6 +16,7 @@
 #include "backend/onnx/onnx_exec.h"
 #include "backend/onnx/onnx_exec_host.h"
 #include "backend/onnx/onnx_kernels.h"
+#include "backend/onnx/onnx_lane_lib.h"
 #include "backend/onnx/onnx_libs.h"
 #include "base/clock.h"
 #include "device/cuda/cuda_api.h"
@@ -123,8 +125,9 @@ struct onnx_exec {
 	CUcontext ctx;                /* borrowed: the lane's */
 	CUstream stream;              /* borrowed: the lane's */
 	struct onnx_libs lib;         /* owned: cuDNN and cuBLAS, opened at create */
-	cudnnHandle_t dnn;            /* owned */
-	cublasHandle_t blas;          /* owned */
+	cudnnHandle_t dnn;            /* borrowed: the lane's (onnx_lane_lib), which the
+					 device releases after every executor */
+	cublasHandle_t blas;          /* borrowed: the lane's; a run sets its workspace */
 	struct step *step;            /* owned: g->n_node of them */
 	uint64_t ws_dnn;              /* the largest Conv workspace, rounded to ONNX_ALIGN */
 	uint64_t ws_blas;             /* 0 without Gemm/MatMul */
@@ -165,53 +168,19 @@ static aegis_status fail(struct onnx_exec *x, int64_t node, aegis_status st, con
 	return st;
 }
 
-static aegis_status dnn_status(cudnnStatus_t s)
-{
-	if (s == CUDNN_STATUS_SUCCESS)
-		return AEGIS_OK;
-	if (s == CUDNN_STATUS_INTERNAL_ERROR_HOST_ALLOCATION_FAILED ||
-	    s == CUDNN_STATUS_INTERNAL_ERROR_DEVICE_ALLOCATION_FAILED)
-		return AEGIS_E_NOMEM;
-	switch ((int)s / 1000) {
-	case 2:
-		return AEGIS_E_INVAL;
-	case 3:
-		return AEGIS_E_UNSUPPORTED;
-	default:
-		return AEGIS_E_BACKEND;
-	}
-}
-
 static aegis_status dnn_check(struct onnx_exec *x, int64_t node, cudnnStatus_t s,
 			      const char *call, const char *file, int line)
 {
-	aegis_status st = dnn_status(s);
+	aegis_status st = onnx_dnn_status(s);
 	if (st == AEGIS_OK)
 		return AEGIS_OK;
 	return fail(x, node, st, "%s failed: %s at %s:%d", call, x->lib.cudnnGetErrorString(s), file, line);
 }
 
-static aegis_status blas_status(cublasStatus_t s)
-{
-	switch (s) {
-	case CUBLAS_STATUS_SUCCESS:
-		return AEGIS_OK;
-	case CUBLAS_STATUS_ALLOC_FAILED:
-		return AEGIS_E_NOMEM;
-	case CUBLAS_STATUS_INVALID_VALUE:
-		return AEGIS_E_INVAL;
-	case CUBLAS_STATUS_NOT_SUPPORTED:
-	case CUBLAS_STATUS_ARCH_MISMATCH:
-		return AEGIS_E_UNSUPPORTED;
-	default:
-		return AEGIS_E_BACKEND;
-	}
-}
-
 static aegis_status blas_check(struct onnx_exec *x, int64_t node, cublasStatus_t s,
 			       const char *call, const char *file, int line)
 {
-	aegis_status st = blas_status(s);
+	aegis_status st = onnx_blas_status(s);
 	if (st == AEGIS_OK)
 		return AEGIS_OK;
 	return fail(x, node, st, "%s failed: %s at %s:%d", call, x->lib.cublasGetStatusString(s), file,
@@ -993,6 +962,26 @@ static aegis_status prep_node(struct onnx_exec *x, uint32_t i, struct step *s, u
 	}
 }
 
+/* The library whose kernels a step loads, at its preparation or its first run. */
+static enum cuda_mem_kind step_lib(enum step_kind k)
+{
+	if (k == STEP_CONV_DNN)
+		return CUDA_MEM_CUDNN;
+	return k == STEP_GEMM || k == STEP_MATMUL ? CUDA_MEM_CUBLAS : CUDA_MEM_CONTEXT;
+}
+
+/* Counts the drop of free device memory since free_before (kernels loaded, a library
+ * setting itself up: all outside the pool) against the step's library on the lane. */
+static aegis_status note_loads(struct onnx_exec *x, enum step_kind k, uint64_t free_before)
+{
+	uint64_t free_after = 0;
+	aegis_status st = cuda_device_mem_free(x->dev, x->lane, &free_after);
+	if (st != AEGIS_OK)
+		return fail(x, -1, st, "measuring free device memory: %s", aegis_status_name(st));
+	cuda_device_mem_note(x->dev, x->lane, step_lib(k), free_before, free_after);
+	return AEGIS_OK;
+}
+
 static void steps_release(struct onnx_exec *x)
 {
 	if (!x->step)
@@ -1047,21 +1036,24 @@ aegis_status onnx_exec_create(const struct onnx_graph *g, struct device *dev, ui
 		st = fail(x, -1, AEGIS_E_NOMEM, "out of host memory for %u steps", g->n_node);
 		goto fail_libs;
 	}
+	struct onnx_lane_lib *shared = NULL;
+	char why[sizeof x->detail];
+	if ((st = onnx_lane_lib_get(dev, lane, &shared, why, sizeof why))) {
+		fail(x, -1, st, "lane %u's cuDNN and cuBLAS handles: %s", lane, why);
+		goto fail_steps;
+	}
+	x->dnn = shared->dnn;
+	x->blas = shared->blas;
 	if ((st = push(x)))
 		goto fail_steps;
-	if ((st = DNN(x, -1, x->lib.cudnnCreate(&x->dnn))))
-		goto fail_push;
-	if ((st = DNN(x, -1, x->lib.cudnnSetStream(x->dnn, (cudaStream_t)x->stream))))
-		goto fail_dnn;
-	if ((st = BLAS(x, -1, x->lib.cublasCreate(&x->blas))))
-		goto fail_dnn;
-	/* FP32 exact: no TF32 (CUBLAS_DEFAULT_MATH computes in FP32) */
-	if ((st = BLAS(x, -1, x->lib.cublasSetStream(x->blas, (cudaStream_t)x->stream))) ||
-	    (st = BLAS(x, -1, x->lib.cublasSetMathMode(x->blas, CUBLAS_DEFAULT_MATH))) ||
-	    (st = BLAS(x, -1, x->lib.cublasSetPointerMode(x->blas, CUBLAS_POINTER_MODE_HOST))))
-		goto fail_blas;
 	for (uint32_t i = 0; i < g->n_node; i++) {
-		if ((st = prep_node(x, i, &x->step[i], workspace_limit)))
+		uint64_t free_before = 0;
+		if ((st = cuda_device_mem_free(dev, lane, &free_before))) {
+			fail(x, -1, st, "measuring free device memory: %s", aegis_status_name(st));
+			goto fail_prep;
+		}
+		if ((st = prep_node(x, i, &x->step[i], workspace_limit)) ||
+		    (st = note_loads(x, x->step[i].kind, free_before)))
 			goto fail_prep;
 		if (x->step[i].kind == STEP_CONV_DNN && x->step[i].u.dnn.ws_bytes > x->ws_dnn)
 			x->ws_dnn = x->step[i].u.dnn.ws_bytes;
@@ -1074,13 +1066,7 @@ aegis_status onnx_exec_create(const struct onnx_graph *g, struct device *dev, ui
 	return AEGIS_OK;
 
 fail_prep:
-	/* before the cuDNN handle: execution plans and operation graphs refer to it */
-	steps_release(x);
-fail_blas:
-	(void)x->lib.cublasDestroy(x->blas);
-fail_dnn:
-	(void)x->lib.cudnnDestroy(x->dnn);
-fail_push:
+	steps_release(x); /* the lane's handles stay: other executors may use them */
 	pop(x);
 fail_steps:
 	steps_release(x); /* frees the steps (their descriptors: none yet, or gone above) */
@@ -1103,12 +1089,10 @@ void onnx_exec_destroy(struct onnx_exec *x)
 			(void)CU(x, -1, x->api->cuGraphExecDestroy(x->graphs[i].exec));
 			(void)CU(x, -1, x->api->cuGraphDestroy(x->graphs[i].graph));
 		}
-		steps_release(x);
-		(void)x->lib.cublasDestroy(x->blas);
-		(void)x->lib.cudnnDestroy(x->dnn);
+		steps_release(x); /* the lane's cuDNN and cuBLAS handles are the device's */
 		pop(x);
 	} else {
-		steps_release(x); /* the context is gone: the library handles go with it */
+		steps_release(x);
 	}
 	onnx_libs_unload(&x->lib);
 	free(x->graphs);
@@ -1474,6 +1458,31 @@ fail_ev0:
 fail_push:
 	pop(x);
 	return st;
+}
+
+aegis_status onnx_exec_warm(struct onnx_exec *x, uint64_t persistent_addr, uint64_t io_addr,
+			    uint64_t transient_addr)
+{
+	if (!x)
+		return AEGIS_E_INVAL;
+	x->detail[0] = '\0';
+	struct bases b = {persistent_addr, io_addr, transient_addr};
+	aegis_status st;
+	if ((st = check_run(x, 0, x->g->n_node, true, &b)) || (st = enter(x, false)))
+		return st;
+	uint64_t free_before = 0;
+	if ((st = cuda_device_mem_free(x->dev, x->lane, &free_before)) == AEGIS_OK &&
+	    (st = blas_workspace(x, &b)) == AEGIS_OK)
+		st = note_loads(x, STEP_GEMM, free_before);
+	for (uint32_t i = 0; st == AEGIS_OK && i < x->g->n_node; i++) {
+		if ((st = cuda_device_mem_free(x->dev, x->lane, &free_before)) ||
+		    (st = run_node(x, i, &b)))
+			break;
+		st = note_loads(x, x->step[i].kind, free_before);
+	}
+	aegis_status sync = CU(x, -1, x->api->cuStreamSynchronize(x->stream));
+	pop(x);
+	return st != AEGIS_OK ? st : sync;
 }
 
 static const char *const step_names[ONNX_EXEC_STEP_KINDS] = {

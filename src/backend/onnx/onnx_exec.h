@@ -18,8 +18,9 @@ struct onnx_exec;
 
 
 /*
- * Prepares g for lane `lane` of dev (a CUDA device): in the lane's context, a cuDNN
- * and a cuBLAS handle bound to the lane's stream, every descriptor, and for each Conv
+ * Prepares g for lane `lane` of dev (a CUDA device): in the lane's context, with the
+ * lane's cuDNN and cuBLAS handles (made by the first executor of the lane, shared by
+ * all, released by the device: onnx_lane_lib.h), every descriptor, and for each Conv
  * one execution fixed here (a heuristic: no timing, so the same choice every time), in
  * FP32 FMA math (no TF32: results match a CPU reference), needing at most
  * workspace_limit bytes: an execution plan of cuDNN's graph API (the first engine of
@@ -72,6 +73,15 @@ aegis_status onnx_exec_run(struct onnx_exec *x, uint32_t first_node, uint32_t en
 aegis_status onnx_exec_run_graph(struct onnx_exec *x, uint32_t first_node, uint32_t end_node,
 				 bool launch, uint64_t persistent_addr, uint64_t io_addr,
 				 uint64_t transient_addr);
+/* The admission's warm-up: enqueues the whole graph once, node by node, and waits. CUDA
+ * loads a kernel's module at its first launch and cuDNN and cuBLAS set themselves up
+ * at their first call; each node's drop of free device memory is counted against its
+ * library on the lane (cuda_device_mem_note: cuDNN for a Conv on cuDNN, cuBLAS for
+ * Gemm and MatMul, the lane's context for kernels of our own). Does not mark the lane
+ * loaded. Same statuses as run, plus a failed cuMemGetInfo's. */
+aegis_status onnx_exec_warm(struct onnx_exec *x, uint64_t persistent_addr, uint64_t io_addr,
+			    uint64_t transient_addr);
+
 /* Runs the whole graph warmup + iters times, each run between two events on the lane's
  * stream and waited for; ms[i] (iters of them) is run i's event time. With use_graph,
  * the run is captured once as a CUDA Graph and replayed instead. Does not mark the

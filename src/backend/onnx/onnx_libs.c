@@ -63,3 +63,37 @@ void onnx_libs_unload(struct onnx_libs *l)
 		dlclose(l->dnn_so);
 	memset(l, 0, sizeof *l);
 }
+
+aegis_status onnx_dnn_status(cudnnStatus_t s)
+{
+	if (s == CUDNN_STATUS_SUCCESS)
+		return AEGIS_OK;
+	if (s == CUDNN_STATUS_INTERNAL_ERROR_HOST_ALLOCATION_FAILED ||
+	    s == CUDNN_STATUS_INTERNAL_ERROR_DEVICE_ALLOCATION_FAILED)
+		return AEGIS_E_NOMEM;
+	switch ((int)s / 1000) {
+	case 2:
+		return AEGIS_E_INVAL;
+	case 3:
+		return AEGIS_E_UNSUPPORTED;
+	default:
+		return AEGIS_E_BACKEND;
+	}
+}
+
+aegis_status onnx_blas_status(cublasStatus_t s)
+{
+	switch (s) {
+	case CUBLAS_STATUS_SUCCESS:
+		return AEGIS_OK;
+	case CUBLAS_STATUS_ALLOC_FAILED:
+		return AEGIS_E_NOMEM;
+	case CUBLAS_STATUS_INVALID_VALUE:
+		return AEGIS_E_INVAL;
+	case CUBLAS_STATUS_NOT_SUPPORTED:
+	case CUBLAS_STATUS_ARCH_MISMATCH:
+		return AEGIS_E_UNSUPPORTED;
+	default:
+		return AEGIS_E_BACKEND;
+	}
+}

@@ -52,4 +52,10 @@ aegis_status onnx_libs_load(struct onnx_libs *l, char *detail, size_t detail_len
 /* Closes what onnx_libs_load opened; a zeroed table is fine. */
 void onnx_libs_unload(struct onnx_libs *l);
 
+/* A cuDNN or cuBLAS status as an aegis status: allocation failures AEGIS_E_NOMEM, bad
+ * parameters AEGIS_E_INVAL, what the library does not do AEGIS_E_UNSUPPORTED, the rest
+ * AEGIS_E_BACKEND. */
+aegis_status onnx_dnn_status(cudnnStatus_t s);
+aegis_status onnx_blas_status(cublasStatus_t s);
+
 #endif

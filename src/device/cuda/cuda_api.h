@@ -19,7 +19,7 @@
 	X(cuCtxGetStreamPriorityRange) X(cuStreamCreateWithPriority) X(cuStreamDestroy)  \
 	X(cuStreamSynchronize) X(cuEventCreate) X(cuEventDestroy) X(cuEventRecord)       \
 	X(cuEventQuery) X(cuEventSynchronize) X(cuEventElapsedTime) X(cuLaunchKernel)    \
-	X(cuLaunchHostFunc) X(cuKernelGetFunction) CU_API_ONNX(X)
+	X(cuLaunchHostFunc) X(cuKernelGetFunction) X(cuMemGetInfo) CU_API_ONNX(X)
 
 /* The ONNX executor's copies and CUDA Graph capture (src/backend/onnx/onnx_exec.c),
  * reached through cuda_device_api(): every driver since CUDA 11.4 has them. */

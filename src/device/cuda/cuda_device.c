@@ -95,10 +95,25 @@ static aegis_status cuda_create(const struct device_config *cfg, struct device *
 	if ((st = CUDA_CHECK(&c->err, cudaHostGetDevicePointer((void **)&c->ring_dev, c->ring, 0))))
 		goto fail_ring_dev;
 	c->base.ops = &cuda_device_ops;
+	/* the driver's share: what is taken before any lane (cuda_lanes.c measures each) */
+	uint64_t free_b = 0, total_b = 0;
+	if ((st = cuda_mem_info(c, c->primary, &free_b, &total_b)))
+		goto fail_ring_dev;
+	c->driver_fixed_bytes = total_b - free_b;
 	if ((st = cuda_lanes_create(c, cfg, detail, detail_len)))
 		goto fail_ring_dev;
 	if ((st = cuda_calibrate(c, detail, detail_len)))
 		goto fail_calibrate;
+	/* the lanes' share, their first launches included: split evenly (shared lanes
+	 * have one context between them) */
+	uint64_t free_lanes = 0;
+	if ((st = cuda_mem_info(c, c->primary, &free_lanes, NULL)))
+		goto fail_calibrate;
+	uint64_t lanes_b = free_b > free_lanes ? free_b - free_lanes : 0;
+	for (uint32_t i = 0; i < c->base.lanes; i++)
+		c->lane[i].outside_bytes[CUDA_MEM_CONTEXT] =
+			lanes_b / c->base.lanes + (i == 0 ? lanes_b % c->base.lanes : 0);
+	c->measured = true;
 	snprintf(c->info.profile, sizeof c->info.profile, "%s", cfg->profile ? cfg->profile : "");
 	c->info.memory_budget_bytes = cfg->memory_budget_bytes;
 	clock_init(&c->clock, CLOCK_KIND_REAL);
@@ -367,6 +382,7 @@ const struct device_ops cuda_device_ops = {
 	.last_error = cuda_last_error,
 	.mem_pool = cuda_mem_pool,
 	.mem_base = cuda_mem_base,
+	.mem_outside = cuda_mem_outside,
 	.fault = cuda_device_fault,
 	.host_alloc = cuda_host_alloc,
 	.host_free = cuda_host_free,

@@ -9,9 +9,19 @@
 #include "base/clock.h"
 #include "device/cuda/cuda_api.h"
 #include "device/cuda/cuda_check.h"
+#include "device/cuda/cuda_hooks.h"
 #include "device/device.h"
 
 #define CUDA_STAMP_SLOTS 4096u /* per lane: GPU start/end of the last busy() launches */
+#define CUDA_LANE_LIBS 2u      /* library slots per lane (the ONNX executor fills one) */
+
+/* A backend's per-lane library state (cuda_hooks.h, cuda_device_lane_lib): made by
+ * ops->create on first use, released by ops->destroy in cuda_lanes_destroy, before the
+ * lane's events, stream and context go. */
+struct cuda_lane_lib {
+	const struct cuda_lib_ops *ops; /* NULL: the slot is free */
+	void *state;                    /* owned (through ops->destroy) */
+};
 
 enum cuda_lane_state { CUDA_LANE_IDLE = 0, CUDA_LANE_LOADED, CUDA_LANE_BUSY };
 
@@ -46,6 +56,12 @@ struct cuda_lane {
 	uint64_t launches;    /* busy() launches so far; slot = launches % CUDA_STAMP_SLOTS */
 	unsigned long long *stamps;     /* borrowed: this lane's slots of the ring (host) */
 	unsigned long long *stamps_dev; /* the same slots, as the GPU addresses them */
+	struct cuda_lane_lib libs[CUDA_LANE_LIBS]; /* filled in order; released in reverse */
+	/* Device memory outside the pool that this lane took, by kind (cuMemGetInfo
+	 * deltas: its context, stream, events and kernels; each library's handle and the
+	 * kernels it loaded), and whether the library kinds were made on it. */
+	uint64_t outside_bytes[CUDA_MEM_KINDS];
+	bool outside_made[CUDA_MEM_KINDS];
 };
 
 struct cuda_device {
@@ -68,6 +84,8 @@ struct cuda_device {
 	void *pool;                  /* owned: the memory pool (cuda_mem.c), or NULL */
 	uint64_t pool_bytes;
 	uint64_t device_allocs;      /* device-memory allocations made so far, freed or not */
+	uint64_t driver_fixed_bytes; /* total - free before the lanes were made (cuda_create) */
+	bool measured;               /* driver_fixed_bytes and the lanes' outside_bytes hold */
 };
 
 static inline struct cuda_device *cuda_dev(struct device *d)
@@ -100,6 +118,10 @@ static inline void cuda_count(struct cuda_device *c, int delta)
 		*c->handle_count += delta;
 }
 
+/* Free device memory now, and the total (cuMemGetInfo with ctx current). */
+aegis_status cuda_mem_info(struct cuda_device *c, CUcontext ctx, uint64_t *free_bytes,
+			   uint64_t *total_bytes);
+
 /* cuda_query.c: fills info from the runtime and the driver, and loads api. */
 aegis_status cuda_query_info(struct cu_api *api, int32_t ordinal, aegis_device_info *info,
 			     struct cuda_err *err, char *detail, size_t detail_len);
@@ -131,8 +153,9 @@ aegis_status cuda_mem_pool(struct device *dev, uint64_t bytes);
 void cuda_mem_release(struct cuda_device *c);
 /* cuda_hooks.c: device_ops.fault. */
 aegis_status cuda_device_fault(struct device *dev, uint32_t lane, enum device_fault kind);
-/* cuda_mem.c: device_ops.mem_base. */
+/* cuda_mem.c: device_ops.mem_base and device_ops.mem_outside. */
 uint64_t cuda_mem_base(const struct device *dev);
+void cuda_mem_outside(const struct device *dev, aegis_device_memory *out);
 /* cuda_mem.c: device_ops.host_alloc/host_free (pinned, mapped host memory: counted as
  * a handle, not a device allocation) and copy_in/copy_out on a lane's stream. */
 aegis_status cuda_host_alloc(struct device *dev, uint64_t bytes, void **out);

@@ -1,6 +1,8 @@
 /* The CUDA device's private hooks for backends with kernels of their own (see
  * cuda_hooks.h). Every CUDA call is checked and every handle made here is released
  * here; must not know about models or jobs. */
+#include <stdio.h>
+
 #include "device/cuda/cuda_device.h"
 #include "device/cuda/cuda_hooks.h"
 #include "device/cuda/kernels.h"
@@ -132,4 +134,65 @@ aegis_status cuda_device_fault(struct device *dev, uint32_t lane, enum device_fa
 	    (st = launch(c, l, &(struct launch){fn, 1, 32, params})) == AEGIS_OK)
 		l->state = CUDA_LANE_LOADED;
 	return st;
+}
+
+aegis_status cuda_device_lane_lib(struct device *dev, uint32_t lane, const struct cuda_lib_ops *ops,
+				  void **state, char *detail, size_t detail_len)
+{
+	struct cuda_device *c = cuda_dev(dev);
+	aegis_status st;
+	struct cuda_lane *l = cuda_lane_ready(c, lane, true, &st);
+	if (!l)
+		return st;
+	if (!ops || !ops->create || !ops->destroy || !state)
+		return AEGIS_E_INVAL;
+	struct cuda_lane_lib *slot = NULL;
+	for (uint32_t k = 0; k < CUDA_LANE_LIBS && !slot; k++) {
+		if (l->libs[k].ops == ops) {
+			*state = l->libs[k].state;
+			return AEGIS_OK;
+		}
+		if (!l->libs[k].ops)
+			slot = &l->libs[k];
+	}
+	if (!slot) {
+		snprintf(detail, detail_len, "lane %u: no library slot left for %s (%u taken)",
+			 lane, ops->name, CUDA_LANE_LIBS);
+		return AEGIS_E_LIMIT;
+	}
+	CUcontext popped;
+	void *made = NULL;
+	if ((st = CUDA_CHECK(&c->err, c->api.cuCtxPushCurrent(l->ctx)))) {
+		snprintf(detail, detail_len, "lane %u: %s", lane, c->err.text);
+		return st;
+	}
+	st = ops->create(dev, lane, &made, detail, detail_len);
+	(void)CUDA_CHECK(&c->err, c->api.cuCtxPopCurrent(&popped));
+	if (st != AEGIS_OK)
+		return st;
+	slot->ops = ops;
+	slot->state = made;
+	cuda_count(c, +1);
+	*state = made;
+	return AEGIS_OK;
+}
+
+aegis_status cuda_device_mem_free(struct device *dev, uint32_t lane, uint64_t *free_bytes)
+{
+	struct cuda_device *c = cuda_dev(dev);
+	if (lane >= c->base.lanes || !free_bytes)
+		return AEGIS_E_INVAL;
+	return cuda_mem_info(c, c->lane[lane].ctx, free_bytes, NULL);
+}
+
+void cuda_device_mem_note(struct device *dev, uint32_t lane, enum cuda_mem_kind kind,
+			  uint64_t free_before, uint64_t free_after)
+{
+	struct cuda_device *c = cuda_dev(dev);
+	if (lane >= c->base.lanes || (unsigned)kind >= CUDA_MEM_KINDS)
+		return;
+	struct cuda_lane *l = &c->lane[lane];
+	if (free_before > free_after)
+		l->outside_bytes[kind] += free_before - free_after;
+	l->outside_made[kind] = true;
 }

@@ -330,8 +330,29 @@ fail:
 	return st;
 }
 
+/* Releases the lane's library slots (cuda_device_lane_lib), last filled first, in the
+ * lane's context; its stream is drained. */
+static void lane_libs_release(struct cuda_device *c, uint32_t lane)
+{
+	struct cuda_lane *l = &c->lane[lane];
+	CUcontext popped;
+	bool pushed = l->ctx && CUDA_CHECK(&c->err, c->api.cuCtxPushCurrent(l->ctx)) == AEGIS_OK;
+	for (uint32_t k = CUDA_LANE_LIBS; k-- > 0;) {
+		struct cuda_lane_lib *s = &l->libs[k];
+		if (!s->ops)
+			continue;
+		s->ops->destroy(&c->base, lane, s->state);
+		s->ops = NULL;
+		s->state = NULL;
+		cuda_count(c, -1);
+	}
+	if (pushed)
+		(void)CUDA_CHECK(&c->err, c->api.cuCtxPopCurrent(&popped));
+}
+
 /* Drains each lane (work in flight finishes), then releases its handles, lanes in
- * reverse order of creation (shared lanes' streams go before lane 0's green context). */
+ * reverse order of creation (shared lanes' streams go before lane 0's green context),
+ * each lane's library slots before its events, stream and context. */
 void cuda_lanes_destroy(struct cuda_device *c)
 {
 	const struct cu_api *a = &c->api;
@@ -339,6 +360,7 @@ void cuda_lanes_destroy(struct cuda_device *c)
 		struct cuda_lane *l = &c->lane[n];
 		if (l->stream)
 			(void)CUDA_CHECK(&c->err, a->cuStreamSynchronize(l->stream));
+		lane_libs_release(c, n);
 		CUevent *ev[] = {&l->begin, &l->done_timed, &l->done};
 		for (size_t e = 0; e < sizeof ev / sizeof ev[0]; e++)
 			if (*ev[e]) {

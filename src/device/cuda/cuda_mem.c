@@ -177,3 +177,39 @@ aegis_status cuda_copy_out(struct device *dev, uint32_t lane, void *dst_host, ui
 {
 	return lane_copy(cuda_dev(dev), lane, dst_host, dst_dev, NULL, src, bytes);
 }
+
+aegis_status cuda_mem_info(struct cuda_device *c, CUcontext ctx, uint64_t *free_bytes,
+			   uint64_t *total_bytes)
+{
+	CUcontext popped;
+	size_t f = 0, t = 0;
+	aegis_status st = CUDA_CHECK(&c->err, c->api.cuCtxPushCurrent(ctx));
+	if (st != AEGIS_OK)
+		return st;
+	st = CUDA_CHECK(&c->err, c->api.cuMemGetInfo(&f, &t));
+	(void)CUDA_CHECK(&c->err, c->api.cuCtxPopCurrent(&popped));
+	*free_bytes = f;
+	if (total_bytes)
+		*total_bytes = t;
+	return st;
+}
+
+/* device_ops.mem_outside: the sums over the lanes of what cuda_create, cuda_lanes.c and
+ * the backends' library slots measured (cuda_device_mem_note). */
+void cuda_mem_outside(const struct device *dev, aegis_device_memory *out)
+{
+	const struct cuda_device *c = (const struct cuda_device *)dev;
+	memset(out, 0, sizeof *out);
+	out->measured = c->measured;
+	out->driver_fixed = c->driver_fixed_bytes;
+	out->lanes = c->base.lanes;
+	for (uint32_t i = 0; i < c->base.lanes; i++) {
+		const struct cuda_lane *l = &c->lane[i];
+		out->contexts += l->outside_bytes[CUDA_MEM_CONTEXT];
+		out->cudnn += l->outside_bytes[CUDA_MEM_CUDNN];
+		out->cudnn_lanes += l->outside_made[CUDA_MEM_CUDNN];
+		out->cublas += l->outside_bytes[CUDA_MEM_CUBLAS];
+		out->cublas_lanes += l->outside_made[CUDA_MEM_CUBLAS];
+		out->graphs += l->outside_bytes[CUDA_MEM_GRAPHS];
+	}
+}

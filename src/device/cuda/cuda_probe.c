@@ -175,6 +175,15 @@ out:
 	return st;
 }
 
+uint32_t cuda_probe_lane_libs(const struct device *dev, uint32_t lane)
+{
+	const struct cuda_device *c = (const struct cuda_device *)dev;
+	uint32_t n = 0;
+	for (uint32_t k = 0; lane < c->base.lanes && k < CUDA_LANE_LIBS; k++)
+		n += c->lane[lane].libs[k].ops != NULL;
+	return n;
+}
+
 int64_t cuda_probe_live_handles(const struct device *dev)
 {
 	return ((const struct cuda_device *)dev)->live_handles;

@@ -46,6 +46,8 @@ aegis_status cuda_probe_busy_wait(struct device *dev, uint32_t lane, int64_t ns,
 enum { CUDA_CALL_RECORD, CUDA_CALL_LAUNCH, CUDA_CALL_QUERY, CUDA_CALL_ELAPSED, CUDA_CALLS };
 aegis_status cuda_probe_call_costs(struct device *dev, uint32_t lane, int n,
 				   int64_t out[CUDA_CALLS]);
+/* The library slots of the lane that a backend has filled (cuda_device_lane_lib). */
+uint32_t cuda_probe_lane_libs(const struct device *dev, uint32_t lane);
 /* CUDA handles the device holds now. */
 int64_t cuda_probe_live_handles(const struct device *dev);
 /* Device-memory allocations (cudaMalloc, cuMemAlloc) the device has made since it was
