@@ -717,9 +717,10 @@ static int parse(int argc, char **argv, struct opts *o)
 	return 0;
 }
 
-/* The planner's device: the SM cap of the workload's device profile (else the GPU's),
- * the GPU's granularity and smallest partition (1 on sim: its sizes are nominal). On a
- * GPU, the sizes to measure must be lanes it can make. */
+/* The planner's device: the SM cap of the workload's device profile (else the GPU's).
+ * Sizes need no multiple of the GPU's granularity: below it the CUDA device makes
+ * fine-grained partitions (co-scheduling ignored, as for the workload's own 4-SM lanes
+ * under a 16-SM cap on sm_90), so any size the curves measured can be a lane. */
 static int plan_device(const aegis_workload *w, struct opts *o)
 {
 	const aegis_runtime_config *rc = aegis_workload_runtime(w);
@@ -735,16 +736,11 @@ static int plan_device(const aegis_workload *w, struct opts *o)
 		return 0; /* the runs say why */
 	if (!o->dev.total_sms)
 		o->dev.total_sms = d.sm_count;
-	if (d.sm_granularity) {
-		o->dev.granularity_sms = d.sm_granularity;
-		o->dev.min_sms = d.sm_min_partition;
-	}
 	for (uint32_t k = 0; k < o->n_plan_sizes && !o->curves; k++) {
-		uint32_t s = o->plan_sizes[k], g = o->dev.granularity_sms;
-		if (s > o->dev.total_sms || s % g || s < o->dev.min_sms) {
-			fprintf(stderr, "bench_scenario: --plan-sizes: %u SMs is not a lane this "
-				"device makes within its %u-SM cap (multiples of %u, at least %u)\n",
-				s, o->dev.total_sms, g, o->dev.min_sms ? o->dev.min_sms : g);
+		uint32_t s = o->plan_sizes[k];
+		if (s > o->dev.total_sms) {
+			fprintf(stderr, "bench_scenario: --plan-sizes: %u SMs is more than the "
+				"%u-SM cap\n", s, o->dev.total_sms);
 			return 2;
 		}
 	}
