@@ -31,6 +31,7 @@ struct aegis_workload {
 	char *device;
 	char *device_profile;
 	aegis_runtime_config runtime;
+	aegis_stall_point stall_curve[AEGIS_MAX_STALL_POINTS]; /* runtime.host_stall_curve */
 	int64_t duration_ns;
 	uint32_t n_models;
 	aegis_model_config *models; /* n_models, parallel to owned */
