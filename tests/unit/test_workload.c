@@ -323,11 +323,11 @@ static void test_stall_curve(void **state)
 	aegis_workload *w = load_ok(GOOD "stall_curve.yaml");
 	const aegis_runtime_config *rt = aegis_workload_runtime(w);
 	assert_int_equal(rt->host_stall_ns, 0);
-	assert_int_equal(rt->n_host_stall_points, 3);
+	assert_int_equal(rt->n_host_stall_points, 4);
 	assert_int_equal(rt->host_stall_curve[0].window_ns, 5 * AEGIS_NS_PER_MS);
 	assert_int_equal(rt->host_stall_curve[0].lost_ns, 1630 * AEGIS_NS_PER_US);
-	assert_int_equal(rt->host_stall_curve[2].window_ns, AEGIS_NS_PER_S);
-	assert_int_equal(rt->host_stall_curve[2].lost_ns, 31 * AEGIS_NS_PER_MS);
+	assert_int_equal(rt->host_stall_curve[3].window_ns, AEGIS_NS_PER_S);
+	assert_int_equal(rt->host_stall_curve[3].lost_ns, 31 * AEGIS_NS_PER_MS);
 	aegis_workload_destroy(w);
 }
 
