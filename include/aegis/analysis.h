@@ -170,6 +170,72 @@ AEGIS_API aegis_status aegis_lane_admit(aegis_analysis_kind kind, bool analyse,
 					uint32_t n_lanes, const aegis_task *add, int32_t want,
 					aegis_lane_choice *out);
 
+/*
+ * Host stalls as a function of the window length (docs/ANALYSIS.md, "Host stalls").
+ * A stall curve is a list of measured points (window, lost): the most host time the
+ * dispatcher lost in any window of that length (bench_noise prints them). Between and
+ * beyond the points it is S(x):
+ *   x <= w_1:            min(x, l_1)
+ *   w_k < x <= w_k+1:    min(x, l_k+1)       (the lost at the next larger window)
+ *   x > w_n:             min(x, floor(x / w_n) l_n + S(x mod w_n))   (S(0) = 0)
+ * The last line is subadditivity: a window of x splits into floor(x / w_n) windows of
+ * w_n and one of the rest. S is non-decreasing.
+ */
+typedef struct aegis_stall_point {
+	int64_t window_ns; /* a window length, > 0 */
+	int64_t lost_ns;   /* the most host time lost in any window of that length, >= 0 */
+} aegis_stall_point;
+
+#define AEGIS_MAX_STALL_POINTS 64u
+
+/* Checks a curve: 1..AEGIS_MAX_STALL_POINTS points, windows > 0 and strictly
+ * increasing, lost >= 0, non-decreasing and at most its window. AEGIS_OK, or
+ * AEGIS_E_INVAL with one line in detail (may be NULL) naming the point (0-based). */
+AEGIS_API aegis_status aegis_stall_curve_check(const aegis_stall_point *pts, uint32_t n,
+					       char *detail, size_t len);
+
+/* S(window_ns) of a curve that passes aegis_stall_curve_check; 0 for window_ns <= 0. */
+AEGIS_API int64_t aegis_stall_at(const aegis_stall_point *pts, uint32_t n, int64_t window_ns);
+
+/* What a lane is charged for host stalls under a curve. */
+typedef struct aegis_stall_charge {
+	int64_t stall_ns;  /* g: added to every task's release jitter; S(window_ns) */
+	int64_t window_ns; /* the window whose S is g: at the fixed point L(g), the
+			      longest window the lane's test examined with g, the stall
+			      included (busy period + g); on a refusal, the window that
+			      raised g to the value that failed; -1 when g = 0 came first */
+	uint32_t steps;    /* analyses run to reach the fixed point */
+} aegis_stall_charge;
+
+/* The most fixed-point steps aegis_lane_analyse_stalled takes before it gives up
+ * ("not proven schedulable"). */
+#define AEGIS_STALL_MAX_STEPS 1000u
+
+/* aegis_lane_analyse with host stalls charged by a curve: tasks[] and add carry their
+ * release jitter without any host stall; the lane is analysed with g added to every
+ * jitter, g the least fixed point of g = S(L(g)) reached from g = 0 (L(g): the
+ * longest window the test examines with g: the longest level-i busy period under FP,
+ * the busy period bounding the check points under EDF, plus g). Results are those of
+ * the analysis at the final g (a refusal: the first g at which the test fails, or the
+ * reason: a jitter plus g that reaches a period, utilisation 1 exactly under EDF with
+ * a curve that loses time, no fixed point within AEGIS_STALL_MAX_STEPS). charge (may
+ * be NULL) gets g, L and the steps. Returns AEGIS_OK, AEGIS_E_INVAL (a bad curve, or
+ * aegis_lane_analyse's), or an aegis_analyse error. */
+AEGIS_API aegis_status aegis_lane_analyse_stalled(
+	aegis_analysis_kind kind, const aegis_task *tasks, const int32_t *lanes, uint32_t n,
+	uint32_t lane, const aegis_task *add, const aegis_stall_point *curve, uint32_t n_points,
+	aegis_analysis_result *out, aegis_task_result *per_task, aegis_task_result *add_result,
+	aegis_stall_charge *charge);
+
+/* aegis_lane_choose with host stalls charged by a curve (aegis_lane_analyse_stalled on
+ * each lane tried; tasks[] and add without any stall). charge (may be NULL) gets the
+ * chosen lane's charge (stall_ns 0 and window_ns -1 when refused or not analysed). */
+AEGIS_API aegis_status aegis_lane_choose_stalled(
+	aegis_analysis_kind kind, bool analyse, const aegis_task *tasks, const int32_t *lanes,
+	uint32_t n, uint32_t n_lanes, const aegis_task *add, int32_t want,
+	const aegis_stall_point *curve, uint32_t n_points, aegis_lane_choice *out,
+	aegis_stall_charge *charge);
+
 AEGIS_API const char *aegis_analysis_kind_name(aegis_analysis_kind k);
 /* The paper and equations the analysis implements, one line. */
 AEGIS_API const char *aegis_analysis_kind_source(aegis_analysis_kind k);

@@ -145,7 +145,8 @@ typedef struct aegis_runtime_config {
 	 * lane (preemption of its thread by the OS or, in a VM, by the hypervisor): the
 	 * admission analysis charges it to every model as release jitter (docs/ANALYSIS.md,
 	 * "Host stalls"; nothing with admission off). Measure it with bench_noise. 0: none
-	 * (the simulated device's virtual time has no stalls). */
+	 * (the simulated device's virtual time has no stalls). The same g whatever the
+	 * window's length: host_stall_curve (below) charges a lane by its window. */
 	int64_t host_stall_ns;
 	/* A built-in device profile ("orin-agx-8g", "orin-nano-8g"; aegis/device.h) that
 	 * caps the SMs the lanes use and records a memory budget; NULL: none. */
@@ -201,6 +202,17 @@ typedef struct aegis_runtime_config {
 	 * stays within the budget; this >= the budget is AEGIS_E_CONFIG at creation.
 	 * Without a budget it is only reported. 0 (the default): not measured. */
 	uint64_t outside_pool_bytes;
+	/* Host stalls as a function of the window length, instead of one host_stall_ns
+	 * (which must be 0 then): n_host_stall_points measured points (window, the most
+	 * host time lost in any window of that length; bench_noise prints them), checked
+	 * by aegis_stall_curve_check (aegis/analysis.h: windows strictly increasing, lost
+	 * non-decreasing and at most its window, 1..AEGIS_MAX_STALL_POINTS) and copied at
+	 * create. Admission charges each lane g = S(L), L the longest window its test
+	 * examines, found as a fixed point (aegis_lane_analyse_stalled; docs/ANALYSIS.md,
+	 * "Host stalls"); every model of the lane gets g in its release jitter, raised
+	 * when a later admission lengthens the lane's window. NULL / 0: none. */
+	const aegis_stall_point *host_stall_curve;
+	uint32_t n_host_stall_points;
 } aegis_runtime_config;
 
 typedef enum aegis_release_kind {

@@ -105,7 +105,8 @@ class RuntimeConfig(Structure):
                 ('memory_guard', c_bool), ('log', c_void_p), ('log_user', c_void_p),
                 ('clock', c_int), ('handoff_ns', c_int64), ('idle_poll_ns', c_int64),
                 ('dispatcher_cpus', c_uint64), ('copy_bandwidth_bps', c_uint64),
-                ('copy_interference', c_double), ('outside_pool_bytes', c_uint64)]
+                ('copy_interference', c_double), ('outside_pool_bytes', c_uint64),
+                ('host_stall_curve', c_void_p), ('n_host_stall_points', c_uint32)]
 
 
 CLOCKS = {'default': 0, 'virtual': 1, 'real': 2}

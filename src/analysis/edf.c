@@ -292,6 +292,15 @@ static int load_vs_one(const aegis_task *t, uint32_t n, int64_t H)
 	return w < H ? -1 : 0;
 }
 
+bool an_edf_load_is_one(const aegis_task *t, uint32_t n)
+{
+	long double u = 0;
+	for (uint32_t i = 0; i < n; i++)
+		u += (long double)t[i].wcet_ns / (long double)t[i].period_ns;
+	int64_t H = u > 1.0L - 1e-12L && u < 1.0L + 1e-12L ? hyperperiod(t, n) : 0;
+	return H && load_vs_one(t, n, H) == 0;
+}
+
 static const char WHY_OVERLOAD[] = "utilisation above 1";
 
 /* The longest window that needs checking: L*, the busy-period bound, or at U = 1

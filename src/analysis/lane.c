@@ -82,10 +82,18 @@ double aegis_lane_utilisation(const aegis_task *tasks, const int32_t *lanes, uin
 	return u;
 }
 
+/* Host stalls by a curve (curve != NULL): the lane's stall is its own fixed point
+ * (aegis_lane_analyse_stalled), so every lane tried is analysed whole. */
+struct stall_arg {
+	const aegis_stall_point *curve;
+	uint32_t n_points;
+	aegis_stall_charge *charge; /* the chosen lane's */
+};
+
 static aegis_status lane_choose(aegis_analysis_kind kind, bool analyse, const aegis_task *tasks,
 				const int32_t *lanes, uint32_t n, uint32_t n_lanes,
 				const aegis_task *add, int32_t want, aegis_lane_choice *out,
-				bool passing)
+				bool passing, const struct stall_arg *stall)
 {
 	if (!out || !add || n_lanes == 0 || want < -1 || want >= (int32_t)n_lanes ||
 	    (n && (!tasks || !lanes)))
@@ -101,10 +109,15 @@ static aegis_status lane_choose(aegis_analysis_kind kind, bool analyse, const ae
 		if (out->lane >= 0 && u >= best_u)
 			continue; /* an automatic lane: only a less utilised one can be better */
 		aegis_task_result r = out->result;
+		aegis_stall_charge ch = {.stall_ns = 0, .window_ns = -1};
 		if (analyse) {
 			aegis_analysis_result res;
-			aegis_status st = lane_analyse(kind, tasks, lanes, n, l, add, &res,
-						       NULL, &r, passing);
+			aegis_status st =
+				stall ? aegis_lane_analyse_stalled(kind, tasks, lanes, n, l, add,
+								   stall->curve, stall->n_points,
+								   &res, NULL, &r, &ch)
+				      : lane_analyse(kind, tasks, lanes, n, l, add, &res, NULL, &r,
+						     passing);
 			if (st != AEGIS_OK)
 				return st;
 			if (!res.schedulable) {
@@ -117,6 +130,8 @@ static aegis_status lane_choose(aegis_analysis_kind kind, bool analyse, const ae
 		}
 		out->lane = (int32_t)l;
 		out->result = r;
+		if (stall && stall->charge)
+			*stall->charge = ch;
 		best_u = u;
 	}
 	return AEGIS_OK;
@@ -126,12 +141,26 @@ aegis_status aegis_lane_choose(aegis_analysis_kind kind, bool analyse, const aeg
 			       const int32_t *lanes, uint32_t n, uint32_t n_lanes,
 			       const aegis_task *add, int32_t want, aegis_lane_choice *out)
 {
-	return lane_choose(kind, analyse, tasks, lanes, n, n_lanes, add, want, out, false);
+	return lane_choose(kind, analyse, tasks, lanes, n, n_lanes, add, want, out, false, NULL);
 }
 
 aegis_status aegis_lane_admit(aegis_analysis_kind kind, bool analyse, const aegis_task *tasks,
 			      const int32_t *lanes, uint32_t n, uint32_t n_lanes,
 			      const aegis_task *add, int32_t want, aegis_lane_choice *out)
 {
-	return lane_choose(kind, analyse, tasks, lanes, n, n_lanes, add, want, out, true);
+	return lane_choose(kind, analyse, tasks, lanes, n, n_lanes, add, want, out, true, NULL);
+}
+
+aegis_status aegis_lane_choose_stalled(aegis_analysis_kind kind, bool analyse,
+				       const aegis_task *tasks, const int32_t *lanes, uint32_t n,
+				       uint32_t n_lanes, const aegis_task *add, int32_t want,
+				       const aegis_stall_point *curve, uint32_t n_points,
+				       aegis_lane_choice *out, aegis_stall_charge *charge)
+{
+	if (aegis_stall_curve_check(curve, n_points, NULL, 0) != AEGIS_OK)
+		return AEGIS_E_INVAL;
+	if (charge)
+		*charge = (aegis_stall_charge){.stall_ns = 0, .window_ns = -1};
+	struct stall_arg a = {curve, n_points, charge};
+	return lane_choose(kind, analyse, tasks, lanes, n, n_lanes, add, want, out, false, &a);
 }

@@ -60,4 +60,8 @@ aegis_status an_fp_add(aegis_analysis_kind kind, const aegis_task *t, uint32_t n
 aegis_status an_edf(aegis_analysis_kind kind, const aegis_task *t, uint32_t n,
 		    aegis_analysis_result *out, aegis_task_result *per_task);
 
+/* U = sum C_i / T_i is exactly 1 (compared in integers over the hyperperiod; false
+ * when the hyperperiod does not fit in int64). */
+bool an_edf_load_is_one(const aegis_task *t, uint32_t n);
+
 #endif

@@ -53,6 +53,8 @@ static aegis_status gather(const aegis_runtime *rt, struct lane_set *s)
 	for (uint32_t i = 0; i < s->n; i++) {
 		s->tasks[i] = live[i]->task;
 		s->lanes[i] = (int32_t)live[i]->lane;
+		/* with a stall curve the lane's stall is analysed anew: jitter without it */
+		s->tasks[i].jitter_ns -= rt->lane_stall_ns[live[i]->lane];
 	}
 	free(live);
 	return AEGIS_OK;
@@ -111,7 +113,7 @@ static void set_budgets(aegis_runtime *rt, struct exec_context *m);
 static aegis_status choose_sized_lane(aegis_runtime *rt, aegis_analysis_kind kind,
 				      bool analyse, const struct lane_set *s,
 				      const aegis_model_config *cfg, struct exec_context *m,
-				      aegis_lane_choice *out)
+				      aegis_lane_choice *out, aegis_stall_charge *charge)
 {
 	int64_t seg[AEGIS_MAX_SEGMENTS];
 	double best_u = 0;
@@ -123,7 +125,13 @@ static aegis_status choose_sized_lane(aegis_runtime *rt, aegis_analysis_kind kin
 		aegis_task t;
 		aegis_lane_choice c;
 		aegis_status st = task_on(rt, cfg, m, lt, &t, seg);
-		if (st == AEGIS_OK)
+		aegis_stall_charge ch = {.stall_ns = 0, .window_ns = -1};
+		if (st == AEGIS_OK && rt->cfg.host_stall_curve)
+			st = aegis_lane_choose_stalled(kind, analyse, s->tasks, s->lanes, s->n,
+						       rt->cfg.lanes, &t, (int32_t)l,
+						       rt->cfg.host_stall_curve,
+						       rt->cfg.n_host_stall_points, &c, &ch);
+		else if (st == AEGIS_OK)
 			st = aegis_lane_admit(kind, analyse, s->tasks, s->lanes, s->n, rt->cfg.lanes,
 					      &t, (int32_t)l, &c);
 		if (st != AEGIS_OK)
@@ -135,6 +143,7 @@ static aegis_status choose_sized_lane(aegis_runtime *rt, aegis_analysis_kind kin
 			*out = c;
 			out->refused = keep;
 			out->refused_lane = keep_lane;
+			*charge = ch;
 			best_u = u;
 		} else if (c.lane < 0 && out->refused_lane < 0) {
 			out->refused_lane = c.refused_lane;
@@ -154,9 +163,11 @@ static aegis_status choose_sized_lane(aegis_runtime *rt, aegis_analysis_kind kin
 
 /* Step 2 of admission: the lane, by the one lane rule (aegis/analysis.h). An explicit
  * lane must pass the analysis; an automatic one is the least utilised lane that
- * passes. With admission off, no analysis. ev: the model's evidence. */
+ * passes. With admission off, no analysis. ev: the model's evidence; charge: the host
+ * stall the lane is charged with a stall curve (0 without). */
 static aegis_status choose_lane(aegis_runtime *rt, const aegis_model_config *cfg,
-				struct exec_context *m, uint32_t *lane, aegis_task_result *ev)
+				struct exec_context *m, uint32_t *lane, aegis_task_result *ev,
+				aegis_stall_charge *charge)
 {
 	aegis_analysis_kind kind = AEGIS_AN_FP_NP;
 	bool analyse = rt->cfg.admission == AEGIS_ADMIT_ANALYSIS;
@@ -168,8 +179,13 @@ static aegis_status choose_lane(aegis_runtime *rt, const aegis_model_config *cfg
 	struct lane_set s;
 	aegis_lane_choice c;
 	aegis_status st = gather(rt, &s);
+	*charge = (aegis_stall_charge){.stall_ns = 0, .window_ns = -1};
 	if (st == AEGIS_OK && cfg->n_lane_times && cfg->lane == AEGIS_LANE_AUTO)
-		st = choose_sized_lane(rt, kind, analyse, &s, cfg, m, &c);
+		st = choose_sized_lane(rt, kind, analyse, &s, cfg, m, &c, charge);
+	else if (st == AEGIS_OK && rt->cfg.host_stall_curve)
+		st = aegis_lane_choose_stalled(kind, analyse, s.tasks, s.lanes, s.n, rt->cfg.lanes,
+					       &m->task, cfg->lane, rt->cfg.host_stall_curve,
+					       rt->cfg.n_host_stall_points, &c, charge);
 	else if (st == AEGIS_OK)
 		st = aegis_lane_admit(kind, analyse, s.tasks, s.lanes, s.n, rt->cfg.lanes, &m->task,
 				       cfg->lane, &c);
@@ -508,6 +524,22 @@ fail:
 	return st;
 }
 
+/* With a stall curve: the lane's models, m (joining it) included, get the lane's new
+ * stall g in their release jitter. Their jitter plus g is below their period: the
+ * analysis that found g checked it. */
+static void charge_lane_stall(aegis_runtime *rt, struct exec_context *m, uint32_t lane,
+			      int64_t g)
+{
+	uint32_t slots = dispatcher_slots(&rt->d);
+	for (uint32_t i = 0; i < slots; i++) {
+		struct exec_context *o = dispatcher_slot(&rt->d, i);
+		if (o && o != m && o->lane == lane && !context_gone(o))
+			o->task.jitter_ns += g - rt->lane_stall_ns[lane];
+	}
+	m->task.jitter_ns += g;
+	rt->lane_stall_ns[lane] = g;
+}
+
 struct admit_args {
 	const aegis_model_config *cfg;
 	aegis_model_id *out;
@@ -532,7 +564,8 @@ static aegis_status admit(aegis_runtime *rt, void *arg)
 		return st;
 	uint32_t lane = cfg->lane != AEGIS_LANE_AUTO ? (uint32_t)cfg->lane : AEGIS_NO_LANE;
 	aegis_task_result ev = {.bound_ns = -1, .slack_ns = INT64_MIN};
-	if ((st = choose_lane(rt, cfg, m, &lane, &ev)) != AEGIS_OK)
+	aegis_stall_charge charge;
+	if ((st = choose_lane(rt, cfg, m, &lane, &ev, &charge)) != AEGIS_OK)
 		goto refused;
 	m->lane = lane;
 	/* 3. reserve everything that can fail, and prepare */
@@ -547,6 +580,8 @@ static aegis_status admit(aegis_runtime *rt, void *arg)
 		goto refused;
 	}
 	/* 4. commit: cannot fail */
+	if (rt->cfg.host_stall_curve && rt->cfg.admission == AEGIS_ADMIT_ANALYSIS)
+		charge_lane_stall(rt, m, lane, charge.stall_ns);
 	dispatcher_add(&rt->d, m);
 	trace_admission(rt, m, AEGIS_OK, lane, &ev);
 	if (out)

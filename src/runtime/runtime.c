@@ -93,6 +93,15 @@ static aegis_status check_runtime_config(const aegis_runtime_config *cfg, char *
 		return config_error(detail, len, "host stall must be >= 0");
 	if (cfg->handoff_ns < 0)
 		return config_error(detail, len, "hand-off bound must be >= 0");
+	if (cfg->host_stall_curve || cfg->n_host_stall_points) {
+		char why[160];
+		if (aegis_stall_curve_check(cfg->host_stall_curve, cfg->n_host_stall_points, why,
+					    sizeof why) != AEGIS_OK)
+			return config_error(detail, len, "host stall curve: %s", why);
+		if (cfg->host_stall_ns)
+			return config_error(detail, len, "a host stall and a host stall curve: give "
+					    "one or the other");
+	}
 	if (cfg->idle_poll_ns < 0)
 		return config_error(detail, len, "idle poll must be >= 0");
 	const int64_t d[] = {cfg->dispatch_overhead_ns, cfg->host_stall_ns, cfg->handoff_ns,
@@ -325,6 +334,10 @@ aegis_status aegis_runtime_create(const aegis_runtime_config *cfg, aegis_runtime
 	if (!rt->device_name)
 		goto fail_name;
 	rt->cfg.device = rt->device_name;
+	if (cfg->host_stall_curve)
+		memcpy(rt->stall_curve, cfg->host_stall_curve,
+		       cfg->n_host_stall_points * sizeof *rt->stall_curve);
+	rt->cfg.host_stall_curve = cfg->host_stall_curve ? rt->stall_curve : NULL;
 	const aegis_device_profile *prof = aegis_device_profile_find(cfg->device_profile);
 	if (prof && !(rt->profile_name = strdup(prof->name)))
 		goto fail_profile;

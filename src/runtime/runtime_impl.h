@@ -52,6 +52,10 @@ struct aegis_runtime {
 	aegis_runtime_config cfg;
 	char *device_name;
 	char *profile_name;
+	/* cfg.host_stall_curve's copy, and the stall each lane's models are charged now
+	 * (in their tasks' jitter; 0 without a curve) */
+	aegis_stall_point stall_curve[AEGIS_MAX_STALL_POINTS];
+	int64_t lane_stall_ns[AEGIS_MAX_LANES];
 	struct device *dev;
 	struct trace_buf trace;
 	struct dispatcher d;

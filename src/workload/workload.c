@@ -216,7 +216,8 @@ static aegis_status read_runtime_rest(conf_err *e, const conf_node *rt, aegis_ru
 		return st;
 	c->memory_guard = guard != 0;
 	if ((st = runtime_duration(e, rt, "overrun_slack", &c->overrun_slack_ns)) ||
-	    (st = runtime_duration(e, rt, "host_stall", &c->host_stall_ns)) ||
+	    (conf_kind_of(conf_get(rt, "host_stall")) != CONF_LIST && /* a curve: below */
+	     (st = runtime_duration(e, rt, "host_stall", &c->host_stall_ns))) ||
 	    (st = runtime_duration(e, rt, "handoff", &c->handoff_ns)) ||
 	    (st = runtime_duration(e, rt, "idle_poll", &c->idle_poll_ns)))
 		return st;
@@ -245,6 +246,47 @@ static aegis_status read_runtime_rest(conf_err *e, const conf_node *rt, aegis_ru
 	return AEGIS_OK;
 }
 
+/* host_stall as a curve: a list of {window: D, lost: D}, the most host time lost in
+ * any window of that length (docs/ANALYSIS.md, "Host stalls"), each point checked
+ * against the ones before it (aegis_stall_curve_check) at its own line. */
+static aegis_status read_stall_curve(conf_err *e, const conf_node *v, aegis_workload *w)
+{
+	static const char *const point_keys[] = {"window", "lost", NULL};
+	char b[80], why[160];
+	aegis_status st;
+	size_t n = conf_count(v);
+	if (n == 0 || n > AEGIS_MAX_STALL_POINTS)
+		return conf_fail(e, conf_line(v), "host_stall: expected a duration or a curve of "
+				 "1..%u points [{window: 5ms, lost: 1.6ms}, ...], got %zu points",
+				 AEGIS_MAX_STALL_POINTS, n);
+	char prefix[sizeof e->prefix];
+	snprintf(prefix, sizeof prefix, "%s", e->prefix);
+	for (size_t i = 0; i < n; i++) {
+		const conf_node *p = conf_item(v, i), *win, *lost;
+		char where[40];
+		snprintf(where, sizeof where, "in host_stall[%zu]", i);
+		if (conf_kind_of(p) != CONF_MAP)
+			return conf_fail(e, conf_line(p), "host_stall[%zu]: expected a point {window: "
+					 "D, lost: D}, got %s", i, conf_describe(p, b, sizeof b));
+		if ((st = conf_check_keys(e, p, point_keys, where)))
+			return st;
+		if (!(win = conf_get(p, "window")) || !(lost = conf_get(p, "lost")))
+			return conf_fail(e, conf_line(p), "host_stall[%zu]: missing key '%s'", i,
+					 win ? "lost" : "window");
+		snprintf(e->prefix, sizeof e->prefix, "runtime.host_stall[%zu].", i);
+		if (!(st = conf_duration(e, win, "window", &w->stall_curve[i].window_ns)))
+			st = conf_duration(e, lost, "lost", &w->stall_curve[i].lost_ns);
+		snprintf(e->prefix, sizeof e->prefix, "%s", prefix);
+		if (st)
+			return st;
+		if (aegis_stall_curve_check(w->stall_curve, (uint32_t)i + 1, why, sizeof why))
+			return conf_fail(e, conf_line(p), "host_stall[%zu]: %s", i, why);
+	}
+	w->runtime.host_stall_curve = w->stall_curve;
+	w->runtime.n_host_stall_points = (uint32_t)n;
+	return AEGIS_OK;
+}
+
 static aegis_status read_runtime(conf_err *e, const conf_node *rt, aegis_workload *w)
 {
 	aegis_status st;
@@ -257,7 +299,10 @@ static aegis_status read_runtime(conf_err *e, const conf_node *rt, aegis_workloa
 	if ((st = conf_check_keys(e, rt, runtime_keys, "in runtime")) ||
 	    (st = read_runtime_first(e, rt, w)))
 		return st;
-	return read_runtime_rest(e, rt, &w->runtime);
+	if ((st = read_runtime_rest(e, rt, &w->runtime)))
+		return st;
+	const conf_node *stall = conf_get(rt, "host_stall");
+	return conf_kind_of(stall) == CONF_LIST ? read_stall_curve(e, stall, w) : AEGIS_OK;
 }
 
 /* ---- document ------------------------------------------------------------------------ */

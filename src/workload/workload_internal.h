@@ -32,6 +32,7 @@ struct aegis_workload {
 	char *device_profile;
 	aegis_runtime_config runtime;
 	bool lanes_auto; /* runtime.lanes: auto (runtime.lanes reads 1 then) */
+	aegis_stall_point stall_curve[AEGIS_MAX_STALL_POINTS]; /* runtime.host_stall_curve */
 	int64_t duration_ns;
 	uint32_t n_models;
 	aegis_model_config *models; /* n_models, parallel to owned */

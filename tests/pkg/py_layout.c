@@ -41,6 +41,8 @@ int main(void)
 	FIELD(aegis_runtime_config, copy_bandwidth_bps);
 	FIELD(aegis_runtime_config, copy_interference);
 	FIELD(aegis_runtime_config, outside_pool_bytes);
+	FIELD(aegis_runtime_config, host_stall_curve);
+	FIELD(aegis_runtime_config, n_host_stall_points);
 	SIZE(aegis_tensor_desc);
 	FIELD(aegis_tensor_desc, name);
 	FIELD(aegis_tensor_desc, dtype);

@@ -542,6 +542,209 @@ static void test_bad_input(void **state)
 	assert_true(r.schedulable);
 }
 
+/* The curve bench_noise measured on the H200 machine (5, 10, 20, 50 ms and 1 s). */
+static const aegis_stall_point h200_curve[] = {
+	{5 * MS, 1630 * US}, {10 * MS, 1720 * US}, {20 * MS, 2300 * US},
+	{50 * MS, 4050 * US}, {1000 * MS, 31 * MS},
+};
+#define H200_POINTS 5u
+
+/* S between, at and beyond the points: the next larger window's lost, at most the
+ * window, and past the last point whole windows of it plus S of the rest. */
+static void test_stall_curve_values(void **state)
+{
+	(void)state;
+	const aegis_stall_point *c = h200_curve;
+	assert_int_equal(aegis_stall_at(c, H200_POINTS, 0), 0);
+	assert_int_equal(aegis_stall_at(c, H200_POINTS, 1 * MS), 1 * MS); /* lost <= window */
+	assert_int_equal(aegis_stall_at(c, H200_POINTS, 5 * MS), 1630 * US);
+	assert_int_equal(aegis_stall_at(c, H200_POINTS, 5 * MS + 1), 1720 * US);
+	assert_int_equal(aegis_stall_at(c, H200_POINTS, 25 * MS), 4050 * US);
+	assert_int_equal(aegis_stall_at(c, H200_POINTS, 1000 * MS), 31 * MS);
+	assert_int_equal(aegis_stall_at(c, H200_POINTS, 2000 * MS), 62 * MS);
+	assert_int_equal(aegis_stall_at(c, H200_POINTS, 2000 * MS + 1), 62 * MS + 1);
+	assert_int_equal(aegis_stall_at(c, H200_POINTS, 2003 * MS), 62 * MS + 1630 * US);
+	assert_int_equal(aegis_stall_at(c, H200_POINTS, 2500 * MS), 93 * MS);
+	/* non-decreasing across the last point's multiples */
+	int64_t prev = 0;
+	for (int64_t x = 0; x <= 3100 * MS; x += 7 * MS + 13) {
+		int64_t v = aegis_stall_at(c, H200_POINTS, x);
+		assert_true(v >= prev && v <= x);
+		prev = v;
+	}
+	/* no overflow at the top of the range: at most the window */
+	assert_true(aegis_stall_at(c, H200_POINTS, INT64_MAX) <= INT64_MAX);
+	assert_true(aegis_stall_at(c, H200_POINTS, INT64_MAX) > 0);
+}
+
+static void test_stall_curve_check(void **state)
+{
+	(void)state;
+	char why[160];
+	assert_int_equal(aegis_stall_curve_check(h200_curve, H200_POINTS, why, sizeof why),
+			 AEGIS_OK);
+	assert_int_equal(aegis_stall_curve_check(h200_curve, 0, why, sizeof why), AEGIS_E_INVAL);
+	assert_string_equal(why, "a stall curve has 1 to 64 points, got 0");
+	aegis_stall_point p[2] = {{5 * MS, 2 * MS}, {5 * MS, 3 * MS}};
+	assert_int_equal(aegis_stall_curve_check(p, 2, why, sizeof why), AEGIS_E_INVAL);
+	assert_string_equal(why, "point 1: window 5000000 ns must be longer than the previous "
+				 "point's 5000000 ns");
+	p[1] = (aegis_stall_point){10 * MS, 1 * MS};
+	assert_int_equal(aegis_stall_curve_check(p, 2, why, sizeof why), AEGIS_E_INVAL);
+	assert_string_equal(why, "point 1: lost 1000000 ns is less than the previous point's "
+				 "2000000 ns (a longer window contains a shorter one)");
+	p[0] = (aegis_stall_point){1 * MS, 2 * MS};
+	assert_int_equal(aegis_stall_curve_check(p, 1, why, sizeof why), AEGIS_E_INVAL);
+	assert_string_equal(why, "point 0: lost 2000000 ns must be 0 to its window 1000000 ns");
+	p[0] = (aegis_stall_point){0, 0};
+	assert_int_equal(aegis_stall_curve_check(p, 1, why, sizeof why), AEGIS_E_INVAL);
+	assert_string_equal(why, "point 0: window 0 ns must be > 0");
+	aegis_analysis_result r;
+	aegis_task t = task(1 * MS, 10 * MS, 10 * MS, 0);
+	int32_t lane = 0;
+	assert_int_equal(aegis_lane_analyse_stalled(AEGIS_AN_FP_NP, &t, &lane, 1, 0, NULL, p, 1,
+						    &r, NULL, NULL, NULL),
+			 AEGIS_E_INVAL);
+}
+
+/* A (C 10 ms, T = D = 50 ms) above B (C 15 ms, T = D = 100 ms), fp-np. With g = 0 the
+ * longest level-i busy period is B's, 25 ms: g = S(25 ms) = 4.05 ms. With it B's busy
+ * period is still 25 ms (25 + 4.05 < 50), the window 29.05 ms, S(29.05 ms) = 4.05 ms:
+ * the fixed point, after two analyses. R_A = g + (15 ms - 1 ns) + 10 ms = 29.05 ms - 1 ns,
+ * R_B = g + 10 ms + 15 ms = 29.05 ms. A flat g = S(1 s) = 31 ms refuses A:
+ * 31 + 15 - 1 ns + 10 = 56 ms - 1 ns > 50 ms. */
+static void test_stall_fixed_point(void **state)
+{
+	(void)state;
+	aegis_task t[2] = {task(10 * MS, 50 * MS, 50 * MS, 0), task(15 * MS, 100 * MS, 100 * MS, 1)};
+	int32_t lanes[2] = {0, 0};
+	aegis_analysis_result r;
+	aegis_task_result per[2];
+	aegis_stall_charge ch;
+	assert_int_equal(aegis_lane_analyse_stalled(AEGIS_AN_FP_NP, t, lanes, 2, 0, NULL,
+						    h200_curve, H200_POINTS, &r, per, NULL, &ch),
+			 AEGIS_OK);
+	assert_true(r.schedulable);
+	assert_int_equal(ch.stall_ns, 4050 * US);
+	assert_int_equal(ch.window_ns, 29050 * US);
+	assert_int_equal(ch.steps, 2);
+	assert_int_equal(per[0].bound_ns, 29050 * US - 1);
+	assert_int_equal(per[1].bound_ns, 29050 * US);
+	/* the flat charge of the longest measured window refuses A */
+	aegis_task flat[2] = {t[0], t[1]};
+	for (int i = 0; i < 2; i++)
+		assert_int_equal(aegis_task_add_host_stall(&flat[i], 31 * MS), AEGIS_OK);
+	assert_int_equal(aegis_analyse(AEGIS_AN_FP_NP, flat, 2, &r, per), AEGIS_OK);
+	assert_false(r.schedulable);
+	assert_int_equal(per[0].slack_ns, 50 * MS - (56 * MS - 1));
+	/* EDF: the same fixed point g (the busy period stays under 50 ms - g) */
+	assert_int_equal(aegis_lane_analyse_stalled(AEGIS_AN_EDF_NP, t, lanes, 2, 0, NULL,
+						    h200_curve, H200_POINTS, &r, NULL, NULL, &ch),
+			 AEGIS_OK);
+	assert_true(r.schedulable);
+	assert_int_equal(ch.stall_ns, 4050 * US);
+	assert_int_equal(ch.window_ns, r.busy_period_ns + 4050 * US);
+	assert_int_equal(aegis_stall_at(h200_curve, H200_POINTS, ch.window_ns), ch.stall_ns);
+	/* as a lane choice: the added task's evidence and the charge */
+	aegis_lane_choice c;
+	assert_int_equal(aegis_lane_choose_stalled(AEGIS_AN_FP_NP, true, t, lanes, 1, 1, &t[1], -1,
+						   h200_curve, H200_POINTS, &c, &ch),
+			 AEGIS_OK);
+	assert_int_equal(c.lane, 0);
+	assert_int_equal(c.result.bound_ns, 29050 * US);
+	assert_int_equal(ch.stall_ns, 4050 * US);
+}
+
+/* C 5 ms, T = D = 6 ms alone: g = S(5 ms) = 1.63 ms, R = 6.63 ms > 6 ms: refused at
+ * the second step, with the window that raised g. */
+static void test_stall_curve_refuses(void **state)
+{
+	(void)state;
+	aegis_task t = task(5 * MS, 6 * MS, 6 * MS, 0);
+	int32_t lane = 0;
+	aegis_analysis_result r;
+	aegis_stall_charge ch;
+	assert_int_equal(aegis_lane_analyse_stalled(AEGIS_AN_FP_NP, &t, &lane, 1, 0, NULL,
+						    h200_curve, H200_POINTS, &r, NULL, NULL, &ch),
+			 AEGIS_OK);
+	assert_false(r.schedulable);
+	assert_int_equal(r.failing_task, 0);
+	assert_int_equal(r.excess_ns, 630 * US);
+	assert_int_equal(ch.stall_ns, 1630 * US);
+	assert_int_equal(ch.window_ns, 5 * MS);
+	assert_int_equal(ch.steps, 2);
+	/* g that reaches the period: C 1 ms, T = D = 1.5 ms with a curve that loses the
+	 * whole of every window up to 2 ms */
+	aegis_stall_point all[1] = {{2 * MS, 2 * MS}};
+	t = task(1 * MS, 1500 * US, 1500 * US, 0);
+	assert_int_equal(aegis_lane_analyse_stalled(AEGIS_AN_EDF_NP, &t, &lane, 1, 0, NULL, all,
+						    1, &r, NULL, NULL, &ch),
+			 AEGIS_OK);
+	assert_false(r.schedulable);
+	assert_string_equal(r.reason, "release jitter plus the host stall reaches the period");
+	/* utilisation exactly 1 under EDF: no room for stalls that grow with the window */
+	aegis_task full[2] = {task(1 * MS, 2 * MS, 2 * MS, 0), task(2 * MS, 4 * MS, 4 * MS, 0)};
+	int32_t lanes[2] = {0, 0};
+	aegis_stall_point tiny[1] = {{1000 * MS, 1}};
+	assert_int_equal(aegis_lane_analyse_stalled(AEGIS_AN_EDF_P, full, lanes, 2, 0, NULL, tiny,
+						    1, &r, NULL, NULL, &ch),
+			 AEGIS_OK);
+	assert_false(r.schedulable);
+	aegis_stall_point none[1] = {{1000 * MS, 0}};
+	assert_int_equal(aegis_lane_analyse_stalled(AEGIS_AN_EDF_P, full, lanes, 2, 0, NULL, none,
+						    1, &r, NULL, NULL, &ch),
+			 AEGIS_OK);
+	assert_true(r.schedulable);
+	assert_int_equal(ch.stall_ns, 0);
+}
+
+/* One point whose window covers the lane's window: the flat g of that point, with the
+ * same bounds, on random sets of every kind. */
+static void test_stall_one_point_is_flat(void **state)
+{
+	(void)state;
+	struct rng g;
+	rng_seed(&g, 17, 0);
+	static const aegis_analysis_kind kinds[] = {AEGIS_AN_FP_NP, AEGIS_AN_FP_LP, AEGIS_AN_FP_P,
+						    AEGIS_AN_EDF_NP, AEGIS_AN_EDF_LP, AEGIS_AN_EDF_P};
+	uint32_t compared = 0;
+	for (int s = 0; s < 300; s++) {
+		aegis_task t[8], flat[8];
+		int64_t seg[8][4];
+		int32_t lanes[8] = {0};
+		uint32_t n = random_set(&g, t, seg, 8, 0.3 + 0.5 * rng_unit(&g));
+		aegis_analysis_kind k = kinds[s % 6];
+		int64_t stall = (int64_t)(rng_unit(&g) * 200 * US);
+		aegis_stall_point one[1] = {{INT64_MAX / 4, stall}};
+		bool fits = true;
+		for (uint32_t i = 0; i < n; i++) {
+			flat[i] = t[i];
+			fits &= aegis_task_add_host_stall(&flat[i], stall) == AEGIS_OK;
+		}
+		aegis_analysis_result a, b;
+		aegis_task_result pa[8], pb[8];
+		aegis_stall_charge ch;
+		assert_int_equal(aegis_lane_analyse_stalled(k, t, lanes, n, 0, NULL, one, 1, &a, pa,
+							    NULL, &ch),
+				 AEGIS_OK);
+		if (!fits) {
+			assert_false(a.schedulable);
+			continue;
+		}
+		assert_int_equal(aegis_analyse(k, flat, n, &b, pb), AEGIS_OK);
+		assert_int_equal(a.schedulable, b.schedulable);
+		if (!b.schedulable)
+			continue;
+		assert_int_equal(ch.stall_ns, stall);
+		for (uint32_t i = 0; i < n; i++) {
+			assert_int_equal(pa[i].bound_ns, pb[i].bound_ns);
+			assert_int_equal(pa[i].slack_ns, pb[i].slack_ns);
+		}
+		compared++;
+	}
+	assert_true(compared > 50);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -559,6 +762,11 @@ int main(void)
 		cmocka_unit_test(test_lane_assignment),
 		cmocka_unit_test(test_lane_admit_equals_choose),
 		cmocka_unit_test(test_bad_input),
+		cmocka_unit_test(test_stall_curve_values),
+		cmocka_unit_test(test_stall_curve_check),
+		cmocka_unit_test(test_stall_fixed_point),
+		cmocka_unit_test(test_stall_curve_refuses),
+		cmocka_unit_test(test_stall_one_point_is_flat),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

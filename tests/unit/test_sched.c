@@ -16,6 +16,7 @@
 #include "test_models.h"
 
 #define MS AEGIS_NS_PER_MS
+#define US AEGIS_NS_PER_US
 #define MAX_EVENTS 4096
 #define MAX_DONE 1024
 
@@ -707,6 +708,68 @@ static void test_host_stall_is_jitter(void **state)
 	assert_int_equal(aegis_task_add_host_stall(&t, 1), AEGIS_E_OVERFLOW);
 }
 
+/* A stall curve charges each lane the stall of its own window (docs/ANALYSIS.md, "Host
+ * stalls"; the numbers are test_analysis' test_stall_fixed_point): a (10 ms, 50 ms)
+ * alone has a window of 10 ms, then 11.72 ms: g = S(12.3 ms) = 2.3 ms; with b (15 ms,
+ * 100 ms) the window is 29.05 ms and g = 4.05 ms, and a's jitter rises with it. The
+ * flat g of the 1 s point, 31 ms, refuses b. */
+static void test_host_stall_curve(void **state)
+{
+	(void)state;
+	static const aegis_stall_point curve[] = {
+		{5 * MS, 1630 * US}, {10 * MS, 1720 * US}, {20 * MS, 2300 * US},
+		{50 * MS, 4050 * US}, {1000 * MS, 31 * MS},
+	};
+	aegis_runtime_config cfg = {.policy = AEGIS_POLICY_FP, .priorities = AEGIS_PRIO_RM,
+				    .admission = AEGIS_ADMIT_ANALYSIS, .lanes = 2,
+				    .host_stall_curve = curve, .n_host_stall_points = 5};
+	aegis_runtime *rt = NULL;
+	char err[256];
+	assert_int_equal(aegis_runtime_create(&cfg, &rt, err, sizeof err), AEGIS_OK);
+	aegis_model_config a = fixed_model("a", 10 * MS, 50 * MS);
+	aegis_model_config b = fixed_model("b", 15 * MS, 100 * MS);
+	aegis_task t;
+	aegis_model_id ia = admit(rt, a);
+	assert_int_equal(aegis_model_task_get(rt, ia, &t), AEGIS_OK);
+	assert_int_equal(t.jitter_ns, 2300 * US);
+	aegis_model_id ib = admit(rt, b);
+	assert_int_equal(aegis_model_task_get(rt, ib, &t), AEGIS_OK);
+	assert_int_equal(t.jitter_ns, 4050 * US);
+	assert_int_equal(aegis_model_task_get(rt, ia, &t), AEGIS_OK);
+	assert_int_equal(t.jitter_ns, 4050 * US);
+	/* another lane has its own window: c alone there is charged S(5 ms then 6.63 ms) */
+	aegis_model_config c = fixed_model("c", 5 * MS, 50 * MS);
+	c.lane = 1;
+	aegis_model_id ic = admit(rt, c);
+	assert_int_equal(aegis_model_task_get(rt, ic, &t), AEGIS_OK);
+	assert_int_equal(t.jitter_ns, 1720 * US);
+	/* d: R_d = g + (15 ms - 1 ns) + 10 + 25 ms, within 50 ms only for g = 0, and the
+	 * window is then 50 ms, g = 4.05 ms: refused; lane 0 keeps its charge */
+	aegis_model_config d = fixed_model("d", 25 * MS, 50 * MS);
+	aegis_model_id id;
+	assert_int_equal(aegis_model_admit(rt, &d, &id), AEGIS_E_UNSCHEDULABLE);
+	assert_int_equal(aegis_model_task_get(rt, ia, &t), AEGIS_OK);
+	assert_int_equal(t.jitter_ns, 4050 * US);
+	aegis_runtime_destroy(rt);
+
+	/* the flat g of the longest window refuses b */
+	aegis_runtime_config flat = {.policy = AEGIS_POLICY_FP, .priorities = AEGIS_PRIO_RM,
+				     .admission = AEGIS_ADMIT_ANALYSIS, .host_stall_ns = 31 * MS};
+	assert_int_equal(aegis_runtime_create(&flat, &rt, err, sizeof err), AEGIS_OK);
+	admit(rt, a);
+	assert_int_equal(aegis_model_admit(rt, &b, &id), AEGIS_E_UNSCHEDULABLE);
+	aegis_runtime_destroy(rt);
+
+	/* one or the other; a bad curve is no config */
+	cfg.host_stall_ns = 1 * MS;
+	assert_int_equal(aegis_runtime_create(&cfg, &rt, err, sizeof err), AEGIS_E_CONFIG);
+	assert_string_equal(err, "a host stall and a host stall curve: give one or the other");
+	cfg.host_stall_ns = 0;
+	cfg.n_host_stall_points = 0;
+	assert_int_equal(aegis_runtime_create(&cfg, &rt, err, sizeof err), AEGIS_E_CONFIG);
+	assert_string_equal(err, "host stall curve: a stall curve has 1 to 64 points, got 0");
+}
+
 /* AEGIS_LANE_AUTO puts a model on the least utilised lane. */
 static void test_auto_lane(void **state)
 {
@@ -908,6 +971,7 @@ int main(void)
 		cmocka_unit_test(test_same_seed_same_trace),
 		cmocka_unit_test(test_admit_errors),
 		cmocka_unit_test(test_host_stall_is_jitter),
+		cmocka_unit_test(test_host_stall_curve),
 		cmocka_unit_test(test_auto_lane),
 		cmocka_unit_test(test_lanes_are_parallel),
 		cmocka_unit_test(test_run_for_boundaries),

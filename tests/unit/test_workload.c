@@ -68,6 +68,7 @@ static void test_full_runtime(void **state)
 	assert_true(rt->seed == UINT64_MAX);
 	assert_int_equal(rt->overrun_slack_ns, 80 * AEGIS_NS_PER_US);
 	assert_int_equal(rt->host_stall_ns, 1500 * AEGIS_NS_PER_US);
+	assert_null(rt->host_stall_curve);
 	assert_null(rt->trace.fn);
 	assert_int_equal(aegis_workload_duration_ns(w), 2500 * AEGIS_NS_PER_MS);
 	assert_int_equal(aegis_workload_model_count(w), 6);
@@ -315,6 +316,21 @@ static void test_example_edge24(void **state)
 	aegis_workload_destroy(w);
 }
 
+/* runtime.host_stall as a list of points: the curve, the scalar left at 0. */
+static void test_stall_curve(void **state)
+{
+	(void)state;
+	aegis_workload *w = load_ok(GOOD "stall_curve.yaml");
+	const aegis_runtime_config *rt = aegis_workload_runtime(w);
+	assert_int_equal(rt->host_stall_ns, 0);
+	assert_int_equal(rt->n_host_stall_points, 4);
+	assert_int_equal(rt->host_stall_curve[0].window_ns, 5 * AEGIS_NS_PER_MS);
+	assert_int_equal(rt->host_stall_curve[0].lost_ns, 1630 * AEGIS_NS_PER_US);
+	assert_int_equal(rt->host_stall_curve[3].window_ns, AEGIS_NS_PER_S);
+	assert_int_equal(rt->host_stall_curve[3].lost_ns, 31 * AEGIS_NS_PER_MS);
+	aegis_workload_destroy(w);
+}
+
 /* ---- bad files ----------------------------------------------------------------------- */
 
 /* Each file of tests/data/bad and the exact message it gives; "{bad}" stands for the
@@ -341,6 +357,14 @@ static const struct bad_case {
 	 "{bad}/lanes_word.yaml:2: runtime.lanes: expected an integer 1..64, a list of lanes [{sms: 8}, {sms: 4}], or auto, got 'two'"},
 	{"lanes_float.yaml", AEGIS_E_CONFIG,
 	 "{bad}/lanes_float.yaml:2: runtime.lanes: expected an integer 1..64, a list of lanes [{sms: 8}, {sms: 4}], or auto, got '2.5'"},
+	{"stall_curve_order.yaml", AEGIS_E_CONFIG,
+	 "{bad}/stall_curve_order.yaml:4: host_stall[1]: point 1: window 5000000 ns must be "
+	 "longer than the previous point's 20000000 ns"},
+	{"stall_curve_lost.yaml", AEGIS_E_CONFIG,
+	 "{bad}/stall_curve_lost.yaml:4: host_stall[1]: point 1: lost 1000000 ns is less than "
+	 "the previous point's 1630000 ns (a longer window contains a shorter one)"},
+	{"stall_curve_key.yaml", AEGIS_E_CONFIG,
+	 "{bad}/stall_curve_key.yaml:4: host_stall[1]: missing key 'lost'"},
 	{"lanes_0.yaml", AEGIS_E_CONFIG,
 	 "{bad}/lanes_0.yaml:2: runtime.lanes: expected an integer 1..64, a list of lanes [{sms: 8}, {sms: 4}], or auto, got '0'"},
 	{"lanes_65.yaml", AEGIS_E_CONFIG,
@@ -816,6 +840,7 @@ int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_full_runtime),
+		cmocka_unit_test(test_stall_curve),
 		cmocka_unit_test(test_full_fixed_model),
 		cmocka_unit_test(test_full_uniform_and_weights),
 		cmocka_unit_test(test_full_normal_models),

@@ -66,7 +66,10 @@ static const char admit_usage[] =
 	"  --host-stall D      the longest the host may stop the dispatcher in one busy\n"
 	"                      window (tools/gpu/noise_probe measures it), charged to every\n"
 	"                      model as release jitter (default: the workload's runtime\n"
-	"                      host_stall, 0 unless set; 0 for a task set)\n"
+	"                      host_stall, 0 unless set; 0 for a task set). A workload\n"
+	"                      whose host_stall is a curve [{window, lost}, ...] charges\n"
+	"                      each lane S(L), L its longest window (printed per lane);\n"
+	"                      --host-stall replaces the curve with one flat g\n"
 	"  --wcet-profile FILE analyse each model that FILE (from 'aegisrt profile') names\n"
 	"                      with its measured WCET, and use its measured dispatch\n"
 	"                      overhead unless --overhead or the workload sets one\n"
@@ -117,6 +120,10 @@ struct admit_plan {
 	uint32_t lane_sms[AEGIS_MAX_LANES];
 	int64_t overhead_ns;
 	int64_t stall_ns; /* host stall, charged as release jitter */
+	/* the workload's host stall curve (runtime.host_stall as a list), or NULL: each
+	 * lane is charged its own g = S(L(g)) (aegis_lane_analyse_stalled) */
+	const aegis_stall_point *curve;
+	uint32_t n_curve;
 	int64_t handoff_ns; /* the runtime's hand-off, charged to sporadic models too */
 	aegis_analysis_kind kind;
 };
@@ -136,6 +143,7 @@ struct admit_set {
 	aegis_analysis_result *lane_res; /* plan.lanes */
 	uint32_t *lane_models;      /* plan.lanes */
 	bool *lane_opa_failed;      /* plan.lanes */
+	aegis_stall_charge *lane_stall; /* plan.lanes: with a curve, what each lane is charged */
 	bool schedulable;
 	/* memory (workloads only): the plan as a runtime would make it */
 	aegis_runtime *mem_rt;      /* a sim runtime holding the plan, or NULL */
@@ -262,6 +270,7 @@ static void set_release(struct admit_set *s)
 	free(s->lane_res);
 	free(s->lane_models);
 	free(s->lane_opa_failed);
+	free(s->lane_stall);
 }
 
 static const char *model_name(const struct admit_set *s, uint32_t i)
@@ -339,6 +348,8 @@ static int resolve(const struct admit_set *s, const struct admit_opts *o, struct
 	if (!o->have_overhead && p->overhead_ns == 0 && s->profile)
 		p->overhead_ns = aegis_profile_dispatch_overhead_ns(s->profile);
 	p->stall_ns = o->have_stall ? o->stall_ns : rc ? rc->host_stall_ns : 0;
+	p->curve = !o->have_stall && rc ? rc->host_stall_curve : NULL; /* --host-stall wins */
+	p->n_curve = p->curve ? rc->n_host_stall_points : 0;
 	p->handoff_ns = rc ? rc->handoff_ns : 0;
 	static const aegis_analysis_kind kinds[2][3] = {
 		{AEGIS_AN_FP_NP, AEGIS_AN_FP_LP, AEGIS_AN_FP_P},
@@ -421,7 +432,8 @@ static int build_tasks(struct admit_set *s, const struct admit_plan *p, const ch
 	s->lane_res = calloc(p->lanes, sizeof *s->lane_res);
 	s->lane_models = calloc(p->lanes, sizeof *s->lane_models);
 	s->lane_opa_failed = calloc(p->lanes, sizeof *s->lane_opa_failed);
-	if (!s->tasks || !s->seg || !s->lane || !s->unplaced || !s->res || !s->max_wcet ||
+	s->lane_stall = calloc(p->lanes, sizeof *s->lane_stall);
+	if (!s->lane_stall || !s->tasks || !s->seg || !s->lane || !s->unplaced || !s->res || !s->max_wcet ||
 	    !s->rank || !s->lane_res || !s->lane_models || !s->lane_opa_failed)
 		return nomem();
 	char a[32], why[256];
@@ -515,8 +527,12 @@ static aegis_status place_given(struct admit_set *s, const struct admit_plan *p)
 		if (s->lane[i] >= 0)
 			continue;
 		aegis_lane_choice ch;
-		aegis_status st = aegis_lane_choose(p->kind, true, s->tasks, s->lane, i, p->lanes,
-						    &s->tasks[i], -1, &ch);
+		aegis_status st =
+			p->curve ? aegis_lane_choose_stalled(p->kind, true, s->tasks, s->lane, i,
+							     p->lanes, &s->tasks[i], -1, p->curve,
+							     p->n_curve, &ch, NULL)
+				 : aegis_lane_choose(p->kind, true, s->tasks, s->lane, i, p->lanes,
+						     &s->tasks[i], -1, &ch);
 		if (st != AEGIS_OK)
 			return st;
 		s->lane[i] = ch.lane;
@@ -611,9 +627,18 @@ static aegis_status analyse_lane(struct admit_set *s, const struct admit_plan *p
 			s->lane_opa_failed[l] = true; /* keep the dm order */
 		}
 	}
-	if ((st = aegis_lane_analyse(p->kind, s->tasks, s->lane, s->n, l, NULL, &s->lane_res[l],
-				     s->res, NULL)) != AEGIS_OK)
+	if (p->curve)
+		st = aegis_lane_analyse_stalled(p->kind, s->tasks, s->lane, s->n, l, NULL, p->curve,
+						p->n_curve, &s->lane_res[l], s->res, NULL,
+						&s->lane_stall[l]);
+	else
+		st = aegis_lane_analyse(p->kind, s->tasks, s->lane, s->n, l, NULL, &s->lane_res[l],
+					s->res, NULL);
+	if (st != AEGIS_OK)
 		return st;
+	for (uint32_t j = 0; j < m && p->curve; j++) /* the largest WCET at the lane's g */
+		if (aegis_task_add_host_stall(&sub[j], s->lane_stall[l].stall_ns) != AEGIS_OK)
+			return AEGIS_OK; /* g reaches a period: no WCET helps at this g */
 	for (uint32_t j = 0; j < m; j++) {
 		if (s->res[idx[j]].schedulable)
 			continue;
@@ -738,7 +763,7 @@ static void print_header(FILE *f, const struct admit_set *s, const struct admit_
 static void report_text_admit(FILE *f, const struct admit_set *s, const struct admit_plan *p,
 			      const char *file)
 {
-	char b[6][32];
+	char b[8][32];
 	bool fp = p->policy == AEGIS_POLICY_FP;
 	print_header(f, s, p, file);
 	fprintf(f, "\n%-20s %4s %4s %10s %6s %10s %10s %10s %10s %s\n", "model", "lane", "prio",
@@ -789,6 +814,13 @@ static void report_text_admit(FILE *f, const struct admit_set *s, const struct a
 		}
 		if (s->lane_opa_failed[l])
 			fprintf(f, "; no priority order passes (opa): analysed with dm priorities");
+		if (p->curve) {
+			const aegis_stall_charge *c = &s->lane_stall[l];
+			fprintf(f, "; host stall %s = S(%s), the longest window with it (%u step%s)",
+				dur(c->stall_ns, b[5], 32),
+				c->window_ns >= 0 ? dur(c->window_ns, b[6], 32) : "-", c->steps,
+				c->steps == 1 ? "" : "s");
+		}
 		fputc('\n', f);
 	}
 	if (s->schedulable) {
@@ -1105,6 +1137,9 @@ static void report_json_admit(FILE *f, const struct admit_set *s, const struct a
 			lr->schedulable ? "true" : "false");
 		json_str(f, lr->reason);
 		json_i64_or_null(f, "busy_period_ns", lr->busy_period_ns > 0, lr->busy_period_ns);
+		json_i64_or_null(f, "host_stall_ns", p->curve, s->lane_stall[l].stall_ns);
+		json_i64_or_null(f, "host_stall_window_ns", p->curve && s->lane_stall[l].window_ns >= 0,
+				 s->lane_stall[l].window_ns);
 		fprintf(f, ", \"failing_model\": ");
 		if (!lr->schedulable && lr->failing_task < s->n) /* a model's index */
 			json_str(f, model_name(s, lr->failing_task));
