@@ -143,7 +143,8 @@ void sc_plan_make(const struct sc_plan_input *in, struct sc_plan *out)
 		if (model_in(in, i, pt + (size_t)i * SC_MAX_SIZES, task + (size_t)i * SC_MAX_SIZES,
 			     seg + (size_t)i * SC_MAX_SIZES * AEGIS_MAX_SEGMENTS, &pm[i], out))
 			goto done;
-	aegis_plan_options opt = {.objective = AEGIS_PLAN_SLACK_RATIO};
+	aegis_plan_options opt = {.objective = AEGIS_PLAN_SLACK_RATIO,
+				  .pool_tolerance = in->pool};
 	aegis_status st = aegis_policy_analysis(AEGIS_POLICY_EDF, AEGIS_PREEMPT_NONE, &opt.kind);
 	aegis_plan_result res;
 	int64_t t0 = clock_monotonic_ns();

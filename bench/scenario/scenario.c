@@ -9,7 +9,8 @@
  *                  [--time-scale F] [--sweep N] [--sweep-duration D] [--slots S]
  *                  [--dispatch-overhead D] [--wcet-inflation F] [--host-stall D]
  *                  [--modes A,B] [--rt-priority P] [--wcet-profile FILE]
- *                  [--plan-sizes A,B] [--plan-runs N] [--plan-neighbour] [--out DIR]
+ *                  [--plan-sizes A,B] [--plan-runs N] [--plan-neighbour]
+ *                  [--plan-max-lanes N] [--plan-pool T] [--out DIR]
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -62,6 +63,8 @@ struct opts {
 	 * load on plan_sizes, plan_runs jobs a point; the planner's device */
 	aegis_profile *curves;
 	uint32_t plan_sizes[SC_MAX_SIZES], n_plan_sizes, plan_runs;
+	uint32_t plan_max_lanes; /* the most lanes a plan has; 0: the planner's default */
+	double plan_pool;        /* the planner's pool_tolerance (slack ratio), 0: off */
 	bool plan_neighbour;
 	aegis_plan_device dev;
 	struct reference ref; /* of the load being run */
@@ -527,7 +530,7 @@ static void plan_load(const aegis_workload *w, const struct opts *o, double load
 	aegis_model_config *models = calloc(n ? n : 1, sizeof *models);
 	aegis_profile *measured = NULL;
 	struct sc_plan_input in = {.models = models, .n = n, .curves = o->curves, .scale = load,
-				   .inflation = o->inflation, .dev = o->dev};
+				   .inflation = o->inflation, .pool = o->plan_pool, .dev = o->dev};
 	aegis_runtime_config rc = *aegis_workload_runtime(w);
 	rc.device = o->device;
 	rc.dispatch_overhead_ns = o->overhead_ns;
@@ -581,6 +584,7 @@ static int usage(const char *why)
 	      "                      [--slots S] [--dispatch-overhead D] [--modes A,B]\n"
 	      "                      [--wcet-inflation F] [--host-stall D] [--rt-priority P]\n"
 	      "                      [--wcet-profile FILE] [--plan-sizes A,B] [--plan-runs N]\n"
+	      "                      [--plan-max-lanes N] [--plan-pool T]\n"
 	      "                      [--plan-neighbour] [--out DIR]\n"
 	      "  --modes A,B      run only these set-ups (default: all)\n"
 	      "  --time-scale F   divide periods, deadlines and kernel times by F (same\n"
@@ -611,6 +615,10 @@ static int usage(const char *why)
 	      "                   each load (default 4,8,16; include the workload's own lane\n"
 	      "                   size: the speeds are relative to it)\n"
 	      "  --plan-runs N    GPU: jobs per curve point (default 30)\n"
+	      "  --plan-max-lanes N  the most lanes a plan may have (1..64; default: any)\n"
+	      "  --plan-pool T    take the plan with the fewest lanes whose smallest slack\n"
+	      "                   is at most T (a fraction of a deadline, 0..1) below the\n"
+	      "                   best plan's: larger lanes pool the SMs (default 0: off)\n"
 	      "  --plan-neighbour GPU: measure each point next to a memory-bound neighbour\n"
 	      "                   too (its interference); without, a plan of 2 or more lanes\n"
 	      "                   charges --wcet-inflation as every point's interference\n"
@@ -673,6 +681,14 @@ static int parse(int argc, char **argv, struct opts *o)
 			if (parse_sizes(v, o->plan_sizes, &o->n_plan_sizes))
 				return usage("--plan-sizes: increasing SM counts, 1..65536, such as "
 					     "4,8,16");
+		} else if (!strcmp(a, "--plan-pool")) {
+			o->plan_pool = strtod(v, NULL);
+			if (!(o->plan_pool >= 0 && o->plan_pool <= 1))
+				return usage("--plan-pool: 0..1");
+		} else if (!strcmp(a, "--plan-max-lanes")) {
+			o->plan_max_lanes = (uint32_t)strtoul(v, NULL, 10);
+			if (!o->plan_max_lanes || o->plan_max_lanes > AEGIS_PLAN_MAX_LANES)
+				return usage("--plan-max-lanes: 1..64");
 		} else if (!strcmp(a, "--plan-runs")) {
 			o->plan_runs = (uint32_t)strtoul(v, NULL, 10);
 			if (!o->plan_runs || o->plan_runs > 100000)
@@ -727,7 +743,8 @@ static int plan_device(const aegis_workload *w, struct opts *o)
 	const aegis_device_profile *dp = rc->device_profile
 						 ? aegis_device_profile_find(rc->device_profile)
 						 : NULL;
-	o->dev = (aegis_plan_device){.total_sms = dp ? dp->sm_count : 0, .granularity_sms = 1};
+	o->dev = (aegis_plan_device){.total_sms = dp ? dp->sm_count : 0, .granularity_sms = 1,
+				     .max_lanes = o->plan_max_lanes};
 	if (strcmp(o->device, "sim") == 0)
 		return 0;
 	aegis_device_info d;

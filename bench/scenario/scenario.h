@@ -101,6 +101,7 @@ struct sc_plan_input {
 	double scale;      /* the curves' times x scale (synthetic models: their times at
 			      the load over those of the curves' load; 1 if measured there) */
 	double inflation;  /* the interference of a point that has none measured */
+	double pool;       /* aegis_plan_options.pool_tolerance (0: off) */
 	aegis_plan_device dev;
 };
 

@@ -66,6 +66,14 @@ typedef struct aegis_plan_options {
 					   segments) and keep the better plan */
 	uint64_t max_evaluations;       /* lane analyses the search may run; 0: 100,000 */
 	uint32_t max_layouts;           /* layouts generated; 0: 10,000 */
+	/* Pooling: >= 0, in the objective's unit (a fraction of a deadline, or ns). When
+	 * > 0, the plan with the fewest lanes that admits as many models as the best plan
+	 * found and whose smallest slack (ratio, or ns) is at most this much below the
+	 * best's is returned instead: fewer, larger lanes pool the SMs, so a job runs
+	 * faster and waits behind fewer jobs of its own lane's queue (the guarantee keeps
+	 * its margin minus the tolerance). Searched again with at most 1, 2, ... lanes,
+	 * within the same evaluation budget again. 0: off. */
+	double pool_tolerance;
 } aegis_plan_options;
 
 /* One model's place in the plan. */
@@ -121,11 +129,13 @@ typedef struct aegis_plan_result {
  * under FP each lane's priorities come from Audsley's algorithm taking, at each level,
  * the candidate with the largest slack. Plans compare by admitted count, then by the
  * lanes' smallest slacks in increasing order (leximin); ties keep the first found.
+ * With pool_tolerance, the plan with the fewest lanes within it (above).
  *
  * Returns AEGIS_OK (the verdict in out->all_admitted), AEGIS_E_INVAL (a NULL pointer
  * with n > 0, a task outside the model of analysis.h, a model without curve points,
  * a point with sms 0, C <= 0 or interference in (0, 1), total_sms 0, min_sms not a
- * multiple of the granularity, an objective or kind out of range), AEGIS_E_NOMEM,
+ * multiple of the granularity, an objective or kind out of range, a pool_tolerance
+ * below 0 or not a number), AEGIS_E_NOMEM,
  * AEGIS_E_OVERFLOW (a bound beyond int64). Thread-safe: touches nothing but its
  * arguments. Does not guarantee the optimum: the budget and the heuristics bound it. */
 AEGIS_API aegis_status aegis_plan_lanes(const aegis_plan_model *models, uint32_t n,

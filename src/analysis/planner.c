@@ -652,6 +652,33 @@ out:
 	return st;
 }
 
+/* Pooling (aegis_plan_options.pool_tolerance): searches again with at most 1, 2, ...
+ * lanes, fewer than best has, and keeps in *best the first plan that admits as many
+ * models with its smallest measure at most tol below best's. Each search gets the
+ * budget again; a budget it hits marks the result. */
+static aegis_status pool(struct pl *p, uint32_t total_sms, uint32_t max_layouts,
+			 uint64_t budget, double tol, struct pl_state *best, struct pl_state *alt,
+			 aegis_plan_result *out)
+{
+	double floor = min_score(best) - tol;
+	for (uint32_t k = 1; k < best->nl; k++) {
+		bool have = false, hit = p->budget_hit;
+		p->budget_hit = false;
+		p->max_evals = p->evals + budget;
+		aegis_status st = search(p, total_sms, k, max_layouts, alt, &have, out);
+		p->budget_hit = p->budget_hit || hit;
+		if (st != AEGIS_OK)
+			return st;
+		if (have && alt->admitted == best->admitted && min_score(alt) >= floor) {
+			int32_t *tmp = best->lane;
+			*best = *alt;
+			alt->lane = tmp;
+			return AEGIS_OK;
+		}
+	}
+	return AEGIS_OK;
+}
+
 static bool has_segments(const aegis_plan_model *m, uint32_t n)
 {
 	for (uint32_t i = 0; i < n; i++)
@@ -670,7 +697,8 @@ static aegis_status check_input(const aegis_plan_model *models, uint32_t n,
 {
 	if (!dev || !opt || (n && !models) || dev->total_sms == 0 ||
 	    (unsigned)opt->kind >= AEGIS_AN_KIND_COUNT_ ||
-	    (opt->objective != AEGIS_PLAN_SLACK_RATIO && opt->objective != AEGIS_PLAN_SLACK_NS))
+	    (opt->objective != AEGIS_PLAN_SLACK_RATIO && opt->objective != AEGIS_PLAN_SLACK_NS) ||
+	    !(opt->pool_tolerance >= 0) || !isfinite(opt->pool_tolerance))
 		return AEGIS_E_INVAL;
 	uint32_t g = dev->granularity_sms ? dev->granularity_sms : 1;
 	if (dev->min_sms % g)
@@ -974,6 +1002,10 @@ aegis_status aegis_plan_lanes(const aegis_plan_model *models, uint32_t n,
 		}
 	}
 	p.kind = chosen;
+	if (have && opt->pool_tolerance > 0 && best.nl > 1 &&
+	    (st = pool(&p, dev->total_sms, max_layouts, budget, opt->pool_tolerance, &best,
+		       &best2, out)) != AEGIS_OK)
+		goto out;
 	out->evaluations = p.evals;
 	out->budget_hit = p.budget_hit || out->layouts_truncated;
 	if (!have) { /* no size fits the device: nothing is admitted */

@@ -218,6 +218,13 @@ def case_bad_inputs(tmp):
     check("--wcet-profile" in p.stderr, p.stderr)
     run("plan", WL, "--wcet-profile", PROF, "--sms", "0", expect=2)
     run("plan", WL, "--wcet-profile", PROF, "--bogus", expect=2)
+    for bad in ("x", "-0.1", "1.5", "0.1x"):
+        p = run("plan", WL, "--wcet-profile", PROF, "--sms", "16", "--pool", bad, expect=2)
+        check(f"--pool: expected a fraction of a deadline 0..1, got '{bad}'" in p.stderr,
+              p.stderr)
+    # a tolerance cannot pool what fewer lanes cannot admit: [8, 4, 4] stays
+    p = plan_json(WL, "--sms", "16", "--pool", "0.5")
+    check([l["sms"] for l in p["lanes"]] == [8, 4, 4] and p["all_admitted"], f"pool {p}")
     run("plan", "--wcet-profile", PROF, expect=2)
     check("usage: aegisrt plan" in run("plan", "--help").stdout, "--help")
     check("usage: aegisrt plan" in run("help", "plan").stdout, "help plan")

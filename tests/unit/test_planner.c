@@ -403,6 +403,38 @@ static void test_interference(void **state)
 	assert_int_equal(r.min_slack_ns, 4 * MS);
 }
 
+/* Pooling: four models that each scale 4 ms on 4 SMs -> 1.2 ms on 16. Apart on four
+ * 4-SM lanes each has slack 6 ms (0.6 of its 10 ms deadline); together on one 16-SM
+ * lane, edf-np, the demand at t = 10 ms is 4 x 1.2 ms and nothing blocks (no deadline
+ * is later): slack 5.2 ms (0.52). A tolerance of 0.1 takes the one lane, 0.05 keeps
+ * four. */
+static void test_pool_tolerance(void **state)
+{
+	(void)state;
+	struct set s = {0};
+	uint32_t sizes[] = {4, 16, 0};
+	for (int k = 0; k < 4; k++)
+		add(&s, 10 * MS, sizes, (int64_t[]){4 * MS, 1200 * US});
+	aegis_plan_device dev = {.total_sms = 16};
+	aegis_plan_options o = opts(AEGIS_AN_EDF_NP);
+	aegis_plan_result r;
+	aegis_plan_assignment a[MAXN];
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev, &o, &r, a), AEGIS_OK);
+	assert_int_equal(r.n_lanes, 4);
+	assert_true(r.min_slack_ratio > 0.59 && r.min_slack_ratio < 0.61);
+	o.pool_tolerance = 0.05;
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev, &o, &r, a), AEGIS_OK);
+	assert_int_equal(r.n_lanes, 4);
+	o.pool_tolerance = 0.1;
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev, &o, &r, a), AEGIS_OK);
+	assert_int_equal(r.n_lanes, 1);
+	assert_int_equal(r.lane_sms[0], 16);
+	assert_true(r.all_admitted && r.min_slack_ratio > 0.519 && r.min_slack_ratio < 0.521);
+	recheck(&s, &r, a);
+	o.pool_tolerance = -0.1;
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev, &o, &r, a), AEGIS_E_INVAL);
+}
+
 /* Many SMs, few models: every lane of the plan holds a model (a lane left empty is
  * dropped, its SMs unused), and the plan still passes. */
 static void test_no_empty_lanes(void **state)
@@ -478,6 +510,7 @@ int main(void)
 		cmocka_unit_test(test_try_points),
 		cmocka_unit_test(test_interference),
 		cmocka_unit_test(test_no_empty_lanes),
+		cmocka_unit_test(test_pool_tolerance),
 		cmocka_unit_test(test_bad_input),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

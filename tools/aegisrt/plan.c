@@ -47,6 +47,9 @@ static const char plan_usage[] =
 	"  --sms N             the SMs the lanes share (default: the workload's device\n"
 	"                      profile's cap, else the profile's device profile's)\n"
 	"  --budget N          lane analyses the search may run (default 100000)\n"
+	"  --pool T            take the plan with the fewest lanes whose smallest slack is\n"
+	"                      at most T (a fraction of a deadline, 0..1) below the best\n"
+	"                      plan's: larger lanes pool the SMs (default 0: off)\n"
 	"  --points            also plan with preemption points between segments (fp-lp,\n"
 	"                      edf-lp) and keep the better plan (preemption none only)\n"
 	"  --json              print the plan as one JSON object instead of tables\n"
@@ -64,6 +67,7 @@ static const char plan_usage[] =
 struct plan_opts {
 	const char *workload, *output, *profile;
 	uint32_t sms, budget;
+	double pool;
 	bool have_sms, have_budget, json, points;
 };
 
@@ -100,7 +104,7 @@ struct plan_set {
 	bool confirmed;        /* every lane passes admission's test */
 };
 
-enum { OPT_WCET_PROFILE = 256, OPT_SMS, OPT_BUDGET, OPT_POINTS, OPT_JSON };
+enum { OPT_WCET_PROFILE = 256, OPT_SMS, OPT_BUDGET, OPT_POINTS, OPT_JSON, OPT_POOL };
 
 static const struct option plan_longopts[] = {
 	{"wcet-profile", required_argument, NULL, OPT_WCET_PROFILE},
@@ -108,6 +112,7 @@ static const struct option plan_longopts[] = {
 	{"sms", required_argument, NULL, OPT_SMS},
 	{"budget", required_argument, NULL, OPT_BUDGET},
 	{"points", no_argument, NULL, OPT_POINTS},
+	{"pool", required_argument, NULL, OPT_POOL},
 	{"json", no_argument, NULL, OPT_JSON},
 	{"help", no_argument, NULL, 'h'},
 	{NULL, 0, NULL, 0},
@@ -132,6 +137,14 @@ static int plan_option(int c, const char *arg, void *ctx)
 	case OPT_POINTS:
 		o->points = true;
 		return 0;
+	case OPT_POOL: {
+		char *end;
+		o->pool = strtod(arg, &end);
+		if (end == arg || *end || !(o->pool >= 0 && o->pool <= 1))
+			return cli_error("plan", true, "--pool: expected a fraction of a deadline "
+					 "0..1, got '%s'", arg);
+		return 0;
+	}
 	case OPT_JSON:
 		o->json = true;
 		return 0;
@@ -209,6 +222,7 @@ static int resolve_kind(struct plan_set *s, const struct plan_opts *o)
 		.kind = s->base_kind,
 		.objective = AEGIS_PLAN_SLACK_RATIO,
 		.try_points = o->points,
+		.pool_tolerance = o->pool,
 		.max_evaluations = o->have_budget ? o->budget : 0,
 	};
 	s->overhead_ns = s->rc->dispatch_overhead_ns;
