@@ -428,7 +428,13 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 		return;
 	}
 	struct scaled_config own[SC_MAX_MODELS];
-	for (uint32_t i = 0; i < n; i++) {
+	/* aegis-plan: the models the plan placed first, then those it left out (on any
+	 * lane), so that a left-out model cannot take a planned one's room */
+	bool plan = md->lanes == SC_LANE_PLAN;
+	for (uint32_t at = 0; at < (plan ? 2 * n : n); at++) {
+		uint32_t i = at % n;
+		if (plan && (at < n) != (lane_of(md, w, o, i) >= 0))
+			continue;
 		aegis_model_config m = scaled(aegis_workload_model(w, i), &own[i], o->time_scale,
 					      load);
 		m.lane = lane_of(md, w, o, i);
