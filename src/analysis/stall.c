@@ -191,16 +191,7 @@ aegis_status aegis_lane_analyse_stalled(aegis_analysis_kind kind, const aegis_ta
 	}
 	if (st != AEGIS_OK)
 		goto out;
-	if (out->failing_task != AEGIS_AN_NONE)
-		out->failing_task = idx[out->failing_task];
-	for (uint32_t k = 0; k < m; k++) {
-		if (idx[k] == n) {
-			if (add_result)
-				*add_result = res[k];
-		} else if (per_task) {
-			per_task[idx[k]] = res[k];
-		}
-	}
+	an_lane_results(idx, m, n, res, out, per_task, add_result);
 	if (charge)
 		*charge = ch;
 out:
