@@ -6,22 +6,6 @@
 
 #include "analysis/taskset.h"
 
-void an_lane_results(const uint32_t *idx, uint32_t m, uint32_t n, const aegis_task_result *res,
-		     aegis_analysis_result *out, aegis_task_result *per_task,
-		     aegis_task_result *add_result)
-{
-	if (out->failing_task != AEGIS_AN_NONE)
-		out->failing_task = idx[out->failing_task];
-	for (uint32_t k = 0; k < m; k++) {
-		if (idx[k] == n) {
-			if (add_result)
-				*add_result = res[k];
-		} else if (per_task) {
-			per_task[idx[k]] = res[k];
-		}
-	}
-}
-
 /* aegis_lane_analyse; passing: the lane's tasks pass already (aegis_lane_admit), so
  * only what `add` changes is analysed (an_analyse_add). */
 static aegis_status lane_analyse(aegis_analysis_kind kind, const aegis_task *tasks,

@@ -210,3 +210,19 @@ const char *aegis_analysis_kind_source(aegis_analysis_kind k)
 	}
 	return "unknown";
 }
+
+void an_lane_results(const uint32_t *idx, uint32_t m, uint32_t n, const aegis_task_result *res,
+		     aegis_analysis_result *out, aegis_task_result *per_task,
+		     aegis_task_result *add_result)
+{
+	if (out->failing_task != AEGIS_AN_NONE)
+		out->failing_task = idx[out->failing_task];
+	for (uint32_t k = 0; k < m; k++) {
+		if (idx[k] == n) {
+			if (add_result)
+				*add_result = res[k];
+		} else if (per_task) {
+			per_task[idx[k]] = res[k];
+		}
+	}
+}

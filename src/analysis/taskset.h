@@ -54,7 +54,7 @@ aegis_status an_fp(aegis_analysis_kind kind, const aegis_task *t, uint32_t n,
  * out->busy_period_ns covers those only. add_result: the new task's result. */
 aegis_status an_analyse_add(aegis_analysis_kind kind, const aegis_task *tasks, uint32_t n,
 			    aegis_analysis_result *out, aegis_task_result *add_result);
-/* A lane's results back to the caller's indices (lane.c): res[k] belongs to the task
+/* A lane's results back to the caller's indices (taskset.c; lane.c and stall.c): res[k] belongs to the task
  * idx[k] of the caller's n (idx[k] == n: the task being added, into *add_result),
  * per_task and add_result may be NULL; out->failing_task is mapped the same way. */
 void an_lane_results(const uint32_t *idx, uint32_t m, uint32_t n, const aegis_task_result *res,
