@@ -222,6 +222,10 @@ def case_bad_inputs(tmp):
         p = run("plan", WL, "--wcet-profile", PROF, "--sms", "16", "--pool", bad, expect=2)
         check(f"--pool: expected a fraction of a deadline 0..1, got '{bad}'" in p.stderr,
               p.stderr)
+    curve = os.path.join(DATA, "stall_curve.yaml")
+    p = run("plan", curve, "--wcet-profile", PROF, "--sms", "16", expect=2)
+    check("runtime.host_stall is a curve: the planner charges one figure only" in p.stderr,
+          p.stderr)
     # a tolerance cannot pool what fewer lanes cannot admit: [8, 4, 4] stays
     p = plan_json(WL, "--sms", "16", "--pool", "0.5")
     check([l["sms"] for l in p["lanes"]] == [8, 4, 4] and p["all_admitted"], f"pool {p}")

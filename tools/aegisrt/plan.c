@@ -211,6 +211,13 @@ static int load(struct plan_set *s, const struct plan_opts *o)
 /* The test: the workload's policy and preemption mode, as admission runs it. */
 static int resolve_kind(struct plan_set *s, const struct plan_opts *o)
 {
+	if (s->rc->n_host_stall_points)
+		/* its charge depends on each lane's window (a fixed point per lane): not
+		 * searched with yet, and planning without it would promise too much */
+		return cli_error("plan", false, "%s: runtime.host_stall is a curve: the planner "
+				 "charges one figure only; give runtime.host_stall as one "
+				 "duration (the curve's value at the longest window the lanes "
+				 "will have)", o->workload);
 	if (s->rc->policy == AEGIS_POLICY_FIFO)
 		return cli_error("plan", false, "%s: policy fifo: fifo has no schedulability "
 				 "analysis to plan with (set runtime.policy to fp or edf)",
