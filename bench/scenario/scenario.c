@@ -806,13 +806,17 @@ int main(int argc, char **argv)
 		fprintf(stderr, "bench_scenario: %s\n", err);
 		return 2;
 	}
+	struct sc_run *runs = NULL, *sweep = NULL;
+	struct sc_plan *plan = NULL;
 	if (mkdir(o.out, 0755) && errno != EEXIST) {
 		fprintf(stderr, "bench_scenario: cannot make %s: %s\n", o.out, strerror(errno));
-		return 2;
+		rc = 2;
+		goto out;
 	}
 	if (o.wcet_profile && aegis_profile_load(o.wcet_profile, &o.curves, err, sizeof err)) {
 		fprintf(stderr, "bench_scenario: --wcet-profile: %s\n", err);
-		return 2;
+		rc = 2;
+		goto out;
 	}
 	/* before any device exists: threads the CUDA driver starts inherit the policy */
 	char host[64] = "host: the default scheduling policy";
@@ -821,12 +825,13 @@ int main(int argc, char **argv)
 		if (sched_setscheduler(0, SCHED_FIFO, &sp)) {
 			fprintf(stderr, "bench_scenario: --rt-priority %d: %s\n", o.rt_priority,
 				strerror(errno));
-			return 2;
+			rc = 2;
+			goto out;
 		}
 		snprintf(host, sizeof host, "host: SCHED_FIFO priority %d", o.rt_priority);
 	}
 	if ((rc = plan_device(w, &o)))
-		return rc;
+		goto out;
 	double base = max_lane_util(w, &o, 1.0);
 	printf("bench_scenario: %s on %s, %u models, time scale %.2f, AegisRT's WCET inflation "
 	       "%.2f, dispatch overhead %lld ns, host stall %lld ns; busiest lane at %.2f "
@@ -850,12 +855,14 @@ int main(int argc, char **argv)
 	for (uint32_t k = 0; k < sc_n_modes; k++)
 		if (sc_modes[k].lanes == SC_LANE_PLAN && wanted(&o, &sc_modes[k]))
 			plan_mode = &sc_modes[k];
-	struct sc_run *runs = calloc(sc_n_modes, sizeof *runs);
+	runs = calloc(sc_n_modes, sizeof *runs);
 	uint32_t n_sweep = o.sweep_points * sc_n_modes;
-	struct sc_run *sweep = calloc(n_sweep ? n_sweep : 1, sizeof *sweep);
-	struct sc_plan *plan = calloc(1, sizeof *plan);
-	if (!runs || !sweep || !plan)
-		return 1;
+	sweep = calloc(n_sweep ? n_sweep : 1, sizeof *sweep);
+	plan = calloc(1, sizeof *plan);
+	if (!runs || !sweep || !plan) {
+		rc = 1;
+		goto out;
+	}
 	o.plan = plan;
 	calibrate_reference(w, &o, 1.0);
 	if (plan_mode)
@@ -942,6 +949,7 @@ int main(int argc, char **argv)
 	     sc_write_html(o.out, o.device, o.workload, runs, sc_n_modes, sweep, n_sweep,
 			   o.sweep_points, boundary, plan_boundary);
 	printf("\nwritten: %s/scenario.csv, summary.csv, sweep.csv, scenario.html\n", o.out);
+out:
 	free(plan);
 	free(runs);
 	free(sweep);
