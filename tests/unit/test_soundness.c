@@ -8,6 +8,7 @@
  *   test_soundness            10,000 task sets (the default)
  *   AEGIS_SOUNDNESS_SETS=N    N task sets; AEGIS_SOUNDNESS_SEED=S another generator seed
  *   AEGIS_JITTER_SETS=N       N small jittered sets for the adversarial EDF test (3,000)
+ *   AEGIS_STALL_SETS=N        N small sets with host stalls charged by a curve (2,000)
  */
 #define _GNU_SOURCE
 #include <inttypes.h>
@@ -651,9 +652,18 @@ static void admit_shaped(aegis_runtime *rt, const struct taskset *s, uint32_t i,
 	admit_or_fail(rt, &later);
 }
 
-/* Runs the set shaped as sh; returns the number of jobs that missed or were refused. */
+/* Host stalls as the simulator plays them: a stall of x every period from phase, a
+ * job on the lane that nothing can pass (relative deadline 1 ns: EDF runs it first
+ * whenever the lane frees, non-preemptive like a stall that begins as a job ends). */
+struct stall_pattern {
+	int64_t x_ns, period_ns, phase_ns;
+};
+
+/* Runs the set shaped as sh (and stalled as stall, NULL: not); returns the number of
+ * the set's jobs that missed or were refused (the stall's own are not counted). */
 static uint64_t run_shaped(const struct taskset *s, const struct pairing *p,
-			   const struct shape *sh, int64_t duration_ns, uint64_t seed)
+			   const struct shape *sh, int64_t duration_ns, uint64_t seed,
+			   const struct stall_pattern *stall)
 {
 	aegis_runtime_config cfg = {.lanes = 1, .policy = p->policy, .preemption = p->preemption,
 				    .seed = seed, .admission = AEGIS_ADMIT_OFF};
@@ -664,6 +674,13 @@ static uint64_t run_shaped(const struct taskset *s, const struct pairing *p,
 		fail_msg("runtime_create: %s: %s", aegis_status_name(st), err);
 	for (uint32_t i = 0; i < s->n; i++)
 		admit_shaped(rt, s, i, &sh[i], duration_ns);
+	aegis_sim_config stall_sim = {.exec = {.kind = AEGIS_EXEC_FIXED,
+					       .a_ns = stall ? stall->x_ns : 0}};
+	if (stall)
+		admit_or_fail(rt, &(aegis_model_config){
+			.name = "host_stall", .period_ns = stall->period_ns, .deadline_ns = 1,
+			.offset_ns = stall->phase_ns, .lane = 0, .queue_depth = 64,
+			.backend_config = &stall_sim});
 	if ((st = aegis_runtime_run_for(rt, duration_ns)) != AEGIS_OK)
 		fail_msg("run_for: %s", aegis_status_name(st));
 	aegis_runtime_stop(rt);
@@ -725,9 +742,11 @@ static void print_shaped(const struct taskset *s, const struct shape *sh)
 	}
 }
 
-/* Every pattern on one set; returns the runs with a miss (the first printed if report). */
+/* Every pattern on one set (stalled as stall, NULL: not); returns the runs with a miss
+ * (the first printed if report). */
 static uint64_t attack(const struct taskset *s, const struct pairing *p,
-		       const aegis_analysis_result *res, struct rng *r, uint64_t *sims, bool report)
+		       const aegis_analysis_result *res, struct rng *r, uint64_t *sims, bool report,
+		       const struct stall_pattern *stall)
 {
 	int64_t t_max = 0, j_max = 0;
 	for (uint32_t i = 0; i < s->n; i++) {
@@ -745,7 +764,7 @@ static uint64_t attack(const struct taskset *s, const struct pairing *p,
 			blocking_shapes(s, np, k, sh);
 		else
 			random_shapes(r, s, sh);
-		uint64_t missed = run_shaped(s, p, sh, dur, rng_range(r, 1, INT32_MAX));
+		uint64_t missed = run_shaped(s, p, sh, dur, rng_range(r, 1, INT32_MAX), stall);
 		++*sims;
 		if (!missed)
 			continue;
@@ -755,6 +774,10 @@ static uint64_t attack(const struct taskset *s, const struct pairing *p,
 				      k < s->n ? "blocking pattern"
 				      : k == s->n ? "no blocker" : "random pattern");
 			print_shaped(s, sh);
+			if (stall)
+				print_message("    host stalls of %" PRId64 " every %" PRId64
+					      " from %" PRId64 "\n", stall->x_ns,
+					      stall->period_ns, stall->phase_ns);
 		}
 	}
 	return bad;
@@ -782,14 +805,14 @@ static void test_jittered_sets_never_miss(void **state)
 					 AEGIS_OK);
 			if (!res.schedulable) { /* how often the patterns show the refusal right */
 				refused[k]++;
-				caught[k] += attack(s, &pairings[k], &res, &r, &sims, false) > 0;
+				caught[k] += attack(s, &pairings[k], &res, &r, &sims, false, NULL) > 0;
 				continue;
 			}
 			accepted[k]++;
-			bad += attack(s, &pairings[k], &res, &r, &sims, true);
+			bad += attack(s, &pairings[k], &res, &r, &sims, true, NULL);
 			uint32_t which;
 			push_to_boundary(&r, pairings[k].kind, s, edge, &res, NULL, &which);
-			bad += attack(edge, &pairings[k], &res, &r, &sims, true);
+			bad += attack(edge, &pairings[k], &res, &r, &sims, true, NULL);
 		}
 	}
 	print_message("jittered: %" PRIu64 " small sets (seed %" PRIu64 "), %" PRIu64
@@ -823,9 +846,83 @@ static void test_jitter_patterns_find_misses(void **state)
 	}
 	struct shape sh[2];
 	blocking_shapes(&s, true, 1, sh);
-	assert_true(run_shaped(&s, &pairings[2], sh, 100 * US, 1) > 0);
+	assert_true(run_shaped(&s, &pairings[2], sh, 100 * US, 1, NULL) > 0);
 	blocking_shapes(&s, true, 2, sh); /* no blocker: a alone meets its deadlines */
-	assert_int_equal(run_shaped(&s, &pairings[2], sh, 100 * US, 1), 0);
+	assert_int_equal(run_shaped(&s, &pairings[2], sh, 100 * US, 1, NULL), 0);
+}
+
+/* Host stalls charged by a curve (aegis_lane_analyse_stalled, docs/ANALYSIS.md "Host
+ * stalls"): small jittered sets, each with a periodic stall pattern (x every P) and the
+ * curve that pattern has exactly, S(kP) = kx for k = 1..3 (between the points the
+ * curve's rule, min(w, next point's lost), is at or above the pattern's; beyond the last,
+ * its subadditive extension is the pattern's own). Every set the stalled EDF tests
+ * accept runs every pattern of `attack` with the stalls at two phases without a miss.
+ * The stalls are jobs nothing passes, non-preemptive: each takes the lane for x when it
+ * frees, like a stall that begins as a job ends. With the curve's lost set to 0 (the
+ * analysis blind to the stalls) the same runs miss: checked when the test was written. */
+#define STALL_DEFAULT_SETS 2000
+
+static void test_stalled_sets_never_miss(void **state)
+{
+	(void)state;
+	uint64_t sets = env_u64("AEGIS_STALL_SETS", STALL_DEFAULT_SETS);
+	uint64_t seed = env_u64("AEGIS_SOUNDNESS_SEED", 20250101);
+	uint64_t accepted[N_PAIRINGS] = {0}, refused[N_PAIRINGS] = {0}, caught[N_PAIRINGS] = {0};
+	uint64_t sims = 0, bad = 0;
+	struct taskset s;
+	int32_t lanes[JIT_MAX_TASKS] = {0};
+	for (uint64_t set = 0; set < sets; set++) {
+		struct rng r;
+		rng_seed(&r, seed, 2000000 + set);
+		make_jittered_set(&r, &s);
+		int64_t x = rng_range(&r, 1, 3) * US;
+		int64_t period = x + rng_range(&r, 10, 80) * US;
+		aegis_stall_point curve[3];
+		for (int k = 0; k < 3; k++)
+			curve[k] = (aegis_stall_point){(k + 1) * period, (k + 1) * x};
+		for (size_t k = 0; k < N_PAIRINGS; k++) {
+			if (pairings[k].policy != AEGIS_POLICY_EDF)
+				continue;
+			aegis_analysis_result res;
+			aegis_stall_charge charge;
+			assert_int_equal(aegis_lane_analyse_stalled(pairings[k].kind, s.task, lanes,
+								    s.n, 0, NULL, curve, 3, &res,
+								    NULL, NULL, &charge),
+					 AEGIS_OK);
+			for (int ph = 0; ph < 2; ph++) {
+				struct stall_pattern st = {
+					.x_ns = x, .period_ns = period,
+					.phase_ns = ph ? rng_range(&r, 0, period - 1) : 0};
+				if (!res.schedulable) {
+					if (ph == 0)
+						refused[k]++;
+					caught[k] += ph == 0 &&
+						     attack(&s, &pairings[k], &res, &r, &sims, false,
+							    &st) > 0;
+					continue;
+				}
+				if (ph == 0)
+					accepted[k]++;
+				assert_true(charge.window_ns < 0 ||
+					    charge.stall_ns == aegis_stall_at(curve, 3,
+									     charge.window_ns));
+				bad += attack(&s, &pairings[k], &res, &r, &sims, true, &st);
+			}
+		}
+	}
+	print_message("stalled: %" PRIu64 " small sets with periodic host stalls (seed %" PRIu64
+		      "), %" PRIu64 " simulations\n", sets, seed, sims);
+	for (size_t k = 0; k < N_PAIRINGS; k++)
+		if (pairings[k].policy == AEGIS_POLICY_EDF)
+			print_message("  %-8s accepted %6" PRIu64 "; refused %6" PRIu64
+				      ", of which a pattern missed in %6" PRIu64 "\n",
+				      aegis_analysis_kind_name(pairings[k].kind), accepted[k],
+				      refused[k], caught[k]);
+	for (size_t k = 0; k < N_PAIRINGS; k++)
+		if (pairings[k].policy == AEGIS_POLICY_EDF)
+			assert_true(accepted[k] > 0 && caught[k] > 0); /* both sides exercised */
+	if (bad)
+		fail_msg("%" PRIu64 " runs of accepted stalled sets missed a deadline", bad);
 }
 
 int main(void)
@@ -835,6 +932,7 @@ int main(void)
 		cmocka_unit_test(test_accepted_sets_never_miss),
 		cmocka_unit_test(test_jitter_patterns_find_misses),
 		cmocka_unit_test(test_jittered_sets_never_miss),
+		cmocka_unit_test(test_stalled_sets_never_miss),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }
