@@ -106,6 +106,22 @@ static aegis_status task_on(aegis_runtime *rt, const aegis_model_config *cfg,
 			    int64_t *seg);
 static void set_budgets(aegis_runtime *rt, struct exec_context *m);
 
+/* The one lane rule for task t joining s (want: a lane, or AEGIS_LANE_AUTO): with a
+ * host stall curve each lane tried is charged its own fixed-point stall (*charge gets
+ * the chosen lane's), else aegis_lane_admit (*charge: none). */
+static aegis_status lane_pick(const aegis_runtime *rt, aegis_analysis_kind kind, bool analyse,
+			      const struct lane_set *s, const aegis_task *t, int32_t want,
+			      aegis_lane_choice *c, aegis_stall_charge *charge)
+{
+	*charge = (aegis_stall_charge){.stall_ns = 0, .window_ns = -1};
+	if (rt->cfg.host_stall_curve)
+		return aegis_lane_choose_stalled(kind, analyse, s->tasks, s->lanes, s->n,
+						 rt->cfg.lanes, t, want, rt->cfg.host_stall_curve,
+						 rt->cfg.n_host_stall_points, c, charge);
+	return aegis_lane_admit(kind, analyse, s->tasks, s->lanes, s->n, rt->cfg.lanes, t, want,
+				c);
+}
+
 /* An automatic lane for a model with lane times: each lane whose size has one is
  * analysed with the model's task there, and the least utilised lane that passes wins
  * (ties to the lowest index): aegis_lane_admit's rule, with C depending on the lane.
@@ -124,16 +140,10 @@ static aegis_status choose_sized_lane(aegis_runtime *rt, aegis_analysis_kind kin
 			continue;
 		aegis_task t;
 		aegis_lane_choice c;
+		aegis_stall_charge ch;
 		aegis_status st = task_on(rt, cfg, m, lt, &t, seg);
-		aegis_stall_charge ch = {.stall_ns = 0, .window_ns = -1};
-		if (st == AEGIS_OK && rt->cfg.host_stall_curve)
-			st = aegis_lane_choose_stalled(kind, analyse, s->tasks, s->lanes, s->n,
-						       rt->cfg.lanes, &t, (int32_t)l,
-						       rt->cfg.host_stall_curve,
-						       rt->cfg.n_host_stall_points, &c, &ch);
-		else if (st == AEGIS_OK)
-			st = aegis_lane_admit(kind, analyse, s->tasks, s->lanes, s->n, rt->cfg.lanes,
-					      &t, (int32_t)l, &c);
+		if (st == AEGIS_OK)
+			st = lane_pick(rt, kind, analyse, s, &t, (int32_t)l, &c, &ch);
 		if (st != AEGIS_OK)
 			return st;
 		double u = aegis_lane_utilisation(s->tasks, s->lanes, s->n, l);
@@ -182,13 +192,8 @@ static aegis_status choose_lane(aegis_runtime *rt, const aegis_model_config *cfg
 	*charge = (aegis_stall_charge){.stall_ns = 0, .window_ns = -1};
 	if (st == AEGIS_OK && cfg->n_lane_times && cfg->lane == AEGIS_LANE_AUTO)
 		st = choose_sized_lane(rt, kind, analyse, &s, cfg, m, &c, charge);
-	else if (st == AEGIS_OK && rt->cfg.host_stall_curve)
-		st = aegis_lane_choose_stalled(kind, analyse, s.tasks, s.lanes, s.n, rt->cfg.lanes,
-					       &m->task, cfg->lane, rt->cfg.host_stall_curve,
-					       rt->cfg.n_host_stall_points, &c, charge);
 	else if (st == AEGIS_OK)
-		st = aegis_lane_admit(kind, analyse, s.tasks, s.lanes, s.n, rt->cfg.lanes, &m->task,
-				       cfg->lane, &c);
+		st = lane_pick(rt, kind, analyse, &s, &m->task, cfg->lane, &c, charge);
 	size_t len;
 	if (st != AEGIS_OK && runtime_error_buf(rt, &len)[0]) {
 		/* task_on said why */

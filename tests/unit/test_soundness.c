@@ -783,6 +783,18 @@ static uint64_t attack(const struct taskset *s, const struct pairing *p,
 	return bad;
 }
 
+/* Per EDF kind: sets accepted, refused, and refused sets a pattern made miss. */
+static void print_edf_counts(const uint64_t *accepted, const uint64_t *refused,
+			     const uint64_t *caught)
+{
+	for (size_t k = 0; k < N_PAIRINGS; k++)
+		if (pairings[k].policy == AEGIS_POLICY_EDF)
+			print_message("  %-8s accepted %6" PRIu64 "; refused %6" PRIu64
+				      ", of which a pattern missed in %6" PRIu64 "\n",
+				      aegis_analysis_kind_name(pairings[k].kind), accepted[k],
+				      refused[k], caught[k]);
+}
+
 static void test_jittered_sets_never_miss(void **state)
 {
 	(void)state;
@@ -817,12 +829,7 @@ static void test_jittered_sets_never_miss(void **state)
 	}
 	print_message("jittered: %" PRIu64 " small sets (seed %" PRIu64 "), %" PRIu64
 		      " simulations\n", sets, seed, sims);
-	for (size_t k = 0; k < N_PAIRINGS; k++)
-		if (pairings[k].policy == AEGIS_POLICY_EDF)
-			print_message("  %-8s accepted %6" PRIu64 "; refused %6" PRIu64
-				      ", of which a pattern missed in %6" PRIu64 "\n",
-				      aegis_analysis_kind_name(pairings[k].kind), accepted[k],
-				      refused[k], caught[k]);
+	print_edf_counts(accepted, refused, caught);
 	free(s);
 	if (bad)
 		fail_msg("%" PRIu64 " runs of accepted jittered sets missed a deadline", bad);
@@ -912,12 +919,7 @@ static void test_stalled_sets_never_miss(void **state)
 	}
 	print_message("stalled: %" PRIu64 " small sets with periodic host stalls (seed %" PRIu64
 		      "), %" PRIu64 " simulations\n", sets, seed, sims);
-	for (size_t k = 0; k < N_PAIRINGS; k++)
-		if (pairings[k].policy == AEGIS_POLICY_EDF)
-			print_message("  %-8s accepted %6" PRIu64 "; refused %6" PRIu64
-				      ", of which a pattern missed in %6" PRIu64 "\n",
-				      aegis_analysis_kind_name(pairings[k].kind), accepted[k],
-				      refused[k], caught[k]);
+	print_edf_counts(accepted, refused, caught);
 	for (size_t k = 0; k < N_PAIRINGS; k++)
 		if (pairings[k].policy == AEGIS_POLICY_EDF)
 			assert_true(accepted[k] > 0 && caught[k] > 0); /* both sides exercised */

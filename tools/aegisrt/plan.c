@@ -664,6 +664,16 @@ static void plan_report_json(FILE *f, const struct plan_set *s, const struct pla
 	fprintf(f, "\n  ]\n}\n");
 }
 
+/* Every step from the files to the plan, for `aegisrt plan` and runtime.lanes: auto. */
+static int load_and_plan(struct plan_set *s, const struct plan_opts *o)
+{
+	int rc;
+	if ((rc = load(s, o)) || (rc = resolve_kind(s, o)) || (rc = resolve_device(s, o)) ||
+	    (rc = build(s, o)) || (rc = plan(s, o)))
+		return rc;
+	return 0;
+}
+
 /* ---- the planned workload ------------------------------------------------------- */
 
 static char *read_text(const char *path, size_t *len)
@@ -766,8 +776,7 @@ int plan_auto(const char *cmd, const char *workload, const char *profile,
 	int64_t *prio = NULL;
 	FILE *mem = NULL;
 	int rc;
-	if ((rc = load(&s, &o)) || (rc = resolve_kind(&s, &o)) || (rc = resolve_device(&s, &o)) ||
-	    (rc = build(&s, &o)) || (rc = plan(&s, &o)))
+	if ((rc = load_and_plan(&s, &o)))
 		goto out;
 	rc = EXIT_USAGE;
 	if (!(text = read_text(workload, &len)) || !(prio = calloc(s.n, sizeof *prio)) ||
@@ -830,8 +839,7 @@ int cmd_plan(int argc, char **argv)
 		return cli_error("plan", true, "--wcet-profile FILE is required: the WCETs by "
 				 "lane size ('aegisrt profile WORKLOAD --lane-sizes ...')");
 	struct plan_set s = {0};
-	if ((rc = load(&s, &o)) || (rc = resolve_kind(&s, &o)) || (rc = resolve_device(&s, &o)) ||
-	    (rc = build(&s, &o)) || (rc = plan(&s, &o)))
+	if ((rc = load_and_plan(&s, &o)))
 		goto out;
 	if (o.json)
 		plan_report_json(stdout, &s, &o);
