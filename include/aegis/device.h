@@ -101,8 +101,9 @@ typedef struct aegis_device_memory {
 } aegis_device_memory;
 
 /* What the runtime's device measured so far (it grows as admissions make library
- * handles and load kernels). AEGIS_OK or AEGIS_E_INVAL. Any thread, with no admission
- * running. */
+ * handles and load kernels), copied into the caller's *out. AEGIS_OK, AEGIS_E_INVAL,
+ * or what reaching the dispatcher returns (as aegis_runtime_memory). Any thread, at
+ * any time, like aegis_runtime_memory. */
 AEGIS_API aegis_status aegis_runtime_device_memory(const aegis_runtime *rt,
 						   aegis_device_memory *out);
 /* One lane of the runtime's device: AEGIS_OK, AEGIS_E_INVAL, AEGIS_E_NOT_FOUND. */

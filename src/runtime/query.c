@@ -370,14 +370,22 @@ aegis_status aegis_runtime_trace_counts(const aegis_runtime *rt, uint64_t *recor
 	return st;
 }
 
-aegis_status aegis_runtime_device_memory(const aegis_runtime *rt, aegis_device_memory *out)
+static aegis_status device_memory(aegis_runtime *rt, void *arg)
 {
-	if (!rt || !out)
-		return AEGIS_E_INVAL;
+	aegis_device_memory *out = ((struct query *)arg)->out;
 	memset(out, 0, sizeof *out);
 	if (rt->dev->ops->mem_outside)
 		rt->dev->ops->mem_outside(rt->dev, out);
 	return AEGIS_OK;
+}
+
+/* Through the dispatcher like every query: admissions grow the figures. */
+aegis_status aegis_runtime_device_memory(const aegis_runtime *rt, aegis_device_memory *out)
+{
+	if (!rt || !out)
+		return AEGIS_E_INVAL;
+	struct query q = {.out = out};
+	return runtime_call(writable(rt), device_memory, &q);
 }
 
 aegis_status aegis_runtime_device_info(const aegis_runtime *rt, aegis_device_info *out)
