@@ -152,12 +152,13 @@ static void fold_memory(aegis_profile *p, const aegis_runtime *rt)
 	aegis_device_memory d;
 	if (aegis_runtime_device_memory(rt, &d) != AEGIS_OK || !d.measured || !d.lanes)
 		return;
-	uint64_t v[4] = {d.driver_fixed, d.contexts / d.lanes,
+	uint64_t v[5] = {d.driver_fixed, d.contexts / d.lanes,
 			 d.cudnn_lanes ? d.cudnn / d.cudnn_lanes : 0,
-			 d.cublas_lanes ? d.cublas / d.cublas_lanes : 0};
-	uint64_t *dst[4] = {&p->mem.driver_fixed, &p->mem.per_lane_context,
-			    &p->mem.per_lane_cudnn, &p->mem.per_lane_cublas};
-	for (int k = 0; k < 4; k++)
+			 d.cublas_lanes ? d.cublas / d.cublas_lanes : 0, d.device_other};
+	uint64_t *dst[5] = {&p->mem.driver_fixed, &p->mem.per_lane_context,
+			    &p->mem.per_lane_cudnn, &p->mem.per_lane_cublas,
+			    &p->mem.device_other};
+	for (int k = 0; k < 5; k++)
 		if (v[k] > *dst[k])
 			*dst[k] = v[k];
 	p->has_mem = true;

@@ -226,9 +226,10 @@ aegis_status aegis_profile_write(const aegis_profile *p, FILE *f)
 			in->overhead_p50_ns, in->overhead_p99_ns, in->overhead_max_ns);
 	if (p->has_mem)
 		fprintf(f, "device_memory: {driver_fixed: %" PRIu64 ", per_lane_context: %" PRIu64
-			   ", per_lane_cudnn: %" PRIu64 ", per_lane_cublas: %" PRIu64 "}\n",
+			   ", per_lane_cudnn: %" PRIu64 ", per_lane_cublas: %" PRIu64
+			   ", device_other: %" PRIu64 "}\n",
 			p->mem.driver_fixed, p->mem.per_lane_context, p->mem.per_lane_cudnn,
-			p->mem.per_lane_cublas);
+			p->mem.per_lane_cublas, p->mem.device_other);
 	if (p->n_sizes) {
 		fprintf(f, "lane_sizes: [");
 		for (uint32_t k = 0; k < p->n_sizes; k++)
@@ -317,7 +318,7 @@ static const char *const top_keys[] = {"version", "workload", "device", "device_
 				       "dispatch_overhead", "device_memory", "lane_sizes", "models",
 				       NULL};
 static const char *const memory_keys[] = {"driver_fixed", "per_lane_context", "per_lane_cudnn",
-					  "per_lane_cublas", NULL};
+					  "per_lane_cublas", "device_other", NULL};
 static const char *const overhead_keys[] = {"p50_ns", "p99_ns", "max_ns", NULL};
 static const char *const model_keys[] = {"name", "lane", "lane_sms", "runs", "min_ns",
 					 "p50_ns", "p99_ns", "p999_ns", "max_ns", "wcet_ns",
@@ -345,7 +346,8 @@ static aegis_status pf_overhead(conf_err *e, const conf_node *v, aegis_profile *
 }
 
 /* device_memory: {driver_fixed, per_lane_context, per_lane_cudnn, per_lane_cublas}, all
- * required, in bytes (version 3). */
+ * required, and device_other, optional (files written before it have none), in bytes
+ * (version 3). */
 static aegis_status pf_memory(conf_err *e, const conf_node *v, aegis_profile *p)
 {
 	char b[80];
@@ -357,9 +359,11 @@ static aegis_status pf_memory(conf_err *e, const conf_node *v, aegis_profile *p)
 				 conf_describe(v, b, sizeof b));
 	aegis_status st = conf_check_keys(e, v, memory_keys, "in device_memory");
 	uint64_t *dst[] = {&p->mem.driver_fixed, &p->mem.per_lane_context,
-			   &p->mem.per_lane_cudnn, &p->mem.per_lane_cublas};
-	for (int k = 0; st == AEGIS_OK && k < 4; k++) {
+			   &p->mem.per_lane_cudnn, &p->mem.per_lane_cublas, &p->mem.device_other};
+	for (int k = 0; st == AEGIS_OK && k < 5; k++) {
 		const conf_node *x = conf_get(v, memory_keys[k]);
+		if (!x && k == 4)
+			break;
 		if (!x)
 			return conf_fail(e, conf_line(v), "device_memory: missing key '%s' (bytes)",
 					 memory_keys[k]);

@@ -311,13 +311,13 @@ def case_memory_outside():
                     "  - {name: b, period: 50ms, exec: 5ms, lane: 1,\n"
                     "     memory: {persistent: 100MiB, transient: 300MiB}}\n")
 
-        def profile(cudnn_mib):
-            path = os.path.join(d, f"p{cudnn_mib}.yaml")
+        def profile(cudnn_mib, other=""):
+            path = os.path.join(d, f"p{cudnn_mib}{other}.yaml")
             with open(path, "w") as f:
                 f.write("version: 3\ndevice: cuda\nlanes: 2\n"
                         f"device_memory: {{driver_fixed: {312 * MIB}, "
                         f"per_lane_context: {38 * MIB}, per_lane_cudnn: {cudnn_mib * MIB}, "
-                        f"per_lane_cublas: {8 * MIB}}}\n"
+                        f"per_lane_cublas: {8 * MIB}{other}}}\n"
                         "models:\n  - {name: a, wcet_ns: 5000000}\n"
                         "  - {name: b, wcet_ns: 5000000}\n")
             return path
@@ -338,7 +338,19 @@ def case_memory_outside():
               mem["device_memory"] == {"driver_fixed": 312 * MIB,
                                        "per_lane_context": 38 * MIB,
                                        "per_lane_cudnn": 210 * MIB,
-                                       "per_lane_cublas": 8 * MIB}, f"{mem}")
+                                       "per_lane_cublas": 8 * MIB,
+                                       "device_other": 0}, f"{mem}")
+        check("not this process's" not in out, out)
+        # what the device held outside this process (NVML): stated, not counted
+        other = profile(210, f", device_other: {566 * MIB}")
+        out = run("admit", w, "--wcet-profile", other).stdout
+        check("device total 1.8GiB = planned 1GiB + outside the pool 824MiB; "
+              "headroom 124MiB of 2GiB\nnot this process's: the device held 566MiB more "
+              "when profiled (the driver's reservation, other processes), not counted\n"
+              in out, out)
+        mem = run_json("admit", w, "--wcet-profile", other)["memory"]
+        check(mem["outside"] == 824 * MIB and
+              mem["device_memory"]["device_other"] == 566 * MIB, f"{mem}")
         tight = profile(300)
         p = run("admit", w, "--wcet-profile", tight, expect=1)
         check("NOT admissible" in p.stdout and

@@ -244,6 +244,7 @@ static void test_device_memory_round_trip(void **state)
 	assert_int_equal(m->per_lane_context, 39845888);
 	assert_int_equal(m->per_lane_cudnn, 220200960);
 	assert_int_equal(m->per_lane_cublas, 8388608);
+	assert_int_equal(m->device_other, 0); /* a file written before device_other */
 	assert_int_equal(m->line, 4);
 	assert_int_equal(aegis_profile_outside_bytes(p, 4),
 			 327155712ULL + 4ULL * (39845888ULL + 220200960ULL + 8388608ULL));
@@ -256,14 +257,30 @@ static void test_device_memory_round_trip(void **state)
 	assert_non_null(strstr(text, "\nversion: 3\n"));
 	assert_non_null(strstr(text, "\ndevice_memory: {driver_fixed: 327155712, per_lane_context: "
 				     "39845888, per_lane_cudnn: 220200960, per_lane_cublas: "
-				     "8388608}\n"));
+				     "8388608, device_other: 0}\n"));
 	if (aegis_profile_parse("w.yaml", text, len, &q, err, sizeof err) != AEGIS_OK)
 		fail_msg("%s\n%s", err, text);
 	const aegis_profile_memory *n = aegis_profile_device_memory(q);
 	assert_non_null(n);
-	assert_memory_equal(&m->driver_fixed, &n->driver_fixed, 4 * sizeof m->driver_fixed);
+	assert_memory_equal(&m->driver_fixed, &n->driver_fixed, 5 * sizeof m->driver_fixed);
 	free(text);
 	aegis_profile_destroy(q);
+	aegis_profile_destroy(p);
+	/* device_other (the driver's reservation, other processes): read and written back,
+	 * never counted outside the pool, which is this process's */
+	t = "version: 3\ndevice_memory: {driver_fixed: 600000000, per_lane_context: 5000000, "
+	    "per_lane_cudnn: 12000000, per_lane_cublas: 66000000, device_other: 566231040}\n"
+	    "models: []\n";
+	assert_int_equal(aegis_profile_parse("o.yaml", t, strlen(t), &p, err, sizeof err), AEGIS_OK);
+	assert_int_equal(aegis_profile_device_memory(p)->device_other, 566231040);
+	assert_int_equal(aegis_profile_outside_bytes(p, 2), 600000000ULL + 2ULL * 83000000ULL);
+	f = tmpfile();
+	assert_non_null(f);
+	assert_int_equal(aegis_profile_write(p, f), AEGIS_OK);
+	text = slurp(f, &len);
+	fclose(f);
+	assert_non_null(strstr(text, ", per_lane_cublas: 66000000, device_other: 566231040}\n"));
+	free(text);
 	aegis_profile_destroy(p);
 	/* huge figures: the total saturates instead of wrapping */
 	t = "version: 3\ndevice_memory: {driver_fixed: 1, per_lane_context: 9223372036854775807, "
@@ -311,7 +328,10 @@ static void test_bad_files(void **state)
 		{"version: 3\ndevice_memory: {driver_fixed: 1, per_lane_context: 2, "
 		 "per_lane_cudnn: 3, per_lane_cublas: 4, per_lane_nccl: 5}\nmodels: []\n",
 		 "p.yaml:2: unknown key 'per_lane_nccl' in device_memory (expected one of: "
-		 "driver_fixed, per_lane_context, per_lane_cudnn, per_lane_cublas)"},
+		 "driver_fixed, per_lane_context, per_lane_cudnn, per_lane_cublas, device_other)"},
+		{"version: 3\ndevice_memory: {driver_fixed: 1, per_lane_context: 2, "
+		 "per_lane_cudnn: 3, per_lane_cublas: 4, device_other: x}\nmodels: []\n",
+		 "p.yaml:2: device_other: expected an integer 0..9223372036854775807, got 'x'"},
 		{"version: 3\ndevice_memory:\n  driver_fixed: 1\n  per_lane_context: 2\n"
 		 "  per_lane_cudnn: -3\n  per_lane_cublas: 4\nmodels: []\n",
 		 "p.yaml:5: per_lane_cudnn: expected an integer 0..9223372036854775807, got '-3'"},

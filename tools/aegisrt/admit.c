@@ -966,6 +966,10 @@ static void report_outside_text(FILE *f, const struct admit_set *s, const struct
 		fprintf(f, "; headroom %s of %s", aegis_size_format(t->free, b[0], 32),
 			aegis_size_format(t->budget, b[1], 32));
 	fputc('\n', f);
+	if (m->device_other)
+		fprintf(f, "not this process's: the device held %s more when profiled (the "
+			   "driver's reservation, other processes), not counted\n",
+			aegis_size_format(m->device_other, b[0], 32));
 }
 
 static void report_memory_text(FILE *f, const struct admit_set *s, const struct admit_plan *p)
@@ -1040,9 +1044,11 @@ static void report_memory_json(FILE *f, const struct admit_set *s, const struct 
 	const aegis_profile_memory *m = aegis_profile_device_memory(s->profile);
 	if (m)
 		fprintf(f, "{\"driver_fixed\": %llu, \"per_lane_context\": %llu, "
-			   "\"per_lane_cudnn\": %llu, \"per_lane_cublas\": %llu}",
+			   "\"per_lane_cudnn\": %llu, \"per_lane_cublas\": %llu, "
+			   "\"device_other\": %llu}",
 			(unsigned long long)m->driver_fixed, (unsigned long long)m->per_lane_context,
-			(unsigned long long)m->per_lane_cudnn, (unsigned long long)m->per_lane_cublas);
+			(unsigned long long)m->per_lane_cudnn, (unsigned long long)m->per_lane_cublas,
+			(unsigned long long)m->device_other);
 	else
 		fprintf(f, "null");
 	fprintf(f, ", \"lane_arenas\": [");

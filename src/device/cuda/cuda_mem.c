@@ -202,6 +202,7 @@ void cuda_mem_outside(const struct device *dev, aegis_device_memory *out)
 	memset(out, 0, sizeof *out);
 	out->measured = c->measured;
 	out->driver_fixed = c->driver_fixed_bytes;
+	out->device_other = c->driver_other_bytes;
 	out->lanes = c->base.lanes;
 	for (uint32_t i = 0; i < c->base.lanes; i++) {
 		const struct cuda_lane *l = &c->lane[i];
