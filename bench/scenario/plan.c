@@ -143,8 +143,7 @@ void sc_plan_make(const struct sc_plan_input *in, struct sc_plan *out)
 		if (model_in(in, i, pt + (size_t)i * SC_MAX_SIZES, task + (size_t)i * SC_MAX_SIZES,
 			     seg + (size_t)i * SC_MAX_SIZES * AEGIS_MAX_SEGMENTS, &pm[i], out))
 			goto done;
-	aegis_plan_options opt = {.objective = AEGIS_PLAN_SLACK_RATIO,
-				  .pool_tolerance = in->pool};
+	aegis_plan_options opt = {.objective = in->objective, .pool_tolerance = in->pool};
 	aegis_status st = aegis_policy_analysis(AEGIS_POLICY_EDF, AEGIS_PREEMPT_NONE, &opt.kind);
 	aegis_plan_result res;
 	int64_t t0 = clock_monotonic_ns();
@@ -160,6 +159,8 @@ void sc_plan_make(const struct sc_plan_input *in, struct sc_plan *out)
 	out->admitted = res.admitted;
 	out->min_slack_ratio = res.min_slack_ratio;
 	out->min_slack_ns = res.min_slack_ns;
+	out->objective = opt.objective;
+	out->objective_value = res.objective;
 	out->evaluations = res.evaluations;
 	out->budget_hit = res.budget_hit;
 	if (res.bottleneck < in->n)
@@ -233,13 +234,19 @@ void sc_plan_layout(const struct sc_plan *p, char *buf, size_t len)
 
 void sc_plan_print(FILE *f, const struct sc_plan *p, const aegis_workload *w, bool members)
 {
-	char layout[64];
+	char layout[64], busy[64] = "";
 	sc_plan_layout(p, layout, sizeof layout);
-	fprintf(f, "   plan: %u lane%s of %s SMs (edf-np), %u/%u models placed; smallest slack "
-		   "%.3f of its deadline (%s, %.3f ms); planned in %.2f ms, %" PRIu64 " lane "
-		   "analyses%s\n", p->n_lanes, p->n_lanes == 1 ? "" : "s", layout, p->admitted,
-		p->n_models, p->min_slack_ratio, p->bottleneck[0] ? p->bottleneck : "-",
-		(double)p->min_slack_ns / 1e6, (double)p->plan_ns / 1e6, p->evaluations,
+	if (p->objective == AEGIS_PLAN_BUSY_PERIOD && isinf(p->objective_value))
+		snprintf(busy, sizeof busy, "; longest busy period unbounded");
+	else if (p->objective == AEGIS_PLAN_BUSY_PERIOD)
+		snprintf(busy, sizeof busy, "; longest busy period %.3f ms",
+			 p->objective_value / 1e6);
+	fprintf(f, "   plan: %u lane%s of %s SMs (edf-np), objective %s, %u/%u models placed; "
+		   "smallest slack %.3f of its deadline (%s, %.3f ms)%s; planned in %.2f ms, "
+		   "%" PRIu64 " lane analyses%s\n", p->n_lanes, p->n_lanes == 1 ? "" : "s",
+		layout, aegis_plan_objective_name(p->objective), p->admitted, p->n_models,
+		p->min_slack_ratio, p->bottleneck[0] ? p->bottleneck : "-",
+		(double)p->min_slack_ns / 1e6, busy, (double)p->plan_ns / 1e6, p->evaluations,
 		p->budget_hit ? " (budget hit: the best plan found)" : "");
 	for (uint32_t l = 0; members && l < p->n_lanes; l++) {
 		fprintf(f, "   lane %u (%u SMs):", l, p->lane_sms[l]);

@@ -10,7 +10,8 @@
  *                  [--dispatch-overhead D] [--wcet-inflation F] [--host-stall D]
  *                  [--modes A,B] [--rt-priority P] [--wcet-profile FILE]
  *                  [--plan-sizes A,B] [--plan-runs N] [--plan-neighbour]
- *                  [--plan-max-lanes N] [--plan-pool T] [--out DIR]
+ *                  [--plan-max-lanes N] [--plan-pool T]
+ *                  [--plan-objective slack-ratio|busy] [--out DIR]
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -64,7 +65,10 @@ struct opts {
 	aegis_profile *curves;
 	uint32_t plan_sizes[SC_MAX_SIZES], n_plan_sizes, plan_runs;
 	uint32_t plan_max_lanes; /* the most lanes a plan has; 0: the planner's default */
-	double plan_pool;        /* the planner's pool_tolerance (slack ratio), 0: off */
+	double plan_pool;        /* the planner's pool_tolerance (slack ratio, or busy: ns),
+				    0: off */
+	const char *plan_pool_arg; /* --plan-pool as given, read in the objective's unit */
+	aegis_plan_objective plan_objective;
 	bool plan_neighbour;
 	aegis_plan_device dev;
 	struct reference ref; /* of the load being run */
@@ -536,7 +540,8 @@ static void plan_load(const aegis_workload *w, const struct opts *o, double load
 	aegis_model_config *models = calloc(n ? n : 1, sizeof *models);
 	aegis_profile *measured = NULL;
 	struct sc_plan_input in = {.models = models, .n = n, .curves = o->curves, .scale = load,
-				   .inflation = o->inflation, .pool = o->plan_pool, .dev = o->dev};
+				   .inflation = o->inflation, .pool = o->plan_pool, .dev = o->dev,
+				   .objective = o->plan_objective};
 	aegis_runtime_config rc = *aegis_workload_runtime(w);
 	rc.device = o->device;
 	rc.dispatch_overhead_ns = o->overhead_ns;
@@ -591,6 +596,7 @@ static int usage(const char *why)
 	      "                      [--wcet-inflation F] [--host-stall D] [--rt-priority P]\n"
 	      "                      [--wcet-profile FILE] [--plan-sizes A,B] [--plan-runs N]\n"
 	      "                      [--plan-max-lanes N] [--plan-pool T]\n"
+	      "                      [--plan-objective slack-ratio|busy]\n"
 	      "                      [--plan-neighbour] [--out DIR]\n"
 	      "  --modes A,B      run only these set-ups (default: all)\n"
 	      "  --time-scale F   divide periods, deadlines and kernel times by F (same\n"
@@ -622,9 +628,14 @@ static int usage(const char *why)
 	      "                   size: the speeds are relative to it)\n"
 	      "  --plan-runs N    GPU: jobs per curve point (default 30)\n"
 	      "  --plan-max-lanes N  the most lanes a plan may have (1..64; default: any)\n"
-	      "  --plan-pool T    take the plan with the fewest lanes whose smallest slack\n"
-	      "                   is at most T (a fraction of a deadline, 0..1) below the\n"
-	      "                   best plan's: larger lanes pool the SMs (default 0: off)\n"
+	      "  --plan-objective O  what aegis-plan's planner optimises: slack-ratio (the\n"
+	      "                   smallest slack / deadline, largest; default) or busy (the\n"
+	      "                   longest busy period of a lane, shortest: a bound on every\n"
+	      "                   response, long deadlines too)\n"
+	      "  --plan-pool T    take the plan with the fewest lanes whose objective is at\n"
+	      "                   most T worse than the best plan's: larger lanes pool the\n"
+	      "                   SMs (default 0: off); T is a fraction of a deadline (0..1)\n"
+	      "                   under slack-ratio, a duration (500us) under busy\n"
 	      "  --plan-neighbour GPU: measure each point next to a memory-bound neighbour\n"
 	      "                   too (its interference); without, a plan of 2 or more lanes\n"
 	      "                   charges --wcet-inflation as every point's interference\n"
@@ -688,9 +699,14 @@ static int parse(int argc, char **argv, struct opts *o)
 				return usage("--plan-sizes: increasing SM counts, 1..65536, such as "
 					     "4,8,16");
 		} else if (!strcmp(a, "--plan-pool")) {
-			o->plan_pool = strtod(v, NULL);
-			if (!(o->plan_pool >= 0 && o->plan_pool <= 1))
-				return usage("--plan-pool: 0..1");
+			o->plan_pool_arg = v; /* read below, once the objective is known */
+		} else if (!strcmp(a, "--plan-objective")) {
+			if (!strcmp(v, "slack-ratio"))
+				o->plan_objective = AEGIS_PLAN_SLACK_RATIO;
+			else if (!strcmp(v, "busy"))
+				o->plan_objective = AEGIS_PLAN_BUSY_PERIOD;
+			else
+				return usage("--plan-objective: slack-ratio or busy");
 		} else if (!strcmp(a, "--plan-max-lanes")) {
 			o->plan_max_lanes = (uint32_t)strtoul(v, NULL, 10);
 			if (!o->plan_max_lanes || o->plan_max_lanes > AEGIS_PLAN_MAX_LANES)
@@ -735,6 +751,18 @@ static int parse(int argc, char **argv, struct opts *o)
 		} else {
 			return usage("unknown option");
 		}
+	}
+	if (o->plan_pool_arg && o->plan_objective == AEGIS_PLAN_BUSY_PERIOD) {
+		int64_t ns;
+		if (aegis_duration_parse(o->plan_pool_arg, &ns) || ns < 0)
+			return usage("--plan-pool: with --plan-objective busy, a duration with a "
+				     "unit (500us)");
+		o->plan_pool = (double)ns;
+	} else if (o->plan_pool_arg) {
+		char *end;
+		o->plan_pool = strtod(o->plan_pool_arg, &end);
+		if (end == o->plan_pool_arg || *end || !(o->plan_pool >= 0 && o->plan_pool <= 1))
+			return usage("--plan-pool: 0..1");
 	}
 	return 0;
 }

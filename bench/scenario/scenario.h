@@ -87,6 +87,9 @@ struct sc_plan {
 	double min_slack_ratio;
 	int64_t min_slack_ns;
 	char bottleneck[64];             /* the model with the smallest slack ratio */
+	aegis_plan_objective objective;
+	double objective_value;          /* aegis_plan_result.objective: the slack ratio, or
+					    the longest busy period in ns (busy) */
 	int64_t plan_ns;                 /* the planner's time (host clock) */
 	uint64_t evaluations;
 	bool budget_hit;
@@ -102,6 +105,7 @@ struct sc_plan_input {
 			      the load over those of the curves' load; 1 if measured there) */
 	double inflation;  /* the interference of a point that has none measured */
 	double pool;       /* aegis_plan_options.pool_tolerance (0: off) */
+	aegis_plan_objective objective; /* slack ratio (default) or busy period */
 	aegis_plan_device dev;
 };
 

@@ -55,6 +55,17 @@ typedef enum aegis_plan_objective {
 	AEGIS_PLAN_SLACK_RATIO = 0, /* maximise min_i slack_i / D_i (under FP the same as
 				       minimising max_i R_i / D_i, since slack = D - R) */
 	AEGIS_PLAN_SLACK_NS,        /* maximise min_i slack_i */
+	AEGIS_PLAN_BUSY_PERIOD,     /* minimise the longest busy period L of any lane: the
+				       least fixed point of L = sum_i ceil((L + J_i) / T_i)
+				       C_i over the lane's models (with release jitter; no
+				       blocking term, as a busy period starts on an idle
+				       lane). Under any work-conserving policy every job
+				       completes within L of its release, so this bounds
+				       every response (J_i + L from arrival), long deadlines
+				       too, where the slack objectives let those wait. FP
+				       priorities are still chosen by slack ratio. A lane of
+				       load exactly 1 with jitter has no bounded L: it scores
+				       worst of all. docs/ANALYSIS.md, "Planning lanes" */
 } aegis_plan_objective;
 
 typedef struct aegis_plan_options {
@@ -66,10 +77,11 @@ typedef struct aegis_plan_options {
 					   segments) and keep the better plan */
 	uint64_t max_evaluations;       /* lane analyses the search may run; 0: 100,000 */
 	uint32_t max_layouts;           /* layouts generated; 0: 10,000 */
-	/* Pooling: >= 0, in the objective's unit (a fraction of a deadline, or ns). When
-	 * > 0, the plan with the fewest lanes that admits as many models as the best plan
-	 * found and whose smallest slack (ratio, or ns) is at most this much below the
-	 * best's is returned instead: fewer, larger lanes pool the SMs, so a job runs
+	/* Pooling: >= 0, in the objective's unit (slack ratio: a fraction of a deadline;
+	 * slack: ns; busy period: ns). When > 0, the plan with the fewest lanes that admits
+	 * as many models as the best plan found and whose smallest slack (ratio, or ns) is
+	 * at most this much below the best's, or (busy period) whose longest busy period is
+	 * at most this many ns above the best's, is returned instead: fewer, larger lanes pool the SMs, so a job runs
 	 * faster and waits behind fewer jobs of its own lane's queue (the guarantee keeps
 	 * its margin minus the tolerance). Searched again with at most 1, 2, ... lanes,
 	 * within the same evaluation budget again. 0: off. */
@@ -96,12 +108,15 @@ typedef struct aegis_plan_result {
 	uint32_t lane_sms[AEGIS_PLAN_MAX_LANES]; /* non-increasing; sum <= total_sms */
 	uint32_t admitted;         /* models on a lane */
 	bool all_admitted;
-	double objective;          /* options.objective over the admitted models (slack
-				      ratio, or slack in ns); 0 when none is admitted */
+	double objective;          /* options.objective's own figure over the admitted
+				      models: the smallest slack ratio, the smallest slack
+				      in ns, or (busy period) the longest busy period L of
+				      a lane in ns, a positive number (INFINITY when a lane
+				      has none bounded); 0 when none is admitted */
 	int64_t min_slack_ns;      /* the smallest slack of an admitted model */
 	double min_slack_ratio;    /* the smallest slack / D of an admitted model */
-	uint32_t bottleneck;       /* the model with the smallest slack ratio (or slack in
-				      ns, by objective), or AEGIS_AN_NONE */
+	uint32_t bottleneck;       /* the model with the smallest slack ratio (slack in ns
+				      under AEGIS_PLAN_SLACK_NS), or AEGIS_AN_NONE */
 	uint64_t layouts_total;    /* layouts generated (maximal ones: no lane fits in the
 				      SMs left, plus every single lane) */
 	bool layouts_truncated;    /* more exist than max_layouts */
@@ -128,7 +143,9 @@ typedef struct aegis_plan_result {
  * moves and swaps out of the bottleneck lane), each step judged by the exact test;
  * under FP each lane's priorities come from Audsley's algorithm taking, at each level,
  * the candidate with the largest slack. Plans compare by admitted count, then by the
- * lanes' smallest slacks in increasing order (leximin); ties keep the first found.
+ * lanes' scores in increasing order (leximin; a lane's score is its smallest slack
+ * measure, or under AEGIS_PLAN_BUSY_PERIOD minus its longest busy period, so the
+ * longest L is made as short as it can be, then the next); ties keep the first found.
  * With pool_tolerance, the plan with the fewest lanes within it (above).
  *
  * Returns AEGIS_OK (the verdict in out->all_admitted), AEGIS_E_INVAL (a NULL pointer

@@ -65,9 +65,26 @@ static bool is_fp(aegis_analysis_kind k)
 	return k == AEGIS_AN_FP_NP || k == AEGIS_AN_FP_LP || k == AEGIS_AN_FP_P;
 }
 
+/* The slack measure: the lanes' score under the slack objectives; under
+ * AEGIS_PLAN_BUSY_PERIOD the FP priorities and the bottleneck model are still chosen by
+ * it, as a slack ratio. */
 static double measure(const struct pl *p, int64_t slack, int64_t d)
 {
 	return p->obj == AEGIS_PLAN_SLACK_NS ? (double)slack : (double)slack / (double)d;
+}
+
+/* AEGIS_PLAN_BUSY_PERIOD's score of a passing lane holding t[0..m): -L, L its longest
+ * busy period in ns (an_busy_period: with jitter, without blocking, which a busy period
+ * starting on an idle lane has none of), so that the leximin's largest smallest score
+ * is the smallest longest L; -INFINITY when L is unbounded (U = 1 with jitter: every
+ * job still meets its deadline, but no busy period bounds its response). */
+static aegis_status busy_score(const aegis_task *t, uint32_t m, double *score)
+{
+	int64_t L = 0;
+	bool bounded;
+	aegis_status st = an_busy_period(t, m, &L, &bounded);
+	*score = bounded ? -(double)L : -INFINITY;
+	return st;
 }
 
 static const aegis_task *var(const struct pl *p, uint32_t i, uint32_t s, int f)
@@ -125,7 +142,7 @@ static int64_t edf_first_slack(aegis_analysis_kind kind, const aegis_task *t, ui
 }
 
 /* Analyses a lane of size s holding mem[0..m): *ok and *score (the smallest slack
- * measure, PL_EMPTY when empty); FP: p->rank[k] = the rank of mem[k]. Counts one
+ * measure, or busy_score's -L, PL_EMPTY when empty); FP: p->rank[k] = the rank of mem[k]. Counts one
  * evaluation; past the budget it refuses (*ok false) and sets budget_hit. */
 static aegis_status eval(struct pl *p, uint32_t s, int f, const uint32_t *mem, uint32_t m,
 			 bool *ok, double *score)
@@ -167,6 +184,9 @@ static aegis_status eval(struct pl *p, uint32_t s, int f, const uint32_t *mem, u
 			worst = v < worst ? v : worst;
 			p->rank[k] = 0;
 		}
+		if (p->obj == AEGIS_PLAN_BUSY_PERIOD &&
+		    (st = busy_score(p->sub, m, &worst)) != AEGIS_OK)
+			return st;
 		*ok = true;
 		*score = worst;
 		return AEGIS_OK;
@@ -211,6 +231,9 @@ static aegis_status eval(struct pl *p, uint32_t s, int f, const uint32_t *mem, u
 		p->rank[best] = level;
 		worst = best_v < worst ? best_v : worst;
 	}
+	/* the busy period of the lowest level, the longest: the same for every order */
+	if (p->obj == AEGIS_PLAN_BUSY_PERIOD && (st = busy_score(p->sub, m, &worst)) != AEGIS_OK)
+		return st;
 	*ok = true;
 	*score = worst;
 	return AEGIS_OK;
@@ -516,8 +539,8 @@ static void generate(struct gen *g, uint32_t depth, uint32_t from, uint32_t left
 }
 
 /* Upper bounds for a layout: how many models could run on one of its lanes at all, and
- * the best smallest measure if all of those ran (R >= J + C, and an EDF check point's
- * demand holds C). */
+ * the best smallest score if all of those ran (R >= J + C, and an EDF check point's
+ * demand holds C; a busy period holds at least the C of each of its lane's models). */
 static void layout_bound(const struct pl *p, const uint16_t *sz, uint32_t nl, uint32_t *adm,
 			 double *obj)
 {
@@ -532,7 +555,9 @@ static void layout_bound(const struct pl *p, const uint16_t *sz, uint32_t nl, ui
 			int64_t c = var(p, i, sz[l], f)->wcet_ns;
 			if (c == 0 || c > t->deadline_ns - t->jitter_ns)
 				continue;
-			double v = measure(p, t->deadline_ns - t->jitter_ns - c, t->deadline_ns);
+			double v = p->obj == AEGIS_PLAN_BUSY_PERIOD
+					   ? -(double)c
+					   : measure(p, t->deadline_ns - t->jitter_ns - c, t->deadline_ns);
 			best = v > best ? v : best;
 			double ui = (double)c / (double)t->period_ns;
 			bu = ui < bu ? ui : bu;
@@ -697,7 +722,8 @@ static aegis_status check_input(const aegis_plan_model *models, uint32_t n,
 {
 	if (!dev || !opt || (n && !models) || dev->total_sms == 0 ||
 	    (unsigned)opt->kind >= AEGIS_AN_KIND_COUNT_ ||
-	    (opt->objective != AEGIS_PLAN_SLACK_RATIO && opt->objective != AEGIS_PLAN_SLACK_NS) ||
+	    (opt->objective != AEGIS_PLAN_SLACK_RATIO && opt->objective != AEGIS_PLAN_SLACK_NS &&
+	     opt->objective != AEGIS_PLAN_BUSY_PERIOD) ||
 	    !(opt->pool_tolerance >= 0) || !isfinite(opt->pool_tolerance))
 		return AEGIS_E_INVAL;
 	uint32_t g = dev->granularity_sms ? dev->granularity_sms : 1;
@@ -857,6 +883,7 @@ static aegis_status evidence(struct pl *p, const struct pl_state *x, aegis_plan_
 		per[i].prio = prio[i];
 		per[i].wcet_ns = t[i].wcet_ns;
 	}
+	double longest = 0; /* AEGIS_PLAN_BUSY_PERIOD: the longest L of a lane in use */
 	for (uint32_t l = 0; l < x->nl; l++) {
 		aegis_analysis_result r;
 		if ((st = aegis_lane_analyse(p->kind, t, x->lane, p->n, l, NULL, &r, res, NULL)) !=
@@ -866,11 +893,17 @@ static aegis_status evidence(struct pl *p, const struct pl_state *x, aegis_plan_
 			st = AEGIS_E_STATE; /* the search's verdict disagrees: cannot happen */
 			goto out;
 		}
-		if (is_fp(p->kind))
-			continue;
 		uint32_t m = members(p, x, l, UINT32_MAX, UINT32_MAX, p->mem2);
 		for (uint32_t k = 0; k < m; k++)
 			p->sub[k] = t[p->mem2[k]];
+		double v;
+		if (p->obj == AEGIS_PLAN_BUSY_PERIOD && m > 0) {
+			if ((st = busy_score(p->sub, m, &v)) != AEGIS_OK)
+				goto out;
+			longest = -v > longest ? -v : longest;
+		}
+		if (is_fp(p->kind))
+			continue;
 		for (uint32_t k = 0; k < m; k++) {
 			aegis_task_result *e = &res[p->mem2[k]];
 			if (e->check_point_ns >= 0)
@@ -914,7 +947,7 @@ static aegis_status evidence(struct pl *p, const struct pl_state *x, aegis_plan_
 			out->min_slack_ratio = r;
 		out->admitted++;
 	}
-	out->objective = worst;
+	out->objective = p->obj == AEGIS_PLAN_BUSY_PERIOD ? longest : worst;
 	out->all_admitted = out->admitted == p->n;
 	st = AEGIS_OK;
 out:
@@ -1033,6 +1066,8 @@ const char *aegis_plan_objective_name(aegis_plan_objective o)
 		return "slack-ratio";
 	case AEGIS_PLAN_SLACK_NS:
 		return "slack";
+	case AEGIS_PLAN_BUSY_PERIOD:
+		return "busy";
 	}
 	return "?";
 }

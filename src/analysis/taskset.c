@@ -39,6 +39,29 @@ double an_utilisation(const aegis_task *t, uint32_t n)
 	return u;
 }
 
+aegis_status an_busy_period(const aegis_task *t, uint32_t n, int64_t *L, bool *bounded)
+{
+	*bounded = false;
+	int64_t cur = 0;
+	for (uint32_t i = 0; i < n; i++)
+		if (__builtin_add_overflow(cur, t[i].wcet_ns, &cur))
+			return AEGIS_E_OVERFLOW;
+	for (uint32_t it = 0; it < AN_MAX_ITERATIONS && cur <= INT64_MAX / 4; it++) {
+		int64_t next = 0;
+		for (uint32_t i = 0; i < n; i++)
+			if (!an_add_mul(&next, an_ceil_div(cur + t[i].jitter_ns, t[i].period_ns),
+					t[i].wcet_ns))
+				return AEGIS_E_OVERFLOW;
+		if (next == cur) {
+			*L = cur;
+			*bounded = true;
+			return AEGIS_OK;
+		}
+		cur = next;
+	}
+	return AEGIS_OK;
+}
+
 int64_t an_seg_max(const aegis_task *t)
 {
 	if (!t->segment_ns || t->n_segments < 2)

@@ -18,6 +18,19 @@ aegis_status an_validate(const aegis_task *t, uint32_t n);
 
 double an_utilisation(const aegis_task *t, uint32_t n);
 
+/* The longest busy period of t[0..n) on one processor under any work-conserving
+ * policy (preemptive or not, EDF or FP): the least fixed point of
+ *   L = sum_i ceil((L + J_i) / T_i) C_i,
+ * iterated up from sum_i C_i (Spuri, INRIA RR-2772, 1996; George, Rivierre, Spuri,
+ * INRIA RR-2966, 1996). No blocking term: a busy period starts on an idle processor,
+ * so a non-preemptive job running in it was released in it and is in the sum. Equal to
+ * an_fp's busy period of the lowest priority level (nothing blocks it) and to an_edf's
+ * under edf-p; an_edf's under edf-np and edf-lp adds the largest blocking, the window
+ * its sweep must cover. *bounded false (L untouched) when there is no fixed point
+ * (U = 1 with jitter, U > 1) or the iteration passes AN_MAX_ITERATIONS or INT64_MAX / 4.
+ * AEGIS_OK or AEGIS_E_OVERFLOW. */
+aegis_status an_busy_period(const aegis_task *t, uint32_t n, int64_t *L, bool *bounded);
+
 /* Largest non-preemptive region of task t (its longest segment, or C). */
 int64_t an_seg_max(const aegis_task *t);
 /* Its last segment (C when unsegmented). */

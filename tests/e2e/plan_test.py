@@ -234,6 +234,36 @@ def case_bad_inputs(tmp):
     check("usage: aegisrt plan" in run("help", "plan").stdout, "help plan")
 
 
+def case_objective(tmp):
+    """--objective busy: the same [8, 4, 4] plan here, and the figure reported is the
+    longest busy period of a lane, by hand: long alone on 8 SMs, L = 6 ms (one 6 ms job,
+    period 8 ms); two 2 ms shorts of period 5 ms on 4 SMs, L = 4 ms. Every fp bound is
+    within it. The default reports its own figure (slack ratio 1 ms / 5 ms = 0.2). Bad
+    values are refused, and --pool takes the objective's unit."""
+    p = plan_json(WL, "--sms", "16", "--objective", "busy")
+    check([l["sms"] for l in p["lanes"]] == [8, 4, 4] and p["all_admitted"], f"busy {p}")
+    check(p["objective"] == {"name": "busy", "value": 6 * MS}, f"objective {p['objective']}")
+    check(all(m["bound_ns"] <= 6 * MS for m in p["models"]), f"bounds {p['models']}")
+    check(p["min_slack_ns"] == 1 * MS, f"slack still reported: {p}")
+    out = run("plan", WL, "--wcet-profile", PROF, "--sms", "16", "--objective", "busy").stdout
+    check("objective busy: longest busy period of a lane 6ms" in out, out)
+    d = plan_json(WL, "--sms", "16")
+    check(d["objective"] == {"name": "slack-ratio", "value": 0.2}, f"default {d['objective']}")
+    s = plan_json(WL, "--sms", "16", "--objective", "slack")
+    check(s["objective"] == {"name": "slack", "value": 1 * MS}, f"slack {s['objective']}")
+    for bad in ("bogus", "Busy", ""):
+        e = run("plan", WL, "--wcet-profile", PROF, "--sms", "16", "--objective", bad,
+                expect=2).stderr
+        check(f"--objective: expected slack-ratio, slack or busy, got '{bad}'" in e, e)
+    # --pool in ns for busy: a duration, not a fraction
+    p = plan_json(WL, "--sms", "16", "--objective", "busy", "--pool", "1ms")
+    check(p["all_admitted"] and p["objective"]["name"] == "busy", f"busy pool {p}")
+    e = run("plan", WL, "--wcet-profile", PROF, "--sms", "16", "--objective", "busy",
+            "--pool", "0.5", expect=2).stderr
+    check("--pool: with --objective busy, expected a duration (500us, 2ms), got '0.5'" in e, e)
+    check("--objective O" in run("plan", "--help").stdout, "--help lacks --objective")
+
+
 def case_output_errors(tmp):
     if not os.path.exists("/dev/full"):
         return

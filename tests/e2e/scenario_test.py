@@ -11,6 +11,9 @@ plan: with curves (examples/edge-24-gpu.yaml profiled on sim by `aegisrt profile
   plans its lanes at each load, runs each model on its planned lane and admits all 24
   at load 1 with 0 misses and 0 jobs past their bound; the comparison with naive and
   the sweep's verdict are printed; the CSV files carry the layout.
+plan_busy: --plan-objective busy: the plan line names the objective and gives the
+  longest busy period, every model placed; a bad objective, or a --plan-pool without a
+  unit under busy, is a usage error.
 bad_profile: an unreadable --wcet-profile is a usage error (exit 2).
 """
 import csv
@@ -84,7 +87,8 @@ def case_plan(tmp):
     out = run("--duration", "5s", "--sweep", "3", "--sweep-duration", "2s",
               "--modes", "naive,aegis-edf,aegis-plan", "--wcet-profile", prof,
               "--out", tmp)
-    check(re.search(r"^   plan: 1 lane of 16 SMs \(edf-np\), 24/24 models placed", out, re.M),
+    check(re.search(r"^   plan: 1 lane of 16 SMs \(edf-np\), objective slack-ratio, 24/24 "
+                    r"models placed", out, re.M),
           f"the plan (one 16-SM lane: the curves make it 5.5x faster):\n{out}")
     check("lane 0 (16 SMs): dms_gaze," in out, f"the plan's members:\n{out}")
     summary = {r["setup"]: r for r in rows(os.path.join(tmp, "summary.csv"))}
@@ -105,11 +109,27 @@ def case_plan(tmp):
           f"sweep.csv: {sweep}")
 
 
+def case_plan_busy(tmp):
+    prof = curves(tmp)
+    out = run("--duration", "1s", "--sweep", "0", "--modes", "aegis-plan", "--wcet-profile",
+              prof, "--plan-objective", "busy", "--plan-pool", "100us", "--out", tmp)
+    m = re.search(r"^   plan: (\d+) lanes? of [0-9+]+ SMs \(edf-np\), objective busy, "
+                  r"24/24 models placed; .*; longest busy period ([0-9.]+) ms;", out, re.M)
+    check(m and float(m.group(2)) > 0, f"the plan line:\n{out}")
+    summary = {r["setup"]: r for r in rows(os.path.join(tmp, "summary.csv"))}
+    p = summary["aegis-plan"]
+    check(p["ok"] == "1" and p["admitted"] == "24" and p["violations"] == "0", f"{p}")
+    for bad in (("--plan-objective", "slack"), ("--plan-objective", "busy", "--plan-pool",
+                                                 "0.1")):
+        run("--duration", "1s", "--sweep", "0", *bad, "--out", tmp, expect=2)
+
+
 def case_bad_profile(tmp):
     run("--duration", "1s", "--sweep", "0", "--wcet-profile",
         os.path.join(tmp, "missing.profile"), "--out", tmp, expect=2)
 
 
 with tempfile.TemporaryDirectory() as tmp:
-    {"no_curves": case_no_curves, "plan": case_plan, "bad_profile": case_bad_profile}[CASE](tmp)
+    {"no_curves": case_no_curves, "plan": case_plan, "plan_busy": case_plan_busy,
+     "bad_profile": case_bad_profile}[CASE](tmp)
 print("ok")

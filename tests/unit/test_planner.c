@@ -6,6 +6,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -223,7 +224,9 @@ static void test_recheck_random(void **state)
 			struct set s = {0};
 			random_set(&s, 6 + (uint32_t)(seed % 4) * 5, seed);
 			aegis_plan_options o = opts(kinds[k]);
-			o.objective = seed % 2 ? AEGIS_PLAN_SLACK_RATIO : AEGIS_PLAN_SLACK_NS;
+			static const aegis_plan_objective objs[] = {
+				AEGIS_PLAN_SLACK_RATIO, AEGIS_PLAN_SLACK_NS, AEGIS_PLAN_BUSY_PERIOD};
+			o.objective = objs[(seed + k) % 3];
 			aegis_plan_result r;
 			aegis_plan_assignment a[MAXN];
 			assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev16, &o, &r, a), AEGIS_OK);
@@ -433,6 +436,132 @@ static void test_pool_tolerance(void **state)
 	recheck(&s, &r, a);
 	o.pool_tolerance = -0.1;
 	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev, &o, &r, a), AEGIS_E_INVAL);
+	/* the busy period, tolerance in ns: apart each lane's L is 4 ms, together 4 x 1.2
+	 * = 4.8 ms (ceil(4.8 / 10) one job each); 0.5 ms keeps four lanes, 1 ms pools */
+	o.objective = AEGIS_PLAN_BUSY_PERIOD;
+	o.pool_tolerance = 0;
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev, &o, &r, a), AEGIS_OK);
+	assert_int_equal(r.n_lanes, 4);
+	assert_true(r.objective == (double)(4 * MS));
+	o.pool_tolerance = 0.5 * MS;
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev, &o, &r, a), AEGIS_OK);
+	assert_int_equal(r.n_lanes, 4);
+	o.pool_tolerance = 1.0 * MS;
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev, &o, &r, a), AEGIS_OK);
+	assert_int_equal(r.n_lanes, 1);
+	assert_true(r.objective == (double)(4800 * US));
+	recheck(&s, &r, a);
+}
+
+/* The busy-period objective against the slack one, on two lanes of 4 SMs: A (T = D =
+ * 20 ms, C = 1 ms) and B, C, D (T = D = 100 ms, C = 10 ms). Slack ratio: A alone (slack
+ * 19/20 = 0.95) beside B, C, D (demand 30 ms at t = 100 ms, under fp-np the lowest
+ * responds at 30 ms: 0.7), lanes [0.7, 0.95]; A beside a 10 ms job waits 10 ms - 1 ns
+ * for it (slack 9 ms + 1 ns, 0.45), lanes [0.45, 0.8]: worse. Busy period (the least
+ * fixed point of L = sum ceil(L / T_i) C_i): A alone 1 ms, B + C + D 30 ms; A with one
+ * 10 ms job: from 11 ms, ceil(11/20) 1 + ceil(11/100) 10 = 11 ms, and the other two
+ * 20 ms: longest 20 ms against 30 ms. A + two of them: from 21 ms, 2 x 1 + 20 = 22 ms:
+ * worse. So slack keeps A alone (longest busy period 30 ms), busy pairs it (20 ms). */
+static void test_busy_vs_slack(void **state)
+{
+	(void)state;
+	static const aegis_analysis_kind kinds[] = {AEGIS_AN_FP_NP, AEGIS_AN_EDF_NP};
+	for (size_t k = 0; k < 2; k++) {
+		struct set s = {0};
+		uint32_t four[] = {4, 0};
+		uint32_t a_ = add(&s, 20 * MS, four, (int64_t[]){1 * MS});
+		for (int q = 0; q < 3; q++)
+			add(&s, 100 * MS, four, (int64_t[]){10 * MS});
+		aegis_plan_options o = opts(kinds[k]);
+		aegis_plan_result r;
+		aegis_plan_assignment a[MAXN];
+		assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev8x4, &o, &r, a), AEGIS_OK);
+		assert_true(r.all_admitted);
+		assert_int_equal(r.n_lanes, 2);
+		for (uint32_t i = 1; i < 4; i++)
+			assert_true(a[i].lane != a[a_].lane);
+		assert_true(r.min_slack_ratio > 0.6999 && r.min_slack_ratio < 0.7001);
+		assert_true(r.objective == r.min_slack_ratio);
+		recheck(&s, &r, a);
+
+		o.objective = AEGIS_PLAN_BUSY_PERIOD;
+		assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev8x4, &o, &r, a), AEGIS_OK);
+		assert_true(r.all_admitted);
+		assert_int_equal(r.n_lanes, 2);
+		uint32_t with_a = 0;
+		for (uint32_t i = 1; i < 4; i++)
+			with_a += a[i].lane == a[a_].lane;
+		assert_int_equal(with_a, 1);
+		assert_true(r.objective == (double)(20 * MS));
+		/* the slack figures are still the plan's: A waits 10 ms - 1 ns behind its
+		 * partner, slack 20 - 1 - (10 - 1 ns) = 9 ms + 1 ns */
+		assert_int_equal(r.min_slack_ns, 9 * MS + 1);
+		assert_int_equal(a[a_].evidence.slack_ns, 9 * MS + 1);
+		recheck(&s, &r, a);
+	}
+}
+
+/* The reported busy period, with release jitter, on one lane: X (T = D = 10 ms, J = 5
+ * ms, C = 1 ms) and Y, Z, W (T = D = 100 ms, C = 2 ms). From sum C = 7 ms: X's term
+ * ceil((7 + 5) / 10) = 2 jobs, so 2 + 6 = 8 ms; ceil((8 + 5) / 10) = 2 again: L = 8 ms
+ * (7 ms without jitter). No blocking term: under edf-np, aegis_analyse's busy period
+ * adds the largest blocking, 2 ms - 1 ns (from 9 ms - 1 ns: 2 x 1 + 6 + 2 ms - 1 ns =
+ * 10 ms - 1 ns), the window its sweep covers; under fp-np the lowest level's is 8 ms,
+ * nothing below it to block. Every fp response is within J + L. */
+static void test_busy_objective_value(void **state)
+{
+	(void)state;
+	static const aegis_analysis_kind kinds[] = {AEGIS_AN_FP_NP, AEGIS_AN_EDF_NP,
+						    AEGIS_AN_FP_P, AEGIS_AN_EDF_P};
+	aegis_plan_device one = {.total_sms = 4, .granularity_sms = 4};
+	for (size_t k = 0; k < 4; k++) {
+		struct set s = {0};
+		uint32_t four[] = {4, 0};
+		uint32_t x = add(&s, 10 * MS, four, (int64_t[]){1 * MS});
+		s.m[x].task.jitter_ns = 5 * MS;
+		for (int q = 0; q < 3; q++)
+			add(&s, 100 * MS, four, (int64_t[]){2 * MS});
+		aegis_plan_options o = opts(kinds[k]);
+		o.objective = AEGIS_PLAN_BUSY_PERIOD;
+		aegis_plan_result r;
+		aegis_plan_assignment a[MAXN];
+		assert_int_equal(aegis_plan_lanes(s.m, s.n, &one, &o, &r, a), AEGIS_OK);
+		assert_true(r.all_admitted);
+		assert_true(r.objective == (double)(8 * MS));
+		recheck(&s, &r, a);
+		aegis_task t[MAXN];
+		for (uint32_t i = 0; i < s.n; i++) {
+			t[i] = s.m[i].task;
+			t[i].wcet_ns = a[i].wcet_ns;
+			t[i].prio = a[i].prio;
+		}
+		aegis_analysis_result ar;
+		assert_int_equal(aegis_analyse(kinds[k], t, s.n, &ar, NULL), AEGIS_OK);
+		if (kinds[k] == AEGIS_AN_EDF_NP)
+			assert_int_equal(ar.busy_period_ns, 10 * MS - 1);
+		if (kinds[k] == AEGIS_AN_FP_NP)
+			for (uint32_t i = 0; i < s.n; i++) {
+				if (a[i].prio == (int64_t)s.n - 1) /* the lowest level */
+					assert_int_equal(a[i].evidence.busy_period_ns, 8 * MS);
+				assert_true(a[i].evidence.bound_ns <=
+					    s.m[i].task.jitter_ns + 8 * MS);
+			}
+	}
+	/* load exactly 1 with jitter (edf-p: 5 ms + 5 ms every 10 ms, J = 1 ms): the set
+	 * passes, but L = ceil((L + 1) / 10) 5 + ceil(L / 10) 5 has no fixed point */
+	struct set s = {0};
+	uint32_t four[] = {4, 0};
+	add(&s, 10 * MS, four, (int64_t[]){5 * MS});
+	add(&s, 10 * MS, four, (int64_t[]){5 * MS});
+	s.m[0].task.jitter_ns = 1 * MS;
+	aegis_plan_options o = opts(AEGIS_AN_EDF_P);
+	o.objective = AEGIS_PLAN_BUSY_PERIOD;
+	aegis_plan_result r;
+	aegis_plan_assignment a[MAXN];
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &one, &o, &r, a), AEGIS_OK);
+	assert_true(r.all_admitted);
+	assert_true(isinf(r.objective) && r.objective > 0);
+	assert_string_equal(aegis_plan_objective_name(AEGIS_PLAN_BUSY_PERIOD), "busy");
 }
 
 /* Many SMs, few models: every lane of the plan holds a model (a lane left empty is
@@ -511,6 +640,8 @@ int main(void)
 		cmocka_unit_test(test_interference),
 		cmocka_unit_test(test_no_empty_lanes),
 		cmocka_unit_test(test_pool_tolerance),
+		cmocka_unit_test(test_busy_vs_slack),
+		cmocka_unit_test(test_busy_objective_value),
 		cmocka_unit_test(test_bad_input),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

@@ -5,6 +5,7 @@
 #define _GNU_SOURCE
 #include <getopt.h>
 #include <inttypes.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -20,8 +21,9 @@ static const char plan_usage[] =
 	"\n"
 	"Chooses the lanes for WORKLOAD: how many, how many SMs each, which model runs\n"
 	"on which and, under fp, the priorities, so that as many models as possible are\n"
-	"admitted with the largest smallest slack (slack / deadline), every lane judged\n"
-	"by the exact test admission uses (docs/ANALYSIS.md, \"Planning lanes\"). FILE is\n"
+	"admitted with the best objective (by default the largest smallest slack / deadline;\n"
+	"see --objective), every lane judged by the exact test admission uses\n"
+	"(docs/ANALYSIS.md, \"Planning lanes\"). FILE is\n"
 	"a WCET profile with curves ('aegisrt profile WORKLOAD --lane-sizes 4,8,16'): each\n"
 	"model's WCET on lanes of each size. A model the profile gives no curve is planned\n"
 	"with one WCET at every size (the profile's, else the workload's), and a note on\n"
@@ -33,7 +35,8 @@ static const char plan_usage[] =
 	"Prints the layout, per lane its size, models, utilisation and smallest slack, per\n"
 	"model its lane, priority (fp), WCET on that lane, bound (fp) or check point\n"
 	"(edf) and slack, then what the search did (layouts searched and pruned, lane\n"
-	"analyses, whether the budget stopped it). The same input prints the same bytes.\n"
+	"analyses, whether the budget stopped it) and the objective's figure. The same\n"
+	"input prints the same bytes.\n"
 	"\n"
 	"options:\n"
 	"  --wcet-profile FILE the WCET profile with curves (required)\n"
@@ -47,9 +50,16 @@ static const char plan_usage[] =
 	"  --sms N             the SMs the lanes share (default: the workload's device\n"
 	"                      profile's cap, else the profile's device profile's)\n"
 	"  --budget N          lane analyses the search may run (default 100000)\n"
-	"  --pool T            take the plan with the fewest lanes whose smallest slack is\n"
-	"                      at most T (a fraction of a deadline, 0..1) below the best\n"
-	"                      plan's: larger lanes pool the SMs (default 0: off)\n"
+	"  --objective O       what the plan optimises, after the models admitted:\n"
+	"                      slack-ratio  the smallest slack / deadline, largest (default)\n"
+	"                      slack        the smallest slack in time, largest\n"
+	"                      busy         the longest busy period of a lane, shortest:\n"
+	"                                   every job completes within it of its release,\n"
+	"                                   so it bounds every response, long deadlines too\n"
+	"  --pool T            take the plan with the fewest lanes whose objective is at\n"
+	"                      most T worse than the best plan's: larger lanes pool the\n"
+	"                      SMs (default 0: off). T is a fraction of a deadline (0..1)\n"
+	"                      for slack-ratio, a duration (500us) for slack and busy\n"
 	"  --points            also plan with preemption points between segments (fp-lp,\n"
 	"                      edf-lp) and keep the better plan (preemption none only)\n"
 	"  --json              print the plan as one JSON object instead of tables\n"
@@ -66,7 +76,9 @@ static const char plan_usage[] =
 
 struct plan_opts {
 	const char *workload, *output, *profile;
+	const char *pool_arg; /* --pool as given: its unit is the objective's */
 	uint32_t sms, budget;
+	aegis_plan_objective objective;
 	double pool;
 	bool have_sms, have_budget, json, points;
 };
@@ -104,7 +116,10 @@ struct plan_set {
 	bool confirmed;        /* every lane passes admission's test */
 };
 
-enum { OPT_WCET_PROFILE = 256, OPT_SMS, OPT_BUDGET, OPT_POINTS, OPT_JSON, OPT_POOL };
+enum { OPT_WCET_PROFILE = 256, OPT_SMS, OPT_BUDGET, OPT_POINTS, OPT_JSON, OPT_POOL,
+       OPT_OBJECTIVE };
+
+#define PLAN_OBJECTIVES 3 /* the aegis_plan_objective values, from 0 */
 
 static const struct option plan_longopts[] = {
 	{"wcet-profile", required_argument, NULL, OPT_WCET_PROFILE},
@@ -113,6 +128,7 @@ static const struct option plan_longopts[] = {
 	{"budget", required_argument, NULL, OPT_BUDGET},
 	{"points", no_argument, NULL, OPT_POINTS},
 	{"pool", required_argument, NULL, OPT_POOL},
+	{"objective", required_argument, NULL, OPT_OBJECTIVE},
 	{"json", no_argument, NULL, OPT_JSON},
 	{"help", no_argument, NULL, 'h'},
 	{NULL, 0, NULL, 0},
@@ -137,7 +153,32 @@ static int plan_option(int c, const char *arg, void *ctx)
 	case OPT_POINTS:
 		o->points = true;
 		return 0;
-	case OPT_POOL: {
+	case OPT_POOL:
+		o->pool_arg = arg; /* read once the objective is known */
+		return 0;
+	case OPT_OBJECTIVE:
+		for (int k = 0; k < PLAN_OBJECTIVES; k++)
+			if (strcmp(arg, aegis_plan_objective_name((aegis_plan_objective)k)) == 0) {
+				o->objective = (aegis_plan_objective)k;
+				return 0;
+			}
+		return cli_error("plan", true, "--objective: expected slack-ratio, slack or busy, "
+				 "got '%s'", arg);
+	case OPT_JSON:
+		o->json = true;
+		return 0;
+	default:
+		return 0;
+	}
+}
+
+/* --pool in the objective's unit: a fraction of a deadline, or a duration in ns. */
+static int pool_option(struct plan_opts *o)
+{
+	const char *arg = o->pool_arg;
+	if (!arg)
+		return 0;
+	if (o->objective == AEGIS_PLAN_SLACK_RATIO) {
 		char *end;
 		o->pool = strtod(arg, &end);
 		if (end == arg || *end || !(o->pool >= 0 && o->pool <= 1))
@@ -145,12 +186,13 @@ static int plan_option(int c, const char *arg, void *ctx)
 					 "0..1, got '%s'", arg);
 		return 0;
 	}
-	case OPT_JSON:
-		o->json = true;
-		return 0;
-	default:
-		return 0;
-	}
+	int64_t ns;
+	if (aegis_duration_parse(arg, &ns) != AEGIS_OK || ns < 0)
+		return cli_error("plan", true, "--pool: with --objective %s, expected a duration "
+				 "(500us, 2ms), got '%s'", aegis_plan_objective_name(o->objective),
+				 arg);
+	o->pool = (double)ns;
+	return 0;
 }
 
 static int nomem(void)
@@ -227,7 +269,7 @@ static int resolve_kind(struct plan_set *s, const struct plan_opts *o)
 				 aegis_policy_name(s->rc->policy));
 	s->opt = (aegis_plan_options){
 		.kind = s->base_kind,
-		.objective = AEGIS_PLAN_SLACK_RATIO,
+		.objective = o->objective,
 		.try_points = o->points,
 		.pool_tolerance = o->pool,
 		.max_evaluations = o->have_budget ? o->budget : 0,
@@ -482,6 +524,26 @@ static bool all_in(const struct plan_set *s)
 
 /* ---- text report -------------------------------------------------------------- */
 
+/* The objective's figure (aegis_plan_result.objective) in words, into buf. */
+static const char *objective_text(const struct plan_set *s, char *buf, size_t len)
+{
+	char d[32];
+	double v = s->res.objective;
+	if (s->res.admitted == 0)
+		snprintf(buf, len, "- (no model admitted)");
+	else if (s->opt.objective == AEGIS_PLAN_SLACK_RATIO)
+		snprintf(buf, len, "smallest slack %.3f of its deadline", v);
+	else if (s->opt.objective == AEGIS_PLAN_SLACK_NS)
+		snprintf(buf, len, "smallest slack %s", dur((int64_t)v, d, sizeof d));
+	else if (isinf(v))
+		snprintf(buf, len, "longest busy period unbounded (a lane of load 1 with release "
+			 "jitter: its jobs meet their deadlines, no busy period bounds them)");
+	else
+		snprintf(buf, len, "longest busy period of a lane %s (every job completes within "
+			 "it of its release)", dur((int64_t)v, d, sizeof d));
+	return buf;
+}
+
 static void plan_report_text(FILE *f, const struct plan_set *s, const struct plan_opts *o)
 {
 	char b[6][32];
@@ -553,6 +615,9 @@ static void plan_report_text(FILE *f, const struct plan_set *s, const struct pla
 		s->res.evaluations,
 		s->res.budget_hit ? "hit: the best plan found, not necessarily the best there is"
 				  : "not hit");
+	char ob[200];
+	fprintf(f, "objective %s: %s\n", aegis_plan_objective_name(s->opt.objective),
+		objective_text(s, ob, sizeof ob));
 	if (all_in(s)) {
 		fprintf(f, "verdict: every model admitted; smallest slack %.3f of its deadline",
 			s->res.min_slack_ratio);
@@ -606,6 +671,16 @@ static void plan_report_json(FILE *f, const struct plan_set *s, const struct pla
 		all_in(s) ? "true" : "false", s->res.admitted, s->confirmed ? "true" : "false");
 	fprintf(f, "  \"min_slack_ratio\": %.6f,\n  \"min_slack_ns\": %" PRId64 ",\n",
 		s->res.min_slack_ratio, s->res.min_slack_ns);
+	/* the objective's own figure: a ratio, or ns (busy: null when unbounded) */
+	fprintf(f, "  \"objective\": {\"name\": \"%s\", \"value\": ",
+		aegis_plan_objective_name(s->opt.objective));
+	if (isinf(s->res.objective))
+		fprintf(f, "null");
+	else if (s->opt.objective == AEGIS_PLAN_SLACK_RATIO)
+		fprintf(f, "%.6f", s->res.objective);
+	else
+		fprintf(f, "%.0f", s->res.objective);
+	fprintf(f, "},\n");
 	fprintf(f, "  \"search\": {\"layouts\": %" PRIu64 ", \"layouts_truncated\": %s, "
 		   "\"searched\": %" PRIu64 ", \"pruned\": %" PRIu64 ", \"evaluations\": %" PRIu64
 		   ", \"budget_hit\": %s},\n",
@@ -838,6 +913,8 @@ int cmd_plan(int argc, char **argv)
 	if (!o.profile)
 		return cli_error("plan", true, "--wcet-profile FILE is required: the WCETs by "
 				 "lane size ('aegisrt profile WORKLOAD --lane-sizes ...')");
+	if ((rc = pool_option(&o)))
+		return rc;
 	struct plan_set s = {0};
 	if ((rc = load_and_plan(&s, &o)))
 		goto out;
