@@ -86,6 +86,14 @@ typedef struct aegis_plan_options {
 	 * its margin minus the tolerance). Searched again with at most 1, 2, ... lanes,
 	 * within the same evaluation budget again. 0: off. */
 	double pool_tolerance;
+	/* Host stalls as a curve (runtime.host_stall as [{window, lost}], one that passes
+	 * aegis_stall_curve_check), or NULL: each lane is then charged its own g, as
+	 * admission charges it (aegis_lane_analyse_stalled), and the models' tasks carry
+	 * no host stall in their jitter. EDF lanes are analysed exactly as admission does;
+	 * FP lanes, whose window depends on the priorities the search is choosing, with the
+	 * g of the lane's full busy period (at least admission's: docs/ANALYSIS.md). */
+	const aegis_stall_point *host_stall;
+	uint32_t n_host_stall;
 } aegis_plan_options;
 
 /* One model's place in the plan. */
@@ -106,6 +114,9 @@ typedef struct aegis_plan_result {
 	uint32_t n_lanes;          /* lanes some model uses (a lane left empty is dropped,
 				      its SMs unused; one lane when none is used) */
 	uint32_t lane_sms[AEGIS_PLAN_MAX_LANES]; /* non-increasing; sum <= total_sms */
+	int64_t lane_stall_ns[AEGIS_PLAN_MAX_LANES]; /* under options.host_stall: the host
+				      stall g each lane's evidence charged (its least
+				      fixed point, aegis_lane_analyse_stalled); else 0 */
 	uint32_t admitted;         /* models on a lane */
 	bool all_admitted;
 	double objective;          /* options.objective's own figure over the admitted

@@ -24,6 +24,7 @@
 #include <string.h>
 
 #include "aegis/planner.h"
+#include "aegis/time.h"
 #include "analysis/taskset.h"
 
 #define PL_DEFAULT_EVALS 100000u
@@ -48,6 +49,10 @@ struct pl {
 	bool *assigned;
 	aegis_task_result *res;
 	int64_t *rank;
+	/* host stalls as a curve (options.host_stall): each lane charged its own g */
+	const aegis_stall_point *stall;
+	uint32_t n_stall;
+	int32_t *zeros; /* n + 1 lane indices 0: p->sub analysed as one lane */
 };
 
 /* A plan on one layout: each model's lane (-1: left out) and each lane's score. */
@@ -141,6 +146,52 @@ static int64_t edf_first_slack(aegis_analysis_kind kind, const aegis_task *t, ui
 	return at - h - b;
 }
 
+/* FP under a stall curve: the g that every task's jitter gets, the least fixed point
+ * of g = S(L(g) + g) with L(g) the lane's full busy period (an_busy_period with each
+ * jitter + g), from g = 0. That L bounds every window the FP tests examine under any
+ * priority order (a level-i busy period is at most the lowest level's: its blocking,
+ * one lower job's C - 1 at most, is inside the lowest level's sum), so this g is at
+ * least the one aegis_lane_analyse_stalled charges the lane once its priorities are
+ * set, and a lane that passes with it passes admission. Adds g to p->sub[0..m)'s
+ * jitter; false when no g was found (no bound, or AEGIS_STALL_MAX_STEPS). */
+static bool fp_stall(struct pl *p, uint32_t m)
+{
+	int64_t g = 0;
+	for (uint32_t step = 0; step < AEGIS_STALL_MAX_STEPS; step++) {
+		int64_t L = 0;
+		bool bounded = false;
+		if (an_busy_period(p->sub, m, &L, &bounded) != AEGIS_OK || !bounded)
+			return false;
+		int64_t w, next;
+		if (aegis_time_add(L, g, &w) != AEGIS_OK)
+			return false;
+		next = aegis_stall_at(p->stall, p->n_stall, w);
+		if (next <= g)
+			return true;
+		for (uint32_t k = 0; k < m; k++)
+			if (aegis_time_add(p->sub[k].jitter_ns, next - g, &p->sub[k].jitter_ns) !=
+			    AEGIS_OK)
+				return false;
+		g = next;
+	}
+	return false;
+}
+
+/* EDF: aegis_analyse on p->sub[0..m), or, under a stall curve, the stalled analysis
+ * admission runs (aegis_lane_analyse_stalled), after which p->sub's jitters carry the
+ * lane's g as the results do. */
+static aegis_status edf_lane(struct pl *p, uint32_t m, aegis_analysis_result *r)
+{
+	if (!p->n_stall)
+		return aegis_analyse(p->kind, p->sub, m, r, p->res);
+	aegis_stall_charge ch;
+	aegis_status st = aegis_lane_analyse_stalled(p->kind, p->sub, p->zeros, m, 0, NULL,
+						     p->stall, p->n_stall, r, p->res, NULL, &ch);
+	for (uint32_t k = 0; st == AEGIS_OK && r->schedulable && k < m; k++)
+		p->sub[k].jitter_ns += ch.stall_ns; /* passed: J + g < T */
+	return st;
+}
+
 /* Analyses a lane of size s holding mem[0..m): *ok and *score (the smallest slack
  * measure, or busy_score's -L, PL_EMPTY when empty); FP: p->rank[k] = the rank of mem[k]. Counts one
  * evaluation; past the budget it refuses (*ok false) and sets budget_hit. */
@@ -172,7 +223,7 @@ static aegis_status eval(struct pl *p, uint32_t s, int f, const uint32_t *mem, u
 	aegis_status st;
 	if (!is_fp(p->kind)) {
 		aegis_analysis_result r;
-		if ((st = aegis_analyse(p->kind, p->sub, m, &r, p->res)) != AEGIS_OK)
+		if ((st = edf_lane(p, m, &r)) != AEGIS_OK)
 			return st;
 		if (!r.schedulable)
 			return AEGIS_OK;
@@ -198,6 +249,8 @@ static aegis_status eval(struct pl *p, uint32_t s, int f, const uint32_t *mem, u
 	 * least C_k, for blocking of at most C_k - 1). So, as in Lawler's rule for a
 	 * bottleneck cost, this maximises the lane's smallest slack over all orders, and
 	 * when the best candidate fails no order passes. */
+	if (p->n_stall && !fp_stall(p, m))
+		return AEGIS_OK;
 	memset(p->assigned, 0, m * sizeof *p->assigned);
 	double worst = PL_EMPTY;
 	for (uint32_t level = m; level-- > 0;) {
@@ -724,7 +777,9 @@ static aegis_status check_input(const aegis_plan_model *models, uint32_t n,
 	    (unsigned)opt->kind >= AEGIS_AN_KIND_COUNT_ ||
 	    (opt->objective != AEGIS_PLAN_SLACK_RATIO && opt->objective != AEGIS_PLAN_SLACK_NS &&
 	     opt->objective != AEGIS_PLAN_BUSY_PERIOD) ||
-	    !(opt->pool_tolerance >= 0) || !isfinite(opt->pool_tolerance))
+	    !(opt->pool_tolerance >= 0) || !isfinite(opt->pool_tolerance) ||
+	    (opt->host_stall && aegis_stall_curve_check(opt->host_stall, opt->n_host_stall, NULL,
+							 0) != AEGIS_OK))
 		return AEGIS_E_INVAL;
 	uint32_t g = dev->granularity_sms ? dev->granularity_sms : 1;
 	if (dev->min_sms % g)
@@ -884,18 +939,26 @@ static aegis_status evidence(struct pl *p, const struct pl_state *x, aegis_plan_
 		per[i].wcet_ns = t[i].wcet_ns;
 	}
 	double longest = 0; /* AEGIS_PLAN_BUSY_PERIOD: the longest L of a lane in use */
+	int64_t stall_of[AEGIS_PLAN_MAX_LANES] = {0};
 	for (uint32_t l = 0; l < x->nl; l++) {
 		aegis_analysis_result r;
-		if ((st = aegis_lane_analyse(p->kind, t, x->lane, p->n, l, NULL, &r, res, NULL)) !=
-		    AEGIS_OK)
+		aegis_stall_charge ch = {.stall_ns = 0, .window_ns = -1};
+		if ((st = p->n_stall ? aegis_lane_analyse_stalled(p->kind, t, x->lane, p->n, l, NULL,
+								  p->stall, p->n_stall, &r, res,
+								  NULL, &ch)
+				     : aegis_lane_analyse(p->kind, t, x->lane, p->n, l, NULL, &r, res,
+							  NULL)) != AEGIS_OK)
 			goto out;
 		if (!r.schedulable) {
 			st = AEGIS_E_STATE; /* the search's verdict disagrees: cannot happen */
 			goto out;
 		}
+		stall_of[l] = ch.stall_ns;
 		uint32_t m = members(p, x, l, UINT32_MAX, UINT32_MAX, p->mem2);
-		for (uint32_t k = 0; k < m; k++)
+		for (uint32_t k = 0; k < m; k++) {
 			p->sub[k] = t[p->mem2[k]];
+			p->sub[k].jitter_ns += ch.stall_ns; /* as the analysis charged it */
+		}
 		double v;
 		if (p->obj == AEGIS_PLAN_BUSY_PERIOD && m > 0) {
 			if ((st = busy_score(p->sub, m, &v)) != AEGIS_OK)
@@ -920,8 +983,10 @@ static aegis_status evidence(struct pl *p, const struct pl_state *x, aegis_plan_
 		for (uint32_t i = 0; i < p->n && !used; i++)
 			used = x->lane[i] == (int32_t)l;
 		renum[l] = used || (l == x->nl - 1 && kept == 0) ? kept : UINT32_MAX;
-		if (renum[l] != UINT32_MAX)
+		if (renum[l] != UINT32_MAX) {
+			out->lane_stall_ns[kept] = stall_of[l];
 			out->lane_sms[kept++] = p->sizes[x->size[l]];
+		}
 	}
 	for (uint32_t i = 0; i < p->n; i++)
 		if (x->lane[i] >= 0)
@@ -969,6 +1034,7 @@ static void pl_free(struct pl *p)
 	free(p->assigned);
 	free(p->res);
 	free(p->rank);
+	free(p->zeros);
 }
 
 aegis_status aegis_plan_lanes(const aegis_plan_model *models, uint32_t n,
@@ -981,7 +1047,8 @@ aegis_status aegis_plan_lanes(const aegis_plan_model *models, uint32_t n,
 	if (st != AEGIS_OK)
 		return st;
 	*out = (aegis_plan_result){.kind = opt->kind, .bottleneck = AEGIS_AN_NONE};
-	struct pl p = {.m = models, .n = n, .kind = opt->kind, .obj = opt->objective};
+	struct pl p = {.m = models, .n = n, .kind = opt->kind, .obj = opt->objective,
+		       .stall = opt->host_stall, .n_stall = opt->host_stall ? opt->n_host_stall : 0};
 	struct pl_state best = {0}, best2 = {0};
 	bool have = false, have2 = false;
 	uint32_t max_lanes = dev->max_lanes ? dev->max_lanes : AEGIS_PLAN_MAX_LANES;
@@ -1000,10 +1067,11 @@ aegis_status aegis_plan_lanes(const aegis_plan_model *models, uint32_t n,
 	p.assigned = malloc(cap * sizeof *p.assigned);
 	p.res = malloc(cap * sizeof *p.res);
 	p.rank = malloc(cap * sizeof *p.rank);
+	p.zeros = calloc(cap, sizeof *p.zeros);
 	best.lane = malloc(cap * sizeof *best.lane);
 	best2.lane = malloc(cap * sizeof *best2.lane);
 	if (!p.sub || !p.order || !p.mem || !p.mem2 || !p.assigned || !p.res || !p.rank ||
-	    !best.lane || !best2.lane)
+	    !p.zeros || !best.lane || !best2.lane)
 		goto out;
 	if ((st = prepare(&p, dev)) != AEGIS_OK)
 		goto out;

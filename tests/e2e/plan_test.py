@@ -222,16 +222,37 @@ def case_bad_inputs(tmp):
         p = run("plan", WL, "--wcet-profile", PROF, "--sms", "16", "--pool", bad, expect=2)
         check(f"--pool: expected a fraction of a deadline 0..1, got '{bad}'" in p.stderr,
               p.stderr)
-    curve = os.path.join(DATA, "stall_curve.yaml")
-    p = run("plan", curve, "--wcet-profile", PROF, "--sms", "16", expect=2)
-    check("runtime.host_stall is a curve: the planner charges one figure only" in p.stderr,
-          p.stderr)
     # a tolerance cannot pool what fewer lanes cannot admit: [8, 4, 4] stays
     p = plan_json(WL, "--sms", "16", "--pool", "0.5")
     check([l["sms"] for l in p["lanes"]] == [8, 4, 4] and p["all_admitted"], f"pool {p}")
     run("plan", "--wcet-profile", PROF, expect=2)
     check("usage: aegisrt plan" in run("plan", "--help").stdout, "--help")
     check("usage: aegisrt plan" in run("help", "plan").stdout, "help plan")
+
+
+def case_stall_curve(tmp):
+    """runtime.host_stall as a curve: each lane charged its own g (its least fixed point,
+    as admission charges it). With {10 ms: 100 us} every lane's windows are under 10 ms
+    (long alone: 6 ms; two shorts: 4 ms), so g = S(L + g) = 100 us on each; the plan
+    stays [8, 4, 4], all admitted (long: 6.1 ms <= 8 ms, the lower short 4.1 ms <= 5 ms).
+    A curve that may lose a whole window leaves no g below the periods."""
+    def workload(points):
+        path = os.path.join(tmp, f"stall{len(points)}.yaml")
+        with open(WL) as f:
+            text = f.read().replace("  duration: 2s\n", "  duration: 2s\n  host_stall:\n" +
+                                    "".join(f"    - {{window: {w}, lost: {l}}}\n"
+                                            for w, l in points))
+        open(path, "w").write(text)
+        return path
+    w = workload([("10ms", "100us")])
+    p = plan_json(w, "--sms", "16")
+    check([l["sms"] for l in p["lanes"]] == [8, 4, 4] and p["all_admitted"], f"{p}")
+    check(all(l["host_stall_ns"] == 100000 for l in p["lanes"]), f"{p['lanes']}")
+    out = run("plan", w, "--wcet-profile", PROF, "--sms", "16").stdout
+    check("host stall a curve of 1 points (each lane charged its own" in out and
+          "(host stall 100us, over a window of" in out, out)
+    lost = plan_json(workload([("10ms", "10ms"), ("1s", "1s")]), "--sms", "16", expect=1)
+    check(lost["admitted"] == 0, f"{lost}")
 
 
 def case_objective(tmp):

@@ -627,6 +627,80 @@ static void test_bad_input(void **state)
 	assert_int_equal(a[0].lane, -1);
 }
 
+/* Host stalls as a curve (options.host_stall): each lane is charged its own g. One lane
+ * of 4 SMs; A: C 2 ms, T = D = 10 ms; B: C 3 ms, T = D = 20 ms; the curve {5 ms: 0.5 ms},
+ * {50 ms: 1 ms}, {1 s: 100 ms}. As one flat figure for the longest window (1 s: 100 ms)
+ * the stall would reach both periods. With the curve, under fp-np: g = 0, the
+ * full busy period L = 2 + 3 = 5 ms, S(5 ms) = 0.5 ms; g = 0.5: L = 5 ms (ceil(5.5 /
+ * 10) = 1 job of A), S(5.5 ms) = 1 ms; g = 1: L = 5 ms, S(6 ms) = 1 ms: the fixed point,
+ * g = 1 ms. Then B (lowest) responds at J + L = 1 + 5 = 6 ms. Under edf-np the charge is
+ * admission's own (aegis_lane_analyse_stalled on the plan), 1 ms here too. A curve that loses all of
+ * every window leaves no fixed point below the periods: nothing is placed. */
+static void test_stall_curve(void **state)
+{
+	(void)state;
+	static const aegis_stall_point curve[] = {
+		{5 * MS, 500 * US}, {50 * MS, 1 * MS}, {1000 * MS, 100 * MS}};
+	static const aegis_stall_point flat[] = {{1000 * MS, 100 * MS}};
+	static const aegis_stall_point all[] = {{1 * MS, 1 * MS}};
+	static const aegis_plan_device dev4 = {.total_sms = 4, .granularity_sms = 4};
+	static const aegis_analysis_kind kinds[] = {AEGIS_AN_FP_NP, AEGIS_AN_EDF_NP};
+	for (size_t k = 0; k < 2; k++) {
+		struct set s = {0};
+		uint32_t four[] = {4, 0};
+		add(&s, 10 * MS, four, (int64_t[]){2 * MS});
+		uint32_t b = add(&s, 20 * MS, four, (int64_t[]){3 * MS});
+		aegis_plan_options o = opts(kinds[k]);
+		o.host_stall = curve;
+		o.n_host_stall = 3;
+		aegis_plan_result r;
+		aegis_plan_assignment a[MAXN];
+		assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev4, &o, &r, a), AEGIS_OK);
+		assert_true(r.all_admitted);
+		assert_int_equal(r.n_lanes, 1);
+		/* the evidence is admission's stalled analysis of the plan */
+		aegis_task t[2];
+		int32_t lanes[2] = {0, 0};
+		for (uint32_t i = 0; i < 2; i++) {
+			t[i] = s.m[i].task;
+			t[i].wcet_ns = a[i].wcet_ns;
+			t[i].prio = a[i].prio;
+		}
+		aegis_analysis_result ar;
+		aegis_task_result tr[2];
+		aegis_stall_charge ch;
+		assert_int_equal(aegis_lane_analyse_stalled(kinds[k], t, lanes, 2, 0, NULL, curve, 3,
+							    &ar, tr, NULL, &ch),
+				 AEGIS_OK);
+		assert_true(ar.schedulable);
+		assert_int_equal(r.lane_stall_ns[0], ch.stall_ns);
+		if (kinds[k] == AEGIS_AN_FP_NP) {
+			assert_int_equal(r.lane_stall_ns[0], 1 * MS);
+			assert_int_equal(a[b].evidence.bound_ns, 6 * MS);
+			assert_int_equal(a[b].evidence.slack_ns, tr[b].slack_ns);
+		} else {
+			/* B's first check point D - J = 19 ms lies beyond the busy period: the
+			 * planner's slack there, 19 - (2 x 2 + 3) = 12 ms (g = 1 ms here too) */
+			assert_int_equal(r.lane_stall_ns[0], 1 * MS);
+			assert_int_equal(a[b].evidence.slack_ns, 12 * MS);
+		}
+		/* only the 1 s point: any window up to 100 ms may be lost whole (S(w) =
+		 * min(w, 100 ms)), so g grows past the periods */
+		o.host_stall = flat;
+		o.n_host_stall = 1;
+		assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev4, &o, &r, a), AEGIS_OK);
+		assert_int_equal(r.admitted, 0);
+		/* a host that loses every window: no g below the periods */
+		o.host_stall = all;
+		assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev4, &o, &r, a), AEGIS_OK);
+		assert_int_equal(r.admitted, 0);
+		/* a curve that fails aegis_stall_curve_check */
+		static const aegis_stall_point bad[] = {{5 * MS, 6 * MS}};
+		o.host_stall = bad;
+		assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev4, &o, &r, a), AEGIS_E_INVAL);
+	}
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -642,6 +716,7 @@ int main(void)
 		cmocka_unit_test(test_pool_tolerance),
 		cmocka_unit_test(test_busy_vs_slack),
 		cmocka_unit_test(test_busy_objective_value),
+		cmocka_unit_test(test_stall_curve),
 		cmocka_unit_test(test_bad_input),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);

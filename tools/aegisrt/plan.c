@@ -113,6 +113,7 @@ struct plan_set {
 	int32_t *lane;         /* n */
 	aegis_task_result *ev; /* n */
 	aegis_analysis_result lane_res[AEGIS_PLAN_MAX_LANES];
+	aegis_stall_charge lane_stall[AEGIS_PLAN_MAX_LANES]; /* a stall curve's charge */
 	bool confirmed;        /* every lane passes admission's test */
 };
 
@@ -253,13 +254,6 @@ static int load(struct plan_set *s, const struct plan_opts *o)
 /* The test: the workload's policy and preemption mode, as admission runs it. */
 static int resolve_kind(struct plan_set *s, const struct plan_opts *o)
 {
-	if (s->rc->n_host_stall_points)
-		/* its charge depends on each lane's window (a fixed point per lane): not
-		 * searched with yet, and planning without it would promise too much */
-		return cli_error("plan", false, "%s: runtime.host_stall is a curve: the planner "
-				 "charges one figure only; give runtime.host_stall as one "
-				 "duration (the curve's value at the longest window the lanes "
-				 "will have)", o->workload);
 	if (s->rc->policy == AEGIS_POLICY_FIFO)
 		return cli_error("plan", false, "%s: policy fifo: fifo has no schedulability "
 				 "analysis to plan with (set runtime.policy to fp or edf)",
@@ -273,6 +267,9 @@ static int resolve_kind(struct plan_set *s, const struct plan_opts *o)
 		.try_points = o->points,
 		.pool_tolerance = o->pool,
 		.max_evaluations = o->have_budget ? o->budget : 0,
+		/* a stall curve: each lane charged its own g, as admission charges it */
+		.host_stall = s->rc->n_host_stall_points ? s->rc->host_stall_curve : NULL,
+		.n_host_stall = s->rc->n_host_stall_points,
 	};
 	s->overhead_ns = s->rc->dispatch_overhead_ns;
 	if (s->overhead_ns == 0)
@@ -464,8 +461,14 @@ static int plan(struct plan_set *s, const struct plan_opts *o)
 	}
 	s->confirmed = true;
 	for (uint32_t l = 0; l < s->res.n_lanes; l++) {
-		st = aegis_lane_analyse(s->res.kind, s->final, s->lane, s->n, l, NULL,
-					&s->lane_res[l], s->ev, NULL);
+		s->lane_stall[l] = (aegis_stall_charge){.stall_ns = 0, .window_ns = -1};
+		st = s->opt.host_stall
+			     ? aegis_lane_analyse_stalled(s->res.kind, s->final, s->lane, s->n, l,
+							  NULL, s->opt.host_stall,
+							  s->opt.n_host_stall, &s->lane_res[l],
+							  s->ev, NULL, &s->lane_stall[l])
+			     : aegis_lane_analyse(s->res.kind, s->final, s->lane, s->n, l, NULL,
+						  &s->lane_res[l], s->ev, NULL);
 		if (st != AEGIS_OK)
 			return cli_error("plan", false, "%s: the analysis of lane %u failed: %s",
 					 o->workload, l, aegis_status_str(st));
@@ -556,6 +559,9 @@ static void plan_report_text(FILE *f, const struct plan_set *s, const struct pla
 		points ? " (chosen by --points)" : "", dur(s->overhead_ns, b[0], 32));
 	if (s->rc->host_stall_ns)
 		fprintf(f, ", host stall %s (as release jitter)", dur(s->rc->host_stall_ns, b[0], 32));
+	if (s->opt.host_stall)
+		fprintf(f, ", host stall a curve of %u points (each lane charged its own, as "
+			   "release jitter)", s->opt.n_host_stall);
 	fprintf(f, "\nanalysis %s: %s\n", aegis_analysis_kind_name(s->res.kind),
 		aegis_analysis_kind_source(s->res.kind));
 	fprintf(f, "device: %u SMs (%s), lane sizes in steps of %u SMs, at least %u\n",
@@ -574,6 +580,12 @@ static void plan_report_text(FILE *f, const struct plan_set *s, const struct pla
 		for (uint32_t i = 0, k = 0; i < s->n; i++)
 			if (s->lane[i] == (int32_t)l)
 				fprintf(f, "%s%s", k++ ? ", " : "", s->m[i].cfg->name);
+		if (s->opt.host_stall && ls.models)
+			fprintf(f, " (host stall %s, over a window of %s)",
+				dur(s->lane_stall[l].stall_ns, b[0], 32),
+				s->lane_stall[l].window_ns >= 0
+					? dur(s->lane_stall[l].window_ns, b[1], 32)
+					: "-");
 		if (!s->lane_res[l].schedulable)
 			fprintf(f, " (NOT schedulable by admission's test: %s)",
 				s->lane_res[l].reason ? s->lane_res[l].reason : "?");
@@ -697,7 +709,8 @@ static void plan_report_json(FILE *f, const struct plan_set *s, const struct pla
 				fprintf(f, "%s", k++ ? ", " : "");
 				json_str(f, s->m[i].cfg->name);
 			}
-		fprintf(f, "], \"utilisation\": %.6f, \"min_slack_ns\": ", ls.util);
+		fprintf(f, "], \"host_stall_ns\": %" PRId64 ", \"utilisation\": %.6f, "
+			   "\"min_slack_ns\": ", s->lane_stall[l].stall_ns, ls.util);
 		if (ls.models)
 			fprintf(f, "%" PRId64, ls.min_slack);
 		else
