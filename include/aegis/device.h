@@ -88,14 +88,14 @@ AEGIS_API aegis_status aegis_runtime_device_info(const aegis_runtime *rt, aegis_
  * the lanes; a library's per-lane share is its bytes / its lanes. */
 typedef struct aegis_device_memory {
 	bool measured;          /* false: this device measures nothing (sim) */
-	uint64_t driver_fixed;  /* this process's share of total - free once the primary
-				   context, the library's kernels and its stamp ring were
-				   made, before any lane: the growth of NVML's used memory
-				   over that step; without NVML all of total - free (the
-				   driver's reservation and other processes included) */
-	uint64_t device_other;  /* the rest of that total - free: what the driver reserves
-				   and other processes held (NVML; 0 without it): not this
-				   process's, so not counted outside its pool */
+	uint64_t driver_fixed;  /* total - free once the primary context, the library's
+				   kernels and its stamp ring were made, before any lane,
+				   less what the driver reserves for itself (NVML's
+				   "reserved"; without NVML nothing is taken off): the
+				   process's own share, with whatever other processes held
+				   then */
+	uint64_t device_other;  /* the driver's reservation taken off it (0 without NVML):
+				   no process's memory, so not counted outside the pool */
 	uint32_t lanes;
 	uint64_t contexts;      /* the lanes' contexts, streams, events, kernels loaded */
 	uint32_t cudnn_lanes;   /* lanes that made a cuDNN handle */

@@ -50,13 +50,13 @@
  *                     per_lane_cudnn: 220200960, per_lane_cublas: 8388608,
  *                     device_other: 566231040}
  *
- * driver_fixed: this process's share of total - free once the primary context was
- * made, before any lane (NVML's used memory before and after; without NVML all of
- * total - free, with whatever the driver reserves and other processes held then);
- * per_lane_context: a lane's context, stream, events and kernels of our own;
- * per_lane_cudnn, per_lane_cublas: a lane's library handle and the kernels its models
- * loaded; device_other (optional, 0 when absent): the rest of total - free, the driver's
- * reservation and other processes, which is not this process's memory. Each the largest
+ * driver_fixed: total - free once the primary context was made, before any lane, less
+ * what the driver reserves for itself (NVML; without NVML nothing is taken off): the
+ * process's own share, with whatever other processes held then; per_lane_context: a
+ * lane's context, stream, events and kernels of our own; per_lane_cudnn,
+ * per_lane_cublas: a lane's library handle and the kernels its models loaded;
+ * device_other (optional, 0 when absent): the driver's reservation taken off, which is
+ * no process's memory and is not counted. Each the largest
  * seen over the models' runs (aegis_profile_measure; docs/MEMORY.md). The first four
  * keys are required; each value an integer 0..2^63-1. Compatibility: a version 3 file may also have curves; readers
  * accept versions 1..3, device_memory only in version 3 (an older reader refuses a
@@ -132,8 +132,8 @@ typedef struct aegis_profile_memory {
 	uint64_t per_lane_context;
 	uint64_t per_lane_cudnn;
 	uint64_t per_lane_cublas;
-	uint64_t device_other; /* held outside this process when measured (the driver's
-				  reservation, other processes): stated, not counted */
+	uint64_t device_other; /* the driver's reservation on the device (NVML), taken
+				  off driver_fixed: stated, not counted */
 	uint32_t line;       /* its entry in the file (0 when measured) */
 } aegis_profile_memory;
 

@@ -341,12 +341,12 @@ def case_memory_outside():
                                        "per_lane_cublas": 8 * MIB,
                                        "device_other": 0}, f"{mem}")
         check("not this process's" not in out, out)
-        # what the device held outside this process (NVML): stated, not counted
+        # what the driver reserves (NVML): stated, not counted
         other = profile(210, f", device_other: {566 * MIB}")
         out = run("admit", w, "--wcet-profile", other).stdout
         check("device total 1.8GiB = planned 1GiB + outside the pool 824MiB; "
-              "headroom 124MiB of 2GiB\nnot this process's: the device held 566MiB more "
-              "when profiled (the driver's reservation, other processes), not counted\n"
+              "headroom 124MiB of 2GiB\nnot this process's: the driver reserves 566MiB "
+              "of the device for itself (nvidia-smi's \"reserved\"), not counted\n"
               in out, out)
         mem = run_json("admit", w, "--wcet-profile", other)["memory"]
         check(mem["outside"] == 824 * MIB and

@@ -231,7 +231,9 @@ static void test_lane_shares_library_handles(void **state)
 	assert_int_equal(dm.lanes, 2);
 	assert_int_equal(dm.cudnn_lanes, 2);
 	assert_int_equal(dm.cublas_lanes, 2);
-	assert_true(dm.driver_fixed > 0 && dm.contexts > 0 && dm.cudnn > 0 && dm.cublas > 0);
+	/* the test's own context came first: the fixed share may be 0, not the whole */
+	assert_true(dm.driver_fixed + dm.device_other > 0 && dm.contexts > 0 && dm.cudnn > 0 &&
+		    dm.cublas > 0);
 	/* the acceptance of issue 17: within 5 % plus the driver's fixed share */
 	double gap = (double)drop - (double)(pool + outside);
 	assert_true((gap < 0 ? -gap : gap) <= 0.05 * (double)drop + (double)dm.driver_fixed);

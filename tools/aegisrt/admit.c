@@ -967,8 +967,8 @@ static void report_outside_text(FILE *f, const struct admit_set *s, const struct
 			aegis_size_format(t->budget, b[1], 32));
 	fputc('\n', f);
 	if (m->device_other)
-		fprintf(f, "not this process's: the device held %s more when profiled (the "
-			   "driver's reservation, other processes), not counted\n",
+		fprintf(f, "not this process's: the driver reserves %s of the device for "
+			   "itself (nvidia-smi's \"reserved\"), not counted\n",
 			aegis_size_format(m->device_other, b[0], 32));
 }
 

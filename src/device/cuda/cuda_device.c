@@ -77,13 +77,6 @@ static aegis_status cuda_create(const struct device_config *cfg, struct device *
 	if ((st = cuda_query_info(&c->api, cfg->ordinal, &c->info, &c->err, detail, detail_len)))
 		goto fail_query;
 	c->err.api = &c->api;
-	/* NVML's count of the device's used memory before this process's context: what
-	 * the driver reserves and other processes hold, told from our share below */
-	char bus[32] = "";
-	struct cuda_nvml nvml = {0};
-	uint64_t used0 = 0;
-	bool split = cudaDeviceGetPCIBusId(bus, (int)sizeof bus, cfg->ordinal) == cudaSuccess &&
-		     cuda_nvml_open(&nvml, bus) && cuda_nvml_used(&nvml, &used0);
 	if ((st = CUDA_CHECK(&c->err, c->api.cuDeviceGet(&c->cudev, cfg->ordinal))) ||
 	    (st = CUDA_CHECK(&c->err, c->api.cuDevicePrimaryCtxRetain(&c->primary, c->cudev))))
 		goto fail_primary;
@@ -108,13 +101,20 @@ static aegis_status cuda_create(const struct device_config *cfg, struct device *
 	if ((st = cuda_mem_info(c, c->primary, &free_b, &total_b)))
 		goto fail_ring_dev;
 	c->driver_fixed_bytes = total_b - free_b;
-	uint64_t used1 = 0;
-	if (split && cuda_nvml_used(&nvml, &used1) && used1 >= used0 &&
-	    used1 - used0 <= c->driver_fixed_bytes) {
-		c->driver_other_bytes = c->driver_fixed_bytes - (used1 - used0);
-		c->driver_fixed_bytes = used1 - used0;
+	/* what the driver reserves on the device (NVML) is in total - free but is no
+	 * process's memory: told apart, so that the fixed share is what nvidia-smi shows
+	 * for this process (and other processes', if any, which stay in it: an upper bound) */
+	char bus[32] = "";
+	struct cuda_nvml nvml;
+	uint64_t reserved = 0;
+	if (cudaDeviceGetPCIBusId(bus, (int)sizeof bus, cfg->ordinal) == cudaSuccess &&
+	    cuda_nvml_open(&nvml, bus)) {
+		if (cuda_nvml_reserved(&nvml, &reserved) && reserved <= c->driver_fixed_bytes) {
+			c->driver_other_bytes = reserved;
+			c->driver_fixed_bytes -= reserved;
+		}
+		cuda_nvml_close(&nvml);
 	}
-	cuda_nvml_close(&nvml);
 	if ((st = cuda_lanes_create(c, cfg, detail, detail_len)))
 		goto fail_ring_dev;
 	if ((st = cuda_calibrate(c, detail, detail_len)))
@@ -147,7 +147,6 @@ fail_kernels:
 	(void)CUDA_CHECK(&c->err, c->api.cuDevicePrimaryCtxRelease(c->cudev));
 	cuda_count(c, -1);
 fail_primary:
-	cuda_nvml_close(&nvml); /* closed already past the measurement: a no-op then */
 	if (st != AEGIS_OK && !detail[0])
 		snprintf(detail, detail_len, "cuda device: %s", c->err.text);
 fail_query:

@@ -84,10 +84,9 @@ struct cuda_device {
 	void *pool;                  /* owned: the memory pool (cuda_mem.c), or NULL */
 	uint64_t pool_bytes;
 	uint64_t device_allocs;      /* device-memory allocations made so far, freed or not */
-	uint64_t driver_fixed_bytes; /* this process's share of total - free before the lanes
-					were made (cuda_create): all of it without NVML */
-	uint64_t driver_other_bytes; /* the rest: the driver's reservation and other
-					processes (0 without NVML) */
+	uint64_t driver_fixed_bytes; /* total - free before the lanes were made (cuda_create),
+					less the driver's reservation where NVML tells it */
+	uint64_t driver_other_bytes; /* that reservation (0 without NVML) */
 	bool measured;               /* driver_fixed_bytes and the lanes' outside_bytes hold */
 };
 
