@@ -47,11 +47,13 @@ aegis_status an_busy_period(const aegis_task *t, uint32_t n, int64_t *L, bool *b
 		if (__builtin_add_overflow(cur, t[i].wcet_ns, &cur))
 			return AEGIS_E_OVERFLOW;
 	for (uint32_t it = 0; it < AN_MAX_ITERATIONS && cur <= INT64_MAX / 4; it++) {
-		int64_t next = 0;
-		for (uint32_t i = 0; i < n; i++)
-			if (!an_add_mul(&next, an_ceil_div(cur + t[i].jitter_ns, t[i].period_ns),
-					t[i].wcet_ns))
+		int64_t next = 0, w;
+		for (uint32_t i = 0; i < n; i++) {
+			if (__builtin_add_overflow(cur, t[i].jitter_ns, &w))
+				return AEGIS_OK; /* a window past the clock's range: unbounded */
+			if (!an_add_mul(&next, an_ceil_div(w, t[i].period_ns), t[i].wcet_ns))
 				return AEGIS_E_OVERFLOW;
+		}
 		if (next == cur) {
 			*L = cur;
 			*bounded = true;

@@ -27,7 +27,8 @@ double an_utilisation(const aegis_task *t, uint32_t n);
  * an_fp's busy period of the lowest priority level (nothing blocks it) and to an_edf's
  * under edf-p; an_edf's under edf-np and edf-lp adds the largest blocking, the window
  * its sweep must cover. *bounded false (L untouched) when there is no fixed point
- * (U = 1 with jitter, U > 1) or the iteration passes AN_MAX_ITERATIONS or INT64_MAX / 4.
+ * (U = 1 with jitter, U > 1), the iteration passes AN_MAX_ITERATIONS or INT64_MAX / 4,
+ * or a window plus a jitter passes INT64_MAX.
  * AEGIS_OK or AEGIS_E_OVERFLOW. */
 aegis_status an_busy_period(const aegis_task *t, uint32_t n, int64_t *L, bool *bounded);
 
