@@ -65,11 +65,14 @@ SOAK_TIME  ?= 1800
 # runs first and prints the most host time lost in any window of w, which it must cover
 # for the busy windows here (up to about 30 ms): on the H200 machine 2.3 ms for 20 ms,
 # 4.1 ms for 50 ms (docs/ANALYSIS.md, "Host stalls").
-# aegis-plan measures each model's curve on lanes of 4, 8 and 16 SMs at every load and
-# takes the plan with the fewest lanes within 0.05 of the best smallest slack.
-SCENARIO_GPU ?= --time-scale 2 --duration 95s --sweep 5 --sweep-duration 1s \
+# aegis-plan measures each model's curve on lanes of 4, 8 and 16 SMs at every load, each
+# point alone and next to a memory-bound neighbour on the other SMs (its interference,
+# charged in place of the 1.25 to plans of 2 or more lanes), and takes the plan with the
+# fewest lanes within 0.05 of the best smallest slack.
+SCENARIO_GPU ?= --time-scale 2 --duration 95s --sweep 6 --sweep-duration 1s \
                 --dispatch-overhead 25us --wcet-inflation 1.25 --host-stall 3ms \
-                --plan-sizes 4,8,16 --plan-pool 0.05 --out $(BUILD_BENCH)/scenario-gpu
+                --plan-sizes 4,8,16 --plan-pool 0.05 --plan-neighbour \
+                --out $(BUILD_BENCH)/scenario-gpu
 # make bench: aegis-plan on the simulated device, from the curves measured on an H100
 # (docs/results/scenario-plan-h100), with the GPU run's settings.
 SCENARIO_PLAN_SIM ?= --modes naive,aegis-plan --time-scale 2 --sweep 6 --sweep-duration 1s \
