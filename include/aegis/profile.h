@@ -56,8 +56,9 @@
  * lane's context, stream, events and kernels of our own; per_lane_cudnn,
  * per_lane_cublas: a lane's library handle and the kernels its models loaded;
  * device_other (optional, 0 when absent): the driver's reservation taken off, which is
- * no process's memory and is not counted. Each the largest
- * seen over the models' runs (aegis_profile_measure; docs/MEMORY.md). The first four
+ * no process's memory and is not counted. The per-lane figures are the largest seen
+ * over the models' runs; driver_fixed and device_other the first run's, in the fresh
+ * process (aegis_profile_measure; docs/MEMORY.md). The first four
  * keys are required; each value an integer 0..2^63-1. Compatibility: a version 3 file may also have curves; readers
  * accept versions 1..3, device_memory only in version 3 (an older reader refuses a
  * version 3 file rather than drop the figures silently); a writer writes the lowest

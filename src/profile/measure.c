@@ -145,20 +145,26 @@ struct measure_layout {
 };
 
 /* Folds what the runtime's device measured outside its pool into p's device_memory:
- * each figure the largest over the runs (a library's per-lane share from the lanes that
- * made it). Nothing on a device that measures nothing. */
+ * the per-lane figures the largest over the runs (a library's per-lane share from the
+ * lanes that made it); the driver's fixed share and reservation from the first run only,
+ * the one a fresh process makes: a later runtime of this process finds what the earlier
+ * ones left in the primary context (libraries' and kernels' state) already taken, which
+ * a deployed process with one runtime does not have. Nothing on a device that measures
+ * nothing. */
 static void fold_memory(aegis_profile *p, const aegis_runtime *rt)
 {
 	aegis_device_memory d;
 	if (aegis_runtime_device_memory(rt, &d) != AEGIS_OK || !d.measured || !d.lanes)
 		return;
-	uint64_t v[5] = {d.driver_fixed, d.contexts / d.lanes,
-			 d.cudnn_lanes ? d.cudnn / d.cudnn_lanes : 0,
-			 d.cublas_lanes ? d.cublas / d.cublas_lanes : 0, d.device_other};
-	uint64_t *dst[5] = {&p->mem.driver_fixed, &p->mem.per_lane_context,
-			    &p->mem.per_lane_cudnn, &p->mem.per_lane_cublas,
-			    &p->mem.device_other};
-	for (int k = 0; k < 5; k++)
+	if (!p->has_mem) {
+		p->mem.driver_fixed = d.driver_fixed;
+		p->mem.device_other = d.device_other;
+	}
+	uint64_t v[3] = {d.contexts / d.lanes, d.cudnn_lanes ? d.cudnn / d.cudnn_lanes : 0,
+			 d.cublas_lanes ? d.cublas / d.cublas_lanes : 0};
+	uint64_t *dst[3] = {&p->mem.per_lane_context, &p->mem.per_lane_cudnn,
+			    &p->mem.per_lane_cublas};
+	for (int k = 0; k < 3; k++)
 		if (v[k] > *dst[k])
 			*dst[k] = v[k];
 	p->has_mem = true;
