@@ -253,6 +253,18 @@ def case_stall_curve(tmp):
           "(host stall 100us, over a window of" in out, out)
     lost = plan_json(workload([("10ms", "10ms"), ("1s", "1s")]), "--sms", "16", expect=1)
     check(lost["admitted"] == 0, f"{lost}")
+    # lanes: auto at admission plans the same way, and admission charges each lane the
+    # same g, with its window: long's 6 ms + 100 us, the shorts' 4 ms + 100 us
+    auto = os.path.join(tmp, "auto-stall.yaml")
+    with open(w) as f:
+        open(auto, "w").write(f.read().replace(
+            "  lanes: [{sms: 4}, {sms: 4}, {sms: 4}, {sms: 4}]\n",
+            "  lanes: auto\n  device_profile: orin-agx-8g\n"))
+    p = run("admit", auto, "--wcet-profile", PROF)
+    out = p.stdout
+    check("planned 3 lanes of [8, 4, 4] SMs, 5 of 5 models placed" in p.stderr, p.stderr)
+    check("host stall 100us = S(6.1ms)" in out and out.count("host stall 100us = S(4.1ms)") == 2
+          and "verdict: schedulable" in out, out)
 
 
 def case_objective(tmp):
