@@ -64,8 +64,13 @@ static void plan(const char *title, const aegis_plan_model *m, uint32_t n,
 	printf("] SMs; admitted %u/%u; smallest slack %.3f of D (%.3f ms, %s)\n", r.admitted, n,
 	       r.min_slack_ratio, (double)r.min_slack_ns / 1e6,
 	       r.bottleneck == AEGIS_AN_NONE ? "-" : cfg[r.bottleneck]->name);
+	if (o.objective == AEGIS_PLAN_BUSY_PERIOD)
+		printf("  longest busy period of a lane %.3f ms (bounds every response)\n",
+		       r.objective / 1e6);
 	for (uint32_t l = 0; l < r.n_lanes; l++) {
 		printf("  lane %u (%2u SMs):", l, r.lane_sms[l]);
+		if (o.host_stall)
+			printf(" [host stall %.3f ms]", (double)r.lane_stall_ns[l] / 1e6);
 		for (uint32_t i = 0; i < n; i++)
 			if (a[i].lane == (int32_t)l)
 				printf(" %s", cfg[i]->name);
@@ -158,6 +163,19 @@ int main(int argc, char **argv)
 	o.try_points = true;
 	plan("edf-np, also with preemption points", m, n, &dev, o, cfg);
 	o.try_points = false;
+	o.objective = AEGIS_PLAN_BUSY_PERIOD;
+	plan("edf-np, the longest busy period first", m, n, &dev, o, cfg);
+	static const aegis_stall_point stall[] = {{5000000, 1630000}, {20000000, 2300000},
+						  {50000000, 4050000}, {1000000000, 31000000}};
+	o.objective = AEGIS_PLAN_SLACK_RATIO;
+	o.host_stall = stall; /* bench_noise's curve on the H200 machine (ANALYSIS.md) */
+	o.n_host_stall = 4;
+	plan("edf-np, host stalls as a curve", m, n, &dev, o, cfg);
+	o.kind = AEGIS_AN_FP_NP;
+	plan("fp-np, host stalls as a curve", m, n, &dev, o, cfg);
+	o.kind = AEGIS_AN_EDF_NP;
+	o.host_stall = NULL;
+	o.n_host_stall = 0;
 	dev.max_lanes = 4;
 	plan("edf-np, at most 4 lanes", m, n, &dev, o, cfg);
 
