@@ -7,6 +7,8 @@ usage: hostile_test.py AEGISRT REPO_ROOT CASE
 Cases:
   outputs_full   every output of every command pointed at /dev/full: exit status 3
                  and "aegisrt CMD: writing FILE: No space left on device"
+  closed_pipe    stdout a pipe whose reader has gone: exit status 3 and "writing
+                 stdout ...: Broken pipe", not death by SIGPIPE
   readme_tour    every command of the README's tour (its ```sh blocks under "A
                  five-minute tour" that start with ./build/aegisrt), run with this
                  build's binary in a scratch folder: exit status 0; and the README's
@@ -61,6 +63,24 @@ def make_log(tmp, extra=()):
     path = os.path.join(tmp, "run.jsonl")
     run(["run", QUICK, "--duration", "1s", "--log", path, *extra])
     return path
+
+
+def case_closed_pipe():
+    """stdout a pipe nobody reads (`aegisrt ... | head` once head has gone): the write
+    fails with EPIPE and the command exits 3 naming stdout, not killed by SIGPIPE."""
+    with tempfile.TemporaryDirectory() as tmp:
+        log = make_log(tmp)
+        for args in (["run", QUICK, "--duration", "1s"], ["admit", QUICK, "--json"],
+                     ["replay", log], ["report", log, "-o", "-"], ["device"], ["help"]):
+            r, w = os.pipe()
+            os.close(r)
+            try:
+                p = run(args, expect=None, stdout=w)
+            finally:
+                os.close(w)
+            check(p.returncode == EXIT_OUTPUT and "writing stdout" in p.stderr and
+                  "Broken pipe" in p.stderr,
+                  f"{args}: exit {p.returncode}, expected {EXIT_OUTPUT}; stderr:\n{p.stderr}")
 
 
 def case_outputs_full():

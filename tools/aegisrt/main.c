@@ -1,5 +1,6 @@
 /* aegisrt: the command-line front end of libaegis. Dispatches to subcommands; must
  * not contain any scheduling logic. */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -26,9 +27,9 @@ static const char usage[] =
 	"\n"
 	"exit status (every command): 0 success; 1 the run failed, or its verdict is\n"
 	"negative (see the command's help); 2 bad usage or a bad input file; 3 an output\n"
-	"(stdout or a file it writes) could not be written completely, the file named on\n"
-	"stderr; 130 / 143 'aegisrt run' stopped by SIGINT / SIGTERM, every output\n"
-	"written and marked partial.\n";
+	"(stdout or a file it writes) could not be written completely (a full disk, a\n"
+	"reader gone from a pipe), the file named on stderr; 130 / 143 'aegisrt run'\n"
+	"stopped by SIGINT / SIGTERM, every output written and marked partial.\n";
 
 static int dispatch(int argc, char **argv, const char **name);
 
@@ -37,6 +38,10 @@ static int dispatch(int argc, char **argv, const char **name);
  * written (a full disk, an I/O error) makes the exit status EXIT_OUTPUT. */
 int main(int argc, char **argv)
 {
+	/* a reader that went away (`aegisrt ... | head`) makes a write fail with EPIPE,
+	 * reported as any failed output (exit status 3), rather than kill the process
+	 * before its files are closed */
+	signal(SIGPIPE, SIG_IGN);
 	const char *name = "";
 	struct cli_out out;
 	if (cli_out_open(&out, "", NULL) != 0)
