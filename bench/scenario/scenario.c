@@ -929,6 +929,15 @@ int main(int argc, char **argv)
 			sc_plan_print(stdout, plan, w, false);
 		else if (plan_mode && (o.curves || strcmp(o.device, "sim") != 0))
 			printf("   aegis-plan: %s\n", plan->why);
+		/* each set-up's result as soon as it ran: a run stopped later keeps these */
+		for (uint32_t k = 0; k < sc_n_modes; k++) {
+			const struct sc_run *r = &sweep[p * sc_n_modes + k];
+			if (r->ok)
+				printf("   %-12s admitted %u/%u, %" PRIu64 " jobs, %" PRIu64
+				       " missed (%.4f %%), worst response %.2fx its deadline\n",
+				       sc_modes[k].name, r->admitted, r->n_models, r->jobs,
+				       r->missed, 100.0 * r->miss_ratio, r->worst_ratio);
+		}
 		fflush(stdout);
 	}
 	if (o.sweep_points) {

@@ -80,6 +80,12 @@ def case_no_curves(tmp):
           f"sweep loads: {sweep}")
     check(all(r["ok"] == "0" for r in sweep if r["setup"] == "aegis-plan"), "aegis-plan ran")
     check(os.path.getsize(os.path.join(tmp, "scenario.html")) > 0, "no page")
+    # each load's results printed as soon as they ran (a run stopped later keeps them),
+    # the same figures as sweep.csv's
+    for r in (r for r in sweep if r["setup"] == "naive"):
+        line = (f"   naive        admitted {r['admitted']}/24, {r['jobs']} jobs, "
+                f"{r['missed']} missed")
+        check(line in out, f"no per-load line {line!r}:\n{out}")
 
 
 def case_plan(tmp):
