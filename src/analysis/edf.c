@@ -91,11 +91,11 @@ static aegis_status busy_bound(const struct edf_ctx *c, int64_t bmax, int64_t *L
 			return AEGIS_E_OVERFLOW;
 	*diverged = true;
 	for (uint32_t it = 0; it < AN_MAX_ITERATIONS; it++) {
-		int64_t next = bmax;
+		int64_t next = bmax, w;
 		for (uint32_t i = 0; i < c->n; i++) {
 			const aegis_task *x = &c->t[i];
-			if (!an_add_mul(&next, an_ceil_div(cur + x->jitter_ns, x->period_ns),
-					x->wcet_ns))
+			if (__builtin_add_overflow(cur, x->jitter_ns, &w) ||
+			    !an_add_mul(&next, an_ceil_div(w, x->period_ns), x->wcet_ns))
 				return AEGIS_E_OVERFLOW;
 		}
 		if (next == cur) {

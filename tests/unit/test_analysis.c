@@ -260,6 +260,14 @@ static void test_edf_full_utilisation(void **state)
 	assert_false(res.schedulable);
 	assert_int_equal(res.failing_task, AEGIS_AN_NONE);
 	assert_non_null(strstr(res.reason, "hyperperiod does not fit"));
+
+	/* a busy period whose window plus a release jitter passes INT64_MAX: C 3e18,
+	 * T = D 4e18, J 4e18 - 1: L goes 3e18, 6e18, then 6e18 + J does not fit. An
+	 * overflow, said as such (it was signed overflow, undefined behaviour) */
+	aegis_task big = {.wcet_ns = 3000000000000000000, .deadline_ns = 4000000000000000000,
+			  .period_ns = 4000000000000000000, .jitter_ns = 3999999999999999999};
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_P, &big, 1, &res, NULL), AEGIS_E_OVERFLOW);
+	assert_int_equal(aegis_analyse(AEGIS_AN_EDF_NP, &big, 1, &res, NULL), AEGIS_E_OVERFLOW);
 }
 
 /* Fixed preemption points: t2 = segments [2, 2, 1] ms of a 5 ms job (T = D = 20 ms) under
