@@ -135,7 +135,7 @@ static int64_t edf_first_slack(aegis_analysis_kind kind, const aegis_task *t, ui
 {
 	int64_t at = t[k].deadline_ns - t[k].jitter_ns, h = 0, b = 0;
 	for (uint32_t i = 0; i < m; i++) {
-		int64_t x = at + t[i].jitter_ns - t[i].deadline_ns;
+		int64_t x = at - (t[i].deadline_ns - t[i].jitter_ns); /* no sum past INT64_MAX */
 		if (x >= 0)
 			h += (x / t[i].period_ns + 1) * t[i].wcet_ns;
 		int64_t region = kind == AEGIS_AN_EDF_NP ? t[i].wcet_ns

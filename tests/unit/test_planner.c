@@ -701,6 +701,29 @@ static void test_stall_curve(void **state)
 	}
 }
 
+/* EDF's slack at a first check point beyond the busy period, with times near the
+ * clock's range: A (C 1, T = D 9e18) and B (C 1, T = D 9e18, J 1e18) on one lane. At
+ * A's point t = 9e18 the demand is one job of each (B's: t - (D - J) = 1e18 >= 0), so
+ * its slack is 9e18 - 2; at B's, t = 8e18, only B's own job: 8e18 - 1. (t + J_B passes
+ * INT64_MAX: the slack was a signed overflow.) */
+static void test_first_slack_near_range(void **state)
+{
+	(void)state;
+	struct set s = {0};
+	uint32_t four[] = {4, 0};
+	uint32_t a_ = add(&s, 9000000000000000000, four, (int64_t[]){1});
+	uint32_t b = add(&s, 9000000000000000000, four, (int64_t[]){1});
+	s.m[b].task.jitter_ns = 1000000000000000000;
+	static const aegis_plan_device dev4 = {.total_sms = 4, .granularity_sms = 4};
+	aegis_plan_options o = opts(AEGIS_AN_EDF_NP);
+	aegis_plan_result r;
+	aegis_plan_assignment a[MAXN];
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev4, &o, &r, a), AEGIS_OK);
+	assert_true(r.all_admitted);
+	assert_int_equal(a[a_].evidence.slack_ns, 9000000000000000000 - 2);
+	assert_int_equal(a[b].evidence.slack_ns, 8000000000000000000 - 1);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -717,6 +740,7 @@ int main(void)
 		cmocka_unit_test(test_busy_vs_slack),
 		cmocka_unit_test(test_busy_objective_value),
 		cmocka_unit_test(test_stall_curve),
+		cmocka_unit_test(test_first_slack_near_range),
 		cmocka_unit_test(test_bad_input),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
