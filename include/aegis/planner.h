@@ -6,7 +6,8 @@
  *
  * Threads and ownership: aegis_plan_lanes keeps no state and touches no global, so it
  * may run on any thread, several at once; the caller owns models (and their curves),
- * dev, opt, out and per_model, all read or written only during the call.
+ * dev, opt (and its host_stall curve), out and per_model, all read or written only during
+ * the call.
  */
 #ifndef AEGIS_PLANNER_H
 #define AEGIS_PLANNER_H
