@@ -43,6 +43,9 @@ const struct sc_mode sc_modes[] = {
 	 AEGIS_POLICY_EDF, AEGIS_LANES_ISOLATED, SC_LANE_PLAN, false, true},
 	{"aegis-1lane", "AegisRT, EDF on one 16-SM lane, admission",
 	 AEGIS_POLICY_EDF, AEGIS_LANES_ISOLATED, SC_LANE_ONE, false, true},
+	{"shared-edf", "EDF on the workload's lanes as streams over one shared 16-SM "
+		       "partition, no admission",
+	 AEGIS_POLICY_EDF, AEGIS_LANES_SHARED, SC_LANE_FILE, false, false},
 };
 const uint32_t sc_n_modes = sizeof sc_modes / sizeof sc_modes[0];
 
