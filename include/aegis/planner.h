@@ -26,12 +26,17 @@ extern "C" {
 /* The most lanes a plan has (the runtime's AEGIS_MAX_LANES). */
 #define AEGIS_PLAN_MAX_LANES 64u
 
-/* One point of a model's WCET curve: its WCET on a lane of `sms` SMs. */
+/* One point of a model's WCET curve: its WCET on a lane of `sms` SMs, alone on its
+ * partition or (shared >= 2) as one of `shared` lanes over one partition of sms SMs. */
 typedef struct aegis_plan_point {
 	uint32_t sms;        /* lane size, > 0 */
 	int64_t wcet_ns;     /* C on such a lane, overheads included, > 0 */
 	double interference; /* >= 1: C is inflated to ceil(C x interference) when other
-				lanes run beside it (a plan of 2 or more lanes); 0 or 1: none */
+				lanes run beside it (a plan of 2 or more isolated lanes); 0
+				or 1: none. Not applied to shared points, whose C was
+				measured beside the other lanes */
+	uint32_t shared;     /* 0 or 1: the lane alone on its partition; k >= 2: one of k
+				lanes sharing the partition (aegis_lane_time.shared) */
 } aegis_plan_point;
 
 typedef struct aegis_plan_model {
@@ -114,7 +119,12 @@ typedef struct aegis_plan_result {
 				      counterpart when try_points chose it) */
 	uint32_t n_lanes;          /* lanes some model uses (a lane left empty is dropped,
 				      its SMs unused; one lane when none is used) */
-	uint32_t lane_sms[AEGIS_PLAN_MAX_LANES]; /* non-increasing; sum <= total_sms */
+	uint32_t lane_sms[AEGIS_PLAN_MAX_LANES]; /* non-increasing; sum <= total_sms
+				      (isolated lanes) */
+	uint32_t shared;           /* 0: each lane its own partition; k >= 2: the plan's k
+				      lanes (n_lanes, none dropped) share one partition of
+				      lane_sms[0] SMs, each model charged its point measured
+				      so (aegis_plan_point.shared k) */
 	int64_t lane_stall_ns[AEGIS_PLAN_MAX_LANES]; /* under options.host_stall: the host
 				      stall g each lane's evidence charged (its least
 				      fixed point, aegis_lane_analyse_stalled); else 0 */
@@ -148,7 +158,9 @@ typedef struct aegis_plan_result {
  *
  * Search: every layout (a non-increasing list of lane sizes, multiples of the
  * granularity, >= min_sms, each a size some curve has, at most max_lanes, sum <=
- * total_sms, no lane fitting in what is left; and every single lane) is bounded from
+ * total_sms, no lane fitting in what is left; and every single lane; and, for each
+ * (size, k) of the curves' shared points, the k lanes sharing one partition of that
+ * size, with nothing beside them) is bounded from
  * above (each model's C on its best lane), and visited best bound first; on each, a
  * blocking-aware greedy placement (longest jobs first, each to the lane where the
  * lane's smallest slack stays largest) and a local search (insert left-out models,

@@ -37,7 +37,10 @@ struct pl {
 	aegis_analysis_kind kind;
 	aegis_plan_objective obj;
 	uint32_t n_sizes;
-	uint32_t *sizes;       /* candidate lane sizes, decreasing */
+	uint32_t *sizes;       /* candidate lane kinds' sizes, decreasing */
+	uint32_t *share;       /* ... and how many lanes share a partition of that size: 1
+				  isolated, k >= 2 shared (aegis_plan_point.shared) */
+	uint32_t min_iso;      /* the smallest isolated size, 0 when none */
 	aegis_task *var;       /* var[(i * n_sizes + s) * 2 + f]: model i on size s, f = 1
 				  with interference; wcet_ns 0: the model lacks the size */
 	int64_t *segbuf;
@@ -59,7 +62,7 @@ struct pl {
 struct pl_state {
 	uint32_t nl;
 	uint16_t size[AEGIS_PLAN_MAX_LANES]; /* index into pl.sizes */
-	int f;                               /* interference applies (2+ lanes) */
+	int f;                               /* interference applies (2+ isolated lanes) */
 	int32_t *lane;
 	double score[AEGIS_PLAN_MAX_LANES];
 	uint32_t admitted;
@@ -581,7 +584,7 @@ static void generate(struct gen *g, uint32_t depth, uint32_t from, uint32_t left
 {
 	bool extended = false;
 	for (uint32_t s = from; s < g->p->n_sizes && depth < g->max_lanes && !g->truncated; s++) {
-		if (g->p->sizes[s] > left)
+		if (g->p->share[s] != 1 || g->p->sizes[s] > left)
 			continue;
 		extended = true;
 		g->cur[depth] = (uint16_t)s;
@@ -591,13 +594,20 @@ static void generate(struct gen *g, uint32_t depth, uint32_t from, uint32_t left
 		emit(g, g->cur, depth);
 }
 
+/* Whether a layout's lanes are charged their interference: 2 or more isolated lanes (a
+ * shared layout's points were measured beside the other lanes). */
+static int layout_f(const struct pl *p, const uint16_t *sz, uint32_t nl)
+{
+	return nl >= 2 && p->share[sz[0]] == 1;
+}
+
 /* Upper bounds for a layout: how many models could run on one of its lanes at all, and
  * the best smallest score if all of those ran (R >= J + C, and an EDF check point's
  * demand holds C; a busy period holds at least the C of each of its lane's models). */
 static void layout_bound(const struct pl *p, const uint16_t *sz, uint32_t nl, uint32_t *adm,
 			 double *obj)
 {
-	int f = nl >= 2;
+	int f = layout_f(p, sz, nl);
 	*adm = 0;
 	*obj = PL_EMPTY;
 	double u = 0;
@@ -668,8 +678,17 @@ static aegis_status search(struct pl *p, uint32_t total_sms, uint32_t max_lanes,
 		for (uint32_t s = 0; s < p->n_sizes && max_lanes > 1; s++) {
 			uint16_t one = (uint16_t)s;
 			/* a single lane is maximal already when nothing fits beside it */
-			if (total_sms - p->sizes[s] >= p->sizes[p->n_sizes - 1])
+			if (p->share[s] == 1 && total_sms - p->sizes[s] >= p->min_iso)
 				emit(&g, &one, 1);
+		}
+		/* shared layouts: the k lanes of one partition, nothing beside them */
+		for (uint32_t s = 0; s < p->n_sizes; s++) {
+			uint16_t same[AEGIS_PLAN_MAX_LANES];
+			if (p->share[s] < 2 || p->share[s] > max_lanes)
+				continue;
+			for (uint32_t l = 0; l < p->share[s]; l++)
+				same[l] = (uint16_t)s;
+			emit(&g, same, p->share[s]);
 		}
 	}
 	keys = malloc((g.count + 1) * sizeof *keys);
@@ -697,7 +716,7 @@ static aegis_status search(struct pl *p, uint32_t total_sms, uint32_t max_lanes,
 		out->layouts_searched++;
 		const uint16_t *sz = g.out + (size_t)keys[k].idx * AEGIS_PLAN_MAX_LANES;
 		cur.nl = alt.nl = g.len[keys[k].idx];
-		cur.f = alt.f = cur.nl >= 2;
+		cur.f = alt.f = layout_f(p, sz, cur.nl);
 		memcpy(cur.size, sz, cur.nl * sizeof *sz);
 		memcpy(alt.size, sz, cur.nl * sizeof *sz);
 		if ((st = greedy(p, &cur, 0, key)) != AEGIS_OK ||
@@ -791,7 +810,8 @@ static aegis_status check_input(const aegis_plan_model *models, uint32_t n,
 		for (uint32_t k = 0; k < m->n_curve; k++) {
 			const aegis_plan_point *q = &m->curve[k];
 			if (q->sms == 0 || q->wcet_ns <= 0 || !isfinite(q->interference) ||
-			    (q->interference != 0 && q->interference < 1))
+			    (q->interference != 0 && q->interference < 1) ||
+			    q->shared > AEGIS_PLAN_MAX_LANES)
 				return AEGIS_E_INVAL;
 		}
 		aegis_task t = m->task;
@@ -815,10 +835,22 @@ static aegis_status check_input(const aegis_plan_model *models, uint32_t n,
 	return AEGIS_OK;
 }
 
-static int cmp_u32_desc(const void *a, const void *b)
+struct pl_kind {
+	uint32_t sms, share;
+};
+
+/* Larger sizes first; of one size, isolated first, then fewer lanes sharing it. */
+static int cmp_kind(const void *a, const void *b)
 {
-	uint32_t x = *(const uint32_t *)a, y = *(const uint32_t *)b;
-	return (x < y) - (x > y);
+	const struct pl_kind *x = a, *y = b;
+	if (x->sms != y->sms)
+		return (x->sms < y->sms) - (x->sms > y->sms);
+	return (x->share > y->share) - (x->share < y->share);
+}
+
+static uint32_t share_of(const aegis_plan_point *q)
+{
+	return q->shared > 1 ? q->shared : 1;
 }
 
 /* The candidate sizes and every model's task on each of them. */
@@ -832,22 +864,34 @@ static aegis_status prepare(struct pl *p, const aegis_plan_device *dev)
 		if (p->m[i].task.n_segments > 1)
 			segs += p->m[i].task.n_segments;
 	}
+	struct pl_kind *kinds = malloc((points + 1) * sizeof *kinds);
 	p->sizes = malloc((points + 1) * sizeof *p->sizes);
-	if (!p->sizes)
+	p->share = malloc((points + 1) * sizeof *p->share);
+	if (!kinds || !p->sizes || !p->share) {
+		free(kinds);
 		return AEGIS_E_NOMEM;
+	}
 	p->n_sizes = 0;
 	for (uint32_t i = 0; i < p->n; i++)
 		for (uint32_t k = 0; k < p->m[i].n_curve; k++) {
-			uint32_t s = p->m[i].curve[k].sms;
-			if (s % g || s < lo || s > dev->total_sms)
+			struct pl_kind c = {p->m[i].curve[k].sms, share_of(&p->m[i].curve[k])};
+			if (c.sms % g || c.sms < lo || c.sms > dev->total_sms)
 				continue;
 			bool seen = false;
 			for (uint32_t q = 0; q < p->n_sizes && !seen; q++)
-				seen = p->sizes[q] == s;
+				seen = kinds[q].sms == c.sms && kinds[q].share == c.share;
 			if (!seen)
-				p->sizes[p->n_sizes++] = s;
+				kinds[p->n_sizes++] = c;
 		}
-	qsort(p->sizes, p->n_sizes, sizeof *p->sizes, cmp_u32_desc);
+	qsort(kinds, p->n_sizes, sizeof *kinds, cmp_kind);
+	p->min_iso = 0;
+	for (uint32_t q = 0; q < p->n_sizes; q++) {
+		p->sizes[q] = kinds[q].sms;
+		p->share[q] = kinds[q].share;
+		if (kinds[q].share == 1)
+			p->min_iso = kinds[q].sms; /* decreasing: the last is the smallest */
+	}
+	free(kinds);
 	if (p->n_sizes > UINT16_MAX)
 		return AEGIS_E_LIMIT;
 	size_t nv = (size_t)p->n * p->n_sizes * 2;
@@ -861,7 +905,8 @@ static aegis_status prepare(struct pl *p, const aegis_plan_device *dev)
 		for (uint32_t s = 0; s < p->n_sizes; s++) {
 			const aegis_plan_point *q = NULL;
 			for (uint32_t k = 0; k < m->n_curve && !q; k++)
-				if (m->curve[k].sms == p->sizes[s])
+				if (m->curve[k].sms == p->sizes[s] &&
+				    share_of(&m->curve[k]) == p->share[s])
 					q = &m->curve[k];
 			for (int f = 0; f < 2; f++) {
 				aegis_task *y = &p->var[((size_t)i * p->n_sizes + s) * 2 + (size_t)f];
@@ -873,7 +918,7 @@ static aegis_status prepare(struct pl *p, const aegis_plan_device *dev)
 				if (!q)
 					continue;
 				int64_t c = q->wcet_ns;
-				if (f && q->interference > 1) {
+				if (f && q->interference > 1 && p->share[s] == 1) {
 					double x = ceil((double)q->wcet_ns * q->interference);
 					if (!(x < 9.2e18))
 						return AEGIS_E_OVERFLOW;
@@ -978,8 +1023,11 @@ static aegis_status evidence(struct pl *p, const struct pl_state *x, aegis_plan_
 	/* A lane no model uses is dropped (its SMs stay unused): lane l becomes renum[l].
 	 * One lane stays when none is used. Sizes keep their non-increasing order. */
 	uint32_t renum[AEGIS_PLAN_MAX_LANES], kept = 0;
+	uint32_t share = p->share[x->size[0]];
 	for (uint32_t l = 0; l < x->nl; l++) {
-		bool used = false;
+		/* the lanes of a shared layout all stay: their times were measured with
+		 * every one of them busy */
+		bool used = share > 1;
 		for (uint32_t i = 0; i < p->n && !used; i++)
 			used = x->lane[i] == (int32_t)l;
 		renum[l] = used || (l == x->nl - 1 && kept == 0) ? kept : UINT32_MAX;
@@ -993,6 +1041,7 @@ static aegis_status evidence(struct pl *p, const struct pl_state *x, aegis_plan_
 			per[i].lane = (int32_t)renum[x->lane[i]];
 	out->kind = p->kind;
 	out->n_lanes = kept;
+	out->shared = share > 1 ? share : 0;
 	out->admitted = 0;
 	out->bottleneck = AEGIS_AN_NONE;
 	double worst = 0;
@@ -1025,6 +1074,7 @@ out:
 static void pl_free(struct pl *p)
 {
 	free(p->sizes);
+	free(p->share);
 	free(p->var);
 	free(p->segbuf);
 	free(p->sub);

@@ -724,6 +724,62 @@ static void test_first_slack_near_range(void **state)
 	assert_int_equal(a[b].evidence.slack_ns, 8000000000000000000 - 1);
 }
 
+
+/* Shared lanes: two models (T = D = 10 ms) that take 6 ms alone on 16 SMs, 11 ms on 8,
+ * and 7 ms as one of 2 lanes sharing the 16 SMs (measured beside the other: its
+ * interference factor, 2, is not charged again). Isolated, one fits at most (one 16-SM
+ * lane: demand 12 ms at t = 10 ms; 8-SM lanes: 11 ms > D). Shared, each on its own lane:
+ * both, slack 3 ms. Alone, a model keeps the 16-SM lane (slack 4 ms). */
+static void test_shared_layout(void **state)
+{
+	(void)state;
+	struct set s = {0};
+	uint32_t sizes[] = {8, 16, 16, 0};
+	for (int k = 0; k < 2; k++) {
+		add(&s, 10 * MS, sizes, (int64_t[]){11 * MS, 6 * MS, 7 * MS});
+		s.pt[k][2].shared = 2;
+		s.pt[k][2].interference = 2.0;
+	}
+	aegis_plan_options o = opts(AEGIS_AN_EDF_NP);
+	aegis_plan_result r;
+	aegis_plan_assignment a[MAXN];
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev16, &o, &r, a), AEGIS_OK);
+	assert_true(r.all_admitted);
+	assert_int_equal(r.shared, 2);
+	assert_int_equal(r.n_lanes, 2);
+	assert_int_equal(r.lane_sms[0], 16);
+	assert_int_equal(r.lane_sms[1], 16);
+	assert_int_not_equal(a[0].lane, a[1].lane);
+	assert_int_equal(a[0].wcet_ns, 7 * MS);
+	assert_int_equal(a[1].wcet_ns, 7 * MS);
+	assert_int_equal(r.min_slack_ns, 3 * MS);
+	recheck(&s, &r, a);
+	/* the same without the shared points: one model on one 16-SM lane */
+	aegis_plan_model iso[2] = {s.m[0], s.m[1]};
+	iso[0].n_curve = iso[1].n_curve = 2;
+	assert_int_equal(aegis_plan_lanes(iso, 2, &dev16, &o, &r, a), AEGIS_OK);
+	assert_int_equal(r.shared, 0);
+	assert_int_equal(r.admitted, 1);
+	/* one model: alone on 16 SMs beats sharing them */
+	assert_int_equal(aegis_plan_lanes(s.m, 1, &dev16, &o, &r, a), AEGIS_OK);
+	assert_int_equal(r.shared, 0);
+	assert_int_equal(r.n_lanes, 1);
+	assert_int_equal(a[0].wcet_ns, 6 * MS);
+	/* a shared layout keeps its empty lanes (times measured with every lane busy):
+	 * sharing by 3 only, one model */
+	s.pt[0][2].shared = 3;
+	aegis_plan_model one = s.m[0];
+	one.curve = &s.pt[0][2];
+	one.n_curve = 1;
+	assert_int_equal(aegis_plan_lanes(&one, 1, &dev16, &o, &r, a), AEGIS_OK);
+	assert_int_equal(r.shared, 3);
+	assert_int_equal(r.n_lanes, 3);
+	assert_int_equal(a[0].wcet_ns, 7 * MS);
+	/* more lanes sharing a partition than a plan may have */
+	s.pt[0][2].shared = AEGIS_PLAN_MAX_LANES + 1;
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev16, &o, &r, a), AEGIS_E_INVAL);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
@@ -741,6 +797,7 @@ int main(void)
 		cmocka_unit_test(test_busy_objective_value),
 		cmocka_unit_test(test_stall_curve),
 		cmocka_unit_test(test_first_slack_near_range),
+		cmocka_unit_test(test_shared_layout),
 		cmocka_unit_test(test_bad_input),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
