@@ -64,6 +64,12 @@
  * version 3 file rather than drop the figures silently); a writer writes the lowest
  * version that holds what it has.
  *
+ * Version 4 (written when shared lanes were measured, `aegisrt profile --shared K`)
+ * adds points with `shared: k` (2..64) to the curves: the model on one of k lanes
+ * sharing one partition of `sms` SMs (the SM cap), the other k - 1 lanes busy with the
+ * workload's models all the while (aegis_profile_options.shares). A curve's points are
+ * in increasing size and, of one size, the point alone first, then increasing k.
+ *
  * Threads and ownership: an aegis_profile owns every string, model and curve point it
  * hands out (valid until aegis_profile_destroy); a loaded profile is only read, so its
  * readers may run on any threads at once; measuring one and destroying it are for one
@@ -103,15 +109,18 @@ typedef struct aegis_profile_model {
 	uint32_t line;     /* its entry in the file (0 when measured) */
 } aegis_profile_model;
 
-/* One point of a model's curve: its times alone on a lane of `sms` SMs. interference:
- * how much a memory-bound neighbour on another lane slowed it (p99 with the
- * neighbour / p99 alone; docs/ANALYSIS.md), 0 when not measured. Absent times are -1. */
+/* One point of a model's curve: its times alone on a lane of `sms` SMs, or (shared k
+ * >= 2) on one of k lanes sharing a partition of sms SMs with the other lanes busy.
+ * interference: how much a memory-bound neighbour on another lane slowed it (p99 with
+ * the neighbour / p99 alone; docs/ANALYSIS.md), 0 when not measured. Absent times are
+ * -1. */
 typedef struct aegis_profile_point {
 	uint32_t sms;
 	uint64_t runs;
 	int64_t p50_ns, p99_ns, max_ns;
 	int64_t wcet_ns; /* ceil(max_ns * margin) */
 	double interference;
+	uint32_t shared; /* 0: alone on its partition; k >= 2: one of k lanes sharing it */
 } aegis_profile_point;
 
 /* What the profile was measured on, and the runtime's per-job dispatch overhead:
@@ -159,6 +168,14 @@ typedef struct aegis_profile_options {
 	 * the time. On the simulated device nothing slows a lane for another's memory
 	 * traffic: the factor is 1. docs/ANALYSIS.md, "WCETs as a function of lane size". */
 	bool neighbour;
+	/* Shared lanes to measure (version 4): for each k (2..64, distinct, at most the
+	 * models), the whole workload on a runtime of k lanes sharing one partition of the
+	 * SM cap (AEGIS_LANES_SHARED; the simulated device runs k at full speed), model i
+	 * on lane i mod k, each lane running its models in turn, jobs back to back, until
+	 * every model has `runs` jobs: each model's point {sms: the lanes' size, shared:
+	 * k}, measured with every other lane busy. NULL/0: none. */
+	const uint32_t *shares;
+	uint32_t n_shares;
 } aegis_profile_options;
 
 #define AEGIS_PROFILE_MAX_SIZES 256u
@@ -199,7 +216,7 @@ AEGIS_API const aegis_profile_model *aegis_profile_find(const aegis_profile *p, 
  * for a model without one. AEGIS_OK or AEGIS_E_INVAL (no such model, NULL out). */
 AEGIS_API aegis_status aegis_profile_model_curve(const aegis_profile *p, uint32_t i,
 						 const aegis_profile_point **points, uint32_t *n);
-/* The point of model i's curve at exactly `sms` SMs, or NULL. */
+/* The point of model i's curve alone at exactly `sms` SMs, or NULL. */
 AEGIS_API const aegis_profile_point *aegis_profile_point_at(const aegis_profile *p, uint32_t i,
 							    uint32_t sms);
 /* The profile's device_memory, or NULL when it has none (not measured: the simulated

@@ -76,14 +76,17 @@ typedef enum aegis_admission {
 	AEGIS_ADMIT_OFF,          /* no analysis: for experiments and naive baselines */
 } aegis_admission;
 
-/* How lanes share the device. Only ISOLATED gives what admission proves; the others
- * reproduce today's set-ups for comparisons (bench/scenario, docs/RESULTS.md): they
- * need admission off, and their jobs have no time budget (nothing bounds a job's time
- * when its neighbours share its SMs). */
+/* How lanes share the device. ISOLATED: each lane's jobs run alone on its SMs, as
+ * admission assumes of any WCET. SHARED: admission too, but only with WCETs measured
+ * under that sharing (aegis_lane_time.shared equal to the lanes: each lane still runs
+ * one job at a time, and its jobs' times were measured with every other lane busy;
+ * docs/ANALYSIS.md, "Shared lanes"); with admission off, a comparison set-up
+ * (bench/scenario) whose jobs have no time budget. SHARED_PRIORITY reproduces a
+ * set-up for comparisons only: admission off. */
 typedef enum aegis_lane_sharing {
 	AEGIS_LANES_ISOLATED = 0,    /* each lane its own SM partition (1 lane: all the SMs) */
 	AEGIS_LANES_SHARED,          /* every lane a stream over one shared partition of the
-					SMs, equal priorities: independent runtimes on one GPU */
+					SMs (the SM cap), equal priorities */
 	AEGIS_LANES_SHARED_PRIORITY, /* the same, lane i at the i-th greatest stream priority
 					(clamped to the device's range) */
 } aegis_lane_sharing;
@@ -258,6 +261,11 @@ typedef struct aegis_lane_time {
 	/* Simulated device only: a job's drawn execution time is multiplied by it on such
 	 * a lane (copies are not); 0 means 1. The CUDA device runs at the speed it has. */
 	double speed;
+	/* 0 or 1: measured alone on its partition (isolated lanes); k >= 2: measured as
+	 * one of k lanes sharing one partition of `sms` SMs, the other k - 1 busy with the
+	 * workload's models (`aegisrt profile --shared`): the time shared lanes
+	 * (AEGIS_LANES_SHARED with k lanes) admit with. */
+	uint32_t shared;
 } aegis_lane_time;
 
 /* A model: what every backend shares (when it runs, how it is scheduled and what its
@@ -281,8 +289,10 @@ typedef struct aegis_model_config {
 	 * analysis (aegis_model_task), never the execution times of the jobs. */
 	int64_t wcet_override_ns;
 	/* Measured times by lane size (`aegisrt profile --lane-sizes`, aegis/profile.h):
-	 * n_lane_times entries, distinct sizes, copied at admission. When given, the model
-	 * may run only on a lane whose size (aegis_lane_info.sm_count) has an entry:
+	 * n_lane_times entries, distinct (size, shared) pairs, copied at admission. When
+	 * given, the model may run only on a lane whose size (aegis_lane_info.sm_count)
+	 * has an entry measured under the lanes' sharing (shared 0 or 1 for isolated
+	 * lanes, the lane count for AEGIS_LANES_SHARED: required there with admission):
 	 * there the entry's wcet_ns replaces wcet_override_ns, and on the simulated device
 	 * each job's drawn time is multiplied by its speed. A lane of a size without an
 	 * entry is refused (AEGIS_E_CONFIG naming the lane, its size and the sizes given);

@@ -126,13 +126,19 @@ aegis_status aegis_model_config_validate(const aegis_model_config *c, uint32_t l
 	for (uint32_t i = 0; i < c->n_lane_times; i++) {
 		const aegis_lane_time *t = &c->lane_times[i];
 		if (t->sms == 0 || t->wcet_ns <= 0 || t->wcet_ns > AEGIS_DURATION_MAX ||
-		    !(t->speed == 0 || (t->speed > 0 && t->speed <= 1e6)))
+		    !(t->speed == 0 || (t->speed > 0 && t->speed <= 1e6)) ||
+		    t->shared > AEGIS_MAX_LANES)
 			return fail(d, n, "model '%s': lane time %u: expected sms >= 1, wcet_ns "
-				    ">= 1 and speed 0..1e6 (0: 1)", c->name, i);
-		for (uint32_t k = 0; k < i; k++)
-			if (c->lane_times[k].sms == t->sms)
-				return fail(d, n, "model '%s': lane size %u given twice in its lane "
-					    "times", c->name, t->sms);
+				    ">= 1, speed 0..1e6 (0: 1) and shared 0..%u", c->name, i,
+				    AEGIS_MAX_LANES);
+		uint32_t share = t->shared > 1 ? t->shared : 1;
+		for (uint32_t k = 0; k < i; k++) {
+			const aegis_lane_time *q = &c->lane_times[k];
+			if (q->sms == t->sms && (q->shared > 1 ? q->shared : 1) == share)
+				return fail(d, n, "model '%s': lane size %u%s given twice in its "
+					    "lane times", c->name, t->sms,
+					    share > 1 ? " (shared)" : "");
+		}
 	}
 	const aegis_fault_config *fc = &c->faults;
 	if (fc->on_overrun != AEGIS_OVERRUN_FINISH && fc->on_overrun != AEGIS_OVERRUN_STOP)

@@ -352,6 +352,189 @@ static aegis_status measure_curve(const aegis_runtime_config *rt, const aegis_mo
 	return AEGIS_OK;
 }
 
+/* Shared lanes (aegis_profile_options.shares): every model of the workload at once on
+ * k lanes sharing one partition, each lane running its models in turn, jobs back to
+ * back, until each model has `want` jobs: a model's times with every other lane busy. */
+struct shared_run {
+	aegis_runtime *rt;
+	uint32_t n, k, want;
+	aegis_model_id *id;   /* n */
+	uint32_t *done;       /* n: jobs recorded per model */
+	int64_t *exec;        /* n x want */
+	uint32_t left;        /* models still short of want */
+	bool stopping;
+	aegis_status failed;
+	struct shared_lane {
+		struct shared_run *s;
+		uint32_t lane, next; /* next: the model (index) it runs after the current */
+	} *lanes;             /* k */
+};
+
+/* The lane's next model: the next index i > cur with i mod k == lane, wrapping. */
+static uint32_t shared_next(const struct shared_run *s, uint32_t lane, uint32_t cur)
+{
+	uint32_t i = cur + s->k;
+	return i < s->n ? i : lane;
+}
+
+static void shared_submit(struct shared_lane *l);
+
+static void on_shared_done(void *user, const aegis_completion *c)
+{
+	struct shared_lane *l = user;
+	struct shared_run *s = l->s;
+	if (s->stopping)
+		return; /* at destroy: a queued job cancelled */
+	if (c->status != AEGIS_OK || c->start_ns < 0) {
+		if (s->failed == AEGIS_OK)
+			s->failed = c->status != AEGIS_OK ? c->status : AEGIS_E_BACKEND;
+		return;
+	}
+	uint32_t i = 0;
+	while (i < s->n && s->id[i] != c->model)
+		i++;
+	if (i < s->n && s->done[i] < s->want) {
+		s->exec[(size_t)i * s->want + s->done[i]] = c->finish_ns - c->start_ns;
+		if (++s->done[i] == s->want)
+			s->left--;
+	}
+	if (s->left == 0) {
+		s->stopping = true; /* every lane stops with its current job */
+		return;
+	}
+	shared_submit(l);
+}
+
+static void shared_submit(struct shared_lane *l)
+{
+	struct shared_run *s = l->s;
+	uint32_t i = l->next;
+	l->next = shared_next(s, l->lane, i);
+	aegis_request req = {.done = on_shared_done, .user = l};
+	aegis_status st = aegis_request_submit(s->rt, s->id[i], &req);
+	if (st != AEGIS_OK && s->failed == AEGIS_OK)
+		s->failed = st;
+}
+
+/* Inserts q into c, in increasing (sms, shared). */
+static aegis_status curve_insert(struct profile_curve *c, const aegis_profile_point *q)
+{
+	aegis_profile_point *pts = realloc(c->pts, (c->n + 1) * sizeof *pts);
+	if (!pts)
+		return AEGIS_E_NOMEM;
+	c->pts = pts;
+	uint32_t at = c->n;
+	while (at > 0 && (pts[at - 1].sms > q->sms ||
+			  (pts[at - 1].sms == q->sms && pts[at - 1].shared > q->shared)))
+		at--;
+	memmove(pts + at + 1, pts + at, (c->n - at) * sizeof *pts);
+	pts[at] = *q;
+	c->n++;
+	return AEGIS_OK;
+}
+
+/* One shared measurement: k lanes, every model; a point {sms, shared: k} per model. */
+static aegis_status measure_shared(const aegis_runtime_config *base,
+				   const aegis_model_config *const *models, uint32_t n, uint32_t k,
+				   uint32_t runs, uint32_t margin, aegis_profile *p, char *detail,
+				   size_t len)
+{
+	if (k < 2 || k > AEGIS_MAX_LANES || k > n)
+		return say(detail, len, AEGIS_E_CONFIG, "shared lanes: %u of them for %u models "
+			   "(expected 2..%u, at most the models: every lane busy)", k, n,
+			   AEGIS_MAX_LANES);
+	struct shared_run s = {.n = n, .k = k, .want = runs, .left = n};
+	aegis_runtime_config rc = *base;
+	rc.admission = AEGIS_ADMIT_OFF;
+	rc.trace = (aegis_trace_sink){0};
+	rc.lanes = k;
+	memset(rc.lane_sms, 0, sizeof rc.lane_sms);
+	rc.lane_sharing = AEGIS_LANES_SHARED;
+	rc.shared_slots = k; /* the simulated device: every lane at full speed */
+	aegis_status st = AEGIS_E_NOMEM;
+	s.id = calloc(n, sizeof *s.id);
+	s.done = calloc(n, sizeof *s.done);
+	s.exec = malloc((size_t)n * runs * sizeof *s.exec);
+	s.lanes = calloc(k, sizeof *s.lanes);
+	if (!s.id || !s.done || !s.exec || !s.lanes) {
+		say(detail, len, st, "out of memory");
+		goto out;
+	}
+	char why[256] = "";
+	if ((st = aegis_runtime_create(&rc, &s.rt, why, sizeof why)) != AEGIS_OK) {
+		say(detail, len, st, "%u shared lanes: %s", k, why);
+		goto out;
+	}
+	aegis_lane_info li;
+	uint32_t sms = aegis_runtime_lane_info(s.rt, 0, &li) == AEGIS_OK ? li.sm_count : 0;
+	if (!sms) {
+		st = say(detail, len, AEGIS_E_CONFIG, "%u shared lanes: their partition's size is "
+			 "unknown (the simulated device needs a device profile's SM cap)", k);
+		goto out;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		aegis_model_config mc = *models[i]; /* alone's settings: back to back */
+		mc.release = AEGIS_RELEASE_SPORADIC;
+		mc.period_ns = 1;
+		mc.deadline_ns = 0;
+		mc.offset_ns = 0;
+		mc.jitter_ns = 0;
+		mc.on_miss = AEGIS_MISS_FINISH;
+		mc.queue_depth = 1;
+		mc.lane = (int32_t)(i % k);
+		mc.n_lane_times = 0;
+		mc.lane_times = NULL;
+		mc.wcet_override_ns = MEASURE_BUDGET_NS;
+		mc.on_done = NULL;
+		mc.user = NULL;
+		if ((st = aegis_model_admit(s.rt, &mc, &s.id[i])) != AEGIS_OK) {
+			say(detail, len, st, "model '%s' on %u shared lanes: %s", mc.name, k,
+			    aegis_runtime_last_error(s.rt));
+			goto out;
+		}
+	}
+	for (uint32_t l = 0; l < k; l++) {
+		s.lanes[l] = (struct shared_lane){.s = &s, .lane = l, .next = l};
+		shared_submit(&s.lanes[l]);
+	}
+	while (!s.stopping && s.failed == AEGIS_OK)
+		if ((st = aegis_runtime_run_for(s.rt, MEASURE_SLICE_NS)) != AEGIS_OK) {
+			say(detail, len, st, "%u shared lanes: %s", k, aegis_runtime_last_error(s.rt));
+			goto out;
+		}
+	if (s.failed != AEGIS_OK) {
+		st = say(detail, len, s.failed, "%u shared lanes: a job failed: %s", k,
+			 aegis_status_str(s.failed));
+		goto out;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		int64_t *e = s.exec + (size_t)i * runs;
+		qsort(e, runs, sizeof *e, cmp_i64);
+		aegis_profile_point q = {.sms = sms, .shared = k, .runs = runs,
+					 .p50_ns = rank(e, runs, 500), .p99_ns = rank(e, runs, 990),
+					 .max_ns = e[runs - 1]};
+		if (!wcet_of(q.max_ns, margin, &q.wcet_ns)) {
+			st = say(detail, len, AEGIS_E_OVERFLOW, "model '%s': WCET overflows",
+				 models[i]->name);
+			goto out;
+		}
+		if ((st = curve_insert(&p->curves[i], &q)) != AEGIS_OK) {
+			say(detail, len, st, "out of memory");
+			goto out;
+		}
+	}
+	p->version = p->version > 4 ? p->version : 4;
+	st = AEGIS_OK;
+out:
+	s.stopping = true;
+	aegis_runtime_destroy(s.rt); /* cancels what is queued, waits for what runs */
+	free(s.id);
+	free(s.done);
+	free(s.exec);
+	free(s.lanes);
+	return st;
+}
+
 /* The device facts the neighbour needs (env->on false: not asked for). */
 static aegis_status neighbour_env_of(const aegis_runtime_config *rt,
 				     const aegis_profile_options *opt, struct neighbour_env *env,
@@ -466,6 +649,22 @@ aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
 		if (p->n_sizes &&
 		    (st = measure_curve(rt, models[i], p->sizes, p->n_sizes, runs, margin, &env,
 					exec, ovh, p, &p->curves[i], detail, detail_len)) != AEGIS_OK)
+			goto out;
+	}
+	if (opt && opt->n_shares && (!opt->shares || opt->n_shares > AEGIS_MAX_LANES)) {
+		st = say(detail, detail_len, AEGIS_E_CONFIG, "shared lanes: 1..%u counts",
+			 AEGIS_MAX_LANES);
+		goto out;
+	}
+	for (uint32_t j = 0; opt && j < opt->n_shares; j++) {
+		for (uint32_t q = 0; q < j; q++)
+			if (opt->shares[q] == opt->shares[j]) {
+				st = say(detail, detail_len, AEGIS_E_CONFIG, "shared lanes: %u given "
+					 "twice", opt->shares[j]);
+				goto out;
+			}
+		if ((st = measure_shared(rt, models, n, opt->shares[j], runs, margin, p, detail,
+					 detail_len)) != AEGIS_OK)
 			goto out;
 	}
 	if (n) {

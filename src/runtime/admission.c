@@ -99,7 +99,8 @@ static aegis_status refused(aegis_runtime *rt, const struct exec_context *m,
 	return runtime_error(rt, AEGIS_E_UNSCHEDULABLE, "%s", line);
 }
 
-static const aegis_lane_time *time_for(const aegis_model_config *cfg, uint32_t sms);
+static const aegis_lane_time *time_for(const aegis_runtime *rt, const aegis_model_config *cfg,
+				       uint32_t sms);
 static uint32_t lane_size(const aegis_runtime *rt, uint32_t lane);
 static aegis_status task_on(aegis_runtime *rt, const aegis_model_config *cfg,
 			    struct exec_context *m, const aegis_lane_time *lt, aegis_task *task,
@@ -135,7 +136,7 @@ static aegis_status choose_sized_lane(aegis_runtime *rt, aegis_analysis_kind kin
 	double best_u = 0;
 	*out = (aegis_lane_choice){.lane = -1, .refused_lane = -1};
 	for (uint32_t l = 0; l < rt->cfg.lanes; l++) {
-		const aegis_lane_time *lt = time_for(cfg, lane_size(rt, l));
+		const aegis_lane_time *lt = time_for(rt, cfg, lane_size(rt, l));
 		if (!lt)
 			continue;
 		aegis_task t;
@@ -162,8 +163,8 @@ static aegis_status choose_sized_lane(aegis_runtime *rt, aegis_analysis_kind kin
 	}
 	if (out->lane >= 0 || out->refused_lane >= 0) {
 		uint32_t at = (uint32_t)(out->lane >= 0 ? out->lane : out->refused_lane);
-		aegis_status st = task_on(rt, cfg, m, time_for(cfg, lane_size(rt, at)), &m->task,
-					  m->task_seg);
+		aegis_status st = task_on(rt, cfg, m, time_for(rt, cfg, lane_size(rt, at)),
+					  &m->task, m->task_seg);
 		if (st != AEGIS_OK)
 			return st;
 		set_budgets(rt, m);
@@ -257,9 +258,11 @@ static void set_budgets(aegis_runtime *rt, struct exec_context *m)
 {
 	int64_t b = m->cfg.faults.overrun_budget_ns, sum = 0;
 	int64_t slack = rt->overrun_slack_ns;
-	if (rt->cfg.lane_sharing != AEGIS_LANES_ISOLATED) {
-		/* shared lanes (comparisons): a job's time depends on its neighbours by
-		 * construction, nothing bounds it, so nothing is an overrun */
+	if (rt->cfg.lane_sharing != AEGIS_LANES_ISOLATED &&
+	    rt->cfg.admission != AEGIS_ADMIT_ANALYSIS) {
+		/* shared lanes without admission (comparisons): a job's time depends on its
+		 * neighbours, nothing bounds it, so nothing is an overrun. With admission
+		 * the WCET was measured under the sharing: it is the budget */
 		for (uint32_t k = 0; k < m->task.n_segments; k++)
 			m->budget_seg[k] = INT64_MAX / 4;
 		m->budget_breach_ns = INT64_MAX / 4;
@@ -401,24 +404,54 @@ static uint32_t lane_size(const aegis_runtime *rt, uint32_t lane)
 	return aegis_runtime_lane_info(rt, lane, &li) == AEGIS_OK ? li.sm_count : 0;
 }
 
-/* cfg's measured time on lanes of `sms` SMs (aegis_model_config.lane_times), or NULL. */
-static const aegis_lane_time *time_for(const aegis_model_config *cfg, uint32_t sms)
+/* How many lanes share a lane's partition: the lanes, for shared lanes (each of them
+ * runs beside all the others), else 1. */
+static uint32_t sharing_of(const aegis_runtime *rt)
+{
+	return rt->cfg.lane_sharing != AEGIS_LANES_ISOLATED && rt->cfg.lanes > 1 ? rt->cfg.lanes
+										  : 1;
+}
+
+static uint32_t time_sharing(const aegis_lane_time *t)
+{
+	return t->shared > 1 ? t->shared : 1;
+}
+
+/* cfg's measured time on lanes of `sms` SMs shared as rt's lanes are
+ * (aegis_model_config.lane_times), or NULL. */
+static const aegis_lane_time *time_for(const aegis_runtime *rt, const aegis_model_config *cfg,
+				       uint32_t sms)
 {
 	for (uint32_t i = 0; i < cfg->n_lane_times; i++)
-		if (cfg->lane_times[i].sms == sms)
+		if (cfg->lane_times[i].sms == sms && time_sharing(&cfg->lane_times[i]) ==
+							     sharing_of(rt))
 			return &cfg->lane_times[i];
 	return NULL;
 }
 
-/* "4, 8, 16": the sizes cfg's lane times cover, for messages. */
+/* "4, 8, 16 shared by 4": the sizes cfg's lane times cover, for messages. */
 static const char *sizes_of(const aegis_model_config *cfg, char *buf, size_t len)
 {
 	size_t at = 0;
 	buf[0] = '\0';
 	for (uint32_t i = 0; i < cfg->n_lane_times && at + 1 < len; i++) {
-		int k = snprintf(buf + at, len - at, "%s%u", i ? ", " : "", cfg->lane_times[i].sms);
-		at += k > 0 ? (size_t)k : 0;
+		const aegis_lane_time *t = &cfg->lane_times[i];
+		int k = t->shared > 1 ? snprintf(buf + at, len - at, "%s%u shared by %u",
+						 i ? ", " : "", t->sms, t->shared)
+				      : snprintf(buf + at, len - at, "%s%u", i ? ", " : "", t->sms);
+		at += k > 0 && (size_t)k < len - at ? (size_t)k : len - at - 1;
 	}
+	return buf;
+}
+
+/* How rt's lanes share their SMs, for messages: "" or " (shared by 4 lanes)". */
+static const char *sharing_text(const aegis_runtime *rt, char *buf, size_t len)
+{
+	uint32_t k = sharing_of(rt);
+	if (k > 1)
+		snprintf(buf, len, " (shared by %u lanes)", k);
+	else
+		buf[0] = '\0';
 	return buf;
 }
 
@@ -428,20 +461,21 @@ static const char *sizes_of(const aegis_model_config *cfg, char *buf, size_t len
 static aegis_status first_lane_time(aegis_runtime *rt, const aegis_model_config *cfg,
 				    const aegis_lane_time **out)
 {
-	char b[128];
+	char b[160], h[32];
 	if (cfg->lane != AEGIS_LANE_AUTO) {
 		uint32_t sms = lane_size(rt, (uint32_t)cfg->lane);
-		if ((*out = time_for(cfg, sms)))
+		if ((*out = time_for(rt, cfg, sms)))
 			return AEGIS_OK;
-		return runtime_error(rt, AEGIS_E_CONFIG, "model '%s': lane %d has %u SMs and its "
+		return runtime_error(rt, AEGIS_E_CONFIG, "model '%s': lane %d has %u SMs%s and its "
 				     "measured times cover lanes of %s SMs", cfg->name, cfg->lane,
-				     sms, sizes_of(cfg, b, sizeof b));
+				     sms, sharing_text(rt, h, sizeof h), sizes_of(cfg, b, sizeof b));
 	}
 	for (uint32_t l = 0; l < rt->cfg.lanes; l++)
-		if ((*out = time_for(cfg, lane_size(rt, l))))
+		if ((*out = time_for(rt, cfg, lane_size(rt, l))))
 			return AEGIS_OK;
-	return runtime_error(rt, AEGIS_E_CONFIG, "model '%s': no lane has a size its measured "
-			     "times cover (%s SMs)", cfg->name, sizes_of(cfg, b, sizeof b));
+	return runtime_error(rt, AEGIS_E_CONFIG, "model '%s': no lane%s has a size its measured "
+			     "times cover (%s SMs)", cfg->name, sharing_text(rt, h, sizeof h),
+			     sizes_of(cfg, b, sizeof b));
 }
 
 /* The task the analysis sees for m on a lane whose measured time is lt (NULL: cfg's
@@ -509,6 +543,15 @@ static aegis_status build(aegis_runtime *rt, const aegis_model_config *cfg,
 	if ((st = context_create(cfg, &at, rt->cfg.seed, &m, detail, len)) != AEGIS_OK)
 		return st;
 	const aegis_lane_time *lt = NULL;
+	if (sharing_of(rt) > 1 && rt->cfg.admission == AEGIS_ADMIT_ANALYSIS &&
+	    !cfg->n_lane_times) {
+		/* a WCET measured alone says nothing of a job beside the other lanes' */
+		st = runtime_error(rt, AEGIS_E_CONFIG, "model '%s': shared lanes admit with times "
+				   "measured as one of %u lanes sharing the SMs (lane_times with "
+				   "shared %u: 'aegisrt profile --shared %u'); it has none",
+				   cfg->name, sharing_of(rt), sharing_of(rt), sharing_of(rt));
+		goto fail;
+	}
 	if (cfg->n_lane_times && (st = first_lane_time(rt, cfg, &lt)) != AEGIS_OK)
 		goto fail;
 	if ((st = task_on(rt, cfg, m, lt, &m->task, m->task_seg)) != AEGIS_OK)

@@ -125,10 +125,12 @@ static aegis_status check_runtime_config(const aegis_runtime_config *cfg, char *
 	if (cfg->lane_sharing != AEGIS_LANES_ISOLATED && cfg->lane_sharing != AEGIS_LANES_SHARED &&
 	    cfg->lane_sharing != AEGIS_LANES_SHARED_PRIORITY)
 		return config_error(detail, len, "unknown lane sharing %d", (int)cfg->lane_sharing);
-	if (cfg->lane_sharing != AEGIS_LANES_ISOLATED && cfg->admission == AEGIS_ADMIT_ANALYSIS)
-		/* the analysis assumes a lane runs one job at a time, alone */
-		return config_error(detail, len, "shared lanes (a comparison mode) have no "
-				    "schedulability analysis: create the runtime with admission off");
+	if (cfg->lane_sharing == AEGIS_LANES_SHARED_PRIORITY &&
+	    cfg->admission == AEGIS_ADMIT_ANALYSIS)
+		/* stream priorities reorder kernels across lanes: no analysis covers that */
+		return config_error(detail, len, "shared lanes with stream priorities (a "
+				    "comparison mode) have no schedulability analysis: create the "
+				    "runtime with admission off");
 	if (cfg->clock == AEGIS_CLOCK_VIRTUAL && cfg->device && strcmp(cfg->device, "sim") != 0)
 		return config_error(detail, len, "device '%s' runs on the real clock only (virtual "
 				    "time is the simulated device's)", cfg->device);

@@ -110,7 +110,7 @@ const aegis_profile_point *aegis_profile_point_at(const aegis_profile *p, uint32
 						  uint32_t sms)
 {
 	for (uint32_t k = 0; p && i < p->n_models && k < p->curves[i].n; k++)
-		if (p->curves[i].pts[k].sms == sms)
+		if (p->curves[i].pts[k].sms == sms && p->curves[i].pts[k].shared <= 1)
 			return &p->curves[i].pts[k];
 	return NULL;
 }
@@ -170,6 +170,8 @@ static void put_curve(FILE *f, const struct profile_curve *c)
 	for (uint32_t k = 0; k < c->n; k++) {
 		const aegis_profile_point *q = &c->pts[k];
 		fprintf(f, "      - {sms: %u", q->sms);
+		if (q->shared > 1)
+			fprintf(f, ", shared: %u", q->shared);
 		if (q->runs)
 			fprintf(f, ", runs: %" PRIu64, q->runs);
 		const char *keys[] = {"p50_ns", "p99_ns", "max_ns", "wcet_ns"};
@@ -202,14 +204,21 @@ aegis_status aegis_profile_write(const aegis_profile *p, FILE *f)
 	bool curves = p->n_sizes > 0;
 	for (uint32_t i = 0; i < p->n_models && !curves; i++)
 		curves = p->curves[i].n > 0;
+	bool shared = false;
+	for (uint32_t i = 0; i < p->n_models && !shared; i++)
+		for (uint32_t k = 0; k < p->curves[i].n && !shared; k++)
+			shared = p->curves[i].pts[k].shared > 1;
 	if (curves)
 		fprintf(f, "# curve: the model alone on one lane of each size (lane_sizes); "
 			   "interference (where\n# measured) = p99 with a memory-bound neighbour on "
 			   "another lane / p99 alone.\n");
+	if (shared)
+		fprintf(f, "# shared: k = the model on one of k lanes sharing one partition of sms "
+			   "SMs, the\n# other k - 1 lanes busy with the workload's models.\n");
 	if (p->has_mem)
 		fprintf(f, "# device_memory: bytes outside the memory pool, measured as drops of free "
 			   "device\n# memory (docs/MEMORY.md).\n");
-	fprintf(f, "version: %d\nworkload: ", p->has_mem ? 3 : curves ? 2 : 1);
+	fprintf(f, "version: %d\nworkload: ", shared ? 4 : p->has_mem ? 3 : curves ? 2 : 1);
 	put_str(f, in->workload);
 	fprintf(f, "\ndevice: ");
 	put_str(f, in->device);
@@ -324,7 +333,7 @@ static const char *const model_keys[] = {"name", "lane", "lane_sms", "runs", "mi
 					 "p50_ns", "p99_ns", "p999_ns", "max_ns", "wcet_ns",
 					 "curve", NULL};
 static const char *const point_keys[] = {"sms", "runs", "p50_ns", "p99_ns", "max_ns",
-					 "wcet_ns", "interference", NULL};
+					 "wcet_ns", "interference", "shared", NULL};
 
 static aegis_status pf_overhead(conf_err *e, const conf_node *v, aegis_profile *p)
 {
@@ -524,8 +533,8 @@ static aegis_status pf_factor(conf_err *e, const conf_node *v, double *out)
 }
 
 /* One point of a curve: sms and wcet_ns required; p50 <= p99 <= max <= wcet. */
-static aegis_status pf_point(conf_err *e, const conf_node *v, aegis_profile_point *q,
-			     size_t idx)
+static aegis_status pf_point(conf_err *e, const conf_node *v, uint32_t version,
+			     aegis_profile_point *q, size_t idx)
 {
 	char b[80], in[48];
 	snprintf(in, sizeof in, "in curve[%zu]", idx);
@@ -553,6 +562,13 @@ static aegis_status pf_point(conf_err *e, const conf_node *v, aegis_profile_poin
 		return conf_fail(e, conf_line(v), "curve[%zu]: expected wcet_ns >= 1", idx);
 	if ((x = conf_get(v, "interference")) && (st = pf_factor(e, x, &q->interference)))
 		return st;
+	if ((x = conf_get(v, "shared"))) {
+		if (version < 4)
+			return conf_fail(e, conf_line(x), "curve[%zu]: shared needs version 4", idx);
+		if ((st = conf_uint(e, x, "shared", 2, AEGIS_MAX_LANES, "a lane count 2..64", &u)))
+			return st;
+		q->shared = (uint32_t)u;
+	}
 	return AEGIS_OK;
 }
 
@@ -573,12 +589,16 @@ static aegis_status pf_curve(conf_err *e, const conf_node *v, aegis_profile *p, 
 		return conf_fail_at(e, AEGIS_E_NOMEM, e->path, 0, "out of memory");
 	for (size_t k = 0; k < n; k++) {
 		const conf_node *x = conf_item(v, k);
-		aegis_status st = pf_point(e, x, &c->pts[k], k);
+		aegis_status st = pf_point(e, x, p->version, &c->pts[k], k);
 		if (st != AEGIS_OK)
 			return st;
-		if (k && c->pts[k].sms <= c->pts[k - 1].sms)
-			return conf_fail(e, conf_line(x), "curve[%zu]: expected sizes increasing, got "
-					 "%u SMs after %u", k, c->pts[k].sms, c->pts[k - 1].sms);
+		/* increasing (sms, shared): of one size, alone first, then fewer lanes sharing */
+		const aegis_profile_point *a = &c->pts[k - (k > 0)], *q = &c->pts[k];
+		if (k && (q->sms < a->sms || (q->sms == a->sms && q->shared <= a->shared)))
+			return conf_fail(e, conf_line(x), "curve[%zu]: expected points in increasing "
+					 "size and, of one size, alone then increasing shared; got "
+					 "%u SMs%s after %u SMs%s", k, q->sms,
+					 q->shared ? " shared" : "", a->sms, a->shared ? " shared" : "");
 		c->n = (uint32_t)k + 1;
 	}
 	return AEGIS_OK;
@@ -596,8 +616,8 @@ static aegis_status pf_header(conf_err *e, const conf_node *root, aegis_profile 
 	if ((x = conf_get(root, "version"))) {
 		if ((st = pf_u64(e, x, "version", UINT32_MAX, &u)) != AEGIS_OK)
 			return st;
-		if (u < 1 || u > 3)
-			return conf_fail(e, conf_line(x), "version: expected 1, 2 or 3, got %" PRIu64,
+		if (u < 1 || u > 4)
+			return conf_fail(e, conf_line(x), "version: expected 1, 2, 3 or 4, got %" PRIu64,
 					 u);
 		p->version = (uint32_t)u;
 	}

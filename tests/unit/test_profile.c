@@ -315,7 +315,7 @@ static void test_bad_files(void **state)
 		{"", "p.yaml:1: empty file: expected a profile (a mapping with 'models')"},
 		{"- a\n", "p.yaml:1: expected a profile (a mapping with 'models'), got a list"},
 		{"version: 1\n", "p.yaml:1: missing key 'models' (the list of measured models)"},
-		{"version: 4\nmodels: []\n", "p.yaml:1: version: expected 1, 2 or 3, got 4"},
+		{"version: 5\nmodels: []\n", "p.yaml:1: version: expected 1, 2, 3 or 4, got 5"},
 		{"version: 2\ndevice_memory: {driver_fixed: 1, per_lane_context: 2, "
 		 "per_lane_cudnn: 3, per_lane_cublas: 4}\nmodels: []\n",
 		 "p.yaml:2: device_memory: needs version 3"},
@@ -346,7 +346,22 @@ static void test_bad_files(void **state)
 		 "p.yaml:3: curve[0]: missing key 'sms'"},
 		{"version: 2\nmodels:\n  - name: a\n    wcet_ns: 1\n    curve:\n"
 		 "      - {sms: 8, wcet_ns: 2}\n      - {sms: 4, wcet_ns: 3}\n",
-		 "p.yaml:7: curve[1]: expected sizes increasing, got 4 SMs after 8"},
+		 "p.yaml:7: curve[1]: expected points in increasing size and, of one size, alone "
+		 "then increasing shared; got 4 SMs after 8 SMs"},
+		{"version: 4\nmodels:\n  - name: a\n    wcet_ns: 1\n    curve:\n"
+		 "      - {sms: 8, shared: 2, wcet_ns: 2}\n      - {sms: 8, wcet_ns: 3}\n",
+		 "p.yaml:7: curve[1]: expected points in increasing size and, of one size, alone "
+		 "then increasing shared; got 8 SMs after 8 SMs shared"},
+		{"version: 4\nmodels:\n  - name: a\n    wcet_ns: 1\n    curve:\n"
+		 "      - {sms: 8, shared: 2, wcet_ns: 2}\n      - {sms: 8, shared: 2, wcet_ns: 3}\n",
+		 "p.yaml:7: curve[1]: expected points in increasing size and, of one size, alone "
+		 "then increasing shared; got 8 SMs shared after 8 SMs shared"},
+		{"version: 3\nmodels:\n  - {name: a, wcet_ns: 1, curve: [{sms: 4, shared: 2, "
+		 "wcet_ns: 2}]}\n",
+		 "p.yaml:3: curve[0]: shared needs version 4"},
+		{"version: 4\nmodels:\n  - {name: a, wcet_ns: 1, curve: [{sms: 4, shared: 1, "
+		 "wcet_ns: 2}]}\n",
+		 "p.yaml:3: shared: expected a lane count 2..64, got '1'"},
 		{"version: 2\nmodels:\n  - {name: a, wcet_ns: 1, curve: [{sms: 4, wcet_ns: 2, "
 		 "interference: 0.5}]}\n",
 		 "p.yaml:3: interference: expected a factor 1..1000 (or 0: not measured), got '0.5'"},
@@ -355,7 +370,7 @@ static void test_bad_files(void **state)
 		{"version: 2\nmodels:\n  - {name: a, wcet_ns: 1, curve: [{sms: 4, wcet_ns: 2, "
 		 "p999_ns: 1}]}\n",
 		 "p.yaml:3: unknown key 'p999_ns' in curve[0] (expected one of: sms, runs, p50_ns, "
-		 "p99_ns, max_ns, wcet_ns, interference)"},
+		 "p99_ns, max_ns, wcet_ns, interference, shared)"},
 		{"version: 1\nmodel: []\n",
 		 "p.yaml:2: unknown key 'model' at the top (expected one of: version, workload, "
 		 "device, device_name, device_profile, lanes, runs, margin, dispatch_overhead, "
@@ -662,6 +677,80 @@ static void test_neighbour_sim(void **state)
 	assert_string_equal(err, "a neighbour is measured at lane sizes: give lane sizes too");
 }
 
+/* Shared lanes measured (--shared): every model on k lanes sharing the 16-SM cap, each
+ * lane running its models in turn; on the simulated device each job runs at full
+ * speed (k slots), so a point holds the model's own fixed time: p50 = max = 2 or 3 ms,
+ * WCET x 1.2. Written as version 4 and read back the same; refused: more lanes than
+ * models (a lane would idle), a count twice, no partition size (no device profile). */
+static void test_shared_points(void **state)
+{
+	(void)state;
+	aegis_sim_config two = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 2 * MS}};
+	aegis_sim_config three = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 3 * MS}};
+	aegis_model_config a = {.name = "a", .period_ns = 10 * MS, .backend_config = &two};
+	aegis_model_config b = {.name = "b", .period_ns = 20 * MS, .backend_config = &three};
+	aegis_model_config c = {.name = "c", .period_ns = 30 * MS, .backend_config = &two};
+	const aegis_model_config *ms[] = {&a, &b, &c};
+	static const uint32_t sizes[] = {16};
+	uint32_t shares[] = {2, 3};
+	aegis_runtime_config rc = {.lanes = 1, .device_profile = "orin-agx-8g"};
+	aegis_profile_options opt = {.runs = 50, .lane_sizes = sizes, .n_lane_sizes = 1,
+				     .shares = shares, .n_shares = 2};
+	aegis_profile *p = NULL;
+	char err[256] = "";
+	assert_int_equal(aegis_profile_measure(&rc, ms, 3, &opt, &p, err, sizeof err), AEGIS_OK);
+	const aegis_profile_point *pts;
+	uint32_t n;
+	for (uint32_t i = 0; i < 3; i++) {
+		assert_int_equal(aegis_profile_model_curve(p, i, &pts, &n), AEGIS_OK);
+		assert_int_equal(n, 3);
+		int64_t own = i == 1 ? 3 * MS : 2 * MS;
+		for (uint32_t k = 0; k < 3; k++) {
+			assert_int_equal(pts[k].sms, 16);
+			assert_int_equal(pts[k].shared, k == 0 ? 0 : k + 1);
+			assert_int_equal(pts[k].runs, 50);
+			assert_int_equal(pts[k].p50_ns, own);
+			assert_int_equal(pts[k].max_ns, own);
+			assert_int_equal(pts[k].wcet_ns, own * 6 / 5);
+		}
+		assert_ptr_equal(aegis_profile_point_at(p, i, 16), &pts[0]);
+	}
+	FILE *f = tmpfile();
+	assert_non_null(f);
+	assert_int_equal(aegis_profile_write(p, f), AEGIS_OK);
+	size_t len;
+	char *text = slurp(f, &len);
+	fclose(f);
+	assert_non_null(strstr(text, "version: 4\n"));
+	assert_non_null(strstr(text, "{sms: 16, shared: 3, runs: 50, p50_ns: 3000000"));
+	aegis_profile *q = NULL;
+	assert_int_equal(aegis_profile_parse("p.yaml", text, len, &q, err, sizeof err), AEGIS_OK);
+	const aegis_profile_point *qp;
+	uint32_t qn;
+	assert_int_equal(aegis_profile_model_curve(q, 1, &qp, &qn), AEGIS_OK);
+	assert_int_equal(qn, 3);
+	assert_int_equal(qp[2].shared, 3);
+	assert_int_equal(qp[2].wcet_ns, 3600000);
+	aegis_profile_destroy(q);
+	free(text);
+	aegis_profile_destroy(p);
+	shares[1] = 4;
+	assert_int_equal(aegis_profile_measure(&rc, ms, 3, &opt, &p, err, sizeof err),
+			 AEGIS_E_CONFIG);
+	assert_non_null(strstr(err, "4 of them for 3 models"));
+	shares[1] = 2;
+	assert_int_equal(aegis_profile_measure(&rc, ms, 3, &opt, &p, err, sizeof err),
+			 AEGIS_E_CONFIG);
+	assert_string_equal(err, "shared lanes: 2 given twice");
+	rc.device_profile = NULL;
+	opt.n_shares = 1;
+	opt.n_lane_sizes = 0;
+	assert_int_equal(aegis_profile_measure(&rc, ms, 3, &opt, &p, err, sizeof err),
+			 AEGIS_E_CONFIG);
+	assert_non_null(strstr(err, "partition's size is unknown"));
+	assert_null(p);
+}
+
 /* Lane times at admission: the WCET of the lane's size; an automatic lane analysed per
  * lane with its own (the 4-SM lane cannot take a 12 ms job every 10 ms, the 8-SM lane
  * can take it at 6 ms); a lane of a size without an entry refused with the sizes. */
@@ -730,6 +819,7 @@ int main(void)
 		cmocka_unit_test(test_lane_times),
 		cmocka_unit_test(test_neighbour_ratio),
 		cmocka_unit_test(test_neighbour_sim),
+		cmocka_unit_test(test_shared_points),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

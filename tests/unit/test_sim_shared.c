@@ -5,6 +5,7 @@
 #include <stdarg.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include <cmocka.h>
 
@@ -89,15 +90,13 @@ static void test_within_slots_full_speed(void **state)
 	d->ops->destroy(d);
 }
 
-static void test_runtime_needs_admission_off(void **state)
+static void test_runtime_shared_admission_off(void **state)
 {
 	(void)state;
-	aegis_runtime_config cfg = {.lanes = 4, .lane_sharing = AEGIS_LANES_SHARED};
+	aegis_runtime_config cfg = {.lanes = 4, .lane_sharing = AEGIS_LANES_SHARED,
+				    .admission = AEGIS_ADMIT_OFF, .shared_slots = 2};
 	aegis_runtime *rt = NULL;
 	char err[256] = "";
-	assert_int_equal(aegis_runtime_create(&cfg, &rt, err, sizeof err), AEGIS_E_CONFIG);
-	cfg.admission = AEGIS_ADMIT_OFF;
-	cfg.shared_slots = 2;
 	assert_int_equal(aegis_runtime_create(&cfg, &rt, err, sizeof err), AEGIS_OK);
 	aegis_sim_config four_ms = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 4 * MS}};
 	aegis_model_config m[3] = {
@@ -117,13 +116,68 @@ static void test_runtime_needs_admission_off(void **state)
 	aegis_runtime_destroy(rt);
 }
 
+/* Shared lanes with admission: only times measured as one of the lanes sharing the
+ * SMs admit (a time alone, or none, is refused with the reason), the analysis judges
+ * with them, the simulated device runs each job at the entry's speed, and stream
+ * priorities stay a comparison mode. */
+static void test_runtime_shared_admission(void **state)
+{
+	(void)state;
+	aegis_runtime_config cfg = {.lanes = 2, .lane_sharing = AEGIS_LANES_SHARED_PRIORITY,
+				    .shared_slots = 2, .policy = AEGIS_POLICY_EDF,
+				    .device_profile = "orin-agx-8g"};
+	aegis_runtime *rt = NULL;
+	char err[256] = "";
+	assert_int_equal(aegis_runtime_create(&cfg, &rt, err, sizeof err), AEGIS_E_CONFIG);
+	assert_non_null(strstr(err, "stream priorities"));
+	cfg.lane_sharing = AEGIS_LANES_SHARED;
+	assert_int_equal(aegis_runtime_create(&cfg, &rt, err, sizeof err), AEGIS_OK);
+	aegis_lane_info li;
+	assert_int_equal(aegis_runtime_lane_info(rt, 1, &li), AEGIS_OK);
+	assert_int_equal(li.sm_count, 16); /* the one partition: the cap */
+	aegis_sim_config four_ms = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 4 * MS}};
+	aegis_sim_config six_ms = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 6 * MS}};
+	const aegis_lane_time alone[] = {{.sms = 16, .wcet_ns = 4 * MS}};
+	const aegis_lane_time both[] = {{.sms = 16, .wcet_ns = 4 * MS},
+					{.sms = 16, .wcet_ns = 5 * MS, .speed = 1.25, .shared = 2}};
+	const aegis_lane_time slow[] = {{.sms = 16, .wcet_ns = 6 * MS, .speed = 1.5, .shared = 2}};
+	aegis_model_config m = {.name = "a", .period_ns = 10 * MS, .lane = 0,
+				.backend_config = &four_ms};
+	assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_E_CONFIG);
+	assert_non_null(strstr(aegis_runtime_last_error(rt), "shared lanes admit with times"));
+	m.lane_times = alone;
+	m.n_lane_times = 1;
+	assert_int_equal(aegis_model_admit(rt, &m, NULL), AEGIS_E_CONFIG);
+	assert_non_null(strstr(aegis_runtime_last_error(rt), "(shared by 2 lanes)"));
+	m.lane_times = both;
+	m.n_lane_times = 2;
+	aegis_model_id a, b;
+	assert_int_equal(aegis_model_admit(rt, &m, &a), AEGIS_OK);
+	m.name = "b";
+	m.lane = 1;
+	assert_int_equal(aegis_model_admit(rt, &m, &b), AEGIS_OK);
+	/* on lane 0 beside a: 5 + 6 ms of demand by t = 10 ms, refused by the analysis */
+	aegis_model_config c = {.name = "c", .period_ns = 10 * MS, .lane = 0,
+				.backend_config = &six_ms, .lane_times = slow, .n_lane_times = 1};
+	assert_int_equal(aegis_model_admit(rt, &c, NULL), AEGIS_E_UNSCHEDULABLE);
+	assert_int_equal(aegis_runtime_run_for(rt, 30 * MS), AEGIS_OK);
+	aegis_model_stats s;
+	aegis_model_stats_get(rt, a, &s);
+	assert_int_equal(s.missed, 0);
+	assert_true(s.completed >= 3);
+	assert_int_equal(s.response_max_ns, 5 * MS); /* 4 ms x 1.25, both lanes at full speed */
+	assert_int_equal(s.overruns, 0);
+	aegis_runtime_destroy(rt);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_three_on_two_slots),
 		cmocka_unit_test(test_speed_changes_with_the_busy_set),
 		cmocka_unit_test(test_within_slots_full_speed),
-		cmocka_unit_test(test_runtime_needs_admission_off),
+		cmocka_unit_test(test_runtime_shared_admission_off),
+		cmocka_unit_test(test_runtime_shared_admission),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -85,7 +85,9 @@ int cmd_plan(int argc, char **argv);
  * entries, which must outlive the copy): per size, the point's wcet_ns times its
  * interference where measured (> 1), and the speed p50(size) / p50(lane_sms), the
  * size it was profiled on in the workload's layout (0: not scaled, when the curve
- * lacks that size). docs/ANALYSIS.md, "WCETs as a function of lane size". */
+ * lacks that size). Points measured on shared lanes (shared >= 2) are left out: a
+ * workload file names isolated lanes. docs/ANALYSIS.md, "WCETs as a function of lane
+ * size". */
 int cli_wcet_profile_load(const char *cmd, const char *path, aegis_profile **out);
 aegis_model_config cli_wcet_profile_apply(const aegis_profile *p, const aegis_model_config *in,
 					  aegis_lane_time *times);

@@ -358,6 +358,8 @@ static int union_sizes(struct plan_set *s, uint32_t **sizes, uint32_t *n)
 		uint32_t k = 0;
 		aegis_profile_model_curve(s->prof, i, &pts, &k);
 		for (uint32_t j = 0; j < k; j++) {
+			if (pts[j].shared > 1) /* shared lanes: not a workload file's */
+				continue;
 			uint32_t at = 0;
 			while (at < m && u[at] < pts[j].sms)
 				at++;

@@ -46,6 +46,13 @@ static const char profile_usage[] =
 	"                      p99, not max: a max is one sample); admit, run and plan\n"
 	"                      charge wcet x interference. Doubles the time. On the\n"
 	"                      simulated device it is 1: no interference model\n"
+	"  --shared K,K,..     also measure the whole workload on K lanes sharing one\n"
+	"                      partition of the SM cap (each K 2..64, at most the models):\n"
+	"                      model i on lane i mod K, each lane running its models in\n"
+	"                      turn, jobs back to back, so every model runs with the other\n"
+	"                      K - 1 lanes busy; each model's point {sms, shared: K}\n"
+	"                      (profile version 4), with which shared lanes admit and\n"
+	"                      the planner weighs K lanes over one partition\n"
 	"  -o, --output FILE   write the profile there (default: standard output)\n"
 	"  -h, --help          this help\n"
 	"\n"
@@ -61,6 +68,7 @@ struct profile_opts {
 	struct cli_runtime_opts rt; /* --seed, --device, --device-profile */
 	const char *lane_sizes;     /* --lane-sizes, as given */
 	bool neighbour;             /* --neighbour */
+	const char *shared;         /* --shared, as given */
 };
 
 /* "1.2" -> 1200000; 0 when not a number >= 1 with at most 6 decimals. */
@@ -80,13 +88,14 @@ static uint32_t parse_margin(const char *s)
 	return digits && !*c && ppm >= 1000000u && ppm <= UINT32_MAX ? (uint32_t)ppm : 0;
 }
 
-enum { OPT_RUNS = 256, OPT_MARGIN, OPT_LANE_SIZES, OPT_NEIGHBOUR };
+enum { OPT_RUNS = 256, OPT_MARGIN, OPT_LANE_SIZES, OPT_NEIGHBOUR, OPT_SHARED };
 
 static const struct option profile_longopts[] = {
 	{"runs", required_argument, NULL, OPT_RUNS},
 	{"margin", required_argument, NULL, OPT_MARGIN},
 	{"lane-sizes", required_argument, NULL, OPT_LANE_SIZES},
 	{"neighbour", no_argument, NULL, OPT_NEIGHBOUR},
+	{"shared", required_argument, NULL, OPT_SHARED},
 	{"seed", required_argument, NULL, CLI_OPT_SEED},
 	{"device", required_argument, NULL, CLI_OPT_DEVICE},
 	{"device-profile", required_argument, NULL, CLI_OPT_DEVICE_PROFILE},
@@ -107,6 +116,9 @@ static int profile_option(int c, const char *arg, void *ctx)
 		return 0;
 	case OPT_NEIGHBOUR:
 		o->neighbour = true;
+		return 0;
+	case OPT_SHARED:
+		o->shared = arg;
 		return 0;
 	case OPT_RUNS:
 		return cli_opt_count("profile", "--runs", arg, MAX_RUNS, &o->runs, NULL);
@@ -207,7 +219,12 @@ static void summary(FILE *f, const aegis_profile *p, bool neighbour)
 		aegis_profile_model_curve(p, i, &pts, &n);
 		for (uint32_t k = 0; k < n; k++) {
 			none = none || (neighbour && !(pts[k].interference > 0));
-			fprintf(f, "%-20s %4s %4u %10s %10s %10s %10s %10s %10s", "", "", pts[k].sms,
+			char at[16];
+			if (pts[k].shared > 1)
+				snprintf(at, sizeof at, "%u/%u", pts[k].sms, pts[k].shared);
+			else
+				snprintf(at, sizeof at, "%u", pts[k].sms);
+			fprintf(f, "%-20s %4s %4s %10s %10s %10s %10s %10s %10s", "", "", at,
 				"", aegis_duration_format(pts[k].p50_ns, b[1], 32),
 				aegis_duration_format(pts[k].p99_ns, b[2], 32), "",
 				aegis_duration_format(pts[k].max_ns, b[4], 32),
@@ -258,9 +275,22 @@ int cmd_profile(int argc, char **argv)
 	uint32_t sizes[AEGIS_PROFILE_MAX_SIZES], n_sizes = 0;
 	if (o.lane_sizes && (rc = lane_sizes(o.lane_sizes, &cfg, sizes, &n_sizes)) != 0)
 		goto out;
+	uint32_t shares[AEGIS_MAX_LANES], n_shares = 0;
+	if (o.shared) {
+		if ((rc = cli_opt_lanes("profile", "--shared", true, o.shared, &n_shares, shares,
+					NULL)) != 0)
+			goto out;
+		for (uint32_t k = 0; k < n_shares; k++)
+			if (shares[k] < 2) {
+				rc = cli_error("profile", true, "--shared '%s': lanes sharing a "
+					       "partition are 2..%u", o.shared, AEGIS_MAX_LANES);
+				goto out;
+			}
+	}
 	aegis_profile_options po = {.runs = o.runs, .margin_ppm = o.margin_ppm,
 				    .workload = o.workload, .lane_sizes = sizes,
-				    .n_lane_sizes = n_sizes, .neighbour = o.neighbour};
+				    .n_lane_sizes = n_sizes, .neighbour = o.neighbour,
+				    .shares = shares, .n_shares = n_shares};
 	st = aegis_profile_measure(&cfg, models, n, &po, &p, err, sizeof err);
 	if (st != AEGIS_OK) {
 		cli_error("profile", false, "%s: %s: %s", o.workload, aegis_status_str(st), err);
@@ -310,19 +340,24 @@ aegis_model_config cli_wcet_profile_apply(const aegis_profile *p, const aegis_mo
 		return out;
 	/* the exec model describes the model on the lane it was profiled on (lane_sms) */
 	const aegis_profile_point *ref = aegis_profile_point_at(p, i, m->lane_sms);
+	uint32_t kept = 0;
 	for (uint32_t k = 0; k < n; k++) {
 		const aegis_profile_point *q = &pts[k];
+		/* a workload file names isolated lanes only: points measured on shared lanes
+		 * (version 4) serve the library's AEGIS_LANES_SHARED and bench_scenario */
+		if (q->shared > 1)
+			continue;
 		double f = q->interference > 1 ? q->interference : 1;
 		double w = ceil((double)q->wcet_ns * f);
-		times[k] = (aegis_lane_time){
+		times[kept++] = (aegis_lane_time){
 			.sms = q->sms,
 			.wcet_ns = w >= 9.2e18 ? INT64_MAX : (int64_t)w,
 			.speed = ref && ref->p50_ns > 0 && q->p50_ns > 0
 					 ? (double)q->p50_ns / (double)ref->p50_ns : 0,
 		};
 	}
-	out.lane_times = times;
-	out.n_lane_times = n;
+	out.lane_times = kept ? times : NULL;
+	out.n_lane_times = kept;
 	return out;
 }
 

@@ -65,12 +65,17 @@ static aegis_status sim_create(const struct device_config *cfg, struct device **
 	}
 	s->base.ops = &sim_device_ops;
 	s->base.lanes = cfg->lanes;
+	bool shared = cfg->lane_mode == DEVICE_LANES_SHARED ||
+		      cfg->lane_mode == DEVICE_LANES_SHARED_PRIORITY;
 	for (uint32_t i = 0; i < cfg->lanes; i++) {
 		s->lane[i].speed = 1.0;
-		/* nominal sizes: the layout's, else an equal share of the profile's cap */
-		s->lane[i].sms = cfg->lane_sms ? cfg->lane_sms[i] : cfg->sm_limit / cfg->lanes;
+		/* nominal sizes: the layout's, else an equal share of the profile's cap;
+		 * shared lanes: the one partition's, the whole cap */
+		s->lane[i].sms = cfg->lane_sms ? cfg->lane_sms[i]
+				 : shared       ? cfg->sm_limit
+						: cfg->sm_limit / cfg->lanes;
 	}
-	if (cfg->lane_mode == DEVICE_LANES_SHARED || cfg->lane_mode == DEVICE_LANES_SHARED_PRIORITY)
+	if (shared)
 		s->slots = cfg->shared_slots ? cfg->shared_slots : 1;
 	if (cfg->real_clock && s->slots) {
 		snprintf(detail, detail_len, "sim device: shared lanes run in virtual time only");
