@@ -75,7 +75,7 @@ static int model_in(const struct sc_plan_input *in, uint32_t i, aegis_plan_point
 	uint32_t ref_sms = reference_sms(in->rc, m, in->dev.total_sms);
 	const aegis_profile_point *ref = NULL;
 	for (uint32_t k = 0; k < n; k++)
-		ref = pts[k].sms == ref_sms ? &pts[k] : ref;
+		ref = pts[k].sms == ref_sms && pts[k].shared <= 1 ? &pts[k] : ref;
 	if (!ref) {
 		snprintf(out->why, sizeof out->why, "model '%.60s': its curve has no point at its "
 			 "workload lane's %u SMs, to which its speeds are relative", m->name,
@@ -98,15 +98,17 @@ static int model_in(const struct sc_plan_input *in, uint32_t i, aegis_plan_point
 			return -1;
 		}
 		/* a point without a measured interference is charged the inflation that the
-		 * other AegisRT set-ups charge every kernel */
-		double f = q->interference > 0 ? q->interference : in->inflation;
+		 * other AegisRT set-ups charge every kernel; a shared point none: it was
+		 * measured beside the other lanes */
+		double f = q->shared > 1 ? 0 : q->interference > 0 ? q->interference : in->inflation;
 		pt[k] = (aegis_plan_point){.sms = q->sms, .wcet_ns = task[k].wcet_ns,
-					   .interference = f > 1 ? f : 0};
+					   .interference = f > 1 ? f : 0, .shared = q->shared};
 		/* the speed: the median's ratio to the reference point's (else the WCETs') */
 		double speed = q->p50_ns > 0 && ref->p50_ns > 0
 				       ? (double)q->p50_ns / (double)ref->p50_ns
 				       : (double)q->wcet_ns / (double)ref->wcet_ns;
-		out->times[i][k] = (aegis_lane_time){.sms = q->sms, .wcet_ns = w, .speed = speed};
+		out->times[i][k] = (aegis_lane_time){.sms = q->sms, .wcet_ns = w, .speed = speed,
+						     .shared = q->shared};
 	}
 	out->n_times[i] = n;
 	*pm = (aegis_plan_model){.task = task[0], .curve = pt, .n_curve = n};
@@ -155,6 +157,7 @@ void sc_plan_make(const struct sc_plan_input *in, struct sc_plan *out)
 		goto done;
 	}
 	out->n_lanes = res.n_lanes;
+	out->shared = res.shared;
 	memcpy(out->lane_sms, res.lane_sms, res.n_lanes * sizeof res.lane_sms[0]);
 	out->admitted = res.admitted;
 	out->min_slack_ratio = res.min_slack_ratio;
@@ -168,9 +171,9 @@ void sc_plan_make(const struct sc_plan_input *in, struct sc_plan *out)
 	for (uint32_t i = 0; i < in->n; i++) {
 		/* a model the plan leaves out is left to admission on any lane */
 		out->lane[i] = as[i].lane >= 0 ? as[i].lane : AEGIS_LANE_AUTO;
-		/* the planner charges interference only to a plan of 2 or more lanes, and so
-		 * does admission: the lane times carry it then */
-		for (uint32_t k = 0; res.n_lanes > 1 && k < out->n_times[i]; k++) {
+		/* the planner charges interference only to a plan of 2 or more isolated
+		 * lanes, and so does admission: the lane times carry it then */
+		for (uint32_t k = 0; res.n_lanes > 1 && !res.shared && k < out->n_times[i]; k++) {
 			double f = pt[(size_t)i * SC_MAX_SIZES + k].interference;
 			if (f > 1)
 				out->times[i][k].wcet_ns = scaled_ns(out->times[i][k].wcet_ns, f);
@@ -203,6 +206,8 @@ aegis_status sc_curves_measure(const aegis_runtime_config *rc, const aegis_model
 		.lane_sizes = co->sizes,
 		.n_lane_sizes = co->n_sizes,
 		.neighbour = co->neighbour,
+		.shares = co->shares,
+		.n_shares = co->n_shares,
 	};
 	aegis_status st = aegis_profile_measure(rc, ptr, n, &opt, out, why, why_len);
 	if (st != AEGIS_OK)
@@ -226,6 +231,10 @@ void sc_plan_layout(const struct sc_plan *p, char *buf, size_t len)
 {
 	size_t at = 0;
 	buf[0] = '\0';
+	if (p->shared) {
+		snprintf(buf, len, "%ux%u shared", p->n_lanes, p->lane_sms[0]);
+		return;
+	}
 	for (uint32_t l = 0; l < p->n_lanes && at + 1 < len; l++) {
 		int w = snprintf(buf + at, len - at, "%s%u", l ? "+" : "", p->lane_sms[l]);
 		at += w > 0 ? (size_t)w : 0;
@@ -241,6 +250,8 @@ void sc_plan_print(FILE *f, const struct sc_plan *p, const aegis_workload *w, bo
 	else if (p->objective == AEGIS_PLAN_BUSY_PERIOD)
 		snprintf(busy, sizeof busy, "; longest busy period %.3f ms",
 			 p->objective_value / 1e6);
+	if (p->shared)
+		snprintf(layout, sizeof layout, "%u SMs shared by all", p->lane_sms[0]);
 	fprintf(f, "   plan: %u lane%s of %s SMs (edf-np), objective %s, %u/%u models placed; "
 		   "smallest slack %.3f of its deadline (%s, %.3f ms)%s; planned in %.2f ms, "
 		   "%" PRIu64 " lane analyses%s\n", p->n_lanes, p->n_lanes == 1 ? "" : "s",
@@ -249,7 +260,7 @@ void sc_plan_print(FILE *f, const struct sc_plan *p, const aegis_workload *w, bo
 		(double)p->min_slack_ns / 1e6, busy, (double)p->plan_ns / 1e6, p->evaluations,
 		p->budget_hit ? " (budget hit: the best plan found)" : "");
 	for (uint32_t l = 0; members && l < p->n_lanes; l++) {
-		fprintf(f, "   lane %u (%u SMs):", l, p->lane_sms[l]);
+		fprintf(f, "   lane %u (%u SMs%s):", l, p->lane_sms[l], p->shared ? ", shared" : "");
 		for (uint32_t i = 0, k = 0; i < p->n_models; i++)
 			if (p->lane[i] == (int32_t)l)
 				fprintf(f, "%s %s", k++ ? "," : "", aegis_workload_model(w, i)->name);

@@ -10,6 +10,7 @@
  *                  [--dispatch-overhead D] [--wcet-inflation F] [--host-stall D]
  *                  [--modes A,B] [--rt-priority P] [--wcet-profile FILE]
  *                  [--plan-sizes A,B] [--plan-runs N] [--plan-neighbour]
+ *                  [--plan-shared K,K]
  *                  [--plan-max-lanes N] [--plan-pool T]
  *                  [--plan-objective slack-ratio|busy] [--out DIR]
  */
@@ -73,6 +74,7 @@ struct opts {
 	const char *plan_pool_arg; /* --plan-pool as given, read in the objective's unit */
 	aegis_plan_objective plan_objective;
 	bool plan_neighbour;
+	uint32_t plan_shares[SC_MAX_SIZES], n_plan_shares; /* --plan-shared */
 	aegis_plan_device dev;
 	struct reference ref; /* of the load being run */
 	const struct sc_plan *plan; /* of the load being run: aegis-plan's lanes */
@@ -184,8 +186,9 @@ static uint32_t lanes_of(const struct sc_mode *md, const aegis_workload *w,
 						 : aegis_workload_runtime(w)->lanes;
 }
 
-/* The set-up's layout into cfg: the plan's lane sizes, the file's, or none (equal
- * shares: a lane per model and the one lane are never sized by the file). */
+/* The set-up's layout into cfg: the plan's lane sizes (or its lanes sharing one
+ * partition, every one at full speed on the simulated device), the file's, or none
+ * (equal shares: a lane per model and the one lane are never sized by the file). */
 static void layout_of(const struct sc_mode *md, const aegis_workload *w, const struct opts *o,
 		      aegis_runtime_config *cfg)
 {
@@ -193,8 +196,12 @@ static void layout_of(const struct sc_mode *md, const aegis_workload *w, const s
 	if (md->lanes == SC_LANE_FILE)
 		return;
 	memset(cfg->lane_sms, 0, sizeof cfg->lane_sms);
-	if (md->lanes == SC_LANE_PLAN)
+	if (md->lanes == SC_LANE_PLAN && o->plan->shared) {
+		cfg->lane_sharing = AEGIS_LANES_SHARED;
+		cfg->shared_slots = o->plan->shared;
+	} else if (md->lanes == SC_LANE_PLAN) {
 		memcpy(cfg->lane_sms, o->plan->lane_sms, o->plan->n_lanes * sizeof cfg->lane_sms[0]);
+	}
 }
 
 /* A job of a model (runtime id). */
@@ -320,9 +327,9 @@ static uint64_t plan_bytes(const struct sc_mode *md, const aegis_workload *w,
 {
 	aegis_runtime_config cfg = *aegis_workload_runtime(w);
 	cfg.device = "sim";
-	layout_of(md, w, o, &cfg);
 	cfg.admission = AEGIS_ADMIT_OFF;
 	cfg.lane_sharing = md->sharing;
+	layout_of(md, w, o, &cfg);
 	cfg.memory_budget_bytes = 0;
 	cfg.device_profile = NULL;
 	aegis_runtime *rt;
@@ -331,11 +338,7 @@ static uint64_t plan_bytes(const struct sc_mode *md, const aegis_workload *w,
 	for (uint32_t i = 0; i < aegis_workload_model_count(w); i++) {
 		struct scaled_config sc;
 		aegis_model_config m = scaled(aegis_workload_model(w, i), &sc, o->time_scale, load);
-		m.lane = lane_of(md, w, o, i);
-		if (md->lanes == SC_LANE_PLAN) {
-			m.lane_times = o->plan->times[i];
-			m.n_lane_times = o->plan->n_times[i];
-		}
+		m.lane = lane_of(md, w, o, i); /* the lane, not its times: memory is by lane */
 		(void)aegis_model_admit(rt, &m, NULL);
 	}
 	aegis_memory_totals t;
@@ -567,6 +570,8 @@ static void plan_load(const aegis_workload *w, const struct opts *o, double load
 		snprintf(path, sizeof path, "%s/curves-load%.2f.profile", o->out, load);
 		struct sc_curve_options co = {.sizes = o->plan_sizes, .n_sizes = o->n_plan_sizes,
 					      .runs = o->plan_runs, .neighbour = o->plan_neighbour,
+					      .shares = o->plan_shares,
+					      .n_shares = o->n_plan_shares,
 					      .workload = o->workload};
 		int64_t t0 = clock_monotonic_ns();
 		aegis_status st = sc_curves_measure(&rc, models, n, &co, path, &measured, why,
@@ -600,7 +605,7 @@ static int usage(const char *why)
 	      "                      [--wcet-profile FILE] [--plan-sizes A,B] [--plan-runs N]\n"
 	      "                      [--plan-max-lanes N] [--plan-pool T]\n"
 	      "                      [--plan-objective slack-ratio|busy]\n"
-	      "                      [--plan-neighbour] [--out DIR]\n"
+	      "                      [--plan-neighbour] [--plan-shared K,K] [--out DIR]\n"
 	      "  --modes A,B      run only these set-ups (default: all)\n"
 	      "  --time-scale F   divide periods, deadlines and kernel times by F (same\n"
 	      "                   utilisation, F times the jobs per second; default 1)\n"
@@ -642,6 +647,10 @@ static int usage(const char *why)
 	      "  --plan-neighbour GPU: measure each point next to a memory-bound neighbour\n"
 	      "                   too (its interference); without, a plan of 2 or more lanes\n"
 	      "                   charges --wcet-inflation as every point's interference\n"
+	      "  --plan-shared K,K GPU: also measure every model on K lanes sharing the\n"
+	      "                   16-SM partition, the other lanes busy (aegisrt profile\n"
+	      "                   --shared), so that the planner weighs K lanes over one\n"
+	      "                   partition beside the isolated layouts (each K 2..64)\n"
 	      "\n"
 	      "The load is the scale of every kernel's time (1.00: the workload as written).\n"
 	      "Models whose times cannot be scaled (real networks) take the same load as\n"
@@ -697,7 +706,13 @@ static int parse(int argc, char **argv, struct opts *o)
 			o->modes = v;
 		else if (!strcmp(a, "--wcet-profile"))
 			o->wcet_profile = v;
-		else if (!strcmp(a, "--plan-sizes")) {
+		else if (!strcmp(a, "--plan-shared")) {
+			if (parse_sizes(v, o->plan_shares, &o->n_plan_shares) ||
+			    o->plan_shares[0] < 2 ||
+			    o->plan_shares[o->n_plan_shares - 1] > AEGIS_PLAN_MAX_LANES)
+				return usage("--plan-shared: increasing lane counts 2..64, such as "
+					     "2,4");
+		} else if (!strcmp(a, "--plan-sizes")) {
 			if (parse_sizes(v, o->plan_sizes, &o->n_plan_sizes))
 				return usage("--plan-sizes: increasing SM counts, 1..65536, such as "
 					     "4,8,16");
@@ -876,8 +891,12 @@ int main(int argc, char **argv)
 		printf("aegis-plan: WCET curves measured at each load on lanes of");
 		for (uint32_t k = 0; k < o.n_plan_sizes; k++)
 			printf("%s%u", k ? ", " : " ", o.plan_sizes[k]);
-		printf(" SMs, %u jobs a point%s\n", o.plan_runs,
+		printf(" SMs, %u jobs a point%s", o.plan_runs,
 		       o.plan_neighbour ? ", beside a memory-bound neighbour too" : "");
+		for (uint32_t k = 0; k < o.n_plan_shares; k++)
+			printf("%s%u", k ? ", " : "; and on lanes sharing the partition, ",
+			       o.plan_shares[k]);
+		printf("\n");
 	} else {
 		printf("aegis-plan: no WCET curves (--wcet-profile): not run on sim\n");
 	}

@@ -80,6 +80,8 @@ struct sc_plan {
 	char why[200];                   /* !ok: why aegis-plan does not run at this load */
 	uint32_t n_lanes, n_models;
 	uint32_t lane_sms[AEGIS_PLAN_MAX_LANES];
+	uint32_t shared;                 /* 0: isolated lanes; k: k lanes sharing one
+					    partition (aegis_plan_result.shared) */
 	int32_t lane[SC_MAX_MODELS];     /* planned lane, AEGIS_LANE_AUTO: left out */
 	aegis_lane_time times[SC_MAX_MODELS][SC_MAX_SIZES]; /* its curve, for the run */
 	uint32_t n_times[SC_MAX_MODELS];
@@ -114,6 +116,8 @@ struct sc_curve_options {
 	const uint32_t *sizes;
 	uint32_t n_sizes, runs;
 	bool neighbour;
+	const uint32_t *shares; /* shared lanes to measure (aegis_profile_options.shares) */
+	uint32_t n_shares;
 	const char *workload;
 };
 
