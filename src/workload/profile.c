@@ -208,7 +208,9 @@ aegis_status aegis_profile_write(const aegis_profile *p, FILE *f)
 			   "another lane / p99 alone.\n");
 	if (p->has_mem)
 		fprintf(f, "# device_memory: bytes outside the memory pool, measured as drops of free "
-			   "device\n# memory (docs/MEMORY.md).\n");
+			   "device\n# memory; driver_fixed: the driver's share before any lane, "
+			   "what the jobs loaded\n# and the CUDA graphs, in a first run of every "
+			   "model together (docs/MEMORY.md).\n");
 	fprintf(f, "version: %d\nworkload: ", p->has_mem ? 3 : curves ? 2 : 1);
 	put_str(f, in->workload);
 	fprintf(f, "\ndevice: ");
