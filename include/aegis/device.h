@@ -84,8 +84,9 @@ AEGIS_API aegis_status aegis_device_query(const char *device, int32_t ordinal,
 /* The runtime's device and how it is used (profile, SM cap). AEGIS_OK or AEGIS_E_INVAL. */
 AEGIS_API aegis_status aegis_runtime_device_info(const aegis_runtime *rt, aegis_device_info *out);
 /* Device memory the process takes outside the pool, as the device measured it: the
- * drop of free memory (cuMemGetInfo) around each creation (docs/MEMORY.md). Sums over
- * the lanes; a library's per-lane share is its bytes / its lanes. */
+ * drop of free memory (cuMemGetInfo) around each creation, and what is taken now
+ * beyond those items (loaded; docs/MEMORY.md). Sums over the lanes; a library's
+ * per-lane share is its bytes / its lanes. */
 typedef struct aegis_device_memory {
 	bool measured;          /* false: this device measures nothing (sim) */
 	uint64_t driver_fixed;  /* total - free once the primary context, the library's
@@ -103,12 +104,20 @@ typedef struct aegis_device_memory {
 	uint32_t cublas_lanes;
 	uint64_t cublas;        /* the same for cuBLAS */
 	uint64_t graphs;        /* CUDA graphs captured at admission (every model's) */
+	/* Kernels and state that the jobs run so far loaded into the contexts (CUDA's lazy
+	 * loading, the libraries' engines), which no item above counts: read at the call,
+	 * total - free now less device_other, the pool, the items above and driver_fixed;
+	 * 0 when that is negative or the reading fails. Whatever other processes took
+	 * since the runtime was created is in it too: an upper bound, like driver_fixed.
+	 * Appended last: the fields above keep their offsets. */
+	uint64_t loaded;
 } aegis_device_memory;
 
 /* What the runtime's device measured so far (it grows as admissions make library
- * handles and load kernels), copied into the caller's *out. AEGIS_OK, AEGIS_E_INVAL,
- * or what reaching the dispatcher returns (as aegis_runtime_memory). Any thread, at
- * any time, like aegis_runtime_memory. */
+ * handles and load kernels), copied into the caller's *out; `loaded` is read during
+ * the call (one cuMemGetInfo on the CUDA device), so it counts the jobs that ran
+ * before it. AEGIS_OK, AEGIS_E_INVAL, or what reaching the dispatcher returns (as
+ * aegis_runtime_memory). Any thread, at any time, like aegis_runtime_memory. */
 AEGIS_API aegis_status aegis_runtime_device_memory(const aegis_runtime *rt,
 						   aegis_device_memory *out);
 /* One lane of the runtime's device: AEGIS_OK, AEGIS_E_INVAL, AEGIS_E_NOT_FOUND. */

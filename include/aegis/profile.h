@@ -50,15 +50,19 @@
  *                     per_lane_cudnn: 220200960, per_lane_cublas: 8388608,
  *                     device_other: 566231040}
  *
- * driver_fixed: total - free once the primary context was made, before any lane, less
- * what the driver reserves for itself (NVML; without NVML nothing is taken off): the
- * process's own share, with whatever other processes held then; per_lane_context: a
+ * driver_fixed: the share that does not grow with the lanes, from the memory run
+ * (aegis_profile_measure: every model on the workload's layout, their jobs run, the
+ * first runtime of the process): total - free once the primary context was made,
+ * before any lane, plus what the jobs then loaded into the contexts beyond the other
+ * items (aegis_device_memory.loaded) and the models' CUDA graphs, less what the driver
+ * reserves for itself (NVML; without NVML nothing is taken off): the process's own
+ * share, with whatever other processes held or took meanwhile; per_lane_context: a
  * lane's context, stream, events and kernels of our own; per_lane_cudnn,
  * per_lane_cublas: a lane's library handle and the kernels its models loaded;
  * device_other (optional, 0 when absent): the driver's reservation taken off, which is
  * no process's memory and is not counted. The per-lane figures are the largest seen
- * over the models' runs; driver_fixed and device_other the first run's, in the fresh
- * process (aegis_profile_measure; docs/MEMORY.md). The first four
+ * over the memory run and the models' runs; driver_fixed and device_other the memory
+ * run's (docs/MEMORY.md). The first four
  * keys are required; each value an integer 0..2^63-1. Compatibility: a version 3 file may also have curves; readers
  * accept versions 1..3, device_memory only in version 3 (an older reader refuses a
  * version 3 file rather than drop the figures silently); a writer writes the lowest
@@ -180,15 +184,19 @@ typedef struct aegis_profile_options {
 
 #define AEGIS_PROFILE_MAX_SIZES 256u
 
-/* Measures models[0..n): each alone on a fresh runtime made from *rt (admission off,
- * tracing off, its own lane or lane 0 when auto), then, with opt->lane_sizes, alone on
- * one lane of each size (its curve) and, with opt->neighbour, each size again next to
- * the neighbour; released as a sporadic model with each job submitted from the
- * previous one's completion, for opt->runs jobs. On the simulated device the times
- * are exact draws of the execution-time model (virtual time); on a GPU they are real.
- * Returns AEGIS_OK, AEGIS_E_INVAL, AEGIS_E_CONFIG (a bad model or margin, a neighbour
- * without lane sizes: the reason in detail), AEGIS_E_NOMEM, or what creating the
- * runtime or running returned (the reason in detail). */
+/* Measures models[0..n): first the memory run, one runtime made from *rt (admission
+ * off, tracing off) with every model admitted on its own lane (lane 0 when auto) and
+ * two jobs of each run, for device_memory's driver_fixed (nothing on the simulated
+ * device); then each model alone on a fresh runtime made from *rt, then, with
+ * opt->lane_sizes, alone on one lane of each size (its curve) and, with opt->neighbour,
+ * each size again next to the neighbour; released as a sporadic model with each job
+ * submitted from the previous one's completion, for opt->runs jobs. On the simulated
+ * device the times are exact draws of the execution-time model (virtual time); on a
+ * GPU they are real. Returns AEGIS_OK, AEGIS_E_INVAL, AEGIS_E_CONFIG (a bad model or
+ * margin, a neighbour without lane sizes: the reason in detail), AEGIS_E_NOMEM, or
+ * what creating a runtime, admitting or running returned (the reason in detail; a
+ * failure of the memory run, such as AEGIS_E_BUDGET for models that do not fit the
+ * budget together, says "memory run" and the model: no profile is then made). */
 AEGIS_API aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
 					     const aegis_model_config *const *models, uint32_t n,
 					     const aegis_profile_options *opt, aegis_profile **out,

@@ -113,7 +113,8 @@ struct device_ops {
 	 * it; backends get base + offset for their regions (struct backend_mem). */
 	uint64_t (*mem_base)(const struct device *dev);
 	/* Optional (NULL: nothing measured, e.g. sim): the device memory it took outside
-	 * the pool, as it measured it (aegis_device_memory). */
+	 * the pool, as it measured it, and what it holds beyond that now (loaded, read at
+	 * the call; aegis_device_memory). */
 	void (*mem_outside)(const struct device *dev, aegis_device_memory *out);
 	/* Optional, for fault drills (the fault-injection backend): loads faulty work on
 	 * the lane as a broken model would. DEVICE_FAULT_LAUNCH: a launch the device

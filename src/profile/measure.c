@@ -1,8 +1,9 @@
-/* WCET profiling (aegis/profile.h): runs each model alone on a fresh runtime, jobs
- * back to back, and records execution times (finish - start) and the dispatch
- * overhead (start - release); with a neighbour, runs it again next to a memory-bound
- * model on another lane (profile/neighbour.h). Uses the public API only; must not
- * touch the analysis or keep any runtime past the call. */
+/* WCET profiling (aegis/profile.h): a first run of every model together for the
+ * device memory outside the pool, then each model alone on a fresh runtime, jobs back
+ * to back, recording execution times (finish - start) and the dispatch overhead
+ * (start - release); with a neighbour, runs it again next to a memory-bound model on
+ * another lane (profile/neighbour.h). Uses the public API only; must not touch the
+ * analysis or keep any runtime past the call. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdarg.h>
 #include <stdio.h>
@@ -144,20 +145,28 @@ struct measure_layout {
 	uint64_t budget_bytes;
 };
 
-/* Folds what the runtime's device measured outside its pool into p's device_memory:
- * the per-lane figures the largest over the runs (a library's per-lane share from the
- * lanes that made it); the driver's fixed share and reservation from the first run only,
- * the one a fresh process makes: a later runtime of this process finds what the earlier
- * ones left in the primary context (libraries' and kernels' state) already taken, which
- * a deployed process with one runtime does not have. Nothing on a device that measures
- * nothing. */
-static void fold_memory(aegis_profile *p, const aegis_runtime *rt)
+/* Folds what the runtime's device measured outside its pool into p's device_memory.
+ * The share that does not grow with the lanes comes from the memory run only (memory_run
+ * true: memory_run() below, the first runtime of this process, as a deployed process
+ * has one): the driver's share before any lane, what the jobs loaded into the contexts
+ * that no item counts (aegis_device_memory.loaded) and the models' CUDA graphs, and
+ * the driver's reservation beside. A later runtime of this process finds what the
+ * earlier ones left in the primary context already taken, so it cannot give that
+ * share; each run (the memory run, then each model alone on the workload's layout)
+ * raises the per-lane figures to the largest seen (a library's per-lane share from
+ * the lanes that made it). Nothing on a device that measures nothing. */
+static void fold_memory(aegis_profile *p, const aegis_runtime *rt, bool memory_run)
 {
 	aegis_device_memory d;
-	if (aegis_runtime_device_memory(rt, &d) != AEGIS_OK || !d.measured || !d.lanes)
+	if ((!memory_run && !p->has_mem) || aegis_runtime_device_memory(rt, &d) != AEGIS_OK ||
+	    !d.measured || !d.lanes)
 		return;
-	if (!p->has_mem) {
-		p->mem.driver_fixed = d.driver_fixed;
+	if (memory_run) {
+		uint64_t fixed;
+		if (__builtin_add_overflow(d.driver_fixed, d.loaded, &fixed) ||
+		    __builtin_add_overflow(fixed, d.graphs, &fixed))
+			fixed = UINT64_MAX;
+		p->mem.driver_fixed = fixed;
 		p->mem.device_other = d.device_other;
 	}
 	uint64_t v[3] = {d.contexts / d.lanes, d.cudnn_lanes ? d.cudnn / d.cudnn_lanes : 0,
@@ -171,6 +180,51 @@ static void fold_memory(aegis_profile *p, const aegis_runtime *rt)
 	p->version = 3;
 }
 
+/* The runtime a measurement runs on: *base with admission and tracing off; at.sms 0:
+ * the workload's layout, else one lane of at.sms SMs and, with at.nb_sms, the
+ * neighbour's lane of at.nb_sms SMs under the memory budget at.budget_bytes. */
+static aegis_runtime_config measure_runtime_config(const aegis_runtime_config *base,
+						   struct measure_layout at)
+{
+	aegis_runtime_config rc = *base;
+	rc.admission = AEGIS_ADMIT_OFF;
+	rc.trace = (aegis_trace_sink){0};
+	if (at.sms) { /* a point of the curve: one lane of sms SMs, and the neighbour's */
+		rc.lanes = at.nb_sms ? 2 : 1;
+		memset(rc.lane_sms, 0, sizeof rc.lane_sms);
+		rc.lane_sms[0] = at.sms;
+		rc.lane_sms[1] = at.nb_sms;
+		rc.lane_sharing = AEGIS_LANES_ISOLATED;
+		if (at.nb_sms)
+			rc.memory_budget_bytes = at.budget_bytes;
+	}
+	return rc;
+}
+
+/* A model as measured: alone and back to back, a sporadic model whose next job is
+ * submitted from the previous one's completion; a 1 ns minimum inter-arrival lets it
+ * follow at once (every job then "misses" its 1 ns deadline, which changes nothing
+ * here). On its own lane of the workload's layout (own_layout; lane 0 when auto), else
+ * on lane 0, a curve point's. */
+static aegis_model_config measure_model_config(const aegis_model_config *cfg, bool own_layout)
+{
+	aegis_model_config mc = *cfg;
+	mc.release = AEGIS_RELEASE_SPORADIC;
+	mc.period_ns = 1;
+	mc.deadline_ns = 0;
+	mc.offset_ns = 0;
+	mc.jitter_ns = 0;
+	mc.on_miss = AEGIS_MISS_FINISH;
+	mc.queue_depth = 1;
+	mc.lane = cfg->lane >= 0 && own_layout ? cfg->lane : 0;
+	mc.n_lane_times = 0; /* measured as it runs, whatever was measured before */
+	mc.lane_times = NULL;
+	mc.wcet_override_ns = MEASURE_BUDGET_NS; /* no time budget: measured as it runs */
+	mc.on_done = NULL;
+	mc.user = NULL;
+	return mc;
+}
+
 /* One model alone (or next to the neighbour): fills exec[] and overhead[] with want
  * jobs; *lane, *sms where. */
 static aegis_status measure_one(const aegis_runtime_config *base, const aegis_model_config *cfg,
@@ -179,18 +233,7 @@ static aegis_status measure_one(const aegis_runtime_config *base, const aegis_mo
 {
 	uint32_t sms = at.sms;
 	neighbour_run nb = {0};
-	aegis_runtime_config rc = *base;
-	rc.admission = AEGIS_ADMIT_OFF;
-	rc.trace = (aegis_trace_sink){0};
-	if (sms) { /* a point of the curve: one lane of sms SMs, and the neighbour's */
-		rc.lanes = at.nb_sms ? 2 : 1;
-		memset(rc.lane_sms, 0, sizeof rc.lane_sms);
-		rc.lane_sms[0] = sms;
-		rc.lane_sms[1] = at.nb_sms;
-		rc.lane_sharing = AEGIS_LANES_ISOLATED;
-		if (at.nb_sms)
-			rc.memory_budget_bytes = at.budget_bytes;
-	}
+	aegis_runtime_config rc = measure_runtime_config(base, at);
 	aegis_status st = aegis_runtime_create(&rc, &m->rt, detail, len);
 	if (st != AEGIS_OK) {
 		char why[256];
@@ -214,23 +257,7 @@ static aegis_status measure_one(const aegis_runtime_config *base, const aegis_mo
 		}
 		p->info.lanes = aegis_runtime_lane_count(m->rt);
 	}
-	/* Alone and back to back: a sporadic model whose next job is submitted from the
-	 * previous one's completion; a 1 ns minimum inter-arrival lets it follow at once
-	 * (every job then "misses" its 1 ns deadline, which changes nothing here). */
-	aegis_model_config mc = *cfg;
-	mc.release = AEGIS_RELEASE_SPORADIC;
-	mc.period_ns = 1;
-	mc.deadline_ns = 0;
-	mc.offset_ns = 0;
-	mc.jitter_ns = 0;
-	mc.on_miss = AEGIS_MISS_FINISH;
-	mc.queue_depth = 1;
-	mc.lane = cfg->lane >= 0 && !sms ? cfg->lane : 0;
-	mc.n_lane_times = 0; /* measured as it runs, whatever was measured before */
-	mc.lane_times = NULL;
-	mc.wcet_override_ns = MEASURE_BUDGET_NS; /* no time budget: measured as it runs */
-	mc.on_done = NULL;
-	mc.user = NULL;
+	aegis_model_config mc = measure_model_config(cfg, !sms);
 	if ((st = aegis_model_admit(m->rt, &mc, &m->id)) != AEGIS_OK) {
 		say(detail, len, st, "model '%s': %s", cfg->name, aegis_runtime_last_error(m->rt));
 		goto out;
@@ -270,12 +297,91 @@ static aegis_status measure_one(const aegis_runtime_config *base, const aegis_mo
 		st = say(detail, len, nb.failed, "model '%s' on a lane of %u SMs: its neighbour's "
 			 "job %llu failed: %s", cfg->name, sms, (unsigned long long)nb.done + 1,
 			 aegis_status_str(nb.failed));
-	if (st == AEGIS_OK && !sms)
-		fold_memory(p, m->rt); /* the workload's layout, its libraries made and warm */
+	if (st == AEGIS_OK && !sms) /* the workload's layout, its libraries made and warm */
+		fold_memory(p, m->rt, false);
 out:
 	nb.stopping = true; /* destroy cancels its queued job and waits for the running one */
 	aegis_runtime_destroy(m->rt);
 	m->rt = NULL;
+	return st;
+}
+
+/* Jobs of each model in the memory run. Admission readied the model (each node run once
+ * on the GPU), but a job runs more (its copies, its CUDA graphs' first launch, kernels
+ * loaded at their first launch); a second job loads whatever the first left for later. */
+#define MEMORY_RUN_JOBS 2u
+
+/* The memory run, before any model is measured: one runtime as a deployed process has
+ * one, first in this process, on the workload's layout (measure_runtime_config with
+ * the layout {0}), every model admitted on its lane as measure_one puts it, and
+ * MEMORY_RUN_JOBS jobs of each; then fold_memory reads what the device took, jobs
+ * included, for the share that does not grow with the lanes. The simulated device
+ * measures nothing: the run costs virtual time only and folds nothing.
+ *
+ * A failure here fails the profile, with what failed: the run is the workload as it
+ * would be deployed (its layout, all its models, their jobs), so a model refused or a
+ * job failed is a workload that cannot run as written, and falling back to a share
+ * measured before any job would write into the file the figure that is known short by
+ * what the jobs load (hundreds of MiB for ONNX networks on cuDNN), for admit to size the
+ * pool with, with nothing saying so. */
+static aegis_status memory_run(const aegis_runtime_config *base,
+			       const aegis_model_config *const *models, uint32_t n,
+			       aegis_profile *p, char *detail, size_t len)
+{
+	static const char what[] = "memory run (every model on the workload's layout)";
+	aegis_runtime_config rc = measure_runtime_config(base, (struct measure_layout){0});
+	measure_run *m = calloc(n, sizeof *m);
+	int64_t *times = calloc((size_t)n * MEMORY_RUN_JOBS * 2, sizeof *times);
+	aegis_runtime *rt = NULL;
+	aegis_status st = AEGIS_E_NOMEM;
+	if (!m || !times) {
+		say(detail, len, st, "out of memory");
+		goto out;
+	}
+	if ((st = aegis_runtime_create(&rc, &rt, detail, len)) != AEGIS_OK) {
+		char why[256];
+		snprintf(why, sizeof why, "%s", detail && len ? detail : "");
+		say(detail, len, st, "%s: %s", what, why);
+		goto out;
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		aegis_model_config mc = measure_model_config(models[i], true);
+		int64_t *t = times + (size_t)i * MEMORY_RUN_JOBS * 2;
+		m[i] = (measure_run){.rt = rt, .want = MEMORY_RUN_JOBS, .exec = t,
+				     .overhead = t + MEMORY_RUN_JOBS};
+		if ((st = aegis_model_admit(rt, &mc, &m[i].id)) != AEGIS_OK) {
+			say(detail, len, st, "%s: model '%s': %s", what,
+			    mc.name ? mc.name : "", aegis_runtime_last_error(rt));
+			goto out;
+		}
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		aegis_request req = {.done = on_done, .user = &m[i]};
+		if ((st = aegis_request_submit(rt, m[i].id, &req)) != AEGIS_OK) {
+			say(detail, len, st, "%s: model '%s': first submission refused: %s", what,
+			    models[i]->name ? models[i]->name : "", aegis_status_str(st));
+			goto out;
+		}
+	}
+	for (uint32_t i = 0; i < n; i++) {
+		while (m[i].done < m[i].want && m[i].failed == AEGIS_OK) {
+			if ((st = aegis_runtime_run_for(rt, MEASURE_SLICE_NS)) != AEGIS_OK) {
+				say(detail, len, st, "%s: %s", what, aegis_runtime_last_error(rt));
+				goto out;
+			}
+		}
+		if (m[i].failed != AEGIS_OK) {
+			st = say(detail, len, m[i].failed, "%s: model '%s': job %u failed: %s",
+				 what, models[i]->name ? models[i]->name : "", m[i].done + 1,
+				 aegis_status_str(m[i].failed));
+			goto out;
+		}
+	}
+	fold_memory(p, rt, true); /* every job done: the lanes idle, all loaded */
+out:
+	aegis_runtime_destroy(rt);
+	free(times);
+	free(m);
 	return st;
 }
 
@@ -620,7 +726,8 @@ aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
 	p->info.runs = runs;
 	p->info.margin_ppm = margin;
 	if ((st = take_sizes(opt, p, detail, detail_len)) != AEGIS_OK ||
-	    (st = neighbour_env_of(rt, opt, &env, detail, detail_len)) != AEGIS_OK)
+	    (st = neighbour_env_of(rt, opt, &env, detail, detail_len)) != AEGIS_OK ||
+	    (n && (st = memory_run(rt, models, n, p, detail, detail_len)) != AEGIS_OK))
 		goto out;
 	for (uint32_t i = 0; i < n; i++) {
 		aegis_profile_model *pm = &p->models[i];

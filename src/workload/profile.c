@@ -217,7 +217,9 @@ aegis_status aegis_profile_write(const aegis_profile *p, FILE *f)
 			   "SMs, the\n# other k - 1 lanes busy with the workload's models.\n");
 	if (p->has_mem)
 		fprintf(f, "# device_memory: bytes outside the memory pool, measured as drops of free "
-			   "device\n# memory (docs/MEMORY.md).\n");
+			   "device\n# memory; driver_fixed: the driver's share before any lane, "
+			   "what the jobs loaded\n# and the CUDA graphs, in a first run of every "
+			   "model together (docs/MEMORY.md).\n");
 	fprintf(f, "version: %d\nworkload: ", shared ? 4 : p->has_mem ? 3 : curves ? 2 : 1);
 	put_str(f, in->workload);
 	fprintf(f, "\ndevice: ");

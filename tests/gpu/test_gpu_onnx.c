@@ -221,9 +221,9 @@ static void test_lane_shares_library_handles(void **state)
 	uint64_t outside = dm.contexts + dm.cudnn + dm.cublas + dm.graphs;
 	uint64_t drop = free0 - free1;
 	printf("  measured: driver fixed %.1f MiB (and %.1f MiB not this process's); contexts %.1f MiB (%u lanes); cuDNN %.1f MiB "
-	       "(%u lanes); cuBLAS %.1f MiB (%u lanes); graphs %.1f MiB\n",
+	       "(%u lanes); cuBLAS %.1f MiB (%u lanes); graphs %.1f MiB; loaded beyond them %.1f MiB\n",
 	       MIB(dm.driver_fixed), MIB(dm.device_other), MIB(dm.contexts), dm.lanes, MIB(dm.cudnn), dm.cudnn_lanes,
-	       MIB(dm.cublas), dm.cublas_lanes, MIB(dm.graphs));
+	       MIB(dm.cublas), dm.cublas_lanes, MIB(dm.graphs), MIB(dm.loaded));
 	printf("  free memory dropped %.1f MiB; pool %.1f MiB + measured outside %.1f MiB = "
 	       "%.1f MiB\n", MIB(drop), MIB(pool), MIB(outside), MIB(pool + outside));
 	aegis_runtime_destroy(rt);

@@ -132,6 +132,43 @@ static void test_margin_and_errors(void **state)
 			 AEGIS_E_INVAL);
 }
 
+/* The memory run (every model admitted together on the workload's layout and run, before
+ * any model is measured) fails the profile with what failed: two models that fit the
+ * budget each alone but not together; a model whose jobs fail, with its job. */
+static void test_memory_run_fails(void **state)
+{
+	(void)state;
+	const uint64_t mib = UINT64_C(1) << 20;
+	aegis_sim_config big = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1 * MS},
+				.memory = {.persistent_bytes = 300 * mib}};
+	aegis_model_config a = {.name = "a", .period_ns = 10 * MS, .backend_config = &big};
+	aegis_model_config b = {.name = "b", .period_ns = 10 * MS, .backend_config = &big};
+	aegis_runtime_config rc = {.lanes = 1, .memory_budget_bytes = 512 * mib};
+	aegis_profile_options opt = {.runs = 10};
+	aegis_profile *p = NULL;
+	char err[512];
+	const aegis_model_config *one[] = {&a};
+	assert_int_equal(aegis_profile_measure(&rc, one, 1, &opt, &p, err, sizeof err), AEGIS_OK);
+	aegis_profile_destroy(p);
+	const aegis_model_config *both[] = {&a, &b};
+	assert_int_equal(aegis_profile_measure(&rc, both, 2, &opt, &p, err, sizeof err),
+			 AEGIS_E_BUDGET);
+	assert_null(p);
+	assert_non_null(strstr(err, "memory run (every model on the workload's layout): "
+				    "model 'b': "));
+	/* each job asks more transient memory than the model declares: every job fails */
+	aegis_sim_config greedy = {.exec = {.kind = AEGIS_EXEC_FIXED, .a_ns = 1 * MS},
+				   .memory = {.transient_bytes = 1 * mib,
+					      .transient_use_bytes = 2 * mib}};
+	aegis_model_config c = {.name = "c", .period_ns = 10 * MS, .backend_config = &greedy};
+	const aegis_model_config *ac[] = {&a, &c};
+	assert_int_equal(aegis_profile_measure(&rc, ac, 2, &opt, &p, err, sizeof err),
+			 AEGIS_E_BUDGET);
+	assert_null(p);
+	assert_non_null(strstr(err, "memory run (every model on the workload's layout): "
+				    "model 'c': job 1 failed: "));
+}
+
 /* Reads f from the start into a new buffer. */
 static char *slurp(FILE *f, size_t *len)
 {
@@ -813,6 +850,7 @@ int main(void)
 		cmocka_unit_test(test_minimal_file),
 		cmocka_unit_test(test_bad_files),
 		cmocka_unit_test(test_device_memory_round_trip),
+		cmocka_unit_test(test_memory_run_fails),
 		cmocka_unit_test(test_model_task_override),
 		cmocka_unit_test(test_admission_uses_override),
 		cmocka_unit_test(test_curve_round_trip),

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "device/cuda/cuda_device.h"
+#include "device/loaded.h"
 
 /*
  * What the CUDA device allocates, so that the pool stays the only device allocation:
@@ -194,8 +195,31 @@ aegis_status cuda_mem_info(struct cuda_device *c, CUcontext ctx, uint64_t *free_
 	return st;
 }
 
+/* Device memory used now (total - free, cuMemGetInfo in the primary context), with a
+ * record of its own: mem_outside has a const device, whose last error it leaves as it
+ * was. false when a call fails. */
+static bool used_now(const struct cuda_device *c, uint64_t *total_bytes, uint64_t *free_bytes)
+{
+	struct cuda_err scratch = {.api = &c->api};
+	CUcontext popped;
+	size_t f = 0, t = 0;
+	if (CUDA_CHECK(&scratch, c->api.cuCtxPushCurrent(c->primary)) != AEGIS_OK)
+		return false;
+	aegis_status st = CUDA_CHECK(&scratch, c->api.cuMemGetInfo(&f, &t));
+	(void)CUDA_CHECK(&scratch, c->api.cuCtxPopCurrent(&popped));
+	*total_bytes = t;
+	*free_bytes = f;
+	return st == AEGIS_OK;
+}
+
 /* device_ops.mem_outside: the sums over the lanes of what cuda_create, cuda_lanes.c and
- * the backends' library slots measured (cuda_device_mem_note). */
+ * the backends' library slots measured (cuda_device_mem_note), and `loaded`, read now:
+ * what the device holds beyond the pool, those items and the driver's share (the
+ * kernels and state the jobs loaded lazily, which no creation brackets). A failed
+ * reading, or a device in a sticky error, leaves loaded 0 and the rest as measured.
+ * Thread context: the dispatcher's, like every device op (runtime_call), so never at
+ * once with another op of this device; it pushes the primary context on the calling
+ * thread and pops it again. */
 void cuda_mem_outside(const struct device *dev, aegis_device_memory *out)
 {
 	const struct cuda_device *c = (const struct cuda_device *)dev;
@@ -213,4 +237,11 @@ void cuda_mem_outside(const struct device *dev, aegis_device_memory *out)
 		out->cublas_lanes += l->outside_made[CUDA_MEM_CUBLAS];
 		out->graphs += l->outside_bytes[CUDA_MEM_GRAPHS];
 	}
+	struct device_mem_reading r = {.other_bytes = c->driver_other_bytes,
+				       .pool_bytes = c->pool_bytes, /* 0 without one */
+				       .items_bytes = out->contexts + out->cudnn + out->cublas +
+						      out->graphs,
+				       .fixed_bytes = c->driver_fixed_bytes};
+	if (c->measured && !c->fatal && used_now(c, &r.total_bytes, &r.free_bytes))
+		out->loaded = device_loaded_bytes(&r);
 }
