@@ -13,10 +13,11 @@
 #define KIB UINT64_C(1024)
 #define MIB (1024 * KIB)
 
-/* examples/edge-24-onnx.yaml on an H100 (2 lanes): nvidia-smi showed 1,246 MiB for the
- * process and 480 MiB reserved by the driver; the pool 558.5 MiB; the items contexts
- * 2 x 5.5 MiB, cuDNN 2 x 12 MiB, cuBLAS 2 x 66 MiB; the driver's share before any lane
- * 46.8 MiB (47,923 KiB). What no item counted: 1246 - 558.5 - 167 - 46.8 = 473.7 MiB. */
+/* The arithmetic on edge-24-onnx's H100 figures (2 lanes), in a reading whose total -
+ * free counts a 480-MiB reservation (other_bytes): the process held 1,246 MiB, the pool
+ * 558.5 MiB, the items contexts 2 x 5.5 MiB, cuDNN 2 x 12 MiB, cuBLAS 2 x 66 MiB, a
+ * fixed share of 46.8 MiB (47,923 KiB): no item counts 1246 - 558.5 - 167 - 46.8 =
+ * 473.7 MiB. */
 static void test_h100_gap(void **state)
 {
 	(void)state;
@@ -60,11 +61,29 @@ static void test_saturates(void **state)
 	assert_int_equal(device_loaded_bytes(&zero), 0);
 }
 
+/* The part of the driver's reservation that cuMemGetInfo's total - free counts: none
+ * when the CUDA total leaves the whole reservation out (NVML total 81,559 MiB, 480 MiB
+ * reserved, CUDA total 81,079 MiB), all of it when the totals agree, the rest when the
+ * CUDA total leaves out part of it; never below 0 nor above the reservation. */
+static void test_reserved_counted(void **state)
+{
+	(void)state;
+	uint64_t nvml = 81559 * MIB, res = 480 * MIB;
+	assert_int_equal(device_reserved_counted(nvml - res, nvml, res), 0);
+	assert_int_equal(device_reserved_counted(nvml, nvml, res), res);
+	assert_int_equal(device_reserved_counted(nvml - 470 * MIB, nvml, res), 10 * MIB);
+	assert_int_equal(device_reserved_counted(nvml - 600 * MIB, nvml, res), 0);
+	assert_int_equal(device_reserved_counted(nvml + MIB, nvml, res), res);
+	assert_int_equal(device_reserved_counted(nvml, nvml, 0), 0);
+	assert_int_equal(device_reserved_counted(0, UINT64_MAX, UINT64_MAX), 0);
+}
+
 int main(void)
 {
 	const struct CMUnitTest tests[] = {
 		cmocka_unit_test(test_h100_gap),
 		cmocka_unit_test(test_saturates),
+		cmocka_unit_test(test_reserved_counted),
 	};
 	return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -11,6 +11,7 @@
 #include "aegis/runtime.h"
 #include "device/cuda/cuda_device.h"
 #include "device/cuda/cuda_nvml.h"
+#include "device/loaded.h"
 #include "device/cuda/kernels.h"
 
 /*
@@ -101,17 +102,22 @@ static aegis_status cuda_create(const struct device_config *cfg, struct device *
 	if ((st = cuda_mem_info(c, c->primary, &free_b, &total_b)))
 		goto fail_ring_dev;
 	c->driver_fixed_bytes = total_b - free_b;
-	/* what the driver reserves on the device (NVML) is in total - free but is no
-	 * process's memory: told apart, so that the fixed share is what nvidia-smi shows
-	 * for this process (and other processes', if any, which stay in it: an upper bound) */
+	/* what the driver reserves on the device (NVML) is no process's memory: stated
+	 * apart, and taken out of the fixed share as far as total - free counts it, so that
+	 * the share is what nvidia-smi shows for this process (and other processes', if
+	 * any, which stay in it: an upper bound). On an H100 (driver 580) cuMemGetInfo's
+	 * total already leaves the reservation out: nothing is taken (taking it all off
+	 * stated 474 MiB too little for edge-24-onnx; docs/MEMORY.md) */
 	char bus[32] = "";
 	struct cuda_nvml nvml;
-	uint64_t reserved = 0;
+	uint64_t nvml_total = 0, reserved = 0;
 	if (cudaDeviceGetPCIBusId(bus, (int)sizeof bus, cfg->ordinal) == cudaSuccess &&
 	    cuda_nvml_open(&nvml, bus)) {
-		if (cuda_nvml_reserved(&nvml, &reserved) && reserved <= c->driver_fixed_bytes) {
+		if (cuda_nvml_memory(&nvml, &nvml_total, &reserved)) {
+			uint64_t in = device_reserved_counted(total_b, nvml_total, reserved);
 			c->driver_other_bytes = reserved;
-			c->driver_fixed_bytes -= reserved;
+			c->reserved_counted_bytes = in < c->driver_fixed_bytes ? in : c->driver_fixed_bytes;
+			c->driver_fixed_bytes -= c->reserved_counted_bytes;
 		}
 		cuda_nvml_close(&nvml);
 	}

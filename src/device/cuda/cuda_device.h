@@ -85,8 +85,10 @@ struct cuda_device {
 	uint64_t pool_bytes;
 	uint64_t device_allocs;      /* device-memory allocations made so far, freed or not */
 	uint64_t driver_fixed_bytes; /* total - free before the lanes were made (cuda_create),
-					less the driver's reservation where NVML tells it */
-	uint64_t driver_other_bytes; /* that reservation (0 without NVML) */
+					less the part of the driver's reservation in it */
+	uint64_t driver_other_bytes; /* the driver's reservation (NVML; 0 without) */
+	uint64_t reserved_counted_bytes; /* the part of it total - free counts
+					    (device_reserved_counted) */
 	bool measured;               /* driver_fixed_bytes and the lanes' outside_bytes hold */
 };
 

@@ -237,7 +237,7 @@ void cuda_mem_outside(const struct device *dev, aegis_device_memory *out)
 		out->cublas_lanes += l->outside_made[CUDA_MEM_CUBLAS];
 		out->graphs += l->outside_bytes[CUDA_MEM_GRAPHS];
 	}
-	struct device_mem_reading r = {.other_bytes = c->driver_other_bytes,
+	struct device_mem_reading r = {.other_bytes = c->reserved_counted_bytes,
 				       .pool_bytes = c->pool_bytes, /* 0 without one */
 				       .items_bytes = out->contexts + out->cudnn + out->cublas +
 						      out->graphs,

@@ -48,11 +48,12 @@ bool cuda_nvml_open(struct cuda_nvml *n, const char *pci_bus_id)
 	return true;
 }
 
-bool cuda_nvml_reserved(const struct cuda_nvml *n, uint64_t *reserved)
+bool cuda_nvml_memory(const struct cuda_nvml *n, uint64_t *total, uint64_t *reserved)
 {
 	struct nvml_memory_v2 m = {.version = (unsigned)sizeof m | 2u << 24};
 	if (!n->so || n->memory_info(n->dev, &m) != 0)
 		return false;
+	*total = m.total;
 	*reserved = m.reserved;
 	return true;
 }

@@ -20,9 +20,9 @@ struct cuda_nvml {
 /* Opens NVML and finds the device by its PCI bus id ("0000:18:00.0", as
  * cuDeviceGetPCIBusId writes it). false, with *n zeroed, when any step fails. */
 bool cuda_nvml_open(struct cuda_nvml *n, const char *pci_bus_id);
-/* The memory the driver reserves on the device (driver, firmware), in bytes; false
- * when closed or when NVML refuses. */
-bool cuda_nvml_reserved(const struct cuda_nvml *n, uint64_t *reserved);
+/* The device's total memory and what the driver reserves on it (driver, firmware), in
+ * bytes, as NVML counts them; false when closed or when NVML refuses. */
+bool cuda_nvml_memory(const struct cuda_nvml *n, uint64_t *total, uint64_t *reserved);
 /* Shuts NVML down and unloads it; safe on a zeroed or closed *n. */
 void cuda_nvml_close(struct cuda_nvml *n);
 
