@@ -272,7 +272,44 @@ def case_neighbour_sim(tmp):
     check("--neighbour" in out and "interference" in out, out)
 
 
+def case_shared_sim(tmp):
+    """--shared on the simulated device: each model gets a point {sms: 16, shared: K}
+    per K (version 4), after its point alone at 16 SMs, with the same times there (the K
+    lanes run at full speed); admit and run read the file and leave the shared points
+    out (a workload names isolated lanes); bad counts are usage errors."""
+    prof = os.path.join(tmp, "s.yaml")
+    err = run("profile", QUICK, "--runs", "50", "--lane-sizes", "8,16",
+              "--device-profile", "orin-agx-8g", "--shared", "2,4", "-o", prof).stderr
+    with open(prof) as f:
+        text = f.read()
+    check("\nversion: 4\n" in text, "version 4")
+    curves = read_curves(prof)
+    check(len(curves) == 8, f"models: {list(curves)}")
+    for name, pts in curves.items():
+        check([(p["sms"], p.get("shared", 0)) for p in pts] ==
+              [(8, 0), (16, 0), (16, 2), (16, 4)], f"{name}: points {pts}")
+    check(re.search(r"^ +16/4 ", err, re.M) is not None, err)
+    gaze = curves["gaze"]  # fixed 1.5 ms: exact at every point
+    check(all(p["max_ns"] == 1500000 and p["wcet_ns"] == 1800000 for p in gaze), f"{gaze}")
+    wl = os.path.join(tmp, "sized.yaml")
+    with open(QUICK) as f:
+        qtext = f.read()
+    with open(wl, "w") as f:
+        f.write(qtext.replace("  lanes: 2\n", "  lanes: [{sms: 8}, {sms: 8}]\n"))
+    a = json.loads(run("admit", wl, "--wcet-profile", prof, "--json").stdout)
+    check(len(a["models"]) == 8, f"{a['models']}")
+    run("run", wl, "--wcet-profile", prof, "--duration", "1s")
+    for bad, why in (("1", "lanes sharing a partition are 2..64"), ("2,x", "--shared")):
+        err = run("profile", QUICK, "--shared", bad, expect=2).stderr
+        check(why in err, err)
+    err = run("profile", QUICK, "--runs", "10", "--device-profile", "orin-agx-8g",
+              "--shared", "9", expect=2).stderr
+    check("9 of them for 8 models" in err, err)
+    check("--shared" in run("profile", "--help").stdout, "help")
+
+
 CASES = {
+    "shared_sim": case_shared_sim,
     "lane_sizes": case_lane_sizes,
     "lane_sizes_sim": case_lane_sizes_sim_test,
     "neighbour_sim": case_neighbour_sim,
