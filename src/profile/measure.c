@@ -550,9 +550,7 @@ static aegis_status measure_shared(const aegis_runtime_config *base,
 			   "(expected 2..%u, at most the models: every lane busy)", k, n,
 			   AEGIS_MAX_LANES);
 	struct shared_run s = {.n = n, .k = k, .want = runs, .left = n};
-	aegis_runtime_config rc = *base;
-	rc.admission = AEGIS_ADMIT_OFF;
-	rc.trace = (aegis_trace_sink){0};
+	aegis_runtime_config rc = measure_runtime_config(base, (struct measure_layout){0});
 	rc.lanes = k;
 	memset(rc.lane_sms, 0, sizeof rc.lane_sms);
 	rc.lane_sharing = AEGIS_LANES_SHARED;
@@ -579,20 +577,8 @@ static aegis_status measure_shared(const aegis_runtime_config *base,
 		goto out;
 	}
 	for (uint32_t i = 0; i < n; i++) {
-		aegis_model_config mc = *models[i]; /* alone's settings: back to back */
-		mc.release = AEGIS_RELEASE_SPORADIC;
-		mc.period_ns = 1;
-		mc.deadline_ns = 0;
-		mc.offset_ns = 0;
-		mc.jitter_ns = 0;
-		mc.on_miss = AEGIS_MISS_FINISH;
-		mc.queue_depth = 1;
+		aegis_model_config mc = measure_model_config(models[i], false); /* back to back */
 		mc.lane = (int32_t)(i % k);
-		mc.n_lane_times = 0;
-		mc.lane_times = NULL;
-		mc.wcet_override_ns = MEASURE_BUDGET_NS;
-		mc.on_done = NULL;
-		mc.user = NULL;
 		if ((st = aegis_model_admit(s.rt, &mc, &s.id[i])) != AEGIS_OK) {
 			say(detail, len, st, "model '%s' on %u shared lanes: %s", mc.name, k,
 			    aegis_runtime_last_error(s.rt));
