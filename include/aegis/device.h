@@ -91,12 +91,13 @@ typedef struct aegis_device_memory {
 	bool measured;          /* false: this device measures nothing (sim) */
 	uint64_t driver_fixed;  /* total - free once the primary context, the library's
 				   kernels and its stamp ring were made, before any lane,
-				   less what the driver reserves for itself (NVML's
-				   "reserved"; without NVML nothing is taken off): the
-				   process's own share, with whatever other processes held
-				   then */
-	uint64_t device_other;  /* the driver's reservation taken off it (0 without NVML):
-				   no process's memory, so not counted outside the pool */
+				   less the part of the driver's reservation (NVML's
+				   "reserved") that total - free counts, the CUDA total
+				   less NVML's being what it leaves out (without NVML
+				   nothing is taken off): the process's own share, with
+				   whatever other processes held then */
+	uint64_t device_other;  /* the driver's reservation (0 without NVML): no
+				   process's memory, so not counted outside the pool */
 	uint32_t lanes;
 	uint64_t contexts;      /* the lanes' contexts, streams, events, kernels loaded */
 	uint32_t cudnn_lanes;   /* lanes that made a cuDNN handle */

@@ -54,13 +54,14 @@
  * (aegis_profile_measure: every model on the workload's layout, their jobs run, the
  * first runtime of the process): total - free once the primary context was made,
  * before any lane, plus what the jobs then loaded into the contexts beyond the other
- * items (aegis_device_memory.loaded) and the models' CUDA graphs, less what the driver
- * reserves for itself (NVML; without NVML nothing is taken off): the process's own
+ * items (aegis_device_memory.loaded) and the models' CUDA graphs, less the part of
+ * the driver's own reservation that total - free counts (NVML; without NVML nothing
+ * is taken off): the process's own
  * share, with whatever other processes held or took meanwhile; per_lane_context: a
  * lane's context, stream, events and kernels of our own; per_lane_cudnn,
  * per_lane_cublas: a lane's library handle and the kernels its models loaded;
- * device_other (optional, 0 when absent): the driver's reservation taken off, which is
- * no process's memory and is not counted. The per-lane figures are the largest seen
+ * device_other (optional, 0 when absent): the driver's reservation (NVML), which is no
+ * process's memory and is not counted. The per-lane figures are the largest seen
  * over the memory run and the models' runs; driver_fixed and device_other the memory
  * run's (docs/MEMORY.md). The first four
  * keys are required; each value an integer 0..2^63-1. Compatibility: a version 3 file may also have curves; readers
