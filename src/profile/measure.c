@@ -6,6 +6,7 @@
  * analysis or keep any runtime past the call. */
 #define _POSIX_C_SOURCE 200809L
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -558,7 +559,8 @@ static aegis_status measure_shared(const aegis_runtime_config *base,
 	aegis_status st = AEGIS_E_NOMEM;
 	s.id = calloc(n, sizeof *s.id);
 	s.done = calloc(n, sizeof *s.done);
-	s.exec = malloc((size_t)n * runs * sizeof *s.exec);
+	s.exec = runs <= SIZE_MAX / sizeof *s.exec / n ? malloc((size_t)n * runs * sizeof *s.exec)
+						       : NULL;
 	s.lanes = calloc(k, sizeof *s.lanes);
 	if (!s.id || !s.done || !s.exec || !s.lanes) {
 		say(detail, len, st, "out of memory");
