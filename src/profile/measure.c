@@ -420,6 +420,18 @@ static uint64_t neighbour_budget(const struct neighbour_env *env, uint64_t plann
 	return env->real ? planned + extra : 0;
 }
 
+/* A curve point from exec[0..runs) (sorted here): p50, p99, max and the WCET by the
+ * margin; false when the WCET overflows. */
+static bool point_of(int64_t *exec, uint32_t runs, uint32_t margin, aegis_profile_point *q)
+{
+	qsort(exec, runs, sizeof *exec, cmp_i64);
+	q->runs = runs;
+	q->p50_ns = rank(exec, runs, 500);
+	q->p99_ns = rank(exec, runs, 990);
+	q->max_ns = exec[runs - 1];
+	return wcet_of(q->max_ns, margin, &q->wcet_ns);
+}
+
 /* The model's curve: alone on one lane of each size, in increasing size; with the
  * neighbour, each size again next to it, for the point's interference. */
 static aegis_status measure_curve(const aegis_runtime_config *rt, const aegis_model_config *cfg,
@@ -436,13 +448,9 @@ static aegis_status measure_curve(const aegis_runtime_config *rt, const aegis_mo
 		aegis_status st = measure_one(rt, cfg, at, &m, p, NULL, detail, len);
 		if (st != AEGIS_OK)
 			return st;
-		qsort(exec, runs, sizeof *exec, cmp_i64);
 		aegis_profile_point *q = &c->pts[k];
-		*q = (aegis_profile_point){.sms = sizes[k], .runs = runs,
-					   .p50_ns = rank(exec, runs, 500),
-					   .p99_ns = rank(exec, runs, 990),
-					   .max_ns = exec[runs - 1]};
-		if (!wcet_of(q->max_ns, margin, &q->wcet_ns))
+		*q = (aegis_profile_point){.sms = sizes[k]};
+		if (!point_of(exec, runs, margin, q))
 			return say(detail, len, AEGIS_E_OVERFLOW, "model '%s': WCET overflows",
 				   cfg->name);
 		c->n = k + 1;
@@ -540,16 +548,37 @@ static aegis_status curve_insert(struct profile_curve *c, const aegis_profile_po
 	return AEGIS_OK;
 }
 
-/* One shared measurement: k lanes, every model; a point {sms, shared: k} per model. */
+/* The shared lane counts asked for (opt->shares), checked before anything is measured:
+ * each 2..AEGIS_MAX_LANES, at most the models (every lane busy), none twice. */
+static aegis_status check_shares(const aegis_profile_options *opt, uint32_t n, char *detail,
+				 size_t len)
+{
+	if (!opt || !opt->n_shares)
+		return AEGIS_OK;
+	if (!opt->shares || opt->n_shares > AEGIS_MAX_LANES)
+		return say(detail, len, AEGIS_E_CONFIG, "shared lanes: 1..%u counts",
+			   AEGIS_MAX_LANES);
+	for (uint32_t j = 0; j < opt->n_shares; j++) {
+		uint32_t k = opt->shares[j];
+		if (k < 2 || k > AEGIS_MAX_LANES || k > n)
+			return say(detail, len, AEGIS_E_CONFIG, "shared lanes: %u of them for %u "
+				   "models (expected 2..%u, at most the models: every lane busy)",
+				   k, n, AEGIS_MAX_LANES);
+		for (uint32_t q = 0; q < j; q++)
+			if (opt->shares[q] == k)
+				return say(detail, len, AEGIS_E_CONFIG, "shared lanes: %u given "
+					   "twice", k);
+	}
+	return AEGIS_OK;
+}
+
+/* One shared measurement: k lanes (check_shares: 2..n), every model; a point {sms,
+ * shared: k} per model. */
 static aegis_status measure_shared(const aegis_runtime_config *base,
 				   const aegis_model_config *const *models, uint32_t n, uint32_t k,
 				   uint32_t runs, uint32_t margin, aegis_profile *p, char *detail,
 				   size_t len)
 {
-	if (k < 2 || k > AEGIS_MAX_LANES || k > n)
-		return say(detail, len, AEGIS_E_CONFIG, "shared lanes: %u of them for %u models "
-			   "(expected 2..%u, at most the models: every lane busy)", k, n,
-			   AEGIS_MAX_LANES);
 	struct shared_run s = {.n = n, .k = k, .want = runs, .left = n};
 	aegis_runtime_config rc = measure_runtime_config(base, (struct measure_layout){0});
 	rc.lanes = k;
@@ -602,12 +631,8 @@ static aegis_status measure_shared(const aegis_runtime_config *base,
 		goto out;
 	}
 	for (uint32_t i = 0; i < n; i++) {
-		int64_t *e = s.exec + (size_t)i * runs;
-		qsort(e, runs, sizeof *e, cmp_i64);
-		aegis_profile_point q = {.sms = sms, .shared = k, .runs = runs,
-					 .p50_ns = rank(e, runs, 500), .p99_ns = rank(e, runs, 990),
-					 .max_ns = e[runs - 1]};
-		if (!wcet_of(q.max_ns, margin, &q.wcet_ns)) {
+		aegis_profile_point q = {.sms = sms, .shared = k};
+		if (!point_of(s.exec + (size_t)i * runs, runs, margin, &q)) {
 			st = say(detail, len, AEGIS_E_OVERFLOW, "model '%s': WCET overflows",
 				 models[i]->name);
 			goto out;
@@ -714,6 +739,7 @@ aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
 	p->info.runs = runs;
 	p->info.margin_ppm = margin;
 	if ((st = take_sizes(opt, p, detail, detail_len)) != AEGIS_OK ||
+	    (st = check_shares(opt, n, detail, detail_len)) != AEGIS_OK ||
 	    (st = neighbour_env_of(rt, opt, &env, detail, detail_len)) != AEGIS_OK ||
 	    (n && (st = memory_run(rt, models, n, p, detail, detail_len)) != AEGIS_OK))
 		goto out;
@@ -746,22 +772,10 @@ aegis_status aegis_profile_measure(const aegis_runtime_config *rt,
 					exec, ovh, p, &p->curves[i], detail, detail_len)) != AEGIS_OK)
 			goto out;
 	}
-	if (opt && opt->n_shares && (!opt->shares || opt->n_shares > AEGIS_MAX_LANES)) {
-		st = say(detail, detail_len, AEGIS_E_CONFIG, "shared lanes: 1..%u counts",
-			 AEGIS_MAX_LANES);
-		goto out;
-	}
-	for (uint32_t j = 0; opt && j < opt->n_shares; j++) {
-		for (uint32_t q = 0; q < j; q++)
-			if (opt->shares[q] == opt->shares[j]) {
-				st = say(detail, detail_len, AEGIS_E_CONFIG, "shared lanes: %u given "
-					 "twice", opt->shares[j]);
-				goto out;
-			}
+	for (uint32_t j = 0; opt && j < opt->n_shares; j++)
 		if ((st = measure_shared(rt, models, n, opt->shares[j], runs, margin, p, detail,
 					 detail_len)) != AEGIS_OK)
 			goto out;
-	}
 	if (n) {
 		size_t total = (size_t)runs * n;
 		qsort(all_ovh, total, sizeof *all_ovh, cmp_i64);
