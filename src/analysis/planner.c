@@ -31,15 +31,19 @@
 #define PL_DEFAULT_LAYOUTS 10000u
 #define PL_EMPTY DBL_MAX /* the score of a lane without models */
 
+/* A lane kind: its size, and how many lanes share a partition of that size (1
+ * isolated, k >= 2 shared: aegis_plan_point.shared). */
+struct pl_kind {
+	uint32_t sms, share;
+};
+
 struct pl {
 	const aegis_plan_model *m;
 	uint32_t n;
 	aegis_analysis_kind kind;
 	aegis_plan_objective obj;
 	uint32_t n_sizes;
-	uint32_t *sizes;       /* candidate lane kinds' sizes, decreasing */
-	uint32_t *share;       /* ... and how many lanes share a partition of that size: 1
-				  isolated, k >= 2 shared (aegis_plan_point.shared) */
+	struct pl_kind *sizes; /* candidate lane kinds, by decreasing size (cmp_kind) */
 	uint32_t min_iso;      /* the smallest isolated size, 0 when none */
 	aegis_task *var;       /* var[(i * n_sizes + s) * 2 + f]: model i on size s, f = 1
 				  with interference; wcet_ns 0: the model lacks the size */
@@ -584,11 +588,11 @@ static void generate(struct gen *g, uint32_t depth, uint32_t from, uint32_t left
 {
 	bool extended = false;
 	for (uint32_t s = from; s < g->p->n_sizes && depth < g->max_lanes && !g->truncated; s++) {
-		if (g->p->share[s] != 1 || g->p->sizes[s] > left)
+		if (g->p->sizes[s].share != 1 || g->p->sizes[s].sms > left)
 			continue;
 		extended = true;
 		g->cur[depth] = (uint16_t)s;
-		generate(g, depth + 1, s, left - g->p->sizes[s]);
+		generate(g, depth + 1, s, left - g->p->sizes[s].sms);
 	}
 	if (!extended && depth > 0 && !g->truncated)
 		emit(g, g->cur, depth);
@@ -598,7 +602,7 @@ static void generate(struct gen *g, uint32_t depth, uint32_t from, uint32_t left
  * shared layout's points were measured beside the other lanes). */
 static int layout_f(const struct pl *p, const uint16_t *sz, uint32_t nl)
 {
-	return nl >= 2 && p->share[sz[0]] == 1;
+	return nl >= 2 && p->sizes[sz[0]].share == 1;
 }
 
 /* Upper bounds for a layout: how many models could run on one of its lanes at all, and
@@ -678,17 +682,18 @@ static aegis_status search(struct pl *p, uint32_t total_sms, uint32_t max_lanes,
 		for (uint32_t s = 0; s < p->n_sizes && max_lanes > 1; s++) {
 			uint16_t one = (uint16_t)s;
 			/* a single lane is maximal already when nothing fits beside it */
-			if (p->share[s] == 1 && total_sms - p->sizes[s] >= p->min_iso)
+			if (p->sizes[s].share == 1 && total_sms - p->sizes[s].sms >= p->min_iso)
 				emit(&g, &one, 1);
 		}
 		/* shared layouts: the k lanes of one partition, nothing beside them */
 		for (uint32_t s = 0; s < p->n_sizes; s++) {
 			uint16_t same[AEGIS_PLAN_MAX_LANES];
-			if (p->share[s] < 2 || p->share[s] > max_lanes)
+			uint32_t k = p->sizes[s].share;
+			if (k < 2 || k > max_lanes)
 				continue;
-			for (uint32_t l = 0; l < p->share[s]; l++)
+			for (uint32_t l = 0; l < k; l++)
 				same[l] = (uint16_t)s;
-			emit(&g, same, p->share[s]);
+			emit(&g, same, k);
 		}
 	}
 	keys = malloc((g.count + 1) * sizeof *keys);
@@ -835,10 +840,6 @@ static aegis_status check_input(const aegis_plan_model *models, uint32_t n,
 	return AEGIS_OK;
 }
 
-struct pl_kind {
-	uint32_t sms, share;
-};
-
 /* Larger sizes first; of one size, isolated first, then fewer lanes sharing it. */
 static int cmp_kind(const void *a, const void *b)
 {
@@ -864,13 +865,9 @@ static aegis_status prepare(struct pl *p, const aegis_plan_device *dev)
 		if (p->m[i].task.n_segments > 1)
 			segs += p->m[i].task.n_segments;
 	}
-	struct pl_kind *kinds = malloc((points + 1) * sizeof *kinds);
 	p->sizes = malloc((points + 1) * sizeof *p->sizes);
-	p->share = malloc((points + 1) * sizeof *p->share);
-	if (!kinds || !p->sizes || !p->share) {
-		free(kinds);
+	if (!p->sizes)
 		return AEGIS_E_NOMEM;
-	}
 	p->n_sizes = 0;
 	for (uint32_t i = 0; i < p->n; i++)
 		for (uint32_t k = 0; k < p->m[i].n_curve; k++) {
@@ -879,19 +876,15 @@ static aegis_status prepare(struct pl *p, const aegis_plan_device *dev)
 				continue;
 			bool seen = false;
 			for (uint32_t q = 0; q < p->n_sizes && !seen; q++)
-				seen = kinds[q].sms == c.sms && kinds[q].share == c.share;
+				seen = p->sizes[q].sms == c.sms && p->sizes[q].share == c.share;
 			if (!seen)
-				kinds[p->n_sizes++] = c;
+				p->sizes[p->n_sizes++] = c;
 		}
-	qsort(kinds, p->n_sizes, sizeof *kinds, cmp_kind);
+	qsort(p->sizes, p->n_sizes, sizeof *p->sizes, cmp_kind);
 	p->min_iso = 0;
-	for (uint32_t q = 0; q < p->n_sizes; q++) {
-		p->sizes[q] = kinds[q].sms;
-		p->share[q] = kinds[q].share;
-		if (kinds[q].share == 1)
-			p->min_iso = kinds[q].sms; /* decreasing: the last is the smallest */
-	}
-	free(kinds);
+	for (uint32_t q = 0; q < p->n_sizes; q++)
+		if (p->sizes[q].share == 1)
+			p->min_iso = p->sizes[q].sms; /* decreasing: the last is the smallest */
 	if (p->n_sizes > UINT16_MAX)
 		return AEGIS_E_LIMIT;
 	size_t nv = (size_t)p->n * p->n_sizes * 2;
@@ -905,8 +898,8 @@ static aegis_status prepare(struct pl *p, const aegis_plan_device *dev)
 		for (uint32_t s = 0; s < p->n_sizes; s++) {
 			const aegis_plan_point *q = NULL;
 			for (uint32_t k = 0; k < m->n_curve && !q; k++)
-				if (m->curve[k].sms == p->sizes[s] &&
-				    share_of(&m->curve[k]) == p->share[s])
+				if (m->curve[k].sms == p->sizes[s].sms &&
+				    share_of(&m->curve[k]) == p->sizes[s].share)
 					q = &m->curve[k];
 			for (int f = 0; f < 2; f++) {
 				aegis_task *y = &p->var[((size_t)i * p->n_sizes + s) * 2 + (size_t)f];
@@ -918,7 +911,7 @@ static aegis_status prepare(struct pl *p, const aegis_plan_device *dev)
 				if (!q)
 					continue;
 				int64_t c = q->wcet_ns;
-				if (f && q->interference > 1 && p->share[s] == 1) {
+				if (f && q->interference > 1 && p->sizes[s].share == 1) {
 					double x = ceil((double)q->wcet_ns * q->interference);
 					if (!(x < 9.2e18))
 						return AEGIS_E_OVERFLOW;
@@ -1023,7 +1016,7 @@ static aegis_status evidence(struct pl *p, const struct pl_state *x, aegis_plan_
 	/* A lane no model uses is dropped (its SMs stay unused): lane l becomes renum[l].
 	 * One lane stays when none is used. Sizes keep their non-increasing order. */
 	uint32_t renum[AEGIS_PLAN_MAX_LANES], kept = 0;
-	uint32_t share = p->share[x->size[0]];
+	uint32_t share = p->sizes[x->size[0]].share;
 	for (uint32_t l = 0; l < x->nl; l++) {
 		/* the lanes of a shared layout all stay: their times were measured with
 		 * every one of them busy */
@@ -1033,7 +1026,7 @@ static aegis_status evidence(struct pl *p, const struct pl_state *x, aegis_plan_
 		renum[l] = used || (l == x->nl - 1 && kept == 0) ? kept : UINT32_MAX;
 		if (renum[l] != UINT32_MAX) {
 			out->lane_stall_ns[kept] = stall_of[l];
-			out->lane_sms[kept++] = p->sizes[x->size[l]];
+			out->lane_sms[kept++] = p->sizes[x->size[l]].sms;
 		}
 	}
 	for (uint32_t i = 0; i < p->n; i++)
@@ -1074,7 +1067,6 @@ out:
 static void pl_free(struct pl *p)
 {
 	free(p->sizes);
-	free(p->share);
 	free(p->var);
 	free(p->segbuf);
 	free(p->sub);
