@@ -12,7 +12,7 @@
  *                  [--plan-sizes A,B] [--plan-runs N] [--plan-neighbour]
  *                  [--plan-shared K,K]
  *                  [--plan-max-lanes N] [--plan-pool T]
- *                  [--plan-objective slack-ratio|busy] [--out DIR]
+ *                  [--plan-objective slack-ratio|busy|burst] [--out DIR]
  */
 #define _POSIX_C_SOURCE 200809L
 #include <errno.h>
@@ -604,7 +604,7 @@ static int usage(const char *why)
 	      "                      [--wcet-inflation F] [--host-stall D] [--rt-priority P]\n"
 	      "                      [--wcet-profile FILE] [--plan-sizes A,B] [--plan-runs N]\n"
 	      "                      [--plan-max-lanes N] [--plan-pool T]\n"
-	      "                      [--plan-objective slack-ratio|busy]\n"
+	      "                      [--plan-objective slack-ratio|busy|burst]\n"
 	      "                      [--plan-neighbour] [--plan-shared K,K] [--out DIR]\n"
 	      "  --modes A,B      run only these set-ups (default: all)\n"
 	      "  --time-scale F   divide periods, deadlines and kernel times by F (same\n"
@@ -639,11 +639,14 @@ static int usage(const char *why)
 	      "  --plan-objective O  what aegis-plan's planner optimises: slack-ratio (the\n"
 	      "                   smallest slack / deadline, largest; default) or busy (the\n"
 	      "                   longest busy period of a lane, shortest: a bound on every\n"
-	      "                   response, long deadlines too)\n"
+	      "                   response, long deadlines too) or burst (the time a lane\n"
+	      "                   takes to clear one release of all its models, no\n"
+	      "                   jitter, shortest: lanes balanced to clear what is\n"
+	      "                   released together side by side)\n"
 	      "  --plan-pool T    take the plan with the fewest lanes whose objective is at\n"
 	      "                   most T worse than the best plan's: larger lanes pool the\n"
 	      "                   SMs (default 0: off); T is a fraction of a deadline (0..1)\n"
-	      "                   under slack-ratio, a duration (500us) under busy\n"
+	      "                   under slack-ratio, a duration (500us) under busy, burst\n"
 	      "  --plan-neighbour GPU: measure each point next to a memory-bound neighbour\n"
 	      "                   too (its interference); without, a plan of 2 or more lanes\n"
 	      "                   charges --wcet-inflation as every point's interference\n"
@@ -723,8 +726,10 @@ static int parse(int argc, char **argv, struct opts *o)
 				o->plan_objective = AEGIS_PLAN_SLACK_RATIO;
 			else if (!strcmp(v, "busy"))
 				o->plan_objective = AEGIS_PLAN_BUSY_PERIOD;
+			else if (!strcmp(v, "burst"))
+				o->plan_objective = AEGIS_PLAN_BURST;
 			else
-				return usage("--plan-objective: slack-ratio or busy");
+				return usage("--plan-objective: slack-ratio, busy or burst");
 		} else if (!strcmp(a, "--plan-max-lanes")) {
 			o->plan_max_lanes = (uint32_t)strtoul(v, NULL, 10);
 			if (!o->plan_max_lanes || o->plan_max_lanes > AEGIS_PLAN_MAX_LANES)
@@ -770,11 +775,11 @@ static int parse(int argc, char **argv, struct opts *o)
 			return usage("unknown option");
 		}
 	}
-	if (o->plan_pool_arg && o->plan_objective == AEGIS_PLAN_BUSY_PERIOD) {
+	if (o->plan_pool_arg && o->plan_objective != AEGIS_PLAN_SLACK_RATIO) {
 		int64_t ns;
 		if (aegis_duration_parse(o->plan_pool_arg, &ns) || ns < 0)
-			return usage("--plan-pool: with --plan-objective busy, a duration with a "
-				     "unit (500us)");
+			return usage("--plan-pool: with --plan-objective busy or burst, a duration "
+				     "with a unit (500us)");
 		o->plan_pool = (double)ns;
 	} else if (o->plan_pool_arg) {
 		char *end;

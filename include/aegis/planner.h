@@ -72,6 +72,16 @@ typedef enum aegis_plan_objective {
 				       priorities are still chosen by slack ratio. A lane of
 				       load exactly 1 with jitter has no bounded L: it scores
 				       worst of all. docs/ANALYSIS.md, "Planning lanes" */
+	AEGIS_PLAN_BURST,           /* minimise the longest synchronous busy period of any
+				       lane with no release jitter: the least fixed point of
+				       L = sum_i ceil(L / T_i) C_i, the time a lane takes to
+				       clear one release of all its models at once (Liu &
+				       Layland's critical instant) when the host is on time.
+				       Not a bound (jitter is left out); it balances the work
+				       released together across the lanes, so that they
+				       clear it side by side: the largest typical response
+				       and the time the device is busy. Admission is still
+				       the exact test with jitter. docs/ANALYSIS.md */
 } aegis_plan_objective;
 
 typedef struct aegis_plan_options {
@@ -84,9 +94,9 @@ typedef struct aegis_plan_options {
 	uint64_t max_evaluations;       /* lane analyses the search may run; 0: 100,000 */
 	uint32_t max_layouts;           /* layouts generated; 0: 10,000 */
 	/* Pooling: >= 0, in the objective's unit (slack ratio: a fraction of a deadline;
-	 * slack: ns; busy period: ns). When > 0, the plan with the fewest lanes that admits
+	 * slack: ns; busy period and burst: ns). When > 0, the plan with the fewest lanes that admits
 	 * as many models as the best plan found and whose smallest slack (ratio, or ns) is
-	 * at most this much below the best's, or (busy period) whose longest busy period is
+	 * at most this much below the best's, or (busy period, burst) whose longest L is
 	 * at most this many ns above the best's, is returned instead: fewer, larger lanes pool the SMs, so a job runs
 	 * faster and waits behind fewer jobs of its own lane's queue (the guarantee keeps
 	 * its margin minus the tolerance). Searched again with at most 1, 2, ... lanes,
@@ -132,8 +142,8 @@ typedef struct aegis_plan_result {
 	bool all_admitted;
 	double objective;          /* options.objective's own figure over the admitted
 				      models: the smallest slack ratio, the smallest slack
-				      in ns, or (busy period) the longest busy period L of
-				      a lane in ns, a positive number (INFINITY when a lane
+				      in ns, or (busy period, burst) the longest busy period
+				      L of a lane in ns, a positive number (INFINITY when a lane
 				      has none bounded); 0 when none is admitted */
 	int64_t min_slack_ns;      /* the smallest slack of an admitted model */
 	double min_slack_ratio;    /* the smallest slack / D of an admitted model */
@@ -168,7 +178,7 @@ typedef struct aegis_plan_result {
  * under FP each lane's priorities come from Audsley's algorithm taking, at each level,
  * the candidate with the largest slack. Plans compare by admitted count, then by the
  * lanes' scores in increasing order (leximin; a lane's score is its smallest slack
- * measure, or under AEGIS_PLAN_BUSY_PERIOD minus its longest busy period, so the
+ * measure, or under the busy-period objectives minus its longest L, so the
  * longest L is made as short as it can be, then the next); ties keep the first found.
  * With pool_tolerance, the plan with the fewest lanes within it (above).
  *

@@ -78,23 +78,33 @@ static bool is_fp(aegis_analysis_kind k)
 }
 
 /* The slack measure: the lanes' score under the slack objectives; under
- * AEGIS_PLAN_BUSY_PERIOD the FP priorities and the bottleneck model are still chosen by
+ * the busy-period objectives the FP priorities and the bottleneck model are still chosen by
  * it, as a slack ratio. */
 static double measure(const struct pl *p, int64_t slack, int64_t d)
 {
 	return p->obj == AEGIS_PLAN_SLACK_NS ? (double)slack : (double)slack / (double)d;
 }
 
-/* AEGIS_PLAN_BUSY_PERIOD's score of a passing lane holding t[0..m): -L, L its longest
- * busy period in ns (an_busy_period: with jitter, without blocking, which a busy period
- * starting on an idle lane has none of), so that the leximin's largest smallest score
- * is the smallest longest L; -INFINITY when L is unbounded (U = 1 with jitter: every
- * job still meets its deadline, but no busy period bounds its response). */
-static aegis_status busy_score(const aegis_task *t, uint32_t m, double *score)
+/* Whether the objective scores a lane by a busy period (-L) rather than by slack. */
+static bool busy_obj(aegis_plan_objective o)
+{
+	return o == AEGIS_PLAN_BUSY_PERIOD || o == AEGIS_PLAN_BURST;
+}
+
+/* The busy-period objectives' score of a passing lane holding t[0..m): -L, so that the
+ * leximin's largest smallest score is the smallest longest L. AEGIS_PLAN_BUSY_PERIOD:
+ * L its longest busy period (an_busy_period: with jitter, without blocking, which a
+ * busy period starting on an idle lane has none of); -INFINITY when L is unbounded
+ * (U = 1 with jitter: every job still meets its deadline, but no busy period bounds its
+ * response). AEGIS_PLAN_BURST: L of a synchronous release with no jitter
+ * (an_sync_busy_period). */
+static aegis_status busy_score(const struct pl *p, const aegis_task *t, uint32_t m,
+			       double *score)
 {
 	int64_t L = 0;
 	bool bounded;
-	aegis_status st = an_busy_period(t, m, &L, &bounded);
+	aegis_status st = p->obj == AEGIS_PLAN_BURST ? an_sync_busy_period(t, m, &L, &bounded)
+						     : an_busy_period(t, m, &L, &bounded);
 	*score = bounded ? -(double)L : -INFINITY;
 	return st;
 }
@@ -242,8 +252,8 @@ static aegis_status eval(struct pl *p, uint32_t s, int f, const uint32_t *mem, u
 			worst = v < worst ? v : worst;
 			p->rank[k] = 0;
 		}
-		if (p->obj == AEGIS_PLAN_BUSY_PERIOD &&
-		    (st = busy_score(p->sub, m, &worst)) != AEGIS_OK)
+		if (busy_obj(p->obj) &&
+		    (st = busy_score(p, p->sub, m, &worst)) != AEGIS_OK)
 			return st;
 		*ok = true;
 		*score = worst;
@@ -292,7 +302,7 @@ static aegis_status eval(struct pl *p, uint32_t s, int f, const uint32_t *mem, u
 		worst = best_v < worst ? best_v : worst;
 	}
 	/* the busy period of the lowest level, the longest: the same for every order */
-	if (p->obj == AEGIS_PLAN_BUSY_PERIOD && (st = busy_score(p->sub, m, &worst)) != AEGIS_OK)
+	if (busy_obj(p->obj) && (st = busy_score(p, p->sub, m, &worst)) != AEGIS_OK)
 		return st;
 	*ok = true;
 	*score = worst;
@@ -622,7 +632,7 @@ static void layout_bound(const struct pl *p, const uint16_t *sz, uint32_t nl, ui
 			int64_t c = var(p, i, sz[l], f)->wcet_ns;
 			if (c == 0 || c > t->deadline_ns - t->jitter_ns)
 				continue;
-			double v = p->obj == AEGIS_PLAN_BUSY_PERIOD
+			double v = busy_obj(p->obj)
 					   ? -(double)c
 					   : measure(p, t->deadline_ns - t->jitter_ns - c, t->deadline_ns);
 			best = v > best ? v : best;
@@ -800,7 +810,7 @@ static aegis_status check_input(const aegis_plan_model *models, uint32_t n,
 	if (!dev || !opt || (n && !models) || dev->total_sms == 0 ||
 	    (unsigned)opt->kind >= AEGIS_AN_KIND_COUNT_ ||
 	    (opt->objective != AEGIS_PLAN_SLACK_RATIO && opt->objective != AEGIS_PLAN_SLACK_NS &&
-	     opt->objective != AEGIS_PLAN_BUSY_PERIOD) ||
+	     !busy_obj(opt->objective)) ||
 	    !(opt->pool_tolerance >= 0) || !isfinite(opt->pool_tolerance) ||
 	    (opt->host_stall && aegis_stall_curve_check(opt->host_stall, opt->n_host_stall, NULL,
 							 0) != AEGIS_OK))
@@ -976,7 +986,7 @@ static aegis_status evidence(struct pl *p, const struct pl_state *x, aegis_plan_
 		per[i].prio = prio[i];
 		per[i].wcet_ns = t[i].wcet_ns;
 	}
-	double longest = 0; /* AEGIS_PLAN_BUSY_PERIOD: the longest L of a lane in use */
+	double longest = 0; /* busy-period objectives: the longest L of a lane in use */
 	int64_t stall_of[AEGIS_PLAN_MAX_LANES] = {0};
 	for (uint32_t l = 0; l < x->nl; l++) {
 		aegis_analysis_result r;
@@ -998,8 +1008,8 @@ static aegis_status evidence(struct pl *p, const struct pl_state *x, aegis_plan_
 			p->sub[k].jitter_ns += ch.stall_ns; /* as the analysis charged it */
 		}
 		double v;
-		if (p->obj == AEGIS_PLAN_BUSY_PERIOD && m > 0) {
-			if ((st = busy_score(p->sub, m, &v)) != AEGIS_OK)
+		if (busy_obj(p->obj) && m > 0) {
+			if ((st = busy_score(p, p->sub, m, &v)) != AEGIS_OK)
 				goto out;
 			longest = -v > longest ? -v : longest;
 		}
@@ -1054,7 +1064,7 @@ static aegis_status evidence(struct pl *p, const struct pl_state *x, aegis_plan_
 			out->min_slack_ratio = r;
 		out->admitted++;
 	}
-	out->objective = p->obj == AEGIS_PLAN_BUSY_PERIOD ? longest : worst;
+	out->objective = busy_obj(p->obj) ? longest : worst;
 	out->all_admitted = out->admitted == p->n;
 	st = AEGIS_OK;
 out:
@@ -1178,6 +1188,8 @@ const char *aegis_plan_objective_name(aegis_plan_objective o)
 		return "slack";
 	case AEGIS_PLAN_BUSY_PERIOD:
 		return "busy";
+	case AEGIS_PLAN_BURST:
+		return "burst";
 	}
 	return "?";
 }

@@ -39,7 +39,8 @@ double an_utilisation(const aegis_task *t, uint32_t n)
 	return u;
 }
 
-aegis_status an_busy_period(const aegis_task *t, uint32_t n, int64_t *L, bool *bounded)
+static aegis_status busy_period(const aegis_task *t, uint32_t n, bool jitter, int64_t *L,
+				bool *bounded)
 {
 	*bounded = false;
 	int64_t cur = 0;
@@ -49,7 +50,7 @@ aegis_status an_busy_period(const aegis_task *t, uint32_t n, int64_t *L, bool *b
 	for (uint32_t it = 0; it < AN_MAX_ITERATIONS && cur <= INT64_MAX / 4; it++) {
 		int64_t next = 0, w;
 		for (uint32_t i = 0; i < n; i++) {
-			if (__builtin_add_overflow(cur, t[i].jitter_ns, &w))
+			if (__builtin_add_overflow(cur, jitter ? t[i].jitter_ns : 0, &w))
 				return AEGIS_OK; /* a window past the clock's range: unbounded */
 			if (!an_add_mul(&next, an_ceil_div(w, t[i].period_ns), t[i].wcet_ns))
 				return AEGIS_E_OVERFLOW;
@@ -62,6 +63,16 @@ aegis_status an_busy_period(const aegis_task *t, uint32_t n, int64_t *L, bool *b
 		cur = next;
 	}
 	return AEGIS_OK;
+}
+
+aegis_status an_busy_period(const aegis_task *t, uint32_t n, int64_t *L, bool *bounded)
+{
+	return busy_period(t, n, true, L, bounded);
+}
+
+aegis_status an_sync_busy_period(const aegis_task *t, uint32_t n, int64_t *L, bool *bounded)
+{
+	return busy_period(t, n, false, L, bounded);
 }
 
 int64_t an_seg_max(const aegis_task *t)

@@ -225,8 +225,9 @@ static void test_recheck_random(void **state)
 			random_set(&s, 6 + (uint32_t)(seed % 4) * 5, seed);
 			aegis_plan_options o = opts(kinds[k]);
 			static const aegis_plan_objective objs[] = {
-				AEGIS_PLAN_SLACK_RATIO, AEGIS_PLAN_SLACK_NS, AEGIS_PLAN_BUSY_PERIOD};
-			o.objective = objs[(seed + k) % 3];
+				AEGIS_PLAN_SLACK_RATIO, AEGIS_PLAN_SLACK_NS, AEGIS_PLAN_BUSY_PERIOD,
+				AEGIS_PLAN_BURST};
+			o.objective = objs[(seed + k) % 4];
 			aegis_plan_result r;
 			aegis_plan_assignment a[MAXN];
 			assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev16, &o, &r, a), AEGIS_OK);
@@ -564,6 +565,54 @@ static void test_busy_objective_value(void **state)
 	assert_string_equal(aegis_plan_objective_name(AEGIS_PLAN_BUSY_PERIOD), "busy");
 }
 
+/* The burst objective against the busy period, under edf-p on two lanes of 4 SMs: X
+ * (T = D = 10 ms, C = 2 ms, J = 8 ms) and Y, Z (T = D = 100 ms, C = 4 ms). X beside Y:
+ * with jitter, from 6 ms, ceil((6 + 8) / 10) = 2 jobs of X: L = 2 x 2 + 4 = 8 ms; Z alone
+ * 4 ms. X alone: 2 ms (ceil((2 + 8) / 10) = 1), Y + Z 8 ms. Busy: both 8 ms, then the
+ * next lane 2 < 4 ms: X alone. Burst (no jitter): X beside Y 6 ms (one job of X), Z 4 ms,
+ * against Y + Z 8 ms: X beside one of them, 6 ms. Both plans pass the test with J. */
+static void test_burst_vs_busy(void **state)
+{
+	(void)state;
+	struct set s = {0};
+	uint32_t four[] = {4, 0};
+	uint32_t x = add(&s, 10 * MS, four, (int64_t[]){2 * MS});
+	s.m[x].task.jitter_ns = 8 * MS;
+	add(&s, 100 * MS, four, (int64_t[]){4 * MS});
+	add(&s, 100 * MS, four, (int64_t[]){4 * MS});
+	aegis_plan_options o = opts(AEGIS_AN_EDF_P);
+	aegis_plan_result r;
+	aegis_plan_assignment a[MAXN];
+	o.objective = AEGIS_PLAN_BUSY_PERIOD;
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev8x4, &o, &r, a), AEGIS_OK);
+	assert_true(r.all_admitted);
+	assert_int_equal(r.n_lanes, 2);
+	assert_true(a[1].lane == a[2].lane && a[1].lane != a[x].lane);
+	assert_true(r.objective == (double)(8 * MS));
+	recheck(&s, &r, a);
+
+	o.objective = AEGIS_PLAN_BURST;
+	assert_int_equal(aegis_plan_lanes(s.m, s.n, &dev8x4, &o, &r, a), AEGIS_OK);
+	assert_true(r.all_admitted);
+	assert_int_equal(r.n_lanes, 2);
+	assert_true(a[1].lane != a[2].lane);
+	assert_true(a[x].lane == a[1].lane || a[x].lane == a[2].lane);
+	assert_true(r.objective == (double)(6 * MS));
+	recheck(&s, &r, a);
+	assert_string_equal(aegis_plan_objective_name(AEGIS_PLAN_BURST), "burst");
+
+	/* load exactly 1 with jitter, which has no busy period (above): its burst is
+	 * bounded, 5 + 5 ms from a synchronous release */
+	struct set u = {0};
+	add(&u, 10 * MS, four, (int64_t[]){5 * MS});
+	add(&u, 10 * MS, four, (int64_t[]){5 * MS});
+	u.m[0].task.jitter_ns = 1 * MS;
+	aegis_plan_device one = {.total_sms = 4, .granularity_sms = 4};
+	assert_int_equal(aegis_plan_lanes(u.m, u.n, &one, &o, &r, a), AEGIS_OK);
+	assert_true(r.all_admitted);
+	assert_true(r.objective == (double)(10 * MS));
+}
+
 /* Many SMs, few models: every lane of the plan holds a model (a lane left empty is
  * dropped, its SMs unused), and the plan still passes. */
 static void test_no_empty_lanes(void **state)
@@ -795,6 +844,7 @@ int main(void)
 		cmocka_unit_test(test_pool_tolerance),
 		cmocka_unit_test(test_busy_vs_slack),
 		cmocka_unit_test(test_busy_objective_value),
+		cmocka_unit_test(test_burst_vs_busy),
 		cmocka_unit_test(test_stall_curve),
 		cmocka_unit_test(test_first_slack_near_range),
 		cmocka_unit_test(test_shared_layout),

@@ -56,10 +56,14 @@ static const char plan_usage[] =
 	"                      busy         the longest busy period of a lane, shortest:\n"
 	"                                   every job completes within it of its release,\n"
 	"                                   so it bounds every response, long deadlines too\n"
+	"                      burst        the time a lane takes to clear one release of\n"
+	"                                   all its models at once, no jitter, shortest: the\n"
+	"                                   lanes clear what is released together side by\n"
+	"                                   side (typical tails, time busy); not a bound\n"
 	"  --pool T            take the plan with the fewest lanes whose objective is at\n"
 	"                      most T worse than the best plan's: larger lanes pool the\n"
 	"                      SMs (default 0: off). T is a fraction of a deadline (0..1)\n"
-	"                      for slack-ratio, a duration (500us) for slack and busy\n"
+	"                      for slack-ratio, a duration (500us) for slack, busy, burst\n"
 	"  --points            also plan with preemption points between segments (fp-lp,\n"
 	"                      edf-lp) and keep the better plan (preemption none only)\n"
 	"  --json              print the plan as one JSON object instead of tables\n"
@@ -120,7 +124,7 @@ struct plan_set {
 enum { OPT_WCET_PROFILE = 256, OPT_SMS, OPT_BUDGET, OPT_POINTS, OPT_JSON, OPT_POOL,
        OPT_OBJECTIVE };
 
-#define PLAN_OBJECTIVES 3 /* the aegis_plan_objective values, from 0 */
+#define PLAN_OBJECTIVES 4 /* the aegis_plan_objective values, from 0 */
 
 static const struct option plan_longopts[] = {
 	{"wcet-profile", required_argument, NULL, OPT_WCET_PROFILE},
@@ -163,7 +167,8 @@ static int plan_option(int c, const char *arg, void *ctx)
 				o->objective = (aegis_plan_objective)k;
 				return 0;
 			}
-		return cli_error("plan", true, "--objective: expected slack-ratio, slack or busy, "
+		return cli_error("plan", true, "--objective: expected slack-ratio, slack, busy or "
+				 "burst, "
 				 "got '%s'", arg);
 	case OPT_JSON:
 		o->json = true;
@@ -543,6 +548,9 @@ static const char *objective_text(const struct plan_set *s, char *buf, size_t le
 	else if (isinf(v))
 		snprintf(buf, len, "longest busy period unbounded (a lane of load 1 with release "
 			 "jitter: its jobs meet their deadlines, no busy period bounds them)");
+	else if (s->opt.objective == AEGIS_PLAN_BURST)
+		snprintf(buf, len, "longest burst of a lane %s (one release of all its models at "
+			 "once, no jitter: not a bound)", dur((int64_t)v, d, sizeof d));
 	else
 		snprintf(buf, len, "longest busy period of a lane %s (every job completes within "
 			 "it of its release)", dur((int64_t)v, d, sizeof d));
