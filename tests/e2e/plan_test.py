@@ -280,6 +280,12 @@ def case_objective(tmp):
     check(p["min_slack_ns"] == 1 * MS, f"slack still reported: {p}")
     out = run("plan", WL, "--wcet-profile", PROF, "--sms", "16", "--objective", "busy").stdout
     check("objective busy: longest busy period of a lane 6ms" in out, out)
+    # burst: no release jitter here, so the same L and plan as busy, named as such
+    b = plan_json(WL, "--sms", "16", "--objective", "burst")
+    check([l["sms"] for l in b["lanes"]] == [8, 4, 4] and b["all_admitted"], f"burst {b}")
+    check(b["objective"] == {"name": "burst", "value": 6 * MS}, f"burst {b['objective']}")
+    out = run("plan", WL, "--wcet-profile", PROF, "--sms", "16", "--objective", "burst").stdout
+    check("objective burst: longest burst of a lane 6ms" in out, out)
     d = plan_json(WL, "--sms", "16")
     check(d["objective"] == {"name": "slack-ratio", "value": 0.2}, f"default {d['objective']}")
     s = plan_json(WL, "--sms", "16", "--objective", "slack")
@@ -287,7 +293,7 @@ def case_objective(tmp):
     for bad in ("bogus", "Busy", ""):
         e = run("plan", WL, "--wcet-profile", PROF, "--sms", "16", "--objective", bad,
                 expect=2).stderr
-        check(f"--objective: expected slack-ratio, slack or busy, got '{bad}'" in e, e)
+        check(f"--objective: expected slack-ratio, slack, busy or burst, got '{bad}'" in e, e)
     # --pool in ns for busy: a duration, not a fraction
     p = plan_json(WL, "--sms", "16", "--objective", "busy", "--pool", "1ms")
     check(p["all_admitted"] and p["objective"]["name"] == "busy", f"busy pool {p}")
