@@ -322,9 +322,13 @@ static void bounds(const aegis_runtime *rt, const struct sc_mode *md, uint32_t l
 
 /* The memory plan of a set-up, computed on the simulated device (the plan does not
  * depend on the device): persistent + I/O + the lanes' arenas. */
+/* The set-up's memory plan at load (a dry run on the simulated device, no admission
+ * test); transient[i] gets model i's need from its lane's arena (0 if it did not fit). */
 static uint64_t plan_bytes(const struct sc_mode *md, const aegis_workload *w,
-			   const struct opts *o, double load)
+			   const struct opts *o, double load, uint64_t *transient)
 {
+	uint32_t n = aegis_workload_model_count(w);
+	memset(transient, 0, n * sizeof *transient);
 	aegis_runtime_config cfg = *aegis_workload_runtime(w);
 	cfg.device = "sim";
 	cfg.admission = AEGIS_ADMIT_OFF;
@@ -335,11 +339,15 @@ static uint64_t plan_bytes(const struct sc_mode *md, const aegis_workload *w,
 	aegis_runtime *rt;
 	if (aegis_runtime_create(&cfg, &rt, NULL, 0) != AEGIS_OK)
 		return 0;
-	for (uint32_t i = 0; i < aegis_workload_model_count(w); i++) {
+	for (uint32_t i = 0; i < n; i++) {
 		struct scaled_config sc;
 		aegis_model_config m = scaled(aegis_workload_model(w, i), &sc, o->time_scale, load);
 		m.lane = lane_of(md, w, o, i); /* the lane, not its times: memory is by lane */
-		(void)aegis_model_admit(rt, &m, NULL);
+		aegis_model_id id;
+		aegis_model_stats st;
+		if (aegis_model_admit(rt, &m, &id) == AEGIS_OK &&
+		    aegis_model_stats_get(rt, id, &st) == AEGIS_OK)
+			transient[i] = st.transient_bytes;
 	}
 	aegis_memory_totals t;
 	aegis_runtime_memory(rt, &t);
@@ -423,8 +431,9 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 	cfg.dispatch_overhead_ns = o->overhead_ns;
 	cfg.host_stall_ns = o->stall_ns; /* charged by admission only: the baselines have none */
 	cfg.trace = (aegis_trace_sink){on_event, &obs};
-	r->mem_planned = plan_bytes(md, w, o, load);
-	if (strcmp(o->device, "sim") != 0) {
+	uint64_t transient[SC_MAX_MODELS];
+	r->mem_planned = plan_bytes(md, w, o, load, transient);
+	{
 		/* the pool: what this set-up's plan needs, + 1/16 and 32 MiB so that the
 		 * order of admissions cannot fragment it into a refusal */
 		uint64_t b = r->mem_planned + r->mem_planned / 16 + (32u << 20);
@@ -439,10 +448,24 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 	}
 	struct scaled_config own[SC_MAX_MODELS];
 	/* aegis-plan: the models the plan placed first, then those it left out (on any
-	 * lane), so that a left-out model cannot take a planned one's room */
+	 * lane), so that a left-out model cannot take a planned one's room; each pass by
+	 * decreasing transient need, so that a lane's arena is made at its final size by
+	 * its first model and never grows: an arena that grows leaves its old block as a
+	 * hole between other models' regions, and on the H100 run of the burst plan that
+	 * fragmented the pool into refusing bev_fusion (684 MiB free, none of it in one
+	 * block of the 480 MiB it needed) */
 	bool plan = md->lanes == SC_LANE_PLAN;
+	uint32_t order[SC_MAX_MODELS];
+	for (uint32_t i = 0; i < n; i++)
+		order[i] = i;
+	for (uint32_t i = 1; plan && i < n; i++) /* insertion: stable, n <= SC_MAX_MODELS */
+		for (uint32_t k = i; k > 0 && transient[order[k]] > transient[order[k - 1]]; k--) {
+			uint32_t x = order[k];
+			order[k] = order[k - 1];
+			order[k - 1] = x;
+		}
 	for (uint32_t at = 0; at < (plan ? 2 * n : n); at++) {
-		uint32_t i = at % n;
+		uint32_t i = order[at % n];
 		if (plan && (at < n) != (lane_of(md, w, o, i) >= 0))
 			continue;
 		aegis_model_config m = scaled(aegis_workload_model(w, i), &own[i], o->time_scale,
