@@ -14,6 +14,12 @@ plan: with curves (examples/edge-24-gpu.yaml profiled on sim by `aegisrt profile
 plan_busy: --plan-objective busy: the plan line names the objective and gives the
   longest busy period, every model placed; a bad objective, or a --plan-pool without a
   unit under busy, is a usage error.
+plan_burst: --plan-objective burst on the curves an H100 measured
+  (docs/results/scenario-plan-h100/burst-fragmented): four 4-SM lanes, every model placed
+  and admitted, 0 misses. On the GPU that plan's run refused bev_fusion for memory: its
+  lane's arena grew into a fragmented pool (684 MiB free, no block of 480 MiB). The
+  simulated device now gets the same pool budget, and aegis-plan admits by decreasing
+  transient need, so that no arena grows: without the second the run refuses it here too.
 bad_profile: an unreadable --wcet-profile is a usage error (exit 2).
 """
 import csv
@@ -130,6 +136,26 @@ def case_plan_busy(tmp):
         run("--duration", "1s", "--sweep", "0", *bad, "--out", tmp, expect=2)
 
 
+def case_plan_burst(tmp):
+    prof = os.path.join(ROOT, "docs", "results", "scenario-plan-h100", "burst-fragmented",
+                        "curves-load1.00.profile")
+    out = run("--duration", "2s", "--sweep", "0", "--modes", "naive,aegis-plan",
+              "--time-scale", "2", "--dispatch-overhead", "25us", "--wcet-inflation", "1.25",
+              "--host-stall", "3ms", "--wcet-profile", prof, "--plan-objective", "burst",
+              "--out", tmp)
+    m = re.search(r"^   plan: 4 lanes of 4\+4\+4\+4 SMs \(edf-np\), objective burst, "
+                  r"24/24 models placed; .*; longest burst ([0-9.]+) ms;", out, re.M)
+    check(m and float(m.group(1)) > 0, f"the plan line:\n{out}")
+    check("refused" not in out, f"a model refused:\n{out}")
+    summary = {r["setup"]: r for r in rows(os.path.join(tmp, "summary.csv"))}
+    p = summary["aegis-plan"]
+    check(p["ok"] == "1" and p["admitted"] == "24" and p["missed"] == "0"
+          and p["violations"] == "0", f"{p}")
+    check(summary["naive"]["jobs"] == p["jobs"], f"the same jobs: {summary}")
+    run("--duration", "1s", "--sweep", "0", "--plan-objective", "burst", "--plan-pool", "0.1",
+        "--out", tmp, expect=2)
+
+
 def case_bad_profile(tmp):
     run("--duration", "1s", "--sweep", "0", "--wcet-profile",
         os.path.join(tmp, "missing.profile"), "--out", tmp, expect=2)
@@ -137,5 +163,6 @@ def case_bad_profile(tmp):
 
 with tempfile.TemporaryDirectory() as tmp:
     {"no_curves": case_no_curves, "plan": case_plan, "plan_busy": case_plan_busy,
+     "plan_burst": case_plan_burst,
      "bad_profile": case_bad_profile}[CASE](tmp)
 print("ok")
