@@ -67,6 +67,9 @@ static void plan(const char *title, const aegis_plan_model *m, uint32_t n,
 	if (o.objective == AEGIS_PLAN_BUSY_PERIOD)
 		printf("  longest busy period of a lane %.3f ms (bounds every response)\n",
 		       r.objective / 1e6);
+	else if (o.objective == AEGIS_PLAN_BURST)
+		printf("  longest burst of a lane %.3f ms (one release of all, no jitter)\n",
+		       r.objective / 1e6);
 	for (uint32_t l = 0; l < r.n_lanes; l++) {
 		printf("  lane %u (%2u SMs):", l, r.lane_sms[l]);
 		if (o.host_stall)
@@ -165,6 +168,8 @@ int main(int argc, char **argv)
 	o.try_points = false;
 	o.objective = AEGIS_PLAN_BUSY_PERIOD;
 	plan("edf-np, the longest busy period first", m, n, &dev, o, cfg);
+	o.objective = AEGIS_PLAN_BURST;
+	plan("edf-np, the longest burst first", m, n, &dev, o, cfg);
 	static const aegis_stall_point stall[] = {{5000000, 1630000}, {20000000, 2300000},
 						  {50000000, 4050000}, {1000000000, 31000000}};
 	o.objective = AEGIS_PLAN_SLACK_RATIO;
