@@ -250,6 +250,8 @@ void sc_plan_print(FILE *f, const struct sc_plan *p, const aegis_workload *w, bo
 	else if (p->objective == AEGIS_PLAN_BUSY_PERIOD)
 		snprintf(busy, sizeof busy, "; longest busy period %.3f ms",
 			 p->objective_value / 1e6);
+	else if (p->objective == AEGIS_PLAN_BURST && isinf(p->objective_value))
+		snprintf(busy, sizeof busy, "; longest burst unbounded");
 	else if (p->objective == AEGIS_PLAN_BURST)
 		snprintf(busy, sizeof busy, "; longest burst %.3f ms", p->objective_value / 1e6);
 	if (p->shared)

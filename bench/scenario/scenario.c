@@ -320,10 +320,10 @@ static void bounds(const aegis_runtime *rt, const struct sc_mode *md, uint32_t l
 	}
 }
 
-/* The memory plan of a set-up, computed on the simulated device (the plan does not
- * depend on the device): persistent + I/O + the lanes' arenas. */
-/* The set-up's memory plan at load (a dry run on the simulated device, no admission
- * test); transient[i] gets model i's need from its lane's arena (0 if it did not fit). */
+/* The memory plan of a set-up at load, persistent + I/O + the lanes' arenas: a dry run
+ * on the simulated device (the plan does not depend on the device), no admission test,
+ * no budget, no guard. transient[i] gets model i's need from its lane's arena (0 if it
+ * did not fit). 0 when the dry run could not be made. */
 static uint64_t plan_bytes(const struct sc_mode *md, const aegis_workload *w,
 			   const struct opts *o, double load, uint64_t *transient)
 {
@@ -335,6 +335,7 @@ static uint64_t plan_bytes(const struct sc_mode *md, const aegis_workload *w,
 	cfg.lane_sharing = md->sharing;
 	layout_of(md, w, o, &cfg);
 	cfg.memory_budget_bytes = 0;
+	cfg.memory_guard = false;
 	cfg.device_profile = NULL;
 	aegis_runtime *rt;
 	if (aegis_runtime_create(&cfg, &rt, NULL, 0) != AEGIS_OK)
@@ -433,9 +434,14 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 	cfg.trace = (aegis_trace_sink){on_event, &obs};
 	uint64_t transient[SC_MAX_MODELS];
 	r->mem_planned = plan_bytes(md, w, o, load, transient);
-	{
-		/* the pool: what this set-up's plan needs, + 1/16 and 32 MiB so that the
-		 * order of admissions cannot fragment it into a refusal */
+	bool sim = strcmp(o->device, "sim") == 0;
+	if (r->mem_planned > 0 && (!sim || (md->admission && !cfg.memory_guard))) {
+		/* the pool: what this set-up's plan needs, + 1/16 and 32 MiB of room for the
+		 * holes an arena leaves when it grows. On the simulated device too for the
+		 * set-ups with admission, so that the simulation meets the GPU's memory
+		 * refusals (reported as refusals); the set-ups without admission keep the
+		 * workload's budget there, as a refusal would end their run, and so does guard
+		 * mode, whose pool is host memory of at most 1 GiB. */
 		uint64_t b = r->mem_planned + r->mem_planned / 16 + (32u << 20);
 		cfg.memory_budget_bytes = (b + (2u << 20) - 1) / (2u << 20) * (2u << 20);
 	}
@@ -449,11 +455,14 @@ static void run_mode(const struct sc_mode *md, const aegis_workload *w, const st
 	struct scaled_config own[SC_MAX_MODELS];
 	/* aegis-plan: the models the plan placed first, then those it left out (on any
 	 * lane), so that a left-out model cannot take a planned one's room; each pass by
-	 * decreasing transient need, so that a lane's arena is made at its final size by
-	 * its first model and never grows: an arena that grows leaves its old block as a
-	 * hole between other models' regions, and on the H100 run of the burst plan that
-	 * fragmented the pool into refusing bev_fusion (684 MiB free, none of it in one
-	 * block of the 480 MiB it needed) */
+	 * decreasing transient need, so that the planned models' arenas are made at their
+	 * final size by their lane's first model and do not grow: an arena that grows
+	 * leaves its old block as a hole between other models' regions, and on the H100
+	 * run of the burst plan that fragmented the pool into refusing bev_fusion (684 MiB
+	 * free, none of it in one block of the 480 MiB it needed). A left-out model,
+	 * admitted last on any lane, may still grow one. The other set-ups keep the
+	 * file's order, as in every earlier run: it decides which model admission refuses
+	 * under overload, and the ids break ties between jobs released together. */
 	bool plan = md->lanes == SC_LANE_PLAN;
 	uint32_t order[SC_MAX_MODELS];
 	for (uint32_t i = 0; i < n; i++)
@@ -663,8 +672,8 @@ static int usage(const char *why)
 	      "                   smallest slack / deadline, largest; default) or busy (the\n"
 	      "                   longest busy period of a lane, shortest: a bound on every\n"
 	      "                   response, long deadlines too) or burst (the time a lane\n"
-	      "                   takes to clear one release of all its models, no\n"
-	      "                   jitter, shortest: lanes balanced to clear what is\n"
+	      "                   stays busy once all its models are released at once,\n"
+	      "                   no jitter, shortest: lanes balanced to clear what is\n"
 	      "                   released together side by side)\n"
 	      "  --plan-pool T    take the plan with the fewest lanes whose objective is at\n"
 	      "                   most T worse than the best plan's: larger lanes pool the\n"

@@ -107,7 +107,7 @@ struct sc_plan_input {
 			      the load over those of the curves' load; 1 if measured there) */
 	double inflation;  /* the interference of a point that has none measured */
 	double pool;       /* aegis_plan_options.pool_tolerance (0: off) */
-	aegis_plan_objective objective; /* slack ratio (default) or busy period */
+	aegis_plan_objective objective; /* slack ratio (default), busy period or burst */
 	aegis_plan_device dev;
 };
 

@@ -75,8 +75,9 @@ typedef enum aegis_plan_objective {
 	AEGIS_PLAN_BURST,           /* minimise the longest synchronous busy period of any
 				       lane with no release jitter: the least fixed point of
 				       L = sum_i ceil(L / T_i) C_i, the time a lane takes to
-				       clear one release of all its models at once (Liu &
-				       Layland's critical instant) when the host is on time.
+				       clear one release of all its models at once, and what
+				       they release again meanwhile (Liu & Layland's critical
+				       instant), when the host is on time.
 				       Not a bound (jitter is left out); it balances the work
 				       released together across the lanes, so that they
 				       clear it side by side: the largest typical response

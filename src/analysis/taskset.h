@@ -32,7 +32,8 @@ double an_utilisation(const aegis_task *t, uint32_t n);
  * AEGIS_OK or AEGIS_E_OVERFLOW. */
 aegis_status an_busy_period(const aegis_task *t, uint32_t n, int64_t *L, bool *bounded);
 /* The same with every J_i taken as 0: the synchronous busy period of Liu & Layland's
- * critical instant, L = sum_i ceil(L / T_i) C_i (bounded when U <= 1). */
+ * critical instant, L = sum_i ceil(L / T_i) C_i. It has a fixed point when U <= 1, but
+ * *bounded* is still false when the iteration passes the same caps as above. */
 aegis_status an_sync_busy_period(const aegis_task *t, uint32_t n, int64_t *L, bool *bounded);
 
 /* Largest non-preemptive region of task t (its longest segment, or C). */

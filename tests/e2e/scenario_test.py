@@ -18,7 +18,8 @@ plan_burst: --plan-objective burst on the curves an H100 measured
   (docs/results/scenario-plan-h100/burst-fragmented): four 4-SM lanes, every model placed
   and admitted, 0 misses. On the GPU that plan's run refused bev_fusion for memory: its
   lane's arena grew into a fragmented pool (684 MiB free, no block of 480 MiB). The
-  simulated device now gets the same pool budget, and aegis-plan admits by decreasing
+  simulated device now gives the set-ups with admission the same pool budget, and
+  aegis-plan admits by decreasing
   transient need, so that no arena grows: without the second the run refuses it here too.
 bad_profile: an unreadable --wcet-profile is a usage error (exit 2).
 """

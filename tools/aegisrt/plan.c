@@ -56,8 +56,8 @@ static const char plan_usage[] =
 	"                      busy         the longest busy period of a lane, shortest:\n"
 	"                                   every job completes within it of its release,\n"
 	"                                   so it bounds every response, long deadlines too\n"
-	"                      burst        the time a lane takes to clear one release of\n"
-	"                                   all its models at once, no jitter, shortest: the\n"
+	"                      burst        the time a lane stays busy once all its models\n"
+	"                                   are released at once, no jitter, shortest: the\n"
 	"                                   lanes clear what is released together side by\n"
 	"                                   side (typical tails, time busy); not a bound\n"
 	"  --pool T            take the plan with the fewest lanes whose objective is at\n"
@@ -545,12 +545,16 @@ static const char *objective_text(const struct plan_set *s, char *buf, size_t le
 		snprintf(buf, len, "smallest slack %.3f of its deadline", v);
 	else if (s->opt.objective == AEGIS_PLAN_SLACK_NS)
 		snprintf(buf, len, "smallest slack %s", dur((int64_t)v, d, sizeof d));
+	else if (isinf(v) && s->opt.objective == AEGIS_PLAN_BURST)
+		snprintf(buf, len, "longest burst unbounded (a lane of load 1 whose burst the "
+			 "iteration did not close)");
 	else if (isinf(v))
 		snprintf(buf, len, "longest busy period unbounded (a lane of load 1 with release "
 			 "jitter: its jobs meet their deadlines, no busy period bounds them)");
 	else if (s->opt.objective == AEGIS_PLAN_BURST)
 		snprintf(buf, len, "longest burst of a lane %s (one release of all its models at "
-			 "once, no jitter: not a bound)", dur((int64_t)v, d, sizeof d));
+			 "once and what they release meanwhile, no jitter: not a bound)",
+			 dur((int64_t)v, d, sizeof d));
 	else
 		snprintf(buf, len, "longest busy period of a lane %s (every job completes within "
 			 "it of its release)", dur((int64_t)v, d, sizeof d));
