@@ -136,6 +136,13 @@ aegis_status model_task_of(const aegis_model_config *cfg, const struct backend_r
 			   aegis_priority_rule rule, int64_t dispatch_overhead_ns, aegis_task *out,
 			   int64_t *seg_buf);
 
+/* How many lanes shared the partition a lane time was measured on: its `shared`, with 0
+ * and 1 both meaning alone (aegis_lane_time.shared). */
+static inline uint32_t lane_time_sharing(const aegis_lane_time *t)
+{
+	return t->shared > 1 ? t->shared : 1;
+}
+
 /* Evicted and drained: it holds nothing and counts for nothing any more. */
 static inline bool context_gone(const struct exec_context *c)
 {

@@ -10,6 +10,7 @@
 #include "aegis/runtime.h"
 #include "aegis/time.h"
 #include "backend/backend.h"
+#include "context/context.h"
 
 static aegis_status fail(char *detail, size_t len, const char *fmt, ...)
 	__attribute__((format(printf, 3, 4)));
@@ -131,10 +132,10 @@ aegis_status aegis_model_config_validate(const aegis_model_config *c, uint32_t l
 			return fail(d, n, "model '%s': lane time %u: expected sms >= 1, wcet_ns "
 				    ">= 1, speed 0..1e6 (0: 1) and shared 0..%u", c->name, i,
 				    AEGIS_MAX_LANES);
-		uint32_t share = t->shared > 1 ? t->shared : 1;
+		uint32_t share = lane_time_sharing(t);
 		for (uint32_t k = 0; k < i; k++) {
 			const aegis_lane_time *q = &c->lane_times[k];
-			if (q->sms == t->sms && (q->shared > 1 ? q->shared : 1) == share)
+			if (q->sms == t->sms && lane_time_sharing(q) == share)
 				return fail(d, n, "model '%s': lane size %u%s given twice in its "
 					    "lane times", c->name, t->sms,
 					    share > 1 ? " (shared)" : "");

@@ -11,6 +11,7 @@
 
 #include "aegis/size.h"
 #include "aegis/time.h"
+#include "context/context.h"
 #include "runtime/runtime_impl.h"
 
 /* The tasks of the models that count in admission (not gone; a draining model still
@@ -412,18 +413,13 @@ static uint32_t sharing_of(const aegis_runtime *rt)
 										  : 1;
 }
 
-static uint32_t time_sharing(const aegis_lane_time *t)
-{
-	return t->shared > 1 ? t->shared : 1;
-}
-
 /* cfg's measured time on lanes of `sms` SMs shared as rt's lanes are
  * (aegis_model_config.lane_times), or NULL. */
 static const aegis_lane_time *time_for(const aegis_runtime *rt, const aegis_model_config *cfg,
 				       uint32_t sms)
 {
 	for (uint32_t i = 0; i < cfg->n_lane_times; i++)
-		if (cfg->lane_times[i].sms == sms && time_sharing(&cfg->lane_times[i]) ==
+		if (cfg->lane_times[i].sms == sms && lane_time_sharing(&cfg->lane_times[i]) ==
 							     sharing_of(rt))
 			return &cfg->lane_times[i];
 	return NULL;
