@@ -179,20 +179,28 @@ aegis_status cuda_copy_out(struct device *dev, uint32_t lane, void *dst_host, ui
 	return lane_copy(cuda_dev(dev), lane, dst_host, dst_dev, NULL, src, bytes);
 }
 
-aegis_status cuda_mem_info(struct cuda_device *c, CUcontext ctx, uint64_t *free_bytes,
-			   uint64_t *total_bytes)
+/* cuMemGetInfo in ctx (pushed on the calling thread and popped again), failures into
+ * *e: the one reading behind cuda_mem_info and used_now. */
+static aegis_status mem_get_info(const struct cuda_device *c, struct cuda_err *e, CUcontext ctx,
+				 uint64_t *free_bytes, uint64_t *total_bytes)
 {
 	CUcontext popped;
 	size_t f = 0, t = 0;
-	aegis_status st = CUDA_CHECK(&c->err, c->api.cuCtxPushCurrent(ctx));
+	aegis_status st = CUDA_CHECK(e, c->api.cuCtxPushCurrent(ctx));
 	if (st != AEGIS_OK)
 		return st;
-	st = CUDA_CHECK(&c->err, c->api.cuMemGetInfo(&f, &t));
-	(void)CUDA_CHECK(&c->err, c->api.cuCtxPopCurrent(&popped));
+	st = CUDA_CHECK(e, c->api.cuMemGetInfo(&f, &t));
+	(void)CUDA_CHECK(e, c->api.cuCtxPopCurrent(&popped));
 	*free_bytes = f;
 	if (total_bytes)
 		*total_bytes = t;
 	return st;
+}
+
+aegis_status cuda_mem_info(struct cuda_device *c, CUcontext ctx, uint64_t *free_bytes,
+			   uint64_t *total_bytes)
+{
+	return mem_get_info(c, &c->err, ctx, free_bytes, total_bytes);
 }
 
 /* Device memory used now (total - free, cuMemGetInfo in the primary context), with a
@@ -201,15 +209,8 @@ aegis_status cuda_mem_info(struct cuda_device *c, CUcontext ctx, uint64_t *free_
 static bool used_now(const struct cuda_device *c, uint64_t *total_bytes, uint64_t *free_bytes)
 {
 	struct cuda_err scratch = {.api = &c->api};
-	CUcontext popped;
-	size_t f = 0, t = 0;
-	if (CUDA_CHECK(&scratch, c->api.cuCtxPushCurrent(c->primary)) != AEGIS_OK)
-		return false;
-	aegis_status st = CUDA_CHECK(&scratch, c->api.cuMemGetInfo(&f, &t));
-	(void)CUDA_CHECK(&scratch, c->api.cuCtxPopCurrent(&popped));
-	*total_bytes = t;
-	*free_bytes = f;
-	return st == AEGIS_OK;
+	*total_bytes = *free_bytes = 0;
+	return mem_get_info(c, &scratch, c->primary, free_bytes, total_bytes) == AEGIS_OK;
 }
 
 /* device_ops.mem_outside: the sums over the lanes of what cuda_create, cuda_lanes.c and
